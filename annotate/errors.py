@@ -1,0 +1,32 @@
+"""Errors a user can hit and fix. Each has a stable code; the CLI prints it as one line."""
+
+from __future__ import annotations
+
+
+class AnnotateError(Exception):
+    """A user-facing failure: the message says what went wrong and how to fix it."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"[{code}] {message}")
+        self.code = code
+        self.message = message
+
+
+class UsageError(AnnotateError):
+    """A mistake in how the command was called (exit code 2)."""
+
+
+# The catalogue: one place to see every message a user can get.
+MODEL_MISSING = "E001"
+MODEL_UNSUITABLE = "E002"
+MODELS_DIR_MISSING = "E003"
+INPUT_MISSING = "E010"
+INPUT_NOT_TEXT = "E011"
+INPUT_BINARY = "E012"
+INPUT_BAD_JSON = "E013"
+INPUT_NO_TEXT = "E014"
+INPUT_TOO_LONG = "E015"
+BAD_DATE = "E020"
+BAD_OUTPUT = "E030"
+NO_STORY = "E040"
+STORY_FAILED = "E050"

@@ -1,0 +1,86 @@
+"""Countries and organisations as news names them: names, demonyms, capitals, institutions.
+
+Official names and ISO 3166-1 codes come from ``pycountry``; ``models/countries.tsv`` adds what
+news copy uses beside them ("U.S.", "Russian", "Moscow", "the Kremlin", "NATO"). The people layer
+uses it for affiliations and the actions layer for actor and target countries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .resources import read_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_SPACE = re.compile(r"\s+")
+# A dateline writes the city in capitals ("MOSCOW (AP) —"), so capitals match too.
+_MAX_ALIAS_TOKENS = 6
+
+
+def _normalise(phrase: str) -> str:
+    phrase = _SPACE.sub(" ", phrase).strip()
+    if phrase.lower().startswith("the "):
+        phrase = phrase[4:]
+    return phrase
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Maps an alias (case-sensitive, or its all-capitals form) to a country or group code."""
+
+    codes: dict[str, str]
+    kinds: dict[str, str]
+
+    def lookup(self, phrase: str) -> str | None:
+        """Return the code for a phrase that is exactly one alias, else None."""
+        return self.codes.get(_normalise(phrase))
+
+    def kind(self, phrase: str) -> str | None:
+        """Return the alias kind (name, short, demonym, capital, institution, organization)."""
+        return self.kinds.get(_normalise(phrase))
+
+    def find(self, span: "Span") -> tuple[str, int, int] | None:
+        """Return (code, start, end) token indices of the first, longest alias inside ``span``."""
+        doc = span.doc
+        for start in range(span.start, span.end):
+            for end in range(min(span.end, start + _MAX_ALIAS_TOKENS), start, -1):
+                phrase = doc[start:end].text
+                code = self.codes.get(phrase)
+                if code is not None:
+                    return code, start, end
+        return None
+
+    def code_in(self, span: "Span") -> str | None:
+        """Return the code of the first alias inside ``span``, or None."""
+        found = self.find(span)
+        return found[0] if found else None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process from pycountry and models/countries.tsv."""
+    import pycountry
+
+    codes: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+
+    def add(alias: str, code: str, kind: str) -> None:
+        alias = _normalise(alias)
+        # The curated list is read last and wins over pycountry on a clash.
+        for form in {alias, alias.upper()}:
+            codes[form] = code
+            kinds[form] = kind
+
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                add(name, country.alpha_3, "name")
+    for row in read_table("countries.tsv"):
+        add(row["alias"], row["code"], row["kind"])
+    return Gazetteer(codes=codes, kinds=kinds)
