@@ -1,0 +1,30 @@
+"""The shared country gazetteer: names, demonyms, capitals, institutions, organisations."""
+
+import pytest
+
+from annotate.gazetteer import load_gazetteer
+from annotate.resources import models_dir, read_table
+
+
+@pytest.mark.parametrize(("alias", "code"), [
+    ("Russia", "RUS"), ("Russian", "RUS"), ("Moscow", "RUS"), ("MOSCOW", "RUS"), ("Kremlin", "RUS"),
+    ("the Kremlin", "RUS"), ("U.S.", "USA"), ("United States", "USA"), ("Pentagon", "USA"),
+    ("Washington", "USA"), ("Ukraine", "UKR"), ("Ukrainian", "UKR"), ("Kyiv", "UKR"),
+    ("France", "FRA"), ("French", "FRA"), ("Britain", "GBR"), ("NATO", "IGO"),
+    ("European Union", "IGO"), ("Germany", "DEU"),
+])
+def test_lookup(alias: str, code: str) -> None:
+    assert load_gazetteer().lookup(alias) == code
+
+
+def test_ordinary_words_are_not_countries() -> None:
+    gazetteer = load_gazetteer()
+    for word in ("turkey", "said", "the", "president", "china"):
+        assert gazetteer.lookup(word) is None
+
+
+def test_every_data_file_has_a_header_explaining_its_fields() -> None:
+    for path in models_dir().glob("*.tsv"):
+        head = path.read_text(encoding="utf-8").splitlines()[:3]
+        assert head[0].startswith("#"), f"{path.name} has no header"
+        assert read_table(path.name), f"{path.name} has no rows"

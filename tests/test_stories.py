@@ -1,0 +1,70 @@
+"""Reading stories: files, folders, JSONL, bad input reported per story."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotate.errors import AnnotateError, UsageError
+from annotate.stories import Story, StoryError, decode, iter_stories, parse_date, walk_directory
+
+
+def test_folder_walk_is_recursive_sorted_and_skips_dotfiles(tmp_path: Path) -> None:
+    for name in ("b.txt", "a/c.md", "a/.hidden.txt", ".git/x.txt", "notes.csv", "z.jsonl"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    assert [p.relative_to(tmp_path).as_posix() for p in walk_directory(tmp_path)] == [
+        "a/c.md", "b.txt", "z.jsonl"]
+
+
+def test_jsonl_lines_become_stories_and_bad_lines_errors(tmp_path: Path) -> None:
+    archive = tmp_path / "wire.jsonl"
+    archive.write_text("\n".join([
+        json.dumps({"id": "s1", "text": "One.", "date": "2026-03-04", "extra": 1}),
+        "{not json",
+        json.dumps({"id": "s3"}),
+        json.dumps({"id": "s4", "text": "Four.", "date": "March 4"}),
+        json.dumps({"text": "No id."}),
+    ]) + "\n")
+    items = list(iter_stories(archive))
+    assert [type(i).__name__ for i in items] == ["Story", "StoryError", "StoryError",
+                                                "StoryError", "Story"]
+    assert items[0].date.isoformat() == "2026-03-04" and items[0].date_origin == "input"
+    assert items[4].id == "wire:5"
+
+
+def test_undecodable_file_is_a_story_error(tmp_path: Path) -> None:
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    items = list(iter_stories(tmp_path))
+    assert all(isinstance(item, StoryError) for item in items)
+    assert "binary" in items[0].message and "not UTF-8" in items[1].message
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError):
+        list(iter_stories(tmp_path / "nope"))
+
+
+def test_bad_date_is_one_clear_message() -> None:
+    with pytest.raises(UsageError, match="YYYY-MM-DD"):
+        parse_date("04/03/2026")
+
+
+@given(st.binary(max_size=200))
+def test_decode_either_returns_text_or_raises_annotate_error(data: bytes) -> None:
+    try:
+        assert isinstance(decode(data, "x"), str)
+    except AnnotateError as error:
+        assert "x:" in error.message
+
+
+def test_story_ids_mirror_the_input_tree(tmp_path: Path) -> None:
+    (tmp_path / "europe").mkdir()
+    (tmp_path / "europe" / "paris.txt").write_text("A story.")
+    (story,) = list(iter_stories(tmp_path))
+    assert isinstance(story, Story)
+    assert (story.id, story.output_name) == ("europe/paris", "europe/paris.json")

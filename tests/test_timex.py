@@ -1,0 +1,107 @@
+"""Normalising single expressions: (text, tense) against a fixed story date -> (type, value)."""
+
+from datetime import date
+
+import pytest
+
+from annotate.timex import normalise
+
+WEDNESDAY = date(2026, 3, 4)  # the story's publication date in these cases
+EARLIER = date(2026, 2, 12)  # the last date the story placed on the calendar
+
+CASES = [
+    # weekdays follow the tense of their clause
+    ("Monday", "past", "DATE", "2026-03-02"),
+    ("Monday", "future", "DATE", "2026-03-09"),
+    ("Wednesday", "past", "DATE", "2026-03-04"),
+    ("Tuesday evening", "past", "TIME", "2026-03-03TEV"),
+    ("Thursday night", "past", "TIME", "2026-02-26TNI"),
+    ("a week ago Tuesday", "past", "DATE", "2026-02-24"),
+    ("today", "past", "DATE", "2026-03-04"),
+    ("yesterday", "past", "DATE", "2026-03-03"),
+    ("tomorrow", "future", "DATE", "2026-03-05"),
+    ("this morning", "past", "TIME", "2026-03-04TMO"),
+    # named periods at their own granularity
+    ("last week", "past", "DATE", "2026-W09"),
+    ("this week", "past", "DATE", "2026-W10"),
+    ("earlier this month", "past", "DATE", "2026-03"),
+    ("next month", "future", "DATE", "2026-04"),
+    ("later this year", "future", "DATE", "2026"),
+    ("last year", "past", "DATE", "2025"),
+    ("next year", "future", "DATE", "2027"),
+    ("this summer", "future", "DATE", "2026-SU"),
+    ("last fall", "past", "DATE", "2025-FA"),
+    ("the first quarter", "past", "DATE", "2026-Q1"),
+    ("three weeks ago", "past", "DATE", "2026-W07"),
+    ("a year ago", "past", "DATE", "2025"),
+    # anchored to the previous date in the story, not the publication date
+    ("two days later", "past", "DATE", "2026-02-14"),
+    ("the next day", "past", "DATE", "2026-02-13"),
+    ("twelve days later", "past", "DATE", "2026-02-24"),
+    ("the day before", "past", "DATE", "2026-02-11"),
+    # AP calendar forms; a missing year is the one the tense points to
+    ("Feb. 12", "past", "DATE", "2026-02-12"),
+    ("Sept. 16, 2025", "past", "DATE", "2025-09-16"),
+    ("Aug. 4", "past", "DATE", "2025-08-04"),
+    ("Aug. 4", "future", "DATE", "2026-08-04"),
+    ("December", "past", "DATE", "2025-12"),
+    ("mid-March", "past", "DATE", "2026-03"),
+    ("March 2022", "past", "DATE", "2022-03"),
+    ("2022-03-02", "past", "DATE", "2022-03-02"),
+    ("3/2/2022", "past", "DATE", "2022-03-02"),
+    # a bare year is the year, not a day in it
+    ("2019", "past", "DATE", "2019"),
+    ("2015", "future", "DATE", "2015"),
+    ("the 1990s", "past", "DATE", "199X"),
+    ("the early 1980s", "past", "DATE", "198X"),
+    ("the '90s", "past", "DATE", "199X"),
+    # clock times
+    ("9:30 a.m. EST", "past", "TIME", "2026-03-04T09:30"),
+    ("10:22 a.m. EDT Thursday", "future", "TIME", "2026-03-05T10:22"),
+    ("noon Friday", "future", "TIME", "2026-03-06T12:00"),
+    # durations
+    ("three years", "past", "DURATION", "P3Y"),
+    ("a roughly hourlong", "past", "DURATION", "PT1H"),
+    ("72 hours", "past", "DURATION", "PT72H"),
+    ("the past three months", "past", "DURATION", "P3M"),
+    ("two weeks", "past", "DURATION", "P2W"),
+    ("several years", "past", "DURATION", "PXY"),
+    ("a decade", "past", "DURATION", "P10Y"),
+    # sets
+    ("every week", "past", "SET", "P1W"),
+    ("daily", "past", "SET", "P1D"),
+    ("each Thursday", "past", "SET", "XXXX-WXX-4"),
+    ("every two years", "past", "SET", "P2Y"),
+    # the present, past and future as such
+    ("now", "past", "DATE", "PRESENT_REF"),
+    ("currently", "past", "DATE", "PRESENT_REF"),
+    ("recently", "past", "DATE", "PAST_REF"),
+    ("the future", "future", "DATE", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "tense", "kind", "value"), CASES)
+def test_normalise(text: str, tense: str, kind: str, value: str) -> None:
+    timex = normalise(text, WEDNESDAY, EARLIER, tense)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text", ["Monday", "last week", "two days later", "yesterday"])
+def test_relative_value_stays_null_without_reference_date(text: str) -> None:
+    assert normalise(text, None, None, "past").value is None
+
+
+@pytest.mark.parametrize(("text", "value"), [("2015", "2015"), ("Sept. 16, 2025", "2025-09-16"),
+                                             ("the 1990s", "199X"), ("three years", "P3Y")])
+def test_absolute_value_filled_without_reference_date(text: str, value: str) -> None:
+    assert normalise(text, None, None, "past").value == value
+
+
+def test_month_day_without_year_or_reference_keeps_unknown_year() -> None:
+    assert normalise("Feb. 12", None).value == "XXXX-02-12"
+
+
+def test_anchor_says_what_a_relative_value_depends_on() -> None:
+    assert normalise("Monday", WEDNESDAY).anchor == "reference"
+    assert normalise("two days later", WEDNESDAY, EARLIER).anchor == "previous"
+    assert normalise("2019", WEDNESDAY).anchor is None
