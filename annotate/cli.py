@@ -262,6 +262,52 @@ def batch(path: Path, output: Path | None, date: str | None = None, model: str |
         return run_batch(stream, annotator, writer, on_result=report)
 
 
+class Layer(str, enum.Enum):
+    people = "people"
+    dates = "dates"
+    actions = "actions"
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[list[Path], typer.Argument(
+        help="Gold JSONL files, scored as one set: {\"id\", \"text\", \"date\", and "
+             "\"people\", \"dates\" and/or \"actions\"} a line.", show_default=False)],
+    layer: Annotated[Optional[list[Layer]], typer.Option(
+        "--layer", "-l", help="Score only this layer (repeatable). Default: every layer the "
+                              "file carries.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Score the annotator on gold annotations, beside the baselines, and time each layer.
+
+    Examples:
+
+    * `annotate evaluate ../shared/eval/dates/timebank.jsonl ../shared/eval/dates/aquaint.jsonl`
+
+    * `annotate evaluate ../shared/eval/people/meantime_wikinews.jsonl --json`
+    """
+    from .annotator import shared_annotator
+    from .evaluate import evaluate
+
+    for path in gold:
+        if not path.is_file():
+            fail(UsageError(errors.INPUT_MISSING, f"{path}: no such file"))
+    try:
+        result = evaluate(gold, [item.value for item in layer] if layer else None,
+                          shared_annotator(model))
+    except (ValueError, KeyError) as error:
+        fail(AnnotateError(errors.INPUT_BAD_JSON, f"{gold}: not a gold file ({error})"))
+    except AnnotateError as error:
+        fail(error)
+    if as_json:
+        sys.stdout.write(json.dumps(result.as_dict(), indent=2) + "\n")
+        return
+    from .render import evaluation_tables, make_console
+
+    make_console().print(evaluation_tables(result.as_dict()))
+
+
 def _chain(first: Any, rest: Any) -> Any:
     yield first
     yield from rest
