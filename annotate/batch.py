@@ -1,23 +1,30 @@
 """Batch annotation: stories in, one result per story out, failures counted, never fatal.
 
-``run_batch`` is the plain function behind ``annotate batch``: it streams stories through an
-:class:`~annotate.annotator.Annotator` into a writer (a JSONL file, standard output, or a folder
-of ``.json`` files mirroring the input tree) and returns a :class:`BatchSummary`.
+``run_batch`` is the plain function behind ``annotate batch``: it writes a stream of results
+(from any engine in :mod:`annotate.engines`) to a writer and returns a :class:`BatchSummary`.
+
+Writers are safe to interrupt. A JSONL line is written with one system call, so a killed run
+leaves complete lines (and ``--resume`` drops a torn last line should one ever appear); a folder
+gets each ``.json`` under a temporary name and then renamed. With ``resume``, a writer reports
+which stories it already holds (same id, same text), so a resumed run ends with exactly the file
+an uninterrupted run would have written.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Protocol
+from typing import Any, Callable, Iterable, Iterator, Protocol
 
 from . import errors
-from .annotator import Annotator, Result
+from .annotator import Result
 from .errors import UsageError
 from .stories import Story, StoryError
 
@@ -27,57 +34,125 @@ def to_json_line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+def story_key(story_id: str, text: str) -> tuple[str, str]:
+    """What identifies a story already written: its id and a hash of its text."""
+    return story_id, hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 class Writer(Protocol):
+    def claim(self, story: Story) -> Story | None:
+        """The story as it will be written (with its final output name), or None if the output
+        already holds it."""
+
     def write(self, result: Result) -> None: ...
     def close(self) -> None: ...
 
 
-class JsonlWriter:
-    """One line per story, in input order; each line is written whole and flushed."""
+class StdoutWriter:
+    """JSON lines on standard output (for pipes: ``annotate batch DIR | jq ...``)."""
 
-    def __init__(self, stream: IO[str], owned: bool) -> None:
-        self.stream = stream
-        self.owned = owned
-
-    @classmethod
-    def open(cls, path: Path | None) -> "JsonlWriter":
-        if path is None:
-            return cls(sys.stdout, owned=False)
-        try:
-            return cls(path.open("w", encoding="utf-8"), owned=True)
-        except OSError as error:
-            raise UsageError(errors.BAD_OUTPUT, f"{path}: cannot write ({error.strerror})") from None
+    def claim(self, story: Story) -> Story | None:
+        return story
 
     def write(self, result: Result) -> None:
         assert result.record is not None
-        self.stream.write(to_json_line(result.record))
-        self.stream.flush()
+        sys.stdout.write(to_json_line(result.record))
+        sys.stdout.flush()
 
     def close(self) -> None:
-        if self.owned:
-            self.stream.close()
+        pass
+
+
+class JsonlWriter:
+    """One line per story, in input order; each line goes out in one system call."""
+
+    def __init__(self, fd: int, written: Counter[tuple[str, str]] | None = None) -> None:
+        self.fd = fd
+        self.written = written or Counter()
+
+    @classmethod
+    def open(cls, path: Path, resume: bool = False) -> "JsonlWriter":
+        try:
+            if resume and path.exists():
+                written = _complete_lines(path)
+                return cls(os.open(path, os.O_WRONLY | os.O_APPEND), written)
+            return cls(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644))
+        except OSError as error:
+            raise UsageError(errors.BAD_OUTPUT, f"{path}: cannot write ({error.strerror})") from None
+
+    def claim(self, story: Story) -> Story | None:
+        key = story_key(story.id, story.text)
+        if self.written[key] > 0:  # a multiset: two equal stories in the input are two lines
+            self.written[key] -= 1
+            return None
+        return story
+
+    def write(self, result: Result) -> None:
+        assert result.record is not None
+        data = to_json_line(result.record).encode("utf-8")
+        while data:  # os.write may write less than asked (pipes); finish the line
+            data = data[os.write(self.fd, data):]
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+def _complete_lines(path: Path) -> Counter[tuple[str, str]]:
+    """Keys of the complete lines of an earlier run's output; a torn last line is cut off."""
+    keys: Counter[tuple[str, str]] = Counter()
+    data = path.read_bytes()
+    complete = data.rfind(b"\n") + 1
+    if complete < len(data):
+        with path.open("r+b") as stream:
+            stream.truncate(complete)
+    for line in data[:complete].splitlines():
+        try:
+            record = json.loads(line)
+            keys[story_key(record["id"], record["text"])] += 1
+        except (json.JSONDecodeError, KeyError, TypeError):
+            raise UsageError(errors.BAD_OUTPUT, f"{path}: cannot resume: it holds a line "
+                                                "that is not an annotate record") from None
+    return keys
 
 
 class FolderWriter:
     """One ``.json`` file per story under a folder, mirroring the input tree; each file is
     written to a temporary name and renamed, so a reader never sees half a file."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, resume: bool = False) -> None:
         self.folder = folder
+        self.resume = resume
         self.used: set[str] = set()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise UsageError(errors.BAD_OUTPUT, f"{folder}: cannot create ({error.strerror})") from None
 
-    def write(self, result: Result) -> None:
-        assert result.record is not None
-        name = result.output_name or f"{result.story_id}.json"
+    def _unique_name(self, story: Story) -> str:
+        name = story.output_name or f"{story.id}.json"
         stem, number = name[:-len(".json")], 2
         while name in self.used:  # two stories with one id: keep both
             name, number = f"{stem}~{number}.json", number + 1
         self.used.add(name)
-        target = self.folder / name
+        return name
+
+    def claim(self, story: Story) -> Story | None:
+        name = self._unique_name(story)
+        if self.resume and self._holds(self.folder / name, story):
+            return None
+        return replace(story, output_name=name)
+
+    @staticmethod
+    def _holds(target: Path, story: Story) -> bool:
+        try:
+            record = json.loads(target.read_text(encoding="utf-8"))
+            return story_key(record["id"], record["text"]) == story_key(story.id, story.text)
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+
+    def write(self, result: Result) -> None:
+        assert result.record is not None and result.output_name is not None
+        target = self.folder / result.output_name
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
@@ -89,22 +164,39 @@ class FolderWriter:
         pass
 
 
-def open_writer(output: Path | None) -> Writer:
+def open_writer(output: Path | None, resume: bool = False) -> Writer:
     """A JSONL writer for ``*.jsonl``, standard output for None or "-", else a folder writer."""
     if output is None or str(output) == "-":
-        return JsonlWriter.open(None)
+        if resume:
+            raise UsageError(errors.BAD_OUTPUT, "--resume needs -o FILE.jsonl or -o FOLDER")
+        return StdoutWriter()
     if output.suffix.lower() == ".jsonl":
-        return JsonlWriter.open(output)
+        return JsonlWriter.open(output, resume)
     if output.exists() and not output.is_dir():
         raise UsageError(errors.BAD_OUTPUT,
                          f"{output}: exists and is not a folder; name a .jsonl file or a folder")
-    return FolderWriter(output)
+    return FolderWriter(output, resume)
+
+
+def claim_stories(stories: Iterable[Story | StoryError], writer: Writer,
+                  summary: "BatchSummary") -> Iterator[Story | StoryError]:
+    """The stories still to annotate, each with its final output name; the ones the output
+    already holds (when resuming) are counted in ``summary.already_done`` and left out."""
+    for story in stories:
+        if isinstance(story, Story):
+            claimed = writer.claim(story)
+            if claimed is None:
+                summary.already_done += 1
+                continue
+            story = claimed
+        yield story
 
 
 @dataclass
 class BatchSummary:
     stories: int = 0
     annotated: int = 0
+    already_done: int = 0
     people: int = 0
     dates: int = 0
     actions: int = 0
@@ -116,19 +208,20 @@ class BatchSummary:
         return len(self.failures)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"stories": self.stories, "annotated": self.annotated, "failed": self.failed,
+        return {"stories": self.stories, "annotated": self.annotated,
+                "already_done": self.already_done, "failed": self.failed,
                 "people": self.people, "dates": self.dates, "actions": self.actions,
                 "seconds": round(self.seconds, 2)}
 
 
-def run_batch(stories: Iterable[Story | StoryError], annotator: Annotator, writer: Writer,
+def run_batch(results: Iterable[Result], writer: Writer, summary: BatchSummary | None = None,
               on_result: Callable[[Result], None] | None = None) -> BatchSummary:
-    """Annotate every story and write each result; return counts. Failures are counted and
-    passed to ``on_result`` like any other result, never raised."""
-    summary = BatchSummary()
+    """Write every result and count it. Failures are counted and passed to ``on_result`` like
+    any other result, never raised; the writer is closed at the end, even on interruption."""
+    summary = summary or BatchSummary()
     started = time.perf_counter()
     try:
-        for result in annotator.annotate_stories(stories):
+        for result in results:
             summary.stories += 1
             if result.record is None:
                 summary.failures.append(result.error or result.source)

@@ -192,6 +192,11 @@ def _open_output(path: Path) -> Any:
         raise UsageError(errors.BAD_OUTPUT, f"{path}: cannot write ({error.strerror})") from None
 
 
+class Engine(str, enum.Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command("batch")
 def batch_command(
     path: Annotated[Path, typer.Argument(
@@ -202,31 +207,53 @@ def batch_command(
                                "(one .json per story). Default: JSONL on standard output.")] = None,
     date: DateOption = None,
     model: ModelOption = None,
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w", min=0, help="Worker processes; 0 = every usable core.")] = 1,
+    resume: Annotated[bool, typer.Option(
+        help="Continue an interrupted run: keep what -o already holds, annotate the rest.")] = False,
+    engine: Annotated[Engine, typer.Option(
+        help="local (this machine) or dask (a Dask cluster; needs annotate[dask]).")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="Dask scheduler address (tcp://host:8786); default: a local cluster.",
+        show_default=False)] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Stories per nlp.pipe batch.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Annotate every story in a folder or JSONL archive.
 
     One bad story never stops the batch: it is reported on stderr and counted, and the exit
-    code is 1 if any story failed.
+    code is 1 if any story failed. Output keeps the input order, also with --workers.
 
     Examples:
 
     * `annotate batch samples -o annotations.jsonl`
-    * `annotate batch archive.jsonl -o out/ --date 2026-03-04`
+
+    * `annotate batch archive.jsonl -o out/ --date 2026-03-04 --workers 0`
+
+    * `annotate batch archive.jsonl -o out.jsonl --resume`
+
+    * `annotate batch archive.jsonl -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786`
     """
     from .render import make_console
 
     stderr = make_console(stderr=True)
+    if scheduler is not None and engine is not Engine.dask:
+        fail(UsageError(errors.ENGINE_MISSING, "--scheduler needs --engine dask"))
     try:
-        summary = batch(path, output, date=date, model=model, batch_size=batch_size,
-                        progress=not quiet, console=stderr)
+        summary = batch(path, output, date=date, model=model, workers=workers, resume=resume,
+                        engine=engine.value, scheduler=scheduler, batch_size=batch_size,
+                        console=stderr, progress=not quiet)
     except AnnotateError as error:
         fail(error)
+    except KeyboardInterrupt:
+        typer.echo("annotate: interrupted; every line written so far is complete: "
+                   "rerun with --resume to continue", err=True)
+        raise typer.Exit(code=130) from None
     if not quiet:
         counts = summary.as_dict()
+        resumed = f" ({counts['already_done']} already done)" if counts["already_done"] else ""
         stderr.print(
-            f"annotated {counts['annotated']} of {counts['stories']} stories in "
+            f"annotated {counts['annotated']} of {counts['stories']} stories{resumed} in "
             f"{counts['seconds']:.1f} s: {counts['people']} people, {counts['dates']} dates, "
             f"{counts['actions']} actions; {counts['failed']} failed")
     if summary.failed:
@@ -234,23 +261,33 @@ def batch_command(
 
 
 def batch(path: Path, output: Path | None, date: str | None = None, model: str | None = None,
-          batch_size: int = 32, progress: bool = False, console: Any = None) -> Any:
-    """Annotate the stories under ``path`` into ``output``; return the BatchSummary."""
+          workers: int = 1, resume: bool = False, engine: str = "local",
+          scheduler: str | None = None, batch_size: int = 32, console: Any = None,
+          progress: bool = False) -> Any:
+    """Annotate the stories under ``path`` into ``output``; return the BatchSummary.
+
+    Failed stories are reported on ``console`` (stderr) as they happen; ``progress`` adds a
+    progress bar there when it is a terminal.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .annotator import shared_annotator
-    from .batch import open_writer, run_batch
-    from .stories import iter_stories, parse_date
+    from .batch import BatchSummary, claim_stories, open_writer, run_batch
+    from .engines import dask_results, local_results
+    from .stories import count_stories, iter_stories, parse_date
 
     reference = parse_date(date) if date else None
     stories = iter_stories(path, reference)
-    first = next(stories, None)  # surfaces a missing path before the model loads
-    writer = open_writer(output)
-    annotator = shared_annotator(model, batch_size=batch_size)
-    stream = stories if first is None else _chain(first, stories)
-    bar = Progress(TextColumn("annotating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   console=console, disable=not progress or console is None or not console.is_terminal,
-                   transient=True)
+    first = next(stories, None)  # surfaces a missing path before any model loads
+    writer = open_writer(output, resume)
+    summary = BatchSummary()
+    todo = claim_stories(stories if first is None else _chain(first, stories), writer, summary)
+    if engine == "dask":
+        results = dask_results(todo, model, batch_size, workers, scheduler)
+    else:
+        results = local_results(todo, model, batch_size, workers)
+    show = progress and console is not None and console.is_terminal
+    bar = Progress(TextColumn("annotating"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), console=console, disable=not show, transient=True)
 
     def report(result: Any) -> None:
         bar.advance(task)
@@ -258,8 +295,8 @@ def batch(path: Path, output: Path | None, date: str | None = None, model: str |
             console.print(f"annotate: skipped: {result.error}", markup=False, highlight=False)
 
     with bar:
-        task = bar.add_task("annotating", total=None)
-        return run_batch(stream, annotator, writer, on_result=report)
+        task = bar.add_task("annotating", total=count_stories(path) if show else None)
+        return run_batch(results, writer, summary, on_result=report)
 
 
 class Layer(str, enum.Enum):

@@ -92,6 +92,19 @@ def iter_stories(path: Path, default_date: date | None = None) -> Iterator[Story
                                     nested=True)
 
 
+def count_stories(path: Path) -> int:
+    """How many stories ``path`` holds (for a progress bar): files, plus lines of JSONL files."""
+    files = [path] if path.is_file() else walk_directory(path)
+    total = 0
+    for file in files:
+        if file.suffix.lower() == ".jsonl":
+            with file.open("rb") as stream:
+                total += sum(1 for line in stream if line.strip())
+        else:
+            total += 1
+    return total
+
+
 def walk_directory(folder: Path) -> list[Path]:
     """Story files under ``folder``, sorted, skipping hidden files and folders."""
     return sorted(
