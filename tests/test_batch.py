@@ -94,9 +94,11 @@ def test_resume_of_a_finished_run_changes_nothing(archive: Path, reference: byte
 
 def test_interrupt_says_how_to_continue(archive: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
+    # A shell's background job inherits SIGINT ignored; a terminal user's Ctrl-C is not.
     process = subprocess.Popen([sys.executable, "-m", "annotate", "batch", str(archive), "-o",
                                 str(target), "-q", "--batch-size", "4"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     while process.poll() is None and not (target.exists() and target.read_bytes().count(b"\n") >= 4):
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
