@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from spacy.lang.en import English
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from .extensions import add_warning, register_extensions
 from .refdate import find_reference_date
-from .timex import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, Timex, normalise
+from .timex import (MONTHS, PARTS_OF_DAY, SEASONS, SPELLED_YEAR, UNITS, WEEKDAYS, holiday_table,
+                    normalise, word_table)
 
 register_extensions()
 
@@ -30,8 +35,6 @@ _TIME_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(PARTS_OF_DAY)
                   "decades", "centuries", "a.m.", "p.m.", "am", "pm", "recently", "currently",
                   "hourlong", "yearlong", "daylong", "weeklong", "monthlong", "past", "future",
                   "present", "quarter", "fiscal", "sept", "jan", "feb", "aug", "oct", "nov", "dec"})
-# Present-tense reporting ("says Monday") reports the past, unlike other present verbs.
-_REPORTING_VERBS = {"say", "tell", "report", "announce", "confirm", "add"}
 _YEAR_OR_CLOCK = re.compile(r"^(?:1[5-9]\d\d|20\d\d|'\d\d|\d{1,2}:\d\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|1[5-9]\d0s|20\d0s|\d0s)$")
 
 
@@ -69,37 +72,218 @@ class DatesComponent:
                                  "(pass --date YYYY-MM-DD)")
         expressions: list[TimeExpression] = []
         previous: tuple[date, str] | None = None
-        for span in _candidates(doc):
-            timex = normalise(span.text, reference, previous[0] if previous else None,
-                              clause_tense(span))
-            anchor = timex.anchor
-            if anchor == "previous":
-                anchor = previous[1] if previous else "reference"
+        # The last value the story gave at each granularity, for "that year", "a year earlier".
+        mentioned: dict[str, tuple[str, str]] = {}
+        for candidate in _candidates(doc):
+            span = candidate.span
+            timex = normalise(candidate.text, reference, previous[0] if previous else None,
+                              clause_tense(span), {g: v for g, (v, _) in mentioned.items()})
             expression = TimeExpression(
                 id=f"D{len(expressions) + 1}", start=span.start_char, end=span.end_char,
                 text=span.text, type=timex.type, value=timex.value,
-                granularity=timex.granularity, anchor=anchor,
+                granularity=timex.granularity,
+                anchor=_anchor_id(timex.anchor, previous, mentioned),
                 token_start=span.start, token_end=span.end)
             expressions.append(expression)
             if timex.day is not None and timex.value is not None:
                 previous = (timex.day, expression.id)
+            # Only a period the story names itself is a base for later ones: "a year earlier"
+            # after "a year earlier" still counts from the quarter first named.
+            if timex.type == "DATE" and timex.value and timex.value[:1].isdigit() \
+                    and timex.granularity and not (timex.anchor or "").startswith("mentioned"):
+                mentioned[timex.granularity] = (timex.value, expression.id)
         doc._.annotate_dates = expressions
         return doc
 
 
-def _candidates(doc: Doc) -> list[Span]:
-    """DATE and TIME entities, trimmed to TimeML conventions; false positives dropped."""
+def _anchor_id(anchor: str | None, previous: tuple[date, str] | None,
+               mentioned: dict[str, tuple[str, str]]) -> str | None:
+    """ "previous" and "mentioned:<granularity>" become the id of the expression meant."""
+    if anchor == "previous":
+        return previous[1] if previous else "reference"
+    if anchor and anchor.startswith("mentioned:"):
+        found = mentioned.get(anchor.split(":", 1)[1])
+        return found[1] if found else "reference"
+    return anchor
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    span: Span
+    text: str  # what is normalised: the span's text, or with what a range end leaves out
+
+
+def _candidates(doc: Doc) -> list[_Candidate]:
+    """DATE and TIME entities, trimmed to TimeML conventions and split at range connectors,
+    plus the words the model does not tag (models/timex_words.tsv); false positives dropped."""
     spans: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         span = _trim(ent)
-        if span is None or not _is_time_expression(span):
+        if span is None or not _is_time_expression(span) or _is_age(span):
             continue
-        if spans and spans[-1].end == span.start:  # "Tuesday" + "evening": one expression
-            span = doc[spans.pop().start:span.end]
+        span = _extend_left(span)
+        if spans and spans[-1].end >= span.start:  # "Tuesday" + "evening": one expression
+            span = doc[min(spans.pop().start, span.start):span.end]
         spans.append(span)
-    return spans
+    candidates = [piece for span in spans for piece in _split(span)]
+    taken = {i for c in candidates for i in range(c.span.start, c.span.end)}
+    for span in _word_matches(doc) + _long_compounds(doc):
+        if not any(i in taken for i in range(span.start, span.end)):
+            candidates.append(_Candidate(span, span.text))
+            taken.update(range(span.start, span.end))
+    candidates.sort(key=lambda c: c.span.start)
+    return [_rate(c) for c in candidates]
+
+
+@lru_cache(maxsize=1)
+def _phrase_matcher(vocab: Vocab) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    tokenizer = English().tokenizer
+    matcher.add("TIMEX_WORD", [tokenizer(phrase) for phrase in word_table()])
+    matcher.add("HOLIDAY", [tokenizer(phrase) for phrase in holiday_table()])
+    return matcher
+
+
+def _word_matches(doc: Doc) -> list[Span]:
+    """Listed words ("now", "recently", "the future"), longest first where they overlap."""
+    spans = [doc[start:end] for _, start, end in _phrase_matcher(doc.vocab)(doc)]
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if kept and span.start < kept[-1].end:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and (after.like_num or _unit_word(after)):
+            continue  # "the past three months" is a duration the model should have tagged
+        kept.append(_extend_left(span))
+    return kept
+
+
+_LONG = re.compile(r"^(?:hour|day|night|week|month|year|decade|minute)s?-?long$", re.IGNORECASE)
+_LONG_MODIFIERS = {"a", "an", "roughly", "nearly", "about", "almost", "some", "more", "than"}
+
+
+def _long_compounds(doc: Doc) -> list[Span]:
+    """ "a roughly hourlong call", "a weeklong visit", "day-long talks": durations the model
+    leaves untagged."""
+    found = []
+    for token in doc:
+        end = None
+        if _LONG.match(token.text):
+            start, end = token.i, token.i + 1
+        elif token.lower_ == "long" and token.i >= 2 and doc[token.i - 1].text == "-" \
+                and _LONG.match(doc[token.i - 2].text + "-long"):
+            start, end = token.i - 2, token.i + 1
+        if end is None:
+            continue
+        while start > 0 and doc[start - 1].lower_ in _LONG_MODIFIERS and start > end - 5:
+            start -= 1
+        found.append(doc[start:end])
+    return found
+
+
+def _unit_word(token: Token) -> bool:
+    return token.lower_.rstrip("s") in UNITS or token.lower_ in ("centuries", "few", "several")
+
+
+_AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\byears? of age\b", re.IGNORECASE)
+
+
+def _is_age(span: Span) -> bool:
+    """ "a 44-year-old protester", "52 years old": an age, not a time expression."""
+    following = span.doc[span.end:span.end + 2].text
+    return bool(_AGE.search(span.text) or _AGE.search(f"{span.text} {following}")
+                and re.match(r"^-?\s*old\b", following))
+
+
+# Words that belong to the expression when the model leaves them out ("this" in "this year").
+_LEFT_WORDS = {"this", "that", "last", "next", "the", "early", "late", "mid", "earlier", "later",
+               "each", "every"}
+
+
+def _extend_left(span: Span) -> Span:
+    start = span.start
+    first = span.doc[start]
+    word = first.lower_.rstrip(".")
+    if not (_unit_word(first) or word in SEASONS or word in WEEKDAYS
+            or word in MONTHS and first.is_title or first.is_title and word in _HOLIDAY_WORDS):
+        return span
+    while start > 0 and span.doc[start - 1].lower_ in _LEFT_WORDS and start > span.start - 2:
+        start -= 1
+    return span.doc[start:span.end]
+
+
+_HOLIDAY_WORDS = {"thanksgiving", "christmas", "easter", "halloween", "election", "labor",
+                  "memorial", "independence", "veterans"}
+_RANGE_WORDS = {"and", "to", "through", "thru", "until", "till", "-", "–", "or", "&", "/"}
+_PERIOD_END_WORDS = {"ended", "ending"}
+
+
+def _split(span: Span) -> list[_Candidate]:
+    """Split "1985 and 1987", "March 3-5", "Aug. 26 to Oct. 20", "Monday and Tuesday" into one
+    expression per point, as TimeML does. A period closed by a date stays one candidate for
+    the normaliser ("the quarter ended Sept. 30") but is split into its two expressions."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        word = doc[i].lower_
+        left, right = doc[span.start:i], _trim(doc[i + 1:span.end])
+        if right is None:
+            continue
+        if word in _PERIOD_END_WORDS and _is_time_expression(right):
+            return [_Candidate(left, f"{span.text}")] + _split(right)
+        if word in _RANGE_WORDS or (word == "," and _same_kind(doc[i - 1], doc[i + 1])):
+            if not _is_point(left):
+                continue
+            if _is_point(right):
+                return [_Candidate(left, left.text)] + _split(right)
+            if len(right) == 1 and right[0].like_num and _month_day(left):
+                month = _month_day(left)
+                return [_Candidate(left, left.text), _Candidate(right, f"{month} {right.text}")]
+    return [_Candidate(span, span.text)]
+
+
+def _kind(token: Token) -> str | None:
+    word = token.lower_.rstrip(".")
+    if word in MONTHS and (token.is_title or "." in token.text):
+        return "month"
+    if word in WEEKDAYS:
+        return "weekday"
+    if re.match(r"^(?:1[5-9]\d\d|20\d\d)$", token.text):
+        return "year"
+    return None
+
+
+def _same_kind(left: Token, right: Token) -> bool:
+    kind = _kind(left)
+    return kind is not None and kind == _kind(right)
+
+
+def _is_point(span: Span) -> bool:
+    """A calendar point (a month, weekday, year or clock time), not a stretch of time."""
+    return any(_kind(t) or _YEAR_OR_CLOCK.match(t.text) for t in span) and not any(
+        _unit_word(t) for t in span)
+
+
+def _month_day(span: Span) -> str | None:
+    """ "April" from "April 24": the month a bare "25" after it shares."""
+    words = [t.lower_.rstrip(".") for t in span]
+    if len(words) >= 2 and words[-2] in MONTHS and span[-1].like_num:
+        return words[-2]
+    return None
+
+
+def _rate(candidate: _Candidate) -> _Candidate:
+    """ "$33 million a year", "interviews a day": a rate is a set, read as "per year"."""
+    span = candidate.span
+    words = [t.lower_ for t in span]
+    if len(words) == 2 and words[0] in ("a", "an") and _unit_word(span[1]) and span.start > 0:
+        before = span.doc[span.start - 1]
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if before.tag_ in ("CD", "NNS", "NN") and not (after is not None and after.lower_ in (
+                "ago", "earlier", "later", "before", "after")):
+            return _Candidate(span, f"per {words[1]}")
+    return candidate
 
 
 def _trim(span: Span) -> Span | None:
@@ -121,6 +305,8 @@ def _is_time_expression(span: Span) -> bool:
     """Drop bare numbers and other entities with no word of time in them."""
     if len(span) == 1 and span[0].tag_ == "MD":
         return False  # "may" the verb
+    if SPELLED_YEAR.search(span.text.lower()):
+        return True  # "nineteen ninety-six" in broadcast transcripts
     for token in span:
         word = token.lower_.rstrip(".")
         if word in _TIME_WORDS or token.lower_ in _TIME_WORDS or _YEAR_OR_CLOCK.match(token.text):
@@ -130,24 +316,55 @@ def _is_time_expression(span: Span) -> bool:
     return False
 
 
+# Verbs and adjectives that schedule what follows: "is scheduled to meet Friday", "planned a
+# rally on Saturday", "effective Feb. 1", "payable Jan. 2".
+_SCHEDULING = {"schedule", "expect", "plan", "due", "intend", "prepare", "slate", "aim",
+               "effective", "payable", "scheduled", "expected", "slated", "planned"}
+# "could", "may", "might" report possibility as often about the past ("could be located
+# Wednesday") as about the future, so they do not mark it.
+_MODALS = {"will", "'ll", "shall", "wo", "would", "'d"}
+
+
 def clause_tense(span: Span) -> str:
-    """The tense of the clause the expression modifies: "past", "present" or "future"."""
+    """The tense of the clause the expression modifies: "past" or "future".
+
+    News mostly reports what has happened, and the present tense in news reports it too
+    ("Russia says Monday", "the bank now holds"), so only a marked future counts as future:
+    a modal ("will", "would", "could" without "have"), "going to", "is to", a scheduling word
+    ("is expected to meet Friday", "planned a rally on Saturday", "effective Feb. 1"), or
+    "as soon as" / "as early as" before the expression.
+    """
+    doc = span.doc
+    before = doc[max(0, span.start - 3):span.start].text.lower()
+    if before.endswith(("as soon as", "as early as")):
+        return "future"
     verb: Token = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() not in _SCHEDULING \
+            and verb.head.i != verb.i:
         verb = verb.head
+    if verb.lemma_.lower() in _SCHEDULING or verb.lower_ in _SCHEDULING:
+        return "future"
     if verb.pos_ not in ("VERB", "AUX"):
         return "past"
+    head = verb.head if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else verb
+    for clause_verb in (verb, head):
+        if _marks_future(clause_verb):
+            return "future"
+        if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING:
+            break
+    return "past"
+
+
+def _marks_future(verb: Token) -> bool:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
-    if words & {"will", "'ll", "shall", "wo"} or (verb.lower_ == "going" or "going" in words):
-        return "future"
-    if verb.tag_ in ("VBD", "VBN") or any(child.tag_ == "VBD" for child in auxiliaries) \
-            or verb.lemma_ in _REPORTING_VERBS:
-        return "past"
-    # "is scheduled to meet Friday", "plans to visit Monday", "meets Tuesday": ahead.
-    if verb.tag_ in ("VBZ", "VBP", "VB", "VBG"):
-        head = verb.head
-        if verb.dep_ == "xcomp" and head.tag_ in ("VBD",) and head.lemma_ != "be":
-            return "past"
-        return "future"
-    return "past"
+    if words & _MODALS and not words & {"have", "'ve"}:
+        return True
+    if verb.lower_ == "going" or "going" in words:
+        return True
+    if verb.lemma_ in _SCHEDULING:
+        return True
+    # "is to resume trading Tuesday"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in words:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in _SCHEDULING

@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Mapping
 
 from dateutil.relativedelta import relativedelta
+
+from .resources import read_table
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -40,12 +43,18 @@ UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True),
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI", "overnight": "NI"}
-# Whole expressions with a REF value (TimeML: the present, the past, the future).
-PRESENT_REF = {"now", "currently", "nowadays", "at present", "presently", "these days",
-               "right now", "the present", "at the moment", "for now", "current"}
-PAST_REF = {"recently", "lately", "the past", "previously", "formerly", "in the past",
-            "once", "recent"}
-FUTURE_REF = {"the future", "in the future", "someday", "one day", "eventually"}
+# Whole expressions with a REF value beyond models/timex_words.tsv (TimeML: the present, the
+# past, the future), for spans the model tagged itself.
+PRESENT_REF = {"the present", "for now", "current", "presently"}
+PAST_REF = {"previously", "formerly", "in the past", "recent"}
+FUTURE_REF = {"in the future", "someday", "eventually", "a later date", "the long term",
+              "the short term", "the near term", "the long run", "the short run"}
+# "recent years", "the coming days", "the past few weeks": a vague stretch before or after now.
+# "recent weeks" itself is a vague duration (PXW) in TimeBank, as are "the next few days".
+_REF_PLURAL = re.compile(r"^(?:the )?(?:((?:past|last|previous)(?: (?:few|several|many))?)|"
+                         r"((?:coming|future|upcoming)(?: (?:few|several|many))?)) "
+                         r"(second|minute|hour|day|night|week|month|"
+                         r"quarter|year|decade|centurie)s$")
 SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
         "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}
 
@@ -70,10 +79,68 @@ _SHORT_DECADE = re.compile(r"(?:^|\s)'?(\d)0'?s$")
 _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?=\s|$|[,.;])")
 
 
+_SPELLED_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90}
+_SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9}
+# Broadcast transcripts spell years out: "nineteen ninety-seven", "the year two thousand".
+SPELLED_YEAR = re.compile(
+    rf"\b(eighteen|nineteen|twenty) ({'|'.join(_SPELLED_TENS)})(?:[- ]({'|'.join(_SPELLED_UNITS)}))?\b")
+_SPELLED_2000S = re.compile(
+    rf"\btwo thousand(?: (?:and )?({'|'.join(_SPELLED_UNITS)}|{'|'.join(_SPELLED_TENS)}))?\b"
+    r"(?! (?:years?|days?|months?|weeks?|hours?|dollars?|people|\w+s)\b)")
+# Words that qualify an expression without changing its value (TimeML puts them in "mod"):
+# "about three years", "early next week", "later this month", "just a decade ago".
+_MODIFIERS = re.compile(
+    r"^(?:about|around|approximately|roughly|nearly|almost|some|only|just|more than|less than|"
+    r"fewer than|at least|at most|up to|over|under|as early as|as late as|as much as|"
+    r"sometime|some time|early|late|mid|mid-|earlier|later|earlier in|later in|"
+    r"the end of|the beginning of|the start of|the middle of|the close of|the rest of|"
+    r"the remainder of|the balance of|the turn of|end of|beginning of|start of)\s+")
+
+
+def _spelled_years(text: str) -> str:
+    def year(match: re.Match[str]) -> str:
+        century = _SPELLED_TENS[match[1]] * 100
+        return str(century + _SPELLED_TENS[match[2]] + _SPELLED_UNITS.get(match[3] or "", 0))
+
+    def two_thousand(match: re.Match[str]) -> str:
+        rest = match[1] or ""
+        return str(2000 + _SPELLED_UNITS.get(rest, _SPELLED_TENS.get(rest, 0)))
+
+    if "nineteen" in text or "eighteen" in text or "twenty" in text:
+        text = SPELLED_YEAR.sub(year, text)
+    if "two thousand" in text:
+        text = _SPELLED_2000S.sub(two_thousand, text)
+    return text
+
+
 def _clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    return text
+    text = re.sub(r"\s+or so\b", "", text)
+    text = re.sub(r"\b(year|month|quarter|week)-(end|ago|earlier)\b", r"\1 \2", text)
+    text = re.sub(r"^(?:the )?(year|month|quarter|week)(?:'s)? end$", r"the end of this \1", text)
+    text = re.sub(r"\b(\d+) 1/2\b", r"\1.5", text).replace("1/2", "0.5")
+    text = re.sub(r"\b([a-z]+|\d+) ([a-z]+) and a half\b", _and_a_half, text)
+    return _spelled_years(text)
+
+
+def _and_a_half(match: re.Match[str]) -> str:
+    """ "an hour and a half" -> "1.5 hour": the half belongs to the amount."""
+    amount = _number(match[1])
+    return f"{amount + 0.5:g} {match[2]}" if amount is not None else match[0]
+
+
+def strip_modifiers(clean: str) -> str:
+    """The expression without leading modifiers that leave its value as it is."""
+    while True:
+        stripped = _MODIFIERS.sub("", clean, count=1)
+        if stripped == clean or not stripped:
+            return clean
+        clean = stripped
 
 
 def _number(word: str) -> float | None:
@@ -99,12 +166,23 @@ def _duration_value(amount: float | None, unit: str) -> str:
         count = "X"
     elif amount == int(amount):
         count = str(int(amount))
-    else:  # half units: "an hour and a half" is PT1.5H in TIMEX3
+    elif amount * 2 == int(amount * 2) and (letter, is_time) in _HALF_UNIT:
+        # TimeBank writes a half as the next smaller unit: "2 1/2 years" is P2Y6M.
+        smaller, size = _HALF_UNIT[(letter, is_time)]
+        whole = f"{int(amount)}{letter}" if int(amount) else ""
+        return f"P{'T' if is_time or smaller == 'H' else ''}{whole}{size}{smaller}" \
+            if not (smaller == "H" and whole) else f"P{whole}T{size}H"
+    else:
         count = f"{amount:g}"
     return f"P{'T' if is_time else ''}{count}{letter}"
 
 
+_HALF_UNIT = {("Y", False): ("M", 6), ("D", False): ("H", 12), ("H", True): ("M", 30),
+              ("M", True): ("S", 30)}
+
+
 def _unit_of(word: str) -> str | None:
+    word = word.replace("-long", "").replace("long", "")  # "hourlong", "monthslong"
     word = word.rstrip("s") if word not in ("centuries",) else "century"
     word = {"hr": "hour", "min": "minute", "yr": "year", "wk": "week", "centurie": "century"}.get(word, word)
     word = word.replace("long", "")  # "hourlong", "yearlong"
@@ -203,27 +281,67 @@ def _part_of_day(words: list[str]) -> str | None:
 
 
 def normalise(text: str, reference: date | None, previous: date | None = None,
-              tense: str = "past") -> Timex:
+              tense: str = "past", mentioned: Mapping[str, str] | None = None) -> Timex:
     """Return the TIMEX3 reading of ``text``.
 
     ``reference`` is the story's date; ``previous`` the last day the story placed on the
     calendar (for "two days later"); ``tense`` ("past", "present", "future") is that of the
-    clause, which decides which Monday "Monday" is. Relative values stay None without the
+    clause, which decides which Monday "Monday" is. ``mentioned`` maps a granularity ("year",
+    "quarter", "month", ...) to the last value of that granularity in the story, for "that
+    year" or "a year earlier" after "the third quarter". Relative values stay None without the
     date they depend on.
     """
     clean = _clean(text)
     words = _WORD.findall(clean)
     if not words:
         return Timex("DATE", None)
-    for rule in _RULES:
-        result = rule(clean, words, reference, previous, tense)
+    context = _Context(reference, previous, tense, mentioned or {})
+    result = _rule_ref_words(clean, words, reference, previous, tense)
+    if result is None:
+        stripped = strip_modifiers(clean)
+        result = _apply_rules(stripped, context) if stripped != clean else None
+        if result is None or result.value is None and stripped != clean:
+            result = _apply_rules(clean, context) or result
+    return result or Timex("DATE", None)
+
+
+@dataclass(frozen=True)
+class _Context:
+    reference: date | None
+    previous: date | None
+    tense: str
+    mentioned: Mapping[str, str]
+
+
+def _apply_rules(clean: str, context: _Context) -> Timex | None:
+    words = _WORD.findall(clean)
+    if not words:
+        return None
+    for rule in _CONTEXT_RULES:
+        result = rule(clean, words, context)
         if result is not None:
             return result
-    return Timex("DATE", None)
+    for rule in _RULES:
+        result = rule(clean, words, context.reference, context.previous, context.tense)
+        if result is not None:
+            return result
+    return None
+
+
+@lru_cache(maxsize=1)
+def word_table() -> dict[str, tuple[str, str]]:
+    """models/timex_words.tsv: phrase -> (type, value)."""
+    return {row["phrase"]: (row["type"], row["value"]) for row in read_table("timex_words.tsv")}
 
 
 # -- the rules, tried in order --------------------------------------------------------------
 def _rule_ref_words(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    listed = word_table().get(clean)
+    if listed is not None:
+        return Timex(listed[0], listed[1], "ref" if listed[1].endswith("_REF") else None)
+    plural = _REF_PLURAL.match(clean)
+    if plural:
+        return Timex("DATE", "PAST_REF" if plural[1] else "FUTURE_REF", "ref")
     if clean in PRESENT_REF:
         return Timex("DATE", "PRESENT_REF", "ref")
     if clean in PAST_REF:
@@ -236,8 +354,15 @@ def _rule_ref_words(clean, words, reference, previous, tense):  # type: ignore[n
 def _rule_set(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
     if clean in SETS:
         return Timex("SET", SETS[clean])
+    plural_day = re.match(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)"
+                          r"(?: (morning|afternoon|evening|night)(s?))?$", clean)
+    if plural_day and (plural_day[2] or plural_day[4]):  # "Tuesday nights": every Tuesday night
+        part = PARTS_OF_DAY.get(plural_day[3] or "")
+        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[plural_day[1]] + 1}" + (f"T{part}" if part else ""))
     if words[0] in ("every", "each", "per"):
         rest = words[1:]
+        if rest and rest[0] in MONTHS:
+            return Timex("SET", f"XXXX-{MONTHS[rest[0]]:02d}")
         if rest and rest[0] in WEEKDAYS:
             part = _part_of_day(rest)
             return Timex("SET", f"XXXX-WXX-{WEEKDAYS[rest[0]] + 1}" + (f"T{part}" if part else ""))
@@ -275,9 +400,9 @@ def _with_time(clean: str, day: date | None, anchor: str | None) -> Timex:
         hour = int(clock[1]) % 12 + (12 if clock[3].startswith("p") else 0)
         minute = int(clock[2] or 0)
         return Timex("TIME", f"{prefix}T{hour:02d}:{minute:02d}" if day else None, "time", anchor, day)
-    if "noon" in clean:
+    if re.search(r"\b(?:high )?noon\b|\bmidday\b", clean):  # not "afternoon"
         return Timex("TIME", f"{prefix}T12:00" if day else None, "time", anchor, day)
-    if "midnight" in clean:
+    if re.search(r"\bmidnight\b", clean):
         return Timex("TIME", f"{prefix}T24:00" if day else None, "time", anchor, day)
     part = _part_of_day(_WORD.findall(clean))
     if part:
@@ -292,13 +417,24 @@ def _rule_clock(clean, words, reference, previous, tense):  # type: ignore[no-un
     rest = re.sub(r"\b(noon|midnight|[a-z]?[ecmp][sd]t|gmt|utc|local time|o'clock|about|around|"
                   r"at|on|by|approximately|roughly|shortly after|shortly before|until)\b", " ", rest)
     rest = rest.strip(" ,.-")
-    if not rest:  # a bare clock time: the day is the story's own, unless told otherwise
+    if not rest:  # a bare clock time: on the day the story last placed, else its own day
+        if previous is not None:
+            return _with_time(clean, previous, "previous")
         return _with_time(clean, reference, "reference") if reference else Timex(
             "TIME", None, "time")
     day_reading = normalise(rest, reference, previous, tense)
     if day_reading.day is not None:
         return _with_time(clean, day_reading.day, day_reading.anchor)
     return Timex("TIME", None, "time")
+
+
+def _rule_century(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    """ "the 20th century" is 19 in TIMEX3 (its years begin 19..); "this century" is the
+    reference's."""
+    match = re.match(r"^(?:the |a |an )?(\d{1,2})(?:st|nd|rd|th) century$", clean)
+    if match:
+        return Timex("DATE", f"{int(match[1]) - 1:02d}", "century")
+    return None
 
 
 def _rule_decade(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
@@ -342,7 +478,7 @@ def _rule_calendar(clean, words, reference, previous, tense):  # type: ignore[no
             year -= 1 if month >= reference.month else 0
         elif "next" in words:
             year += 1 if month <= reference.month else 0
-        else:  # AP leaves out the year of a nearby date: take the one the tense points to
+        elif "this" not in words:  # AP leaves out a nearby date's year: the tense points to it
             day_of_month = days[0] if days else 1
             year += _year_shift(reference, month, day_of_month, tense)
     if days:
@@ -354,16 +490,14 @@ def _rule_calendar(clean, words, reference, previous, tense):  # type: ignore[no
 
 
 def _year_shift(reference: date, month: int, day: int, tense: str) -> int:
-    """-1 when a past event's month lies well after the story's date, +1 for the reverse."""
-    try:
-        candidate = date(reference.year, month, min(day, 28))
-    except ValueError:
-        return 0
-    if tense == "past" and candidate > reference + timedelta(days=31):
-        return -1
-    if tense == "future" and candidate < reference - timedelta(days=31):
-        return 1
-    return 0
+    """The year of a month named without one: news mostly reports the recent past, so a past
+    event's month more than two months after the story's month was last year's; a future
+    event's month more than two months before it is next year's ("Dec. 1" in an October story
+    is this year's unless the clause says it is over)."""
+    delta = month - reference.month
+    if tense == "future":
+        return 1 if delta < -2 else 0
+    return -1 if delta > 2 else 0
 
 
 def _rule_relative_day(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
@@ -480,7 +614,16 @@ def _rule_quarter(clean, words, reference, previous, tense):  # type: ignore[no-
         return Timex("DATE", f"{year_match[1]}-Q{number}", "quarter")
     if reference is None:
         return Timex("DATE", None, "quarter", "reference")
-    return Timex("DATE", f"{reference.year}-Q{number}", "quarter", "reference")
+    year = reference.year + (1 if "next" in words else -1 if "last" in words else 0)
+    if "next" not in words and "last" not in words and "this" not in words:
+        # A quarter not yet begun is last year's in a past clause; a future clause may still
+        # report a quarter just ended ("will report third-quarter results" in October).
+        current = (reference.month - 1) // 3 + 1
+        if tense != "future" and number > current:
+            year -= 1
+        elif tense == "future" and number < current - 1:
+            year += 1
+    return Timex("DATE", f"{year}-Q{number}", "quarter", "reference")
 
 
 def _rule_duration(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
@@ -491,6 +634,8 @@ def _rule_duration(clean, words, reference, previous, tense):  # type: ignore[no
             continue
         before = words[:i]
         numbers = [_number(w) for w in before if _number(w) is not None]
+        if word.endswith("slong"):  # "a monthslong standoff": some months
+            return Timex("DURATION", _duration_value(None, unit))
         if "long" in word:  # "hourlong" names one unit
             return Timex("DURATION", _duration_value(numbers[-1] if numbers else 1, unit))
         if numbers:
@@ -518,6 +663,231 @@ def _rule_dateparser(clean, words, reference, previous, tense):  # type: ignore[
                  day if granularity == "day" else None)
 
 
-_RULES = (_rule_ref_words, _rule_set, _rule_iso, _rule_clock, _rule_decade, _rule_year,
-          _rule_quarter, _rule_calendar, _rule_relative_day, _rule_named_period, _rule_ago_later,
+# -- rules that need the story's context (what it mentioned before) ------------------------
+_PERIOD_END = re.compile(r"^(?P<period>.+?) (?:ended|ending|that ended|which ended) (?P<end>.+)$")
+
+
+def _rule_eve(clean: str, words: list[str], context: _Context) -> Timex | None:
+    """ "the eve of Election Day": the day before a day the story can place; an event's eve
+    ("the eve of the invasion") has no calendar value of its own."""
+    match = re.match(r"^the eve of (.+)$", clean)
+    if not match:
+        return None
+    day = normalise(match[1], context.reference, context.previous, context.tense,
+                    context.mentioned)
+    if day.day is None or day.granularity != "day":
+        return Timex("DATE", None, "day", None)
+    eve = day.day - timedelta(days=1)
+    return Timex("DATE", eve.isoformat(), "day", day.anchor, eve)
+
+
+def _rule_period_ending(clean: str, words: list[str], context: _Context) -> Timex | None:
+    """ "the quarter ended Sept. 30" (a quarter, placed by its last day); "the six months
+    ended Oct. 1" (a count of months: a duration)."""
+    match = _PERIOD_END.match(clean)
+    if not match:
+        return None
+    end = normalise(match["end"], context.reference, context.previous, "past")
+    period = match["period"]
+    if re.search(r"\bquarter\b", period) and not re.search(r"\b(?:\d+|two|three|four|six|nine)\b", period):
+        if end.day is not None:
+            return Timex("DATE", _quarter_value(end.day), "quarter", end.anchor)
+        return Timex("DATE", None, "quarter", end.anchor)
+    return _rule_duration(period, _WORD.findall(period), context.reference, context.previous,
+                          context.tense)
+
+
+_YEAR_AGO = re.compile(r"^(?:the )?(?:a |one )?year (?:ago|earlier|before)\b|"
+                       r"^(?:the )?(?:comparable |corresponding |same )?(?:period|quarter) "
+                       r"(?:a year ago|a year earlier|last year)$|"
+                       r"^last year's (?:quarter|period)$")
+
+
+def _rule_year_ago(clean: str, words: list[str], context: _Context) -> Timex | None:
+    """ "a year earlier", "the year-ago quarter": in copy that compares periods (earnings,
+    jobs figures), the same period a year before the one last mentioned; else the year."""
+    if not _YEAR_AGO.match(clean):
+        return None
+    if context.reference is None:
+        return Timex("DATE", None, "year", "reference")
+    value = context.mentioned.get("quarter")
+    if value and re.match(r"^\d{4}-Q\d$", value):
+        return Timex("DATE", f"{int(value[:4]) - 1:04d}{value[4:]}", "quarter",
+                     "mentioned:quarter")
+    if words[-1] in ("quarter", "period"):
+        quarter = _quarter_value(context.reference)
+        return Timex("DATE", f"{context.reference.year - 1}{quarter[4:]}", "quarter", "reference")
+    return Timex("DATE", str(context.reference.year - 1), "year", "reference")
+
+
+_ANAPHORIC = re.compile(
+    r"^(?:(the|this|that|the same|that same|the current|the latest|the most recent|the full|"
+    r"the fiscal|the calendar|this fiscal|the current fiscal|the latest fiscal|"
+    r"the following|the next|the previous|the preceding|the prior|the past) )?"
+    r"(day|night|week|month|quarter|year)$")
+
+
+def _rule_anaphoric(clean: str, words: list[str], context: _Context) -> Timex | None:
+    """ "the day", "that year", "the quarter", "the following month": a period the story has
+    already placed (or, for "the"/"this", the one the story is written in)."""
+    match = _ANAPHORIC.match(clean)
+    if not match or (match[1] is None and len(words) > 1):
+        return None
+    determiner, unit = match[1] or "", match[2]
+    granularity = _GRANULARITY_OF_UNIT[unit]
+    if determiner in ("the next", "the previous", "the past"):
+        return None  # "the next day" counts from the last date: the ago/later rule
+    step = 1 if determiner == "the following" else -1 if determiner in (
+        "the preceding", "the prior") else 0
+    base, anchor = _anaphor_base(determiner, granularity, context)
+    if base is None:
+        return Timex("DATE", None, granularity, anchor)
+    if determiner == "the latest" and granularity == "quarter" and anchor == "reference":
+        step = -1  # the latest quarter on record is the last one completed
+    day = _shift(base, step, unit)
+    value = format_value(day, granularity)
+    if unit == "night":
+        value += "TNI"
+    return Timex("DATE", value, granularity, anchor, day if granularity == "day" else None)
+
+
+def _anaphor_base(determiner: str, granularity: str, context: _Context) -> tuple[date | None, str]:
+    """The day an anaphoric period is counted from: the story's last mention of a period of
+    that size (or its last day), else the story's own date."""
+    own = ("this", "the current", "this fiscal", "the current fiscal", "the full", "the fiscal",
+           "the calendar")
+    if determiner in ("the", "") and granularity not in ("quarter", "day"):
+        own = own + (determiner,)  # "the year" in news is the year the story is written in
+    if determiner not in own:
+        value = context.mentioned.get(granularity)
+        start = _start_of(value) if value else None
+        if start is not None:
+            return start, f"mentioned:{granularity}"
+        if context.previous is not None and determiner in (
+                "that", "the same", "that same", "the following", "the preceding", "the prior"):
+            return context.previous, "previous"
+    return context.reference, "reference"
+
+
+def _start_of(value: str) -> date | None:
+    """The first day of a TIMEX3 calendar value ("1989-Q3", "1989-07", "1989-W05", "1989")."""
+    match = re.match(r"^(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q(\d)|W(\d\d)))?$", value)
+    if not match:
+        return None
+    year = int(match[1])
+    try:
+        if match[3]:
+            return date(year, int(match[2]), int(match[3]))
+        if match[2]:
+            return date(year, int(match[2]), 1)
+        if match[4]:
+            return date(year, 3 * int(match[4]) - 2, 1)
+        if match[5]:
+            return date.fromisocalendar(year, int(match[5]), 1)
+    except ValueError:
+        return None
+    return date(year, 1, 1)
+
+
+def _rule_year_period(clean: str, words: list[str], context: _Context) -> Timex | None:
+    """ "the 1988 quarter", "the 1989 period": the quarter last named, in that year."""
+    match = re.match(r"^(?:the |that )?(1[5-9]\d\d|20\d\d) (quarter|period)$", clean)
+    if not match:
+        return None
+    value = context.mentioned.get("quarter")
+    if value and re.match(r"^\d{4}-Q\d$", value):
+        return Timex("DATE", f"{match[1]}{value[4:]}", "quarter", "mentioned:quarter")
+    return Timex("DATE", match[1], "year")
+
+
+@lru_cache(maxsize=1)
+def holiday_table() -> dict[str, str]:
+    """models/timex_holidays.tsv: name -> rule."""
+    return {row["phrase"]: row["rule"] for row in read_table("timex_holidays.tsv")}
+
+
+def holiday_in(rule: str, year: int) -> date | None:
+    """The day a holiday rule (see models/timex_holidays.tsv) gives in ``year``."""
+    parts = rule.split()
+    offset = int(parts[-1]) if parts[-1][:1] in "+-" and len(parts) in (2, 4) else 0
+    if parts[0] == "easter":
+        from dateutil.easter import easter
+
+        return easter(year) + timedelta(days=offset)
+    if len(parts) == 1:
+        month, day = (int(n) for n in parts[0].split("-"))
+        return date(year, month, day)
+    month, nth, weekday = int(parts[0]), int(parts[1]), WEEKDAYS_SHORT[parts[2]]
+    if nth > 0:
+        first = date(year, month, 1)
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
+        day = last - timedelta(days=(last.weekday() - weekday) % 7)
+    return day + timedelta(days=offset)
+
+
+WEEKDAYS_SHORT = {"MON": 0, "TUE": 1, "WED": 2, "THU": 3, "FRI": 4, "SAT": 5, "SUN": 6}
+
+
+def _rule_holiday(clean: str, words: list[str], context: _Context) -> Timex | None:
+    """ "Thanksgiving Day", "last Christmas", "Election Day": the one the story means."""
+    match = re.match(r"^(?:(last|next|this) )?(.+?)(?: (\d{4}))?$", clean)
+    rule = holiday_table().get(match[2]) if match else None
+    if rule is None:
+        return None
+    if match[3]:
+        return Timex("DATE", holiday_in(rule, int(match[3])).isoformat(), "day", None,
+                     holiday_in(rule, int(match[3])))
+    reference = context.reference
+    if reference is None:
+        return Timex("DATE", None, "day", "reference")
+    this_year = holiday_in(rule, reference.year)
+    direction = {"last": "past", "next": "future"}.get(match[1] or "", context.tense)
+    if match[1] == "this":
+        day = this_year
+    elif direction == "future":
+        day = this_year if this_year >= reference else holiday_in(rule, reference.year + 1)
+    else:
+        day = this_year if this_year <= reference else holiday_in(rule, reference.year - 1)
+    if match[1] == "last" and day == reference:
+        day = holiday_in(rule, reference.year - 1)
+    return Timex("DATE", day.isoformat(), "day", "reference", day)
+
+
+def _rule_weekend(clean: str, words: list[str], context: _Context) -> Timex | None:
+    """ "the weekend": the one the clause's tense points to (this, last and next weekend are
+    named periods)."""
+    if clean not in ("the weekend", "weekend", "this weekend", "the past weekend",
+                     "the coming weekend"):
+        return None
+    if context.reference is None:
+        return Timex("DATE", None, "week", "reference")
+    tense = "future" if clean == "the coming weekend" else "past" if clean == "the past weekend" \
+        else context.tense
+    saturday = _weekday_date(5, context.reference, tense)
+    if clean == "this weekend" and context.reference.weekday() < 5:
+        saturday = _weekday_date(5, context.reference, "future")
+    return Timex("DATE", f"{week_value(saturday)}-WE", "week", "reference")
+
+
+def _rule_part_of_day(clean: str, words: list[str], context: _Context) -> Timex | None:
+    """ "the morning", "overnight", "mid-afternoon": part of the day the story is on."""
+    if clean not in ("the morning", "morning", "the afternoon", "afternoon", "the evening",
+                     "evening", "overnight", "the night", "mid-afternoon", "midafternoon",
+                     "midmorning", "mid-morning", "late-night"):
+        return None
+    day, anchor = (context.previous, "previous") if context.previous else (
+        context.reference, "reference")
+    part = PARTS_OF_DAY.get(words[-1], {"midafternoon": "AF", "midmorning": "MO"}.get(words[-1], "NI"))
+    if day is None:
+        return Timex("TIME", None, "time", "reference")
+    return Timex("TIME", f"{day.isoformat()}T{part}", "time", anchor, day)
+
+
+_CONTEXT_RULES = (_rule_eve, _rule_period_ending, _rule_year_ago, _rule_anaphoric, _rule_year_period,
+                  _rule_holiday, _rule_weekend, _rule_part_of_day)
+
+_RULES = (_rule_ref_words, _rule_set, _rule_iso, _rule_clock, _rule_century, _rule_decade,
+          _rule_year, _rule_quarter, _rule_calendar, _rule_relative_day, _rule_named_period, _rule_ago_later,
           _rule_duration, _rule_dateparser)

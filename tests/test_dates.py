@@ -74,3 +74,65 @@ def test_dateline_forms() -> None:
     assert str(find_reference_date("MOSCOW, March 2, 2022 (Reuters) - Russia said").day) == "2022-03-02"
     assert str(find_reference_date("Headline\n2022-03-02\nText").day) == "2022-03-02"
     assert find_reference_date("GENEVA, May 12 (AP) — No year here.") is None
+
+
+def test_ranges_are_split_into_their_end_points(annotate: Annotate) -> None:
+    record = annotate("The talks ran March 3-5 in Vienna. Exports fell between 2015 and 2017.",
+                      date="2026-03-10")
+    dates = dates_by_text(record)
+    assert dates["March 3"]["value"] == "2026-03-03"
+    assert dates["5"]["value"] == "2026-03-05"
+    assert dates["2015"]["value"] == "2015" and dates["2017"]["value"] == "2017"
+
+
+def test_joined_weekdays_are_two_expressions(annotate: Annotate) -> None:
+    record = annotate("The envoys met on Monday and Tuesday in Geneva.", date="2026-03-04")
+    dates = dates_by_text(record)
+    assert dates["Monday"]["value"] == "2026-03-02"
+    assert dates["Tuesday"]["value"] == "2026-03-03"
+
+
+def test_since_is_not_part_of_the_span(annotate: Annotate) -> None:
+    record = annotate("The two countries have not held talks since 2017.", date="2026-03-04")
+    assert dates_by_text(record)["2017"]["value"] == "2017"
+
+
+def test_words_the_model_does_not_tag_are_found(annotate: Annotate) -> None:
+    record = annotate("The embassy is now closed. Officials recently met, and the ministry "
+                      "currently has no envoy in the capital.", date="2026-03-04")
+    dates = dates_by_text(record)
+    assert dates["now"]["value"] == "PRESENT_REF"
+    assert dates["recently"]["value"] == "PAST_REF"
+    assert dates["currently"]["value"] == "PRESENT_REF"
+
+
+def test_ages_are_not_time_expressions(annotate: Annotate) -> None:
+    record = annotate("A 44-year-old diplomat and his 6-year-old son left Kyiv.",
+                      date="2026-03-04")
+    assert record["dates"] == []
+
+
+def test_a_period_closed_by_a_date_gives_two_expressions(annotate: Annotate) -> None:
+    record = annotate("Exports rose 4% in the quarter ended Sept. 30, the ministry said.",
+                      date="2025-10-20")
+    dates = dates_by_text(record)
+    assert dates["the quarter"]["value"] == "2025-Q3"
+    assert dates["Sept. 30"]["value"] == "2025-09-30"
+
+
+def test_a_year_earlier_follows_the_quarter_the_story_named(annotate: Annotate) -> None:
+    record = annotate("Exports rose 4% in the third quarter from a year earlier.",
+                      date="2025-10-20")
+    assert dates_by_text(record)["a year earlier"]["value"] == "2024-Q3"
+
+
+def test_weekday_in_a_scheduled_clause_is_ahead(annotate: Annotate) -> None:
+    record = annotate("The ministers are scheduled to meet Friday in Ankara.", date="2026-03-04")
+    assert dates_by_text(record)["Friday"]["value"] == "2026-03-06"
+
+
+def test_roughly_hourlong_call_is_a_duration(annotate: Annotate) -> None:
+    record = annotate("The two leaders held a roughly hourlong phone call on Tuesday.",
+                      date="2026-03-04")
+    values = {d["value"] for d in record["dates"]}
+    assert "PT1H" in values and "2026-03-03" in values

@@ -56,7 +56,7 @@ CASES = [
     ("the early 1980s", "past", "DATE", "198X"),
     ("the '90s", "past", "DATE", "199X"),
     # clock times
-    ("9:30 a.m. EST", "past", "TIME", "2026-03-04T09:30"),
+    ("9:30 a.m. EST today", "past", "TIME", "2026-03-04T09:30"),
     ("10:22 a.m. EDT Thursday", "future", "TIME", "2026-03-05T10:22"),
     ("noon Friday", "future", "TIME", "2026-03-06T12:00"),
     # durations
@@ -77,6 +77,42 @@ CASES = [
     ("currently", "past", "DATE", "PRESENT_REF"),
     ("recently", "past", "DATE", "PAST_REF"),
     ("the future", "future", "DATE", "FUTURE_REF"),
+    ("the coming days", "future", "DATE", "FUTURE_REF"),
+    ("the past few months", "past", "DATE", "PAST_REF"),
+    ("recent weeks", "past", "DURATION", "PXW"),
+    # fractions, spelled-out and modified amounts
+    ("2 1/2 years", "past", "DURATION", "P2Y6M"),
+    ("an hour and a half", "past", "DURATION", "PT1H30M"),
+    ("about three years", "past", "DURATION", "P3Y"),
+    ("the six months ended Sept. 30", "past", "DURATION", "P6M"),
+    # more AP calendar forms
+    ("Feb.", "past", "DATE", "2026-02"),
+    ("Dec. 1", "past", "DATE", "2025-12-01"),
+    ("Dec. 1", "future", "DATE", "2026-12-01"),
+    ("this September", "past", "DATE", "2026-09"),
+    ("the third quarter", "past", "DATE", "2025-Q3"),
+    ("the quarter ended Sept. 30", "past", "DATE", "2025-Q3"),
+    ("early next week", "future", "DATE", "2026-W11"),
+    ("a week or so ago", "past", "DATE", "2026-W09"),
+    ("year-end", "future", "DATE", "2026"),
+    ("the end of the month", "past", "DATE", "2026-03"),
+    ("the weekend", "past", "DATE", "2026-W09-WE"),
+    ("the weekend", "future", "DATE", "2026-W10-WE"),
+    ("later this afternoon", "future", "TIME", "2026-03-04TAF"),
+    ("midnight Friday", "future", "TIME", "2026-03-06T24:00"),
+    ("the 20th century", "past", "DATE", "19"),
+    ("nineteen ninety-seven", "past", "DATE", "1997"),
+    ("the year two thousand", "past", "DATE", "2000"),
+    # named days
+    ("Thanksgiving Day", "past", "DATE", "2025-11-27"),
+    ("Christmas", "future", "DATE", "2026-12-25"),
+    ("Election Day", "future", "DATE", "2026-11-03"),
+    ("the eve of Election Day", "future", "DATE", "2026-11-02"),
+    # sets written as plurals, rates and "each"
+    ("Tuesday nights", "past", "SET", "XXXX-WXX-2TNI"),
+    ("each July", "past", "SET", "XXXX-07"),
+    ("per year", "past", "SET", "P1Y"),
+    ("a monthslong", "past", "DURATION", "PXM"),
 ]
 
 
@@ -99,6 +135,26 @@ def test_absolute_value_filled_without_reference_date(text: str, value: str) -> 
 
 def test_month_day_without_year_or_reference_keeps_unknown_year() -> None:
     assert normalise("Feb. 12", None).value == "XXXX-02-12"
+
+
+def test_bare_clock_time_is_on_the_day_the_story_last_placed() -> None:
+    assert normalise("9:30 a.m. EST", WEDNESDAY, EARLIER).value == "2026-02-12T09:30"
+    assert normalise("9:30 a.m. EST", WEDNESDAY, None).value == "2026-03-04T09:30"
+
+
+def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter() -> None:
+    timex = normalise("a year earlier", WEDNESDAY, None, "past", {"quarter": "2025-Q4"})
+    assert (timex.value, timex.anchor) == ("2024-Q4", "mentioned:quarter")
+    assert normalise("a year earlier", WEDNESDAY, None, "past").value == "2025"
+
+
+def test_that_year_is_the_year_the_story_last_named() -> None:
+    assert normalise("later that year", WEDNESDAY, None, "past", {"year": "2019"}).value == "2019"
+    assert normalise("the quarter", WEDNESDAY, None, "past", {"quarter": "2025-Q4"}).value == "2025-Q4"
+
+
+def test_the_eve_of_an_event_has_no_calendar_value() -> None:
+    assert normalise("the eve of the invasion", WEDNESDAY).value is None
 
 
 def test_anchor_says_what_a_relative_value_depends_on() -> None:
