@@ -7,6 +7,12 @@ people layer where one is named. The clause decides negation and modality; annou
 cooperation is coded as intent (AGREE / 03) and announced conflict as a threat (THREATEN / 13),
 as both ontologies prescribe. Speech verbs are not triggers: "X said Russia would expel ..."
 codes the expulsion, and a sentence the lexicon does not cover gets no action.
+
+Precision first: what a verbal act demands, offers, alleges or threatens is its content, not a
+second event; participles describing a noun, an attack's casualties and a protest's demands are
+part of another event. Pronoun parties get a light resolution: the subject of the reporting
+verb ("Iraq said IT would"), else "it" -> the previous sentence's country subject and "he"/"she"
+-> the last person mentioned.
 """
 
 from __future__ import annotations
@@ -29,11 +35,27 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would", "can", "must"}
 _INTENT_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "aim", "hope",
                  "promise", "pledge", "vow", "want", "seek", "propose", "offer", "agree",
-                 "decide", "threaten", "consider"}
+                 "decide", "threaten", "consider",
+                 # predicate adjectives: "is willing to withdraw", "is prepared to impose"
+                 "willing", "ready", "prepared", "determined", "committed", "eager", "poised"}
 _SPEECH_HEADS = {"say", "tell", "announce", "report", "state", "add", "warn", "claim",
                  "insist", "predict", "confirm", "suggest", "believe", "think", "signal"}
 _RECIPROCAL_ROOTS = {4}  # CONSULT: meetings, calls, talks involve both parties alike
+# Verbal acts with a propositional content: statements, appeals, intents, demands, accusations,
+# rejections and threats. What they demand, propose, allege, refuse or threaten is the content
+# of the act, not an event of its own ("urged Iran TO RELEASE", "accused Kyiv OF SHELLING").
+_GOVERNING_ROOTS = frozenset({1, 2, 3, 10, 11, 12, 13})
+_CONTENT_PREPOSITIONS = ("of", "for")
+_PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
+_THING_PRONOUNS = {"it", "its"}
+_GROUP_PRONOUNS = {"they", "them", "their"}
+_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
+_FAILURE_HEADS = {"fail", "neglect"}
+# A meeting noun in one of these phrases, with no party of its own, names the setting of the
+# sentence's event ("raised it AT THE TALKS", "AHEAD OF the summit"), not an event it reports.
+_SETTING_PREPOSITIONS = {"in", "at", "ahead", "before", "of", "on", "over", "with", "until"}
+_SETTING_ROOTS = {4}  # meetings, talks and summits are where other things happen
 
 
 @dataclass
@@ -82,10 +104,13 @@ class ActionsComponent:
         person_at = {i: person for person in (doc._.annotate_people or [])
                      for m in person.mentions for i in range(m.token_start, m.token_end)}
         dates = doc._.annotate_dates or []
-        matches = self._match(doc)
+        matches = [m for m in self._match(doc) if not _is_modifier(m[0])]
+        matches = _without_co_events(matches)
+        kept, content = _resolve_content(matches)
+        context = _Context(doc, person_at, dates)
         actions: list[Action] = []
-        for token, rule, used in matches:
-            for action in self._code(doc, token, rule, used, person_at, dates):
+        for token, rule, used in kept:
+            for action in self._code(context, token, rule, used, content.get(token.i, [])):
                 action.id = f"A{len(actions) + 1}"
                 actions.append(action)
         doc._.annotate_actions = actions
@@ -107,37 +132,45 @@ class ActionsComponent:
                 continue
             if pos == "NOUN" and token.dep_ == "compound":
                 continue  # a modifier, not an event: "AID workers", "SANCTIONS relief"
+            if _is_idiom(token):
+                continue
             # The small model often parses the particle of "stepped down" or "walked out of"
             # as an adverb or preposition: those count as particles too.
             particles = {child.lower_ for child in token.children if child.dep_ == "prt"
                          or child.dep_ in ("advmod", "prep") and child.lower_ in _PARTICLES}
             objects = _object_tokens(token)
             rule = self.lexicon.select(token.lemma_.lower(), pos, particles,
-                                       {o.lemma_.lower() for o in objects})
+                                       {o.lemma_.lower() for o in objects} | _prep_keys(token)
+                                       | self._party_keys(token))
             if rule is None:
                 continue
             used = [o for o in objects if o.lemma_.lower() in rule.objects]
-            if pos == "VERB":
+            if pos == "VERB" and "party:dobj" not in rule.objects:  # "defended IRAQ": target
                 used += [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and o not in used]
             consumed.update(o.i for o in used)
             matches.append((token, rule, used))
         return [(token, rule, used) for token, rule, used in matches if token.i not in consumed]
 
+    def _party_keys(self, token: Token) -> set[str]:
+        """"party:dobj" when the direct object names a country or organisation, so a row can
+        tell "defended IRAQ" (052) from "defended the city" (no event)."""
+        return {"party:dobj" for child in token.children if child.dep_ == "dobj"
+                and self.gazetteer.code_in(_noun_phrase(child)) is not None}
+
     # -- coding one trigger -----------------------------------------------------------------
-    def _code(self, doc: Doc, token: Token, rule: TriggerRule, used: list[Token],
-              person_at: dict, dates: list) -> list[Action]:
+    def _code(self, context: "_Context", token: Token, rule: TriggerRule, used: list[Token],
+              content: list[tuple[Token, TriggerRule, list[Token]]]) -> list[Action]:
+        doc, person_at, dates = context.doc, context.person_at, context.dates
         clause_verb = _clause_verb(token)
         actor_heads = _actors(token, clause_verb)
         actor_tokens = {t.i for head in actor_heads for t in _noun_phrase(head)}
         negated = _is_negated(token, clause_verb)
         modality = "asserted" if _is_background(token, clause_verb) else _modality(clause_verb)
-        plover, mode, cameo = rule.plover, rule.mode, rule.cameo
-        if modality == "future" and rule.future_cameo != rule.cameo:
-            # Announcing a verbal act ("will demand") is that act; other acts become intents.
-            if rule.is_cooperative and rule.root != 3:
-                plover, mode, cameo = "AGREE", None, rule.future_cameo or "030"
-            elif not rule.is_cooperative and rule.root != 13:
-                plover, mode, cameo = "THREATEN", _threat_mode(rule), rule.future_cameo or "130"
+        plover, mode, cameo = _refine(rule, content)
+        if modality == "future" or (modality == "conditional" and _is_consequence(clause_verb)):
+            # Announcing a verbal act ("will demand") is that act; other acts become intents or
+            # threats, also when they hang on a condition ("if ..., the EU would impose").
+            plover, mode, cameo = _announced(rule, plover, mode, cameo)
         date_id = _date_of(clause_verb, token, dates)
         if modality == "asserted" and date_id is not None and _before_reference_year(
                 doc, next(d for d in dates if d.id == date_id)):
@@ -146,40 +179,363 @@ class ActionsComponent:
             id="", start=token.idx, end=token.idx + len(token.text), trigger=token.text,
             plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
             negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
-        candidates = [c for c in _target_candidates(token, clause_verb, used)
+        candidates = [c for c in _target_candidates(token, clause_verb, used,
+                                                    rule.cameo.startswith("042"))
                       if c.i not in actor_tokens and c.i != token.i]
-        target = self._best_party(candidates, used, person_at)
-        actors = [self._party(head, person_at) for head in actor_heads] or [None]
-        if rule.root in _RECIPROCAL_ROOTS and target is None and len(actors) > 1:
+        targets = self._best_parties(context, candidates, used)
+        if not any(t.country or t.person for t in targets):
+            # "demanded that HAMAS renounce ...": who is asked; "threatened ... unless
+            # BAGHDAD accepted": who is threatened.
+            named = [t for t in self._best_parties(context, _addressees(token, rule), [])
+                     if t.country is not None or t.person is not None]
+            targets = named or targets
+        if not targets and content:
+            # "threatened to impose sanctions ON IRAN": the content names the target
+            inner, _, inner_used = content[0]
+            inner_candidates = [c for c in _target_candidates(inner, _clause_verb(inner), inner_used)
+                                if c.i not in actor_tokens]
+            targets = [t for t in self._best_parties(context, inner_candidates, inner_used)
+                       if t.country is not None or t.person is not None]
+        actors = [self._party(context, head) for head in actor_heads] or [None]
+        if rule.root in _SETTING_ROOTS and token.pos_ == "NOUN" and actors == [None] and (
+                not targets) and _in_setting(
+                token, clause_verb):
+            return []
+        if rule.root in _RECIPROCAL_ROOTS and not targets and len(actors) > 1:
             # "Orlov and Hale met": one meeting between the two, not two one-sided ones.
             return [replace(base, actor=actors[0], target=actors[1])]
-        return [replace(base, actor=actor, target=target) for actor in actors]
+        return [replace(base, actor=actor, target=target)
+                for actor in actors for target in (targets or [None])]
 
-    def _best_party(self, candidates: list[Token], used: list[Token],
-                    person_at: dict) -> Party | None:
-        """The first candidate that names a country or person, else the first candidate that
-        is not the event's own object."""
-        parties = [self._party(head, person_at) for head in candidates]
-        for party in parties:
-            if party.country is not None or party.person is not None:
-                return party
+    def _best_parties(self, context: "_Context", candidates: list[Token],
+                      used: list[Token]) -> list[Party]:
+        """The first candidate that names a country or person, with its conjuncts that do too
+        ("defended IRAQ and LIBYA"), else the first candidate that is not the event's object."""
+        parties = [self._party(context, head) for head in candidates]
+        named = [(head, party) for head, party in zip(candidates, parties)
+                 if party.country is not None or party.person is not None]
+        if named:
+            first, party = named[0]
+            siblings = {c.i for c in first.conjuncts}
+            return [party] + [p for head, p in named[1:] if head.i in siblings]
         used_ids = {u.i for u in used}
-        return next((party for head, party in zip(candidates, parties)
-                     if head.i not in used_ids), None)
+        return [party for head, party in zip(candidates, parties) if head.i not in used_ids][:1]
 
-    def _party(self, head: Token, person_at: dict) -> Party:
+    def _party(self, context: "_Context", head: Token, resolve: bool = True) -> Party:
+        if resolve and head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head  # "Sharon, WHO has vowed ...": the noun the clause modifies
         span = _noun_phrase(head)
-        person = person_at.get(head.i)
+        person = context.person_at.get(head.i)
         country = self.gazetteer.code_in(span)
         if country is None and person is not None:
             country = person.affiliation
-        return Party(text=span.text, start=span.start_char, end=span.end_char, country=country,
-                     person=person.id if person is not None else None)
+        if country is None and person is not None:
+            # "Kenzo Oshima, the UNITED NATIONS relief coordinator"
+            country = next((c for c in (self.gazetteer.code_in(_noun_phrase(a))
+                                        for a in head.children if a.dep_ == "appos") if c), None)
+        if country is None and person is None and head.pos_ in ("NOUN", "PROPN"):
+            # "leaders OF ROMANIA's government", "the government OF LIBERIA", "security forces
+            # IN GUINEA"
+            for owner in _pobjs(head, ("of", "in")):
+                inner = _noun_phrase(owner)
+                person = context.person_at.get(owner.i)
+                country = self.gazetteer.code_in(inner) or (person.affiliation if person else None)
+                if country is not None or person is not None:
+                    span = head.doc[span.start:max(span.end, inner.end)]
+                    break
+        party = Party(text=span.text, start=span.start_char, end=span.end_char, country=country,
+                      person=person.id if person is not None else None)
+        if resolve and country is None and person is None and head.lower_ in (
+                _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS):
+            antecedent = self._antecedent(context, head)
+            if antecedent is not None:
+                party.country, party.person = antecedent.country, antecedent.person
+        return party
+
+    def _antecedent(self, context: "_Context", pronoun: Token) -> Party | None:
+        """A light, precise resolution of "it", "they", "he": the subject of the speech or
+        intent verb the pronoun's clause reports ("IRAQ said it would allow ..."), the subject
+        of its own clause for a possessive ("ISRAEL mounted its invasion"), else "it" -> the
+        last country subject of the previous sentence and "he"/"she" -> the last person
+        mentioned in this or the previous sentence."""
+        wants_person = pronoun.lower_ in _PERSON_PRONOUNS
+        wants_thing = pronoun.lower_ in _THING_PRONOUNS
+
+        def fits(party: Party) -> bool:
+            if wants_person:
+                return party.person is not None
+            if wants_thing:
+                return party.person is None and party.country is not None
+            return party.country is not None
+
+        for subject in _reporting_subjects(pronoun):
+            party = self._party(context, subject, resolve=False)
+            if fits(party):
+                return party
+            return None  # the nearest reporting subject decides; no guessing past it
+        if wants_thing:
+            return self._previous_country_subject(context, pronoun)
+        if wants_person:
+            person = context.last_person_before(pronoun)
+            if person is not None:
+                return Party(text=person.name, start=0, end=0, country=person.affiliation,
+                             person=person.id)
+        return None
+
+    def _previous_country_subject(self, context: "_Context", pronoun: Token) -> Party | None:
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        previous = pronoun.doc[sentence.start - 1].sent
+        for token in reversed(previous):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in (
+                    _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS):
+                party = self._party(context, token, resolve=False)
+                if party.person is None and party.country is not None:
+                    return party
+        return None
+
+
+@dataclass
+class _Context:
+    """What coding a story's actions needs besides the trigger: people and dates."""
+
+    doc: Doc
+    person_at: dict
+    dates: list
+
+    def last_person_before(self, token: Token):  # type: ignore[no-untyped-def]
+        """The person mentioned last before ``token`` in its or the previous sentence."""
+        sentence = token.sent
+        floor = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        for i in range(token.i - 1, floor - 1, -1):
+            if i in self.person_at:
+                return self.person_at[i]
+        return None
+
+
+def _reporting_subjects(pronoun: Token) -> list[Token]:
+    """Subjects that can stand for a pronoun subject or possessive in the same sentence."""
+    if pronoun.dep_ == "poss":
+        clause = _clause_verb(pronoun.head)
+        return [s for s in _subjects(clause) if s.i != pronoun.i
+                and s.lower_ not in _RELATIVE_PRONOUNS][:1] or _reporting_subjects_of(clause)
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return _reporting_subjects_of(pronoun.head)
+
+
+def _reporting_subjects_of(clause: Token) -> list[Token]:
+    """The subject of the speech or intent verb whose content ``clause`` is."""
+    current = clause
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return [s for s in subjects if s.lower_ not in _RELATIVE_PRONOUNS][:1]
+    return []
+
+
+def _addressees(token: Token, rule: TriggerRule) -> list[Token]:
+    """The party a verbal act is addressed to when it has no object: the subject of what an
+    appeal, demand or accusation says ("demanded that HAMAS renounce", "charged that U.S.
+    AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ...")."""
+    if rule.root in (2, 10, 11):
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    elif rule.root == 13:
+        clauses = [c for c in token.subtree if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    else:
+        return []
+    return [s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+            and s.lower_ not in _RELATIVE_PRONOUNS]
+
+
+def _without_co_events(matches: list["Match"]) -> list["Match"]:
+    """Drop what is part of another event rather than an event of its own: the casualties of
+    an attack ("shelled Juba, KILLING 20", "raids in which 20 people WERE KILLED") and the
+    demands a protest makes ("staged rallies TO DEMAND reforms": PLOVER codes protests that
+    make demands as PROTEST)."""
+    root_at = {token.i: rule.root for token, rule, _ in matches}
+
+    def host_root(token: Token) -> int | None:
+        head = token.head
+        if head.i in root_at:
+            return root_at[head.i]
+        # the light verb of a nominal trigger: "STAGED demonstrations to demand"
+        return next((root_at[c.i] for c in head.children
+                     if c.dep_ in ("dobj", "attr") and c.i in root_at), None)
+
+    kept = []
+    for token, rule, used in matches:
+        violent = rule.root >= 18
+        if token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp", "conj", "acl"):
+            host = host_root(token)
+            if violent and host is not None and host >= 18 and token.tag_ == "VBG":
+                continue
+            if rule.root in (2, 10, 11, 14) and host == 14:
+                continue
+        if violent and token.pos_ == "VERB" and _in_relative_clause(token) and any(
+                c.dep_ == "auxpass" for c in token.children) and not any(
+                c.dep_ == "agent" for c in token.children):
+            continue  # "an attack in which 20 people were killed": its casualties
+        kept.append((token, rule, used))
+    return kept
+
+
+def _in_relative_clause(token: Token) -> bool:
+    current = token
+    for _ in range(3):
+        if current.dep_ == "relcl":
+            return True
+        if current.dep_ not in ("conj",) or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _in_setting(token: Token, clause_verb: Token) -> bool:
+    """The noun sits in an adjunct phrase of its clause whose preposition names a setting
+    rather than a prior event ("AT the talks", "IN an attack", "AHEAD OF a summit")."""
+    current = token
+    for _ in range(6):
+        if current.i == clause_verb.i or current.head.i == current.i:
+            return False
+        if current.dep_ in ("pobj", "pcomp") and current.head.dep_ == "prep":
+            word = current.head.lower_
+            if word in _BACKGROUND_PREPOSITIONS:
+                return False
+            if word in _SETTING_PREPOSITIONS:
+                return True
+        if current.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT"):
+            return False
+        current = current.head
+    return False
+
+
+def _is_modifier(token: Token) -> bool:
+    """A participle modifying a noun describes it, it does not report an event: "the BESIEGED
+    town", "a UN-BROKERED deal", "athletes KILLED at the Games"."""
+    return token.pos_ == "VERB" and (token.dep_ == "amod" or (
+        token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")))
+
+
+def _is_idiom(token: Token) -> bool:
+    """"will be MET with a united response": a reception, not a meeting."""
+    return token.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children)
+
+
+def _prep_keys(token: Token) -> set[str]:
+    """Prepositions whose object names someone, as pseudo-objects "prep:on" for lexicon rows
+    ("called ON Israel to ..."). A date is not someone ("called on Tuesday")."""
+    keys = {f"prep:{child.lower_}" for child in token.children if child.dep_ == "prep"
+            and any(g.dep_ == "pobj" and g.ent_type_ not in _NOT_PARTIES for g in child.children)}
+    if any(c.dep_ == "ccomp" for c in token.children):
+        keys.add("clause:that")  # "agreed THAT there was a need": accord, not a commitment
+    return keys
+
+
+Match = tuple[Token, TriggerRule, list[Token]]
+
+
+def _resolve_content(matches: list[Match]) -> tuple[list[Match], dict[int, list[Match]]]:
+    """Split matches into events and the content of verbal acts.
+
+    What a verbal act (appeal, intent, demand, accusation, rejection, threat) demands, offers,
+    alleges, refuses or threatens is not an event of its own; it refines the act's code. A
+    nominal verbal act that is the object of another ("rejected the CALL for aid") is what is
+    answered, not a second event. An intent whose content is a conflictual act ("agreed to
+    expel") gives way to that act, which the clause codes as a threat.
+    """
+    at = {token.i: (token, rule, used) for token, rule, used in matches}
+    content: dict[int, list[Match]] = {}
+    dropped: set[int] = set()
+    for token, rule, _ in matches:
+        if rule.root not in _GOVERNING_ROOTS or token.i in dropped:
+            continue
+        inside = [at[i] for i in sorted(_content_scope(token, rule)) if i in at and i != token.i]
+        if rule.root == 3 and any(not r.is_cooperative for _, r, _ in inside):
+            dropped.add(token.i)
+            continue
+        content[token.i] = inside
+        dropped.update(t.i for t, _, _ in inside)
+    return [m for m in matches if m[0].i not in dropped], content
+
+
+def _content_scope(token: Token, rule: TriggerRule) -> set[int]:
+    """Token indices of a verbal act's content: its clausal complements, its "of"/"for"
+    phrases (a comment's "about"/"over" topic too), and a nominal verbal act as its object
+    ("rejected the CALL")."""
+    heads: list[Token] = []
+    prepositions = _CONTENT_PREPOSITIONS + (("about", "over", "on") if rule.root == 1 else ())
+    for child in token.rights:  # content follows the act; a fronted clause is a quote or a
+        # mis-parsed headline ("Poland expels diplomats; Moscow vows to retaliate")
+        if child.dep_ in ("xcomp", "ccomp") or (token.pos_ == "NOUN" and child.dep_ == "acl"):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in prepositions:
+            heads.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            heads.append(child)
+    scope: set[int] = set()
+    stack = heads
+    while stack:
+        current = stack.pop()
+        scope.add(current.i)
+        for child in current.children:
+            if child.dep_ in ("relcl", "appos", "parataxis"):
+                continue  # "against Sharon, WHO HAS VOWED ...": the target's own deeds
+            if child.dep_ == "prep" and child.lower_ in _BACKGROUND_PREPOSITIONS:
+                continue  # "agreed to resume swaps AFTER TALKS": the talks happened
+            stack.append(child)
+    return scope
+
+
+def _refine(rule: TriggerRule, content: list[Match]) -> tuple[str | None, str | None, str]:
+    """A generic threat or intent takes its specific code from its content: "threatened to
+    launch an offensive" is 1384, "offered to provide aid" 033."""
+    plover, mode, cameo = rule.plover, rule.mode, rule.cameo
+    if rule.root not in (3, 13) or cameo not in ("030", "130"):
+        return plover, mode, cameo
+    for _, inner, _ in content:
+        future = inner.future_cameo or ("030" if inner.is_cooperative else "130")
+        if rule.root == 13 and not inner.is_cooperative and future.startswith("13"):
+            return "THREATEN", _threat_mode(inner) or mode, future
+        if rule.root == 3 and inner.is_cooperative and future.startswith("03"):
+            return plover, mode, future
+    return plover, mode, cameo
+
+
+def _announced(rule: TriggerRule, plover: str | None, mode: str | None,
+               cameo: str) -> tuple[str | None, str | None, str]:
+    """The code of an act announced ahead: the ontologies code future cooperation as intent
+    (AGREE / 03) and future conflict as a threat (THREATEN / 13)."""
+    if rule.future_cameo == rule.cameo:
+        return plover, mode, cameo  # a verbal act: "will demand" is still a demand
+    if rule.is_cooperative and rule.root != 3:
+        return "AGREE", None, rule.future_cameo or "030"
+    if not rule.is_cooperative and rule.root != 13:
+        return "THREATEN", _threat_mode(rule), rule.future_cameo or "130"
+    return plover, mode, cameo
+
+
+def _is_consequence(verb: Token) -> bool:
+    """The main clause of a condition, announced with will/would ("if ..., the EU WOULD
+    impose"), as opposed to the if-clause itself."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    is_condition = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    return not is_condition and bool(auxiliaries & (_FUTURE_AUX | {"would"}))
 
 
 def _coarse_pos(token: Token) -> str | None:
     if token.pos_ == "VERB":
         return "VERB"
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        return "ADJ"  # a predicate adjective: "he was OPTIMISTIC about the talks"
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ == "talks"):
         return "NOUN"
     return None
@@ -228,8 +584,8 @@ def _subjects(verb: Token) -> list[Token]:
         agents = _pobjs_of_agent(current)
         if agents:
             return agents
-        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
-            current = current.head
+        if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.i != current.i:
+            current = current.head  # "Syria is WILLING to withdraw": acomp leads to the subject
             continue
         break
     return []
@@ -243,7 +599,7 @@ def _pobjs_of_agent(verb: Token) -> list[Token]:
 
 def _actors(token: Token, clause_verb: Token) -> list[Token]:
     """Actor head tokens, one per conjoined actor."""
-    if token.pos_ == "VERB":
+    if token.pos_ in ("VERB", "ADJ"):
         if any(c.dep_ == "nsubjpass" for c in token.children):
             actors = _pobjs_of_agent(token)
         else:
@@ -252,7 +608,8 @@ def _actors(token: Token, clause_verb: Token) -> list[Token]:
         owners = [c for c in token.children if c.dep_ == "poss"]
         by = _pobjs(token, ("by",))
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")
-                     and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()]
+                     and c.text[:1].isupper() and (c.pos_ == "PROPN" or (
+                         c.pos_ == "ADJ" and load_gazetteer().lookup(c.text) is not None))]
         between = _pobjs(token, ("between", "among"))
         actors = owners or by or modifiers or between
         if not actors and _in_object_of(token, clause_verb):
@@ -265,6 +622,8 @@ def _in_object_of(token: Token, verb: Token) -> bool:
     """The noun is the verb's object, or hangs off it by "of" ("a round of talks")."""
     current = token
     for _ in range(4):
+        if current.dep_ == "conj" and current.head.dep_ in ("dobj", "attr", "oprd"):
+            current = current.head  # "launched artillery, mortar and rocket FIRE"
         if current.dep_ in ("dobj", "attr", "oprd") and current.head.i == verb.i:
             return True
         if current.dep_ == "pobj" and current.head.lower_ == "of":
@@ -277,20 +636,30 @@ def _in_object_of(token: Token, verb: Token) -> bool:
 _NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
-def _target_candidates(token: Token, clause_verb: Token, used: list[Token]) -> list[Token]:
-    """Possible targets in order of preference: objects, then with/to/on/against phrases."""
+def _target_candidates(token: Token, clause_verb: Token, used: list[Token],
+                       visit: bool = False) -> list[Token]:
+    """Possible targets in order of preference: objects, then with/to/on/against phrases, then
+    the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES")."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
+    places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
     if token.pos_ == "VERB":
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         found += [c for c in token.children
                   if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
-        found += _pobjs(token, ("with", "to", "on", "against", "toward", "towards", "into", "at"))
+        found += _pobjs(token, ("with", "to", "on", "against", "toward", "towards", "into", "at")
+                        + places)
+        for verb in (c for c in token.children if c.dep_ == "xcomp"):
+            found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            found += _pobjs(verb, ("with", "to", "on", "against", "toward", "towards"))
     else:
         found += _pobjs(token, ("of", "on", "against", "with", "to", "into", "over", "from",
-                                "toward", "towards"))
-        if clause_verb.i != token.i and token.dep_ == "dobj":
-            found += _pobjs(clause_verb, ("with", "to", "on", "against", "toward", "towards"))
+                                "toward", "towards") + places)
+        if clause_verb.i != token.i and _in_object_of(token, clause_verb):
+            # "GAVE THE IVORY COAST 5 million dollars of aid", "held talks WITH ..."
+            found += [c for c in clause_verb.children if c.dep_ == "dative"]
+            found += _pobjs(clause_verb, ("with", "to", "on", "against", "toward", "towards")
+                            + places)
     for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
         found += [c for c in item.children if c.dep_ == "dobj"]
         found += _pobjs(item, ("on", "against", "with", "to", "of", "from", "toward"))
@@ -322,6 +691,8 @@ def _is_negated(token: Token, clause_verb: Token) -> bool:
     for word in {token, clause_verb}:
         if any(c.dep_ == "neg" for c in word.children):
             return True
+        if word.dep_ == "xcomp" and word.head.lemma_ in _FAILURE_HEADS:
+            return True  # "FAILED to reach agreement": it did not happen
     if token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children if c.dep_ == "det"):
         return True
     return False

@@ -12,6 +12,9 @@ from annotate.resources import models_dir, read_table
     ("Washington", "USA"), ("Ukraine", "UKR"), ("Ukrainian", "UKR"), ("Kyiv", "UKR"),
     ("France", "FRA"), ("French", "FRA"), ("Britain", "GBR"), ("NATO", "IGO"),
     ("European Union", "IGO"), ("Germany", "DEU"),
+    # historical names map to the successor state, as CAMEO actor codes do
+    ("Soviet", "RUS"), ("Yugoslavia", "SRB"), ("Yugoslav", "SRB"), ("European Community", "IGO"),
+    ("Czechoslovakia", "CZE"), ("Kampuchea", "KHM"),
 ])
 def test_lookup(alias: str, code: str) -> None:
     assert load_gazetteer().lookup(alias) == code
