@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from . import errors
 from .errors import AnnotateError
 from .model import load_model
-from .stories import Story, StoryError, parse_date
+from .stories import Story, StoryError, parse_date, read_stdin, read_story_file
 
 PIPES = ("annotate_people", "annotate_dates", "annotate_actions")
 DEFAULT_BATCH_SIZE = 32
@@ -134,3 +135,12 @@ def annotate_text(text: str, date: date | str | None = None,
     and kept for later calls.
     """
     return shared_annotator(model).annotate(text, date=date)
+
+
+def annotate_file(path: Path | None, date: str | None = None,
+                  model: str | None = None) -> dict[str, Any]:
+    """Annotate one story file (standard input for None or "-") and return its record."""
+    reference = parse_date(date) if date else None
+    story = read_stdin() if path is None or str(path) == "-" else read_story_file(path)
+    return shared_annotator(model).annotate(story.text, date=reference, story_id=story.id,
+                                            source=story.source)

@@ -13,6 +13,7 @@ an uninterrupted run would have written.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -237,3 +238,30 @@ def run_batch(results: Iterable[Result], writer: Writer, summary: BatchSummary |
         writer.close()
         summary.seconds = time.perf_counter() - started
     return summary
+
+
+def annotate_archive(path: Path, output: Path | None, date: str | None = None,
+                     model: str | None = None, workers: int = 1, resume: bool = False,
+                     engine: str = "local", scheduler: str | None = None, batch_size: int = 32,
+                     on_result: Callable[[Result], None] | None = None) -> BatchSummary:
+    """Annotate every story under ``path`` (a folder or a JSONL archive) into ``output`` (a
+    ``.jsonl`` file, a folder, or None for standard output); return the counts.
+
+    ``workers`` processes (0 = every usable core) on this machine, or a Dask cluster with
+    ``engine="dask"`` (``scheduler`` address, or a local cluster). ``resume`` keeps what
+    ``output`` already holds and annotates the rest.
+    """
+    from .engines import dask_results, local_results
+    from .stories import iter_stories, parse_date
+
+    stories = iter_stories(path, parse_date(date) if date else None)
+    first = next(stories, None)  # surfaces a missing path before any model loads
+    writer = open_writer(output, resume)
+    summary = BatchSummary()
+    remaining = itertools.chain([first] if first is not None else [], stories)
+    todo = claim_stories(remaining, writer, summary)
+    if engine == "dask":
+        results = dask_results(todo, model, batch_size, workers, scheduler)
+    else:
+        results = local_results(todo, model, batch_size, workers)
+    return run_batch(results, writer, summary, on_result)

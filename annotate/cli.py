@@ -120,30 +120,17 @@ def story_command(
                                            f"{output_format.value} contradict each other"))
     chosen = OutputFormat.json if as_json else (output_format or OutputFormat.text)
     try:
-        record = annotate_one(story, date=date, model=model)
+        from .annotator import annotate_file
+
+        if story is None and sys.stdin.isatty():
+            raise UsageError(errors.NO_STORY, "no story given: name a file, or pipe one in "
+                                              "(cat story.txt | annotate)")
+        record = annotate_file(story, date=date, model=model)
         write_record(record, chosen, output, color)
         if svg is not None:
             save_svg(record, svg)
     except AnnotateError as error:
         fail(error)
-
-
-def annotate_one(story: Path | None, date: str | None = None,
-                 model: str | None = None) -> dict[str, Any]:
-    """Read one story (a file, or stdin for None or "-") and return its record."""
-    from .annotator import shared_annotator
-    from .stories import parse_date, read_stdin, read_story_file
-
-    reference = parse_date(date) if date else None
-    if story is None or str(story) == "-":
-        if sys.stdin.isatty():
-            raise UsageError(errors.NO_STORY,
-                             "no story given: name a file, or pipe one in (cat story.txt | annotate)")
-        item = read_stdin()
-    else:
-        item = read_story_file(story)
-    return shared_annotator(model).annotate(item.text, date=reference, story_id=item.id,
-                                     source=item.source)
 
 
 def write_record(record: dict[str, Any], output_format: OutputFormat, output: Path | None,
@@ -260,31 +247,15 @@ def batch_command(
         raise typer.Exit(code=1)
 
 
-def batch(path: Path, output: Path | None, date: str | None = None, model: str | None = None,
-          workers: int = 1, resume: bool = False, engine: str = "local",
-          scheduler: str | None = None, batch_size: int = 32, console: Any = None,
-          progress: bool = False) -> Any:
-    """Annotate the stories under ``path`` into ``output``; return the BatchSummary.
-
-    Failed stories are reported on ``console`` (stderr) as they happen; ``progress`` adds a
-    progress bar there when it is a terminal.
-    """
+def batch(path: Path, output: Path | None, console: Any = None, progress: bool = False,
+          **options: Any) -> Any:
+    """Run :func:`annotate.batch.annotate_archive`, reporting failed stories on ``console``
+    (stderr) as they happen, with a progress bar there when it is a terminal."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .batch import BatchSummary, claim_stories, open_writer, run_batch
-    from .engines import dask_results, local_results
-    from .stories import count_stories, iter_stories, parse_date
+    from .batch import annotate_archive
+    from .stories import count_stories
 
-    reference = parse_date(date) if date else None
-    stories = iter_stories(path, reference)
-    first = next(stories, None)  # surfaces a missing path before any model loads
-    writer = open_writer(output, resume)
-    summary = BatchSummary()
-    todo = claim_stories(stories if first is None else _chain(first, stories), writer, summary)
-    if engine == "dask":
-        results = dask_results(todo, model, batch_size, workers, scheduler)
-    else:
-        results = local_results(todo, model, batch_size, workers)
     show = progress and console is not None and console.is_terminal
     bar = Progress(TextColumn("annotating"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), console=console, disable=not show, transient=True)
@@ -296,7 +267,7 @@ def batch(path: Path, output: Path | None, date: str | None = None, model: str |
 
     with bar:
         task = bar.add_task("annotating", total=count_stories(path) if show else None)
-        return run_batch(results, writer, summary, on_result=report)
+        return annotate_archive(path, output, on_result=report, **options)
 
 
 class Layer(str, enum.Enum):
@@ -343,11 +314,6 @@ def evaluate_command(
     from .render import evaluation_tables, make_console
 
     make_console().print(evaluation_tables(result.as_dict()))
-
-
-def _chain(first: Any, rest: Any) -> Any:
-    yield first
-    yield from rest
 
 
 def main() -> None:

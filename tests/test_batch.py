@@ -150,3 +150,12 @@ def test_dask_engine_writes_what_the_local_engine_writes(tmp_path: Path) -> None
 def test_scheduler_needs_the_dask_engine(archive: Path) -> None:
     result = CliRunner().invoke(app, ["batch", str(archive), "--scheduler", "tcp://127.0.0.1:1"])
     assert result.exit_code == 2
+
+
+def test_python_api_annotates_an_archive(tmp_path: Path) -> None:
+    from annotate.batch import annotate_archive
+
+    target = tmp_path / "out.jsonl"
+    summary = annotate_archive(ROOT / "samples", target)
+    assert (summary.stories, summary.annotated, summary.failed) == (len(SAMPLES), len(SAMPLES), 0)
+    assert len(target.read_text(encoding="utf-8").splitlines()) == len(SAMPLES)
