@@ -173,6 +173,9 @@ def open_writer(output: Path | None, resume: bool = False) -> Writer:
         return StdoutWriter()
     if output.suffix.lower() == ".jsonl":
         return JsonlWriter.open(output, resume)
+    if output.suffix.lower() == ".json" and not output.is_dir():
+        raise UsageError(errors.BAD_OUTPUT, f"{output}: a batch writes many records: name a "
+                                            ".jsonl file or a folder")
     if output.exists() and not output.is_dir():
         raise UsageError(errors.BAD_OUTPUT,
                          f"{output}: exists and is not a folder; name a .jsonl file or a folder")

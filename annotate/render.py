@@ -121,7 +121,13 @@ def render(record: dict[str, Any]) -> Group:
         reference += f" (from {record['reference_date_source']})"
     header = Text(f"{record['source']}  ·  reference date: {reference}", style="dim")
     parts: list[Any] = [header, legend(), Text(""), story_text(record), Text("")]
-    parts += [people_table(record), dates_table(record), actions_table(record)]
+    for layer, table in (("people", people_table), ("dates", dates_table),
+                         ("actions", actions_table)):
+        if record[layer]:
+            parts.append(table(record))
+        else:
+            parts.append(Text(f"{layer.capitalize()}: none found", style="dim"))
+            parts.append(Text(""))
     for warning in record["warnings"]:
         parts.append(Text(f"note: {warning}", style="yellow"))
     return Group(*parts)

@@ -198,3 +198,15 @@ def test_svg_picture_of_the_view(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert picture.read_text(encoding="utf-8").startswith("<svg")
     assert "Legend:" in result.stdout
+
+
+def test_empty_story_says_none_found(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["-"], input="")
+    assert result.exit_code == 0
+    assert "People: none found" in result.stdout and "Actions: none found" in result.stdout
+
+
+def test_batch_into_a_json_file_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["batch", str(ROOT / "samples"), "-o", str(tmp_path / "x.json")])
+    assert result.exit_code == 2 and ".jsonl" in result.stderr
+    assert not (tmp_path / "x.json").exists()
