@@ -17,14 +17,14 @@ verb ("Iraq said IT would"), else "it" -> the previous sentence's country subjec
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import register_extensions
 from .gazetteer import Gazetteer, load_gazetteer
-from .lexicon import Lexicon, TriggerRule, load_lexicon, quad_of
+from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 
 register_extensions()
 
@@ -56,6 +56,11 @@ _FAILURE_HEADS = {"fail", "neglect"}
 # sentence's event ("raised it AT THE TALKS", "AHEAD OF the summit"), not an event it reports.
 _SETTING_PREPOSITIONS = {"in", "at", "ahead", "before", "of", "on", "over", "with", "until"}
 _SETTING_ROOTS = {4}  # meetings, talks and summits are where other things happen
+# Codes whose parties are in one country by definition (models/actions_domestic.tsv, rule 3):
+# protests, administrative sanctions and their lifting, crowd control.
+_DOMESTIC_CODES = ("14", "1721", "1722", "1723", "1724", "0813", "0814", "175")
+_HOME_GROUPS = ("government", "state", "civil")  # groups that take a country from the context
+_STATE_ALIASES = ("name", "short", "capital", "institution")  # gazetteer kinds naming a state
 
 
 @dataclass
@@ -99,6 +104,7 @@ class ActionsComponent:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.groups = load_domestic_groups()
 
     def __call__(self, doc: Doc) -> Doc:
         person_at = {i: person for person in (doc._.annotate_people or [])
@@ -126,6 +132,8 @@ class ActionsComponent:
         """
         matches: list[tuple[Token, TriggerRule, list[Token]]] = []
         consumed: set[int] = set()
+        people = {i for person in (doc._.annotate_people or []) for m in person.mentions
+                  for i in range(m.token_start, m.token_end)}
         for token in doc:
             pos = _coarse_pos(token)
             if pos is None or not self.lexicon.candidates(token.lemma_.lower(), pos):
@@ -141,26 +149,36 @@ class ActionsComponent:
             objects = _object_tokens(token)
             rule = self.lexicon.select(token.lemma_.lower(), pos, particles,
                                        {o.lemma_.lower() for o in objects} | _prep_keys(token)
-                                       | self._party_keys(token))
+                                       | self._party_keys(token, people))
             if rule is None:
                 continue
             used = [o for o in objects if o.lemma_.lower() in rule.objects]
             if pos == "VERB" and "party:dobj" not in rule.objects:  # "defended IRAQ": target
                 used += [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and o not in used]
-            consumed.update(o.i for o in used)
+            # The infinitive's object in "threatened to launch an OFFENSIVE" is the content of
+            # the threat, not part of the trigger: only the trigger's own objects and the
+            # objects its row names are consumed.
+            consumed.update(o.i for o in used if o.head.i == token.i
+                            or o.lemma_.lower() in rule.objects)
             matches.append((token, rule, used))
         return [(token, rule, used) for token, rule, used in matches if token.i not in consumed]
 
-    def _party_keys(self, token: Token) -> set[str]:
+    def _party_keys(self, token: Token, people: set[int]) -> set[str]:
         """"party:dobj" when the direct object names a country or organisation, so a row can
-        tell "defended IRAQ" (052) from "defended the city" (no event)."""
-        return {"party:dobj" for child in token.children if child.dep_ == "dobj"
+        tell "defended IRAQ" (052) from "defended the city" (no event); "party:with" when the
+        with-phrase names a country, organisation or person of the people layer ("spoke WITH
+        MACRON", not "spoke with reporters")."""
+        keys = {"party:dobj" for child in token.children if child.dep_ == "dobj"
                 and self.gazetteer.code_in(_noun_phrase(child)) is not None}
+        if any(owner.i in people or self.gazetteer.code_in(_noun_phrase(owner)) is not None
+               for head in _pobjs(token, ("with",)) for owner in (head, *head.conjuncts)):
+            keys.add("party:with")
+        return keys
 
     # -- coding one trigger -----------------------------------------------------------------
     def _code(self, context: "_Context", token: Token, rule: TriggerRule, used: list[Token],
               content: list[tuple[Token, TriggerRule, list[Token]]]) -> list[Action]:
-        doc, person_at, dates = context.doc, context.person_at, context.dates
+        doc = context.doc
         clause_verb = _clause_verb(token)
         actor_heads = _actors(token, clause_verb)
         actor_tokens = {t.i for head in actor_heads for t in _noun_phrase(head)}
@@ -171,9 +189,9 @@ class ActionsComponent:
             # Announcing a verbal act ("will demand") is that act; other acts become intents or
             # threats, also when they hang on a condition ("if ..., the EU would impose").
             plover, mode, cameo = _announced(rule, plover, mode, cameo)
-        date_id = _date_of(clause_verb, token, dates)
+        date_id = context.date_of(clause_verb, token)
         if modality == "asserted" and date_id is not None and _before_reference_year(
-                doc, next(d for d in dates if d.id == date_id)):
+                doc, context.date_by_id[date_id]):
             modality = "historical"
         base = Action(
             id="", start=token.idx, end=token.idx + len(token.text), trigger=token.text,
@@ -196,6 +214,12 @@ class ActionsComponent:
                                 if c.i not in actor_tokens]
             targets = [t for t in self._best_parties(context, inner_candidates, inner_used)
                        if t.country is not None or t.person is not None]
+        if not any(t.country or t.person for t in targets):
+            # "police dispersed DEMONSTRATORS (with tear gas)": an object the row consumed is
+            # the target when it is a domestic group (models/actions_domestic.tsv)
+            targets = [self._party(context, u) for u in used if u.pos_ in ("NOUN", "PROPN")
+                       and self.groups.get(u.lemma_.lower()) in _HOME_GROUPS
+                       and u.i not in actor_tokens][:1] or targets
         actors = [self._party(context, head) for head in actor_heads] or [None]
         if rule.root in _SETTING_ROOTS and token.pos_ == "NOUN" and actors == [None] and (
                 not targets) and _in_setting(
@@ -203,9 +227,134 @@ class ActionsComponent:
             return []
         if rule.root in _RECIPROCAL_ROOTS and not targets and len(actors) > 1:
             # "Orlov and Hale met": one meeting between the two, not two one-sided ones.
-            return [replace(base, actor=actors[0], target=actors[1])]
-        return [replace(base, actor=actor, target=target)
+            return [self._finish(context, token, clause_verb, base, actors[0], actors[1])]
+        return [self._finish(context, token, clause_verb, base, actor, target)
                 for actor in actors for target in (targets or [None])]
+
+    # -- domestic groups (models/actions_domestic.tsv) ---------------------------------------
+    def _finish(self, context: "_Context", token: Token, clause_verb: Token, base: Action,
+                actor: Party | None, target: Party | None) -> Action:
+        """One action of the trigger: a government's street-protest trigger is a diplomatic
+        protest, and domestic groups get the country the story places them in."""
+        doc = context.doc
+        actor_kind = self._group_kind(doc, actor)
+        if base.cameo == "141" and actor is not None and (
+                actor_kind == "government" or self.gazetteer.kind(actor.text) in _STATE_ALIASES):
+            # "Russia protested to Japan", "the ministry lodged a protest": ACCUSE, not a rally
+            base = replace(base, cameo="114", plover="ACCUSE", mode="disapprove",
+                           quad=quad_of("ACCUSE", "114"))
+        actor, target = self._domestic_parties(context, token, clause_verb, base.cameo,
+                                               actor, actor_kind, target)
+        return replace(base, actor=actor, target=target)
+
+    def _domestic_parties(self, context: "_Context", token: Token, clause_verb: Token, cameo: str,
+                          actor: Party | None, actor_kind: str | None,
+                          target: Party | None) -> tuple[Party | None, Party | None]:
+        """The three rules of models/actions_domestic.tsv: place, counterpart, domestic code."""
+        doc = context.doc
+        target_kind = self._group_kind(doc, target)
+        domestic = cameo.startswith(_DOMESTIC_CODES)
+        # 1. place: "students demonstrated IN JAKARTA"
+        for kind in (actor_kind, target_kind):
+            if kind in _HOME_GROUPS and None in (
+                    actor.country if actor and actor_kind == kind else 0,
+                    target.country if target and target_kind == kind else 0):
+                place = self._place_country(token, clause_verb)
+                if place is not None:
+                    if actor is not None and actor_kind in _HOME_GROUPS and actor.country is None:
+                        actor = replace(actor, country=place)
+                    if target is not None and target_kind in _HOME_GROUPS and (
+                            target.country is None):
+                        target = replace(target, country=place)
+                break
+        # 2. counterpart: a government against its own opposition, police against protesters
+        if actor is not None and target is not None:
+            if target.country is None and actor.country is not None and (
+                    (target_kind == "civil" and (actor_kind in ("government", "state") or domestic))
+                    or (domestic and target_kind in _HOME_GROUPS)):
+                target = replace(target, country=actor.country)
+            elif actor.country is None and target.country is not None and (
+                    (actor_kind == "civil" and target_kind in ("government", "state"))
+                    or (actor_kind in ("government", "state") and target_kind == "civil")
+                    or (domestic and actor_kind in _HOME_GROUPS)):
+                actor = replace(actor, country=target.country)
+        # 3. a domestic code with no target: the actor's own country ("Algerian landowners
+        # began a hunger strike": against their authorities; a curfew: on its population)
+        if domestic and target is None and actor is not None and actor.country is not None:
+            eligible = (actor_kind in _HOME_GROUPS or self._is_people(doc, actor)) \
+                if cameo.startswith("14") else True
+            if eligible:
+                target = self._country_word(doc, actor) or self._place_word(
+                    token, clause_verb, actor.country)
+        return actor, target
+
+    def _group_kind(self, doc: Doc, party: Party | None) -> str | None:
+        """government, state, civil or military when the party's head noun, or the head of its
+        "of" phrase ("members OF parliament", "thousands OF students"), is a domestic group."""
+        if party is None or party.person is not None and party.country is not None:
+            return None
+        span = doc.char_span(party.start, party.end)
+        if span is None or not len(span):
+            return None
+        head = span.root
+        for _ in range(3):
+            kind = self.groups.get(head.lemma_.lower())
+            if kind is not None:
+                return kind
+            owners = _pobjs(head, ("of",))
+            if not owners:
+                return None
+            head = owners[0]
+        return None
+
+    def _is_people(self, doc: Doc, party: Party) -> bool:
+        """The party is a people noun: "young ALGERIANS", "thousands of NIGERIANS"."""
+        span = doc.char_span(party.start, party.end)
+        if span is None or not len(span):
+            return False
+        head = span.root
+        for _ in range(3):
+            if head.tag_ in ("NNS", "NNPS") and self.gazetteer.kind(head.text) == "demonym":
+                # "ETHNIC Turks" are an ethnic group, not the people of a country
+                return not any(c.lower_ == "ethnic" for c in head.children)
+            owners = _pobjs(head, ("of",))
+            if not owners:
+                return False
+            head = owners[0]
+        return False
+
+    def _country_word(self, doc: Doc, party: Party) -> Party | None:
+        """The word of the party's phrase that names its country, as a party of its own."""
+        span = doc.char_span(party.start, party.end)
+        found = self.gazetteer.find(span) if span is not None else None
+        if found is None or found[0] != party.country:
+            return None
+        words = doc[found[1]:found[2]]
+        return Party(text=words.text, start=words.start_char, end=words.end_char,
+                     country=party.country, person=None)
+
+    def _place_word(self, token: Token, clause_verb: Token, country: str) -> Party | None:
+        """The "in PLACE" phrase naming ``country``, as a party ("rallied IN JAKARTA")."""
+        for word in dict.fromkeys((token, clause_verb)):
+            for place in _pobjs(word, ("in",)):
+                found = self.gazetteer.find(_noun_phrase(place))
+                if found is not None and found[0] == country:
+                    words = place.doc[found[1]:found[2]]
+                    return Party(text=words.text, start=words.start_char, end=words.end_char,
+                                 country=country, person=None)
+        return None
+
+    def _place_country(self, token: Token, clause_verb: Token) -> str | None:
+        """The country of an "in PLACE" phrase of the trigger or its clause verb, PLACE a
+        country, capital or institution ("demonstrated IN JAKARTA")."""
+        for word in dict.fromkeys((token, clause_verb)):
+            for place in _pobjs(word, ("in",)):
+                phrase = _noun_phrase(place)
+                found = self.gazetteer.find(phrase)
+                if found is not None and self.gazetteer.kind(
+                        _alias_text(phrase.doc, found)) in _STATE_ALIASES:
+                    return found[0]
+        return None
 
     def _best_parties(self, context: "_Context", candidates: list[Token],
                       used: list[Token]) -> list[Party]:
@@ -303,6 +452,18 @@ class _Context:
     doc: Doc
     person_at: dict
     dates: list
+    date_at: dict[int, tuple[int, str]] = field(init=False)
+    date_by_id: dict = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.date_at = _date_index(self.doc, self.dates)
+        self.date_by_id = {d.id: d for d in self.dates}
+
+    def date_of(self, clause_verb: Token, trigger: Token) -> str | None:
+        """The date expression attached to the trigger's clause ("expelled ... on Monday"):
+        of the expressions that reach the trigger or its clause verb, the first in the story."""
+        found = [self.date_at[i] for i in (clause_verb.i, trigger.i) if i in self.date_at]
+        return min(found)[1] if found else None
 
     def last_person_before(self, token: Token):  # type: ignore[no-untyped-def]
         """The person mentioned last before ``token`` in its or the previous sentence."""
@@ -368,6 +529,23 @@ def _without_co_events(matches: list["Match"]) -> list["Match"]:
         return next((root_at[c.i] for c in head.children
                      if c.dep_ in ("dobj", "attr") and c.i in root_at), None)
 
+    # "a roadside BOMBING killed", "killed in a suicide BOMBING": one event, told by the verb
+    # (its parties) with the more specific of the two codes
+    rule_at = {token.i: rule for token, rule, _ in matches}
+    merged: dict[int, TriggerRule] = {}
+    absorbed: set[int] = set()
+    for token, rule, _ in matches:
+        if rule.root < 18 or token.pos_ != "VERB":
+            continue
+        means = next((m for m in _means(token) if m.pos_ == "NOUN" and m.i not in absorbed
+                      and m.i in rule_at and rule_at[m.i].root >= 18 and (
+                          rule.cameo == "190" or rule_at[m.i].root == rule.root)), None)
+        if means is not None:
+            absorbed.add(means.i)
+            if rule.cameo == "190":
+                merged[token.i] = rule_at[means.i]
+    matches = [(token, merged.get(token.i, rule), used) for token, rule, used in matches
+               if token.i not in absorbed]
     kept = []
     for token, rule, used in matches:
         violent = rule.root >= 18
@@ -383,6 +561,12 @@ def _without_co_events(matches: list["Match"]) -> list["Match"]:
             continue  # "an attack in which 20 people were killed": its casualties
         kept.append((token, rule, used))
     return kept
+
+
+def _means(verb: Token) -> list[Token]:
+    """The subject, passive agent and "in" phrase of a verb: what killed or wounded."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + _pobjs_of_agent(verb) + _pobjs(
+        verb, ("in",))
 
 
 def _in_relative_clause(token: Token) -> bool:
@@ -436,6 +620,9 @@ def _prep_keys(token: Token) -> set[str]:
             and any(g.dep_ == "pobj" and g.ent_type_ not in _NOT_PARTIES for g in child.children)}
     if any(c.dep_ == "ccomp" for c in token.children):
         keys.add("clause:that")  # "agreed THAT there was a need": accord, not a commitment
+    if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+        keys.add("clause:to")  # "DECLINED TO resign" (a refusal), not "prices declined"
     return keys
 
 
@@ -541,6 +728,11 @@ def _coarse_pos(token: Token) -> str | None:
     return None
 
 
+def _alias_text(doc: Doc, found: tuple[str, int, int]) -> str:
+    """The text of a gazetteer match (code, start, end)."""
+    return doc[found[1]:found[2]].text
+
+
 def _pobjs(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
     return [grand for child in token.children if child.dep_ == "prep"
             and child.lower_ in prepositions for grand in child.children if grand.dep_ == "pobj"]
@@ -612,8 +804,11 @@ def _actors(token: Token, clause_verb: Token) -> list[Token]:
                          c.pos_ == "ADJ" and load_gazetteer().lookup(c.text) is not None))]
         between = _pobjs(token, ("between", "among"))
         actors = owners or by or modifiers or between
-        if not actors and _in_object_of(token, clause_verb):
-            actors = _subjects(clause_verb)  # "HELD a new round of talks", "IMPOSED sanctions"
+        if not actors and _in_object_of(token, clause_verb) and (
+                clause_verb.lemma_.lower() not in _PREVENTING_VERBS):
+            # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
+            # demonstration did not stage it
+            actors = _subjects(clause_verb)
         actors = [a for head in actors for a in (head, *head.conjuncts)]
     return [a for a in actors if a.lower_ not in ("who", "which", "that")]
 
@@ -633,6 +828,9 @@ def _in_object_of(token: Token, verb: Token) -> bool:
     return False
 
 
+_PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "bar", "halt",
+                     "thwart", "foil", "avert", "disperse", "break", "crush", "suppress",
+                     "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise"}
 _NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
@@ -759,19 +957,19 @@ def _reported(verb: Token) -> bool:
     return False
 
 
-def _date_of(clause_verb: Token, trigger: Token, dates: list) -> str | None:
-    """The date expression attached to the trigger's clause ("expelled ... on Monday")."""
-    targets = {clause_verb.i, trigger.i}
-    for expression in dates:
-        head = clause_verb.doc[expression.token_start:expression.token_end].root
+def _date_index(doc: Doc, dates: list) -> dict[int, tuple[int, str]]:
+    """Token index -> (position in the story, id) of the first date expression attached to
+    it, built once per story so that dating an action is a look-up: each expression's head
+    and its ancestors, at most four, stopping at the first verb above it (its clause)."""
+    index: dict[int, tuple[int, str]] = {}
+    for order, expression in enumerate(dates):
+        head = doc[expression.token_start:expression.token_end].root
         for _ in range(4):
-            if head.i in targets:
-                return expression.id
-            if head.head.i == head.i or (head.pos_ == "VERB" and head.i != head.head.i
-                                         and head.i not in targets and head.dep_ != "prep"):
+            index.setdefault(head.i, (order, expression.id))
+            if head.head.i == head.i or (head.pos_ == "VERB" and head.dep_ != "prep"):
                 break
             head = head.head
-    return None
+    return index
 
 
 def _before_reference_year(doc: Doc, expression) -> bool:  # type: ignore[no-untyped-def]

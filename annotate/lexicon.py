@@ -102,3 +102,10 @@ def load_lexicon(name: str = "actions.tsv") -> Lexicon:
             particles[(rule.lemma, rule.pos)].add(rule.particle)
     return Lexicon(rules={key: tuple(value) for key, value in rules.items()},
                    particles={key: frozenset(value) for key, value in particles.items()})
+
+
+@lru_cache(maxsize=2)
+def load_domestic_groups(name: str = "actions_domestic.tsv") -> dict[str, str]:
+    """Domestic group nouns (``models/actions_domestic.tsv``): lemma -> kind (government,
+    state, civil or military). The file's header says how the actions layer uses them."""
+    return {row["lemma"].lower(): row["kind"].lower() for row in read_table(name)}
