@@ -27,14 +27,17 @@ from .timex import (MONTHS, PARTS_OF_DAY, SEASONS, SPELLED_YEAR, UNITS, WEEKDAYS
 register_extensions()
 
 _LEADING_WORDS = {"on", "in", "at", "since", "by", "from", "until", "till", "through", "during",
-                  "for", "of", "as", "within", "to", "into", "over", "after", "before", "between"}
+                  "for", "of", "as", "within", "to", "into", "over", "after", "before", "between",
+                  "both", "either"}
 _TIME_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(PARTS_OF_DAY)
                | {u + s for u in UNITS for s in ("", "s")}
                | {"today", "yesterday", "tomorrow", "now", "noon", "midnight", "ago", "later",
                   "earlier", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
                   "decades", "centuries", "a.m.", "p.m.", "am", "pm", "recently", "currently",
                   "hourlong", "yearlong", "daylong", "weeklong", "monthlong", "past", "future",
-                  "present", "quarter", "fiscal", "sept", "jan", "feb", "aug", "oct", "nov", "dec"})
+                  "present", "quarter", "fiscal", "sept", "jan", "feb", "aug", "oct", "nov", "dec",
+                  "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                  "nineties"})
 _YEAR_OR_CLOCK = re.compile(r"^(?:1[5-9]\d\d|20\d\d|'\d\d|\d{1,2}:\d\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|1[5-9]\d0s|20\d0s|\d0s)$")
 
 
@@ -92,6 +95,12 @@ class DatesComponent:
             if timex.type == "DATE" and timex.value and timex.value[:1].isdigit() \
                     and timex.granularity and not (timex.anchor or "").startswith("mentioned"):
                 mentioned[timex.granularity] = (timex.value, expression.id)
+                # A day or month also names its year (and a day its month): "in June 1998 ...
+                # later that year".
+                if timex.granularity in ("day", "month") and re.match(r"^\d{4}-\d\d", timex.value):
+                    mentioned["year"] = (timex.value[:4], expression.id)
+                    if timex.granularity == "day":
+                        mentioned["month"] = (timex.value[:7], expression.id)
         doc._.annotate_dates = expressions
         return doc
 
@@ -121,9 +130,10 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         span = _trim(ent)
-        if span is None or not _is_time_expression(span) or _is_age(span):
+        if span is None or not _is_time_expression(span) or _is_age(span) \
+                or _is_greeting_or_modifier(span):
             continue
-        span = _extend_left(span)
+        span = _extend_right(_extend_left(span))
         if spans and spans[-1].end >= span.start:  # "Tuesday" + "evening": one expression
             span = doc[min(spans.pop().start, span.start):span.end]
         spans.append(span)
@@ -193,8 +203,25 @@ _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\byears? of age\b", re.
 def _is_age(span: Span) -> bool:
     """ "a 44-year-old protester", "52 years old": an age, not a time expression."""
     following = span.doc[span.end:span.end + 2].text
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.tag_ == "PRP$" and re.match(
+            r"^(?:early |late |mid-?)?(?:\d0s|\w+ties)$", span.text.lower()):
+        return True  # "in his 30s", "in her early sixties"
     return bool(_AGE.search(span.text) or _AGE.search(f"{span.text} {following}")
                 and re.match(r"^-?\s*old\b", following))
+
+
+def _is_greeting_or_modifier(span: Span) -> bool:
+    """ "Good evening", and a bare part of the day that only classifies a noun ("a morning
+    talk show", "the evening news"): no time is referred to."""
+    token = span[-1]
+    if token.lower_ not in ("morning", "afternoon", "evening", "night") or len(span) > 2 \
+            or len(span) == 2 and span[0].lower_ not in ("a", "an"):
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "good":
+        return True
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") \
+        and token.head.i > token.i
 
 
 # Words that belong to the expression when the model leaves them out ("this" in "this year").
@@ -212,6 +239,22 @@ def _extend_left(span: Span) -> Span:
     while start > 0 and span.doc[start - 1].lower_ in _LEFT_WORDS and start > span.start - 2:
         start -= 1
     return span.doc[start:span.end]
+
+
+def _extend_right(span: Span) -> Span:
+    """ "the 1989 period", "the year-ago quarter": the period noun belongs to the expression
+    when the model tags only the year before it."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("period", "quarter", "quarters"):
+        return span
+    last = span[-1].lower_
+    if not (re.match(r"^(?:1[5-9]\d\d|20\d\d)$", last) or last in ("year-ago", "year-earlier")
+            or last in ("ago", "earlier") and len(span) >= 2 and span[-2].lower_ in ("year", "-")):
+        return span
+    start = span.start
+    if start > 0 and doc[start - 1].lower_ in ("the", "that", "this", "its") and len(span) == 1:
+        start -= 1
+    return doc[start:span.end + 1]
 
 
 _HOLIDAY_WORDS = {"thanksgiving", "christmas", "easter", "halloween", "election", "labor",
@@ -290,8 +333,10 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in _LEADING_WORDS or doc[start].is_punct
-                           or doc[start].is_space):
-        start += 1
+                           or doc[start].is_space
+                           or doc[start].lower_ in ("least", "most") and start > 0
+                           and doc[start - 1].lower_ == "at" and start + 1 < end):
+        start += 1  # "at least" is a modifier only when the model splits it ("least 1990")
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
                            or doc[end - 1].is_space or doc[end - 1].text in ("'s", "’s")):
         end -= 1
@@ -311,8 +356,8 @@ def _is_time_expression(span: Span) -> bool:
         word = token.lower_.rstrip(".")
         if word in _TIME_WORDS or token.lower_ in _TIME_WORDS or _YEAR_OR_CLOCK.match(token.text):
             return True
-        if any(part in _TIME_WORDS for part in word.split("-")):
-            return True
+        if any(part in _TIME_WORDS or _YEAR_OR_CLOCK.match(part) for part in word.split("-")):
+            return True  # "mid-1996", "the mid-1990s", "year-end"
     return False
 
 
@@ -342,6 +387,12 @@ def clause_tense(span: Span) -> str:
     while verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() not in _SCHEDULING \
             and verb.head.i != verb.i:
         verb = verb.head
+    clause = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [verb]
+    if any(child.lower_ == "had" and child.dep_ in ("aux", "auxpass")
+           for word in clause for child in word.children):
+        return "past"  # the past perfect: "had been scheduled to expire Friday"
+    if _after_deadline_word(span):
+        return "future"
     if verb.lemma_.lower() in _SCHEDULING or verb.lower_ in _SCHEDULING:
         return "future"
     if verb.pos_ not in ("VERB", "AUX"):
@@ -353,6 +404,19 @@ def clause_tense(span: Span) -> str:
         if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING:
             break
     return "past"
+
+
+def _after_deadline_word(span: Span) -> bool:
+    """ "by Friday", "until 9 a.m. Tuesday", "till March 6": a deadline, which news sets
+    ahead of the story ("was given until Tuesday"); not "by Monday's attack" or "by the
+    Tuesday deadline" (an agent or a noun's modifier)."""
+    doc = span.doc
+    if span[0].lower_ == "the":
+        return False
+    start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "at" else 0)
+    if start == 0 or doc[start - 1].lower_ not in ("by", "until", "till", "til"):
+        return False
+    return not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
 
 
 def _marks_future(verb: Token) -> bool:
@@ -367,4 +431,17 @@ def _marks_future(verb: Token) -> bool:
     # "is to resume trading Tuesday"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in words:
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in _SCHEDULING
+    if verb.dep_ == "xcomp" and "to" in words and verb.head.lemma_ in _COMMISSIVE:
+        return True  # "agreed to resume talks Monday": what was agreed is still ahead
+    return verb.dep_ == "xcomp" and (verb.head.lemma_ in _SCHEDULING
+                                     or verb.head.lower_ in _ABOUT_TO)
+
+
+# Verbs whose "to" clause names something still to be done: agreeing, promising, threatening.
+_COMMISSIVE = {"agree", "decide", "promise", "vow", "pledge", "threaten", "hope", "want",
+               "intend", "seek", "offer", "vote", "resolve", "undertake", "commit"}
+
+
+# "set to resume Monday", "poised to sign Friday", "about to leave": only with "to" do these
+# schedule ("they set the date Monday" is past).
+_ABOUT_TO = {"set", "poised", "about"}

@@ -117,6 +117,37 @@ def _spelled_years(text: str) -> str:
     return text
 
 
+_COMPOUND = re.compile(
+    rf"\b({'|'.join(t for t in _SPELLED_TENS if _SPELLED_TENS[t] >= 20)})[- ]"
+    rf"({'|'.join(_SPELLED_UNITS)})\b")
+_HUNDREDS = re.compile(
+    rf"\b(a|an|one|{'|'.join(_SPELLED_UNITS)}|{'|'.join(_SPELLED_TENS)}|\d+) (hundred|thousand)\b")
+
+
+def _spelled_amounts(text: str) -> str:
+    """ "twenty-four hours" -> "24 hours", "two thousand years" -> "2000 years" (after the
+    spelled years are read, so "nineteen ninety-four" stays a year)."""
+    text = _COMPOUND.sub(lambda m: str(_SPELLED_TENS[m[1]] + _SPELLED_UNITS[m[2]]), text)
+
+    def times(match: re.Match[str]) -> str:
+        amount = _number(match[1]) or _SPELLED_TENS.get(match[1]) or _SPELLED_UNITS.get(match[1])
+        return f"{int(amount * (100 if match[2] == 'hundred' else 1000))}" if amount else match[0]
+
+    return _HUNDREDS.sub(times, text)
+
+
+# "4 in the morning", "10 at night": a clock time written out.
+_CLOCK_WORDS = re.compile(r"\b(\d{1,2})(?::(\d\d))? (?:o'clock )?(?:in the (morning)|"
+                          r"in the (afternoon|evening)|at (night))\b")
+
+
+def _clock_words(match: re.Match[str]) -> str:
+    hour = int(match[1])
+    minutes = f":{match[2]}" if match[2] else ""
+    morning = match[3] is not None or match[5] is not None and hour == 12
+    return f"{hour}{minutes} {'a.m.' if morning else 'p.m.'}"
+
+
 def _clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
@@ -125,7 +156,10 @@ def _clean(text: str) -> str:
     text = re.sub(r"^(?:the )?(year|month|quarter|week)(?:'s)? end$", r"the end of this \1", text)
     text = re.sub(r"\b(\d+) 1/2\b", r"\1.5", text).replace("1/2", "0.5")
     text = re.sub(r"\b([a-z]+|\d+) ([a-z]+) and a half\b", _and_a_half, text)
-    return _spelled_years(text)
+    text = _spelled_amounts(_spelled_years(text))
+    if " in the " in text or " at night" in text:
+        text = _CLOCK_WORDS.sub(_clock_words, text)
+    return text
 
 
 def _and_a_half(match: re.Match[str]) -> str:
@@ -150,6 +184,11 @@ def _number(word: str) -> float | None:
         return float(word)
     except ValueError:
         return None
+
+
+def _vague(words: list[str]) -> bool:
+    """ "a few", "several", "some": a count the expression does not give."""
+    return any(w in VAGUE_NUMBERS for w in words)
 
 
 def _duration_value(amount: float | None, unit: str) -> str:
@@ -443,9 +482,25 @@ def _rule_decade(clean, words, reference, previous, tense):  # type: ignore[no-u
         return Timex("DATE", f"{match[1]}X", "decade")
     match = _SHORT_DECADE.search(clean)
     if match and clean.replace("the ", "").strip("'").endswith("0s") and len(words) <= 3:
-        century = "19" if reference is None or int(match[1]) > reference.year % 100 // 10 else "20"
+        # The latest such decade begun by the story's date ("the '90s" in 2026 is the 1990s,
+        # "the '80s" in 1989 the 1980s); the next one only when it is about to begin.
+        digit = int(match[1])
+        if reference is None:
+            century = 19
+        else:
+            century, current = divmod(reference.year // 10, 10)
+            if digit > current and not (digit == current + 1 and reference.year % 10 >= 8):
+                century -= 1
         return Timex("DATE", f"{century}{match[1]}X", "decade")
+    match = _SPELLED_DECADE.match(clean)
+    if match:
+        tens = _SPELLED_TENS[match[1][:-3] + "y"] // 10
+        return _rule_decade(f"the '{tens}0s", ["the", f"'{tens}0s"], reference, previous, tense)
     return None
+
+
+_SPELLED_DECADE = re.compile(r"^the (?:early |late |mid-?)?(twenties|thirties|forties|fifties|"
+                             r"sixties|seventies|eighties|nineties)$")
 
 
 def _rule_year(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
@@ -521,6 +576,13 @@ def _rule_relative_day(clean, words, reference, previous, tense):  # type: ignor
         if "ago" in words:  # "a week ago Tuesday"
             amount = next((_number(w) for w in words if _number(w) is not None), 1) or 1
             day = _weekday_date(WEEKDAYS[day_word], reference - timedelta(weeks=int(amount)), "past")
+        elif words[:2] in (["the", "previous"], ["the", "preceding"], ["the", "following"]):
+            # "the previous Friday": the one before the day the story last placed
+            base = previous or reference
+            day = _weekday_date(WEEKDAYS[day_word], base - timedelta(days=1), "past") \
+                if words[1] != "following" else \
+                _weekday_date(WEEKDAYS[day_word], base + timedelta(days=1), "future")
+            return _with_time(clean, day, "previous" if previous else "reference")
         elif "last" in words:
             day = _weekday_date(WEEKDAYS[day_word], reference - timedelta(days=1), "past")
         elif "next" in words:
@@ -579,8 +641,10 @@ def _rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[n
         direction, anchor_kind = direction_words[last]
         amount_words = words[:-2] if len(words) >= 2 else []
         unit = _unit_of(words[-2]) if len(words) >= 2 else None
-        numbers = [_number(w) for w in amount_words if _number(w) is not None]
-        amount = numbers[-1] if numbers else (None if any(w in VAGUE_NUMBERS for w in amount_words) else 1)
+        numbers = [_number(w) for w in amount_words
+                   if _number(w) is not None and not (w in ("a", "an") and _vague(amount_words))]
+        plural = len(words) >= 2 and words[-2].endswith("s")
+        amount = numbers[-1] if numbers else (None if _vague(amount_words) or plural else 1)
     elif words[:2] in (["the", "next"], ["the", "following"], ["the", "previous"]) and len(words) == 3:
         unit = _unit_of(words[2])
         direction, anchor_kind, amount = (1 if words[1] != "previous" else -1), "previous", 1
@@ -593,6 +657,9 @@ def _rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[n
     anchor = "previous" if use_previous else "reference"
     granularity = _GRANULARITY_OF_UNIT[unit]
     if amount is None:
+        if anchor_kind == "previous":
+            # "a few days later" places nothing on the calendar; TimeML values the stretch.
+            return Timex("DURATION", _duration_value(None, unit))
         return Timex("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "ref", None)
     if base is None:
         return Timex("DATE", None, granularity, anchor)
@@ -634,6 +701,9 @@ def _rule_duration(clean, words, reference, previous, tense):  # type: ignore[no
             continue
         before = words[:i]
         numbers = [_number(w) for w in before if _number(w) is not None]
+        if any(w in ("few", "several", "many") for w in before[-2:]) \
+                and all(w in ("a", "an") for w in before if _number(w) is not None):
+            numbers = []  # "a few days", "just a few minutes": an unknown count
         if word.endswith("slong"):  # "a monthslong standoff": some months
             return Timex("DURATION", _duration_value(None, unit))
         if "long" in word:  # "hourlong" names one unit
@@ -690,14 +760,24 @@ def _rule_period_ending(clean: str, words: list[str], context: _Context) -> Time
     end = normalise(match["end"], context.reference, context.previous, "past")
     period = match["period"]
     if re.search(r"\bquarter\b", period) and not re.search(r"\b(?:\d+|two|three|four|six|nine)\b", period):
-        if end.day is not None:
-            return Timex("DATE", _quarter_value(end.day), "quarter", end.anchor)
-        return Timex("DATE", None, "quarter", end.anchor)
+        if end.day is None:
+            return Timex("DATE", None, "quarter", end.anchor)
+        # A quarter the story numbers keeps its number, as TimeML values fiscal quarters ("its
+        # fourth quarter ended June 30" is Q4 of that year); an unnumbered one is the calendar
+        # quarter holding most of the three months up to its last day.
+        number = next((n for w, n in _ORDINAL_QUARTERS.items() if re.search(rf"\b{w}\b", period)),
+                      None)
+        if number is not None:
+            return Timex("DATE", f"{end.day.year}-Q{number}", "quarter", end.anchor)
+        return Timex("DATE", _quarter_value(end.day - timedelta(days=45)), "quarter", end.anchor)
     return _rule_duration(period, _WORD.findall(period), context.reference, context.previous,
                           context.tense)
 
 
-_YEAR_AGO = re.compile(r"^(?:the )?(?:a |one )?year (?:ago|earlier|before)\b|"
+_ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                     "fourth": 4, "4th": 4}
+_YEAR_AGO = re.compile(r"^(?:the )?(?:comparable |corresponding |same )?(?:a |one )?year "
+                       r"(?:ago|earlier|before)\b|"
                        r"^(?:the )?(?:comparable |corresponding |same )?(?:period|quarter) "
                        r"(?:a year ago|a year earlier|last year)$|"
                        r"^last year's (?:quarter|period)$")
@@ -715,8 +795,10 @@ def _rule_year_ago(clean: str, words: list[str], context: _Context) -> Timex | N
         return Timex("DATE", f"{int(value[:4]) - 1:04d}{value[4:]}", "quarter",
                      "mentioned:quarter")
     if words[-1] in ("quarter", "period"):
-        quarter = _quarter_value(context.reference)
-        return Timex("DATE", f"{context.reference.year - 1}{quarter[4:]}", "quarter", "reference")
+        # Results are reported after a quarter closes: the quarter compared is the last one
+        # completed, a year before.
+        quarter = _quarter_value(context.reference - relativedelta(months=3, years=1))
+        return Timex("DATE", quarter, "quarter", "reference")
     return Timex("DATE", str(context.reference.year - 1), "year", "reference")
 
 
@@ -855,6 +937,18 @@ def _rule_holiday(clean: str, words: list[str], context: _Context) -> Timex | No
     return Timex("DATE", day.isoformat(), "day", "reference", day)
 
 
+def _rule_week_of(clean: str, words: list[str], context: _Context) -> Timex | None:
+    """ "the week of March 6": the calendar week holding that day."""
+    match = re.match(r"^(?:the )?week of (.+)$", clean)
+    if not match:
+        return None
+    day = normalise(match[1], context.reference, context.previous, context.tense,
+                    context.mentioned)
+    if day.day is None:
+        return Timex("DATE", None, "week", day.anchor)
+    return Timex("DATE", week_value(day.day), "week", day.anchor)
+
+
 def _rule_weekend(clean: str, words: list[str], context: _Context) -> Timex | None:
     """ "the weekend": the one the clause's tense points to (this, last and next weekend are
     named periods)."""
@@ -872,7 +966,16 @@ def _rule_weekend(clean: str, words: list[str], context: _Context) -> Timex | No
 
 
 def _rule_part_of_day(clean: str, words: list[str], context: _Context) -> Timex | None:
-    """ "the morning", "overnight", "mid-afternoon": part of the day the story is on."""
+    """ "the morning", "overnight", "mid-afternoon": part of the day the story is on; "the
+    next morning", "the previous night": of the day after or before it."""
+    step = re.match(r"^the (next|following|previous) (morning|afternoon|evening|night)$", clean)
+    if step:
+        day, anchor = (context.previous, "previous") if context.previous else (
+            context.reference, "reference")
+        if day is None:
+            return Timex("TIME", None, "time", anchor)
+        day += timedelta(days=-1 if step[1] == "previous" else 1)
+        return Timex("TIME", f"{day.isoformat()}T{PARTS_OF_DAY[step[2]]}", "time", anchor, day)
     if clean not in ("the morning", "morning", "the afternoon", "afternoon", "the evening",
                      "evening", "overnight", "the night", "mid-afternoon", "midafternoon",
                      "midmorning", "mid-morning", "late-night"):
@@ -885,8 +988,66 @@ def _rule_part_of_day(clean: str, words: list[str], context: _Context) -> Timex 
     return Timex("TIME", f"{day.isoformat()}T{part}", "time", anchor, day)
 
 
+_SEASON = re.compile(r"^(?:the )?(?:early |late |mid-?|middle of the )?(spring|summer|fall|autumn|winter)"
+                     r"(?: of)?(?: (1[5-9]\d\d|20\d\d))?$")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _rule_season(clean: str, words: list[str], context: _Context) -> Timex | None:
+    """ "the summer", "the winter of 1994", "summer 2025": a season the story places by its
+    year, else the one the clause's tense points to (the latest begun for past events, the
+    current or next one for future events)."""
+    match = _SEASON.match(clean)
+    if not match:
+        return None
+    season = SEASONS[match[1]]
+    if match[2]:
+        return Timex("DATE", f"{match[2]}-{season}", "season")
+    reference = context.reference
+    if reference is None:
+        return Timex("DATE", None, "season", "reference")
+    current_year, current = _season_of(reference)
+    if season == current:
+        return Timex("DATE", f"{current_year}-{season}", "season", "reference")
+    starts = [date(year, _SEASON_START[season], 1) for year in
+              (reference.year - 1, reference.year, reference.year + 1)]
+    if context.tense == "future":
+        start = min(day for day in starts if day > reference)
+    else:
+        start = max(day for day in starts if day <= reference)
+    return Timex("DATE", f"{start.year}-{season}", "season", "reference")
+
+
+_HALF = re.compile(r"^(?:the )?(?:(first|front|second|last|latter|back) half|"
+                   r"(first|last) two quarters)(?: of (.+))?$")
+
+
+def _rule_half(clean: str, words: list[str], context: _Context) -> Timex | None:
+    """ "the first half of 1990" is 1990-H1, "the last half of the '80s" the decade; a half
+    without its year is one of the year the story last named, else of the story's year."""
+    match = _HALF.match(clean)
+    if not match:
+        return None
+    half = 1 if (match[1] or match[2]) in ("first", "front") else 2
+    if match[3]:
+        whole = normalise(match[3], context.reference, context.previous, context.tense,
+                          context.mentioned)
+        if whole.granularity == "year" and whole.value and whole.value.isdigit():
+            return Timex("DATE", f"{whole.value}-H{half}", "half", whole.anchor)
+        if whole.type == "DATE" and whole.granularity in ("decade", "century"):
+            return whole
+        return Timex("DATE", None, "half", whole.anchor)
+    year = context.mentioned.get("year")
+    if year and year.isdigit():
+        return Timex("DATE", f"{year}-H{half}", "half", "mentioned:year")
+    if context.reference is None:
+        return Timex("DATE", None, "half", "reference")
+    return Timex("DATE", f"{context.reference.year}-H{half}", "half", "reference")
+
+
 _CONTEXT_RULES = (_rule_eve, _rule_period_ending, _rule_year_ago, _rule_anaphoric, _rule_year_period,
-                  _rule_holiday, _rule_weekend, _rule_part_of_day)
+                  _rule_holiday, _rule_week_of, _rule_weekend, _rule_part_of_day, _rule_season,
+                  _rule_half)
 
 _RULES = (_rule_ref_words, _rule_set, _rule_iso, _rule_clock, _rule_century, _rule_decade,
           _rule_year, _rule_quarter, _rule_calendar, _rule_relative_day, _rule_named_period, _rule_ago_later,

@@ -136,3 +136,45 @@ def test_roughly_hourlong_call_is_a_duration(annotate: Annotate) -> None:
                       date="2026-03-04")
     values = {d["value"] for d in record["dates"]}
     assert "PT1H" in values and "2026-03-03" in values
+
+
+def test_past_perfect_schedules_nothing_ahead(annotate: Annotate) -> None:
+    record = annotate("The offer had been scheduled to expire Friday.", date="2026-03-04")
+    assert dates_by_text(record)["Friday"]["value"] == "2026-02-27"
+
+
+def test_a_deadline_is_ahead_of_the_story(annotate: Annotate) -> None:
+    record = annotate("Officials gave the family until 9 a.m. Tuesday to respond.",
+                      date="2026-03-04")
+    assert dates_by_text(record)["9 a.m. Tuesday"]["value"] == "2026-03-10T09:00"
+
+
+def test_set_to_and_agreed_to_point_ahead(annotate: Annotate) -> None:
+    record = annotate("The talks are set to resume Monday in Geneva.", date="2026-03-04")
+    assert dates_by_text(record)["Monday"]["value"] == "2026-03-09"
+    record = annotate("The two sides agreed to buy the plant in February.", date="2025-10-20")
+    assert dates_by_text(record)["February"]["value"] == "2026-02"
+
+
+def test_that_year_follows_a_month_and_year(annotate: Annotate) -> None:
+    record = annotate("He fled to Florida in June 1998 and returned later that year.",
+                      date="2000-01-28")
+    assert dates_by_text(record)["later that year"]["value"] == "1998"
+
+
+def test_the_year_period_is_the_quarter_in_that_year(annotate: Annotate) -> None:
+    record = annotate("Profit rose 5% in the third quarter. In the 2024 period, the company "
+                      "lost $3 million.", date="2025-10-20")
+    assert dates_by_text(record)["the 2024 period"]["value"] == "2024-Q3"
+
+
+def test_greetings_ages_and_noun_modifiers_are_not_dates(annotate: Annotate) -> None:
+    record = annotate("Good evening from Central Park. She spoke on a morning talk show "
+                      "about her son, who is in his 30s.", date="2026-03-04")
+    assert record["dates"] == []
+
+
+def test_both_is_not_part_of_the_span(annotate: Annotate) -> None:
+    record = annotate("The plan would cut earnings in both 2025 and 2026.", date="2024-10-20")
+    dates = dates_by_text(record)
+    assert dates["2025"]["value"] == "2025" and dates["2026"]["value"] == "2026"

@@ -113,6 +113,49 @@ CASES = [
     ("each July", "past", "SET", "XXXX-07"),
     ("per year", "past", "SET", "P1Y"),
     ("a monthslong", "past", "DURATION", "PXM"),
+    # vague counts: "a few" is no count at all, "a few days later" places nothing
+    ("a few days", "past", "DURATION", "PXD"),
+    ("just a few minutes", "past", "DURATION", "PTXM"),
+    ("a few years ago", "past", "DATE", "PAST_REF"),
+    ("a few days later", "past", "DURATION", "PXD"),
+    ("weeks later", "past", "DURATION", "PXW"),
+    # spelled-out compound amounts and clock times
+    ("the last twenty-four hours", "past", "DURATION", "PT24H"),
+    ("more than two thousand years", "past", "DURATION", "P2000Y"),
+    ("a hundred years", "past", "DURATION", "P100Y"),
+    ("4 in the morning", "past", "TIME", "2026-02-12T04:00"),
+    ("10 at night", "past", "TIME", "2026-02-12T22:00"),
+    # quarters placed by their last day: a numbered (fiscal) quarter keeps its number
+    ("its fourth quarter ended June 30", "past", "DATE", "2025-Q4"),
+    ("the fiscal-first quarter ended Sept. 30", "past", "DATE", "2025-Q1"),
+    ("the quarter ended July 31", "past", "DATE", "2025-Q2"),
+    ("the year-ago quarter", "past", "DATE", "2024-Q4"),
+    ("the comparable year-ago period", "past", "DATE", "2024-Q4"),
+    # seasons without "this/last/next" follow the tense; with a year they are that year's
+    ("the summer", "past", "DATE", "2025-SU"),
+    ("the summer", "future", "DATE", "2026-SU"),
+    ("the early spring", "future", "DATE", "2026-SP"),
+    ("the winter", "past", "DATE", "2025-WI"),
+    ("the winter of 1994", "past", "DATE", "1994-WI"),
+    ("summer 2019", "past", "DATE", "2019-SU"),
+    # halves of a year, and of a decade
+    ("the first half of 1990", "past", "DATE", "1990-H1"),
+    ("the last half of 2025", "past", "DATE", "2025-H2"),
+    ("the first two quarters of 2027", "future", "DATE", "2027-H1"),
+    ("the second half", "future", "DATE", "2026-H2"),
+    ("the last half of the '80s", "past", "DATE", "198X"),
+    # decades written out or clipped, and years with "mid-"
+    ("the nineties", "past", "DATE", "199X"),
+    ("the early sixties", "past", "DATE", "196X"),
+    ("the '20s", "past", "DATE", "202X"),
+    ("mid-1996", "past", "DATE", "1996"),
+    ("the mid-1990s", "past", "DATE", "199X"),
+    # weeks, mornings and weekdays counted from the day the story last placed
+    ("the week of March 9", "future", "DATE", "2026-W11"),
+    ("the next morning", "past", "TIME", "2026-02-13TMO"),
+    ("the previous night", "past", "TIME", "2026-02-11TNI"),
+    ("the previous Friday", "past", "DATE", "2026-02-06"),
+    ("the following Monday", "past", "DATE", "2026-02-16"),
 ]
 
 
@@ -161,3 +204,18 @@ def test_anchor_says_what_a_relative_value_depends_on() -> None:
     assert normalise("Monday", WEDNESDAY).anchor == "reference"
     assert normalise("two days later", WEDNESDAY, EARLIER).anchor == "previous"
     assert normalise("2019", WEDNESDAY).anchor is None
+
+
+def test_a_spelled_year_is_not_read_as_an_amount() -> None:
+    assert normalise("nineteen ninety-four", WEDNESDAY).value == "1994"
+
+
+def test_the_decade_of_a_clipped_year_is_the_latest_begun() -> None:
+    assert normalise("the '80s", date(1989, 10, 26)).value == "198X"
+    assert normalise("the '90s", date(1989, 10, 26)).value == "199X"  # about to begin
+    assert normalise("the '90s", WEDNESDAY).value == "199X"
+
+
+def test_that_year_after_a_month_is_the_months_year() -> None:
+    timex = normalise("later that year", WEDNESDAY, None, "past", {"year": "1998"})
+    assert timex.value == "1998"
