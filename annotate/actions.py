@@ -61,6 +61,7 @@ _SETTING_ROOTS = {4}  # meetings, talks and summits are where other things happe
 _DOMESTIC_CODES = ("14", "1721", "1722", "1723", "1724", "0813", "0814", "175")
 _HOME_GROUPS = ("government", "state", "civil")  # groups that take a country from the context
 _STATE_ALIASES = ("name", "short", "capital", "institution")  # gazetteer kinds naming a state
+_PLACE_ALIASES = _STATE_ALIASES + ("place",)  # ... or a place in it ("rallied IN KIRKUK")
 
 
 @dataclass
@@ -147,19 +148,21 @@ class ActionsComponent:
             particles = {child.lower_ for child in token.children if child.dep_ == "prt"
                          or child.dep_ in ("advmod", "prep") and child.lower_ in _PARTICLES}
             objects = _object_tokens(token)
+            direct = {f"={o.lemma_.lower()}" for o in _direct_objects(token)} if pos == "VERB" \
+                else set()
             rule = self.lexicon.select(token.lemma_.lower(), pos, particles,
-                                       {o.lemma_.lower() for o in objects} | _prep_keys(token)
-                                       | self._party_keys(token, people))
+                                       {o.lemma_.lower() for o in objects} | direct
+                                       | _prep_keys(token) | self._party_keys(token, people))
             if rule is None:
                 continue
-            used = [o for o in objects if o.lemma_.lower() in rule.objects]
+            used = [o for o in objects if rule.names(o.lemma_.lower())]
             if pos == "VERB" and "party:dobj" not in rule.objects:  # "defended IRAQ": target
                 used += [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and o not in used]
             # The infinitive's object in "threatened to launch an OFFENSIVE" is the content of
             # the threat, not part of the trigger: only the trigger's own objects and the
             # objects its row names are consumed.
             consumed.update(o.i for o in used if o.head.i == token.i
-                            or o.lemma_.lower() in rule.objects)
+                            or rule.names(o.lemma_.lower()))
             matches.append((token, rule, used))
         return [(token, rule, used) for token, rule, used in matches if token.i not in consumed]
 
@@ -173,7 +176,15 @@ class ActionsComponent:
         if any(owner.i in people or self.gazetteer.code_in(_noun_phrase(owner)) is not None
                for head in _pobjs(token, ("with",)) for owner in (head, *head.conjuncts)):
             keys.add("party:with")
+        if token.pos_ == "VERB" and any(self._names_party(subject, people)
+                                        for subject in _obliged(token)):
+            keys.add("party:must")
         return keys
+
+    def _names_party(self, head: Token, people: set[int]) -> bool:
+        """The phrase names a country, organisation, person or domestic group."""
+        return (head.i in people or self.gazetteer.code_in(_noun_phrase(head)) is not None
+                or self.groups.get(head.lemma_.lower()) is not None)
 
     # -- coding one trigger -----------------------------------------------------------------
     def _code(self, context: "_Context", token: Token, rule: TriggerRule, used: list[Token],
@@ -204,7 +215,7 @@ class ActionsComponent:
         if not any(t.country or t.person for t in targets):
             # "demanded that HAMAS renounce ...": who is asked; "threatened ... unless
             # BAGHDAD accepted": who is threatened.
-            named = [t for t in self._best_parties(context, _addressees(token, rule), [])
+            named = [t for t in self._best_parties(context, _addressees(token, rule, used), [])
                      if t.country is not None or t.person is not None]
             targets = named or targets
         if not targets and content:
@@ -352,7 +363,7 @@ class ActionsComponent:
                 phrase = _noun_phrase(place)
                 found = self.gazetteer.find(phrase)
                 if found is not None and self.gazetteer.kind(
-                        _alias_text(phrase.doc, found)) in _STATE_ALIASES:
+                        _alias_text(phrase.doc, found)) in _PLACE_ALIASES:
                     return found[0]
         return None
 
@@ -385,7 +396,10 @@ class ActionsComponent:
         if country is None and person is None and head.pos_ in ("NOUN", "PROPN"):
             # "leaders OF ROMANIA's government", "the government OF LIBERIA", "security forces
             # IN GUINEA"
-            for owner in _pobjs(head, ("of", "in")):
+            # "a group BASED IN TRINIDAD"
+            based = [p for c in head.children if c.dep_ == "acl" and c.lower_ == "based"
+                     for p in _pobjs(c, ("in",))]
+            for owner in _pobjs(head, ("of", "in")) + based:
                 inner = _noun_phrase(owner)
                 person = context.person_at.get(owner.i)
                 country = self.gazetteer.code_in(inner) or (person.affiliation if person else None)
@@ -499,12 +513,39 @@ def _reporting_subjects_of(clause: Token) -> list[Token]:
     return []
 
 
-def _addressees(token: Token, rule: TriggerRule) -> list[Token]:
+def _obliged(verb: Token) -> list[Token]:
+    """Who a speech verb's that-clause says MUST act ("said SUDAN must return"): the clause's
+    subjects. A pronoun subject counts only when the verb names whom it addresses ("told IRAN
+    that IT must"); otherwise it is the speaker's own obligation ("said it must")."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in _RELATIVE_PRONOUNS:
+                continue
+            if subject.pos_ == "PRON":  # "told IRAQ that it must": the addressee
+                found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+                continue
+            found += [subject, *subject.conjuncts]
+    return found
+
+
+def _is_that_clause(clause: Token) -> bool:
+    """A noun's content clause: "its demand THAT ISRAEL EASE restrictions" (acl with "that";
+    a relative clause, "the demand that he made", is relcl)."""
+    return clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[Token]:
     """The party a verbal act is addressed to when it has no object: the subject of what an
     appeal, demand or accusation says ("demanded that HAMAS renounce", "charged that U.S.
     AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ...")."""
     if rule.root in (2, 10, 11):
-        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        # "demanded THAT ...", "its demand THAT ...", "insisted on its demands THAT ..."
+        clauses = [c for c in token.children if c.dep_ == "ccomp"] + [
+            c for noun in (token, *used) for c in noun.children if _is_that_clause(c)]
     elif rule.root == 13:
         clauses = [c for c in token.subtree if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
@@ -618,7 +659,7 @@ def _prep_keys(token: Token) -> set[str]:
     ("called ON Israel to ..."). A date is not someone ("called on Tuesday")."""
     keys = {f"prep:{child.lower_}" for child in token.children if child.dep_ == "prep"
             and any(g.dep_ == "pobj" and g.ent_type_ not in _NOT_PARTIES for g in child.children)}
-    if any(c.dep_ == "ccomp" for c in token.children):
+    if any(c.dep_ == "ccomp" or _is_that_clause(c) for c in token.children):
         keys.add("clause:that")  # "agreed THAT there was a need": accord, not a commitment
     if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
@@ -758,6 +799,18 @@ def _object_tokens(token: Token) -> list[Token]:
     return found
 
 
+def _direct_objects(token: Token) -> list[Token]:
+    """A verb's direct objects, passive subjects and infinitives with their direct objects
+    ("declined THE INVITATION", "declined to MEET"), without prepositional objects: what the
+    "=lemma" objects of a lexicon row must be ("prices declined AFTER THE TALKS" is not a
+    refusal of talks)."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "xcomp")]
+    for item in list(found):
+        if item.dep_ == "xcomp":
+            found.extend(c for c in item.children if c.dep_ == "dobj")
+    return [t for item in found for t in (item, *item.conjuncts)]
+
+
 def _clause_verb(token: Token) -> Token:
     """The verb whose clause the trigger is in (a noun's governing verb; the verb itself)."""
     head = token
@@ -798,7 +851,8 @@ def _actors(token: Token, clause_verb: Token) -> list[Token]:
             actors = _subjects(token)
     else:
         owners = [c for c in token.children if c.dep_ == "poss"]
-        by = _pobjs(token, ("by",))
+        # "an appeal FROM Russia": who makes a request or offer
+        by = _pobjs(token, ("by", "from") if token.lemma_.lower() in _PROPOSAL_NOUNS else ("by",))
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")
                      and c.text[:1].isupper() and (c.pos_ == "PROPN" or (
                          c.pos_ == "ADJ" and load_gazetteer().lookup(c.text) is not None))]
@@ -842,6 +896,7 @@ def _target_candidates(token: Token, clause_verb: Token, used: list[Token],
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
     if token.pos_ == "VERB":
+        found += _proposers(token, used)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         found += [c for c in token.children
                   if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
@@ -867,6 +922,29 @@ def _target_candidates(token: Token, clause_verb: Token, used: list[Token],
     found = [t for head in found for t in (head, *head.conjuncts)]
     return [t for t in found if t.ent_type_ not in _NOT_PARTIES
             and t.lower_ not in ("who", "which", "that") and t.pos_ != "VERB"]
+
+
+# Nouns naming what one party asks or offers another: a verb acting on one ("rejected CALLS by
+# X", "accepted DEMANDS from X", "welcomed an OFFER by X") answers the party who made it.
+_PROPOSAL_NOUNS = {"call", "demand", "appeal", "offer", "request", "proposal", "plea",
+                   "invitation", "ultimatum", "suggestion", "initiative", "overture", "entreaty",
+                   "petition"}
+
+
+def _proposers(verb: Token, used: list[Token]) -> list[Token]:
+    """The "by"/"from" party of a request or offer the verb acts on: its direct object or
+    passive subject, the object of its "to" phrase ("conceded TO DEMANDS from X"), the same of
+    an infinitive it governs ("refused to respond to a DEMAND from X"), or an object its row
+    consumed."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + _pobjs(verb, ("to",))
+    for inner in (c for c in verb.children if c.dep_ == "xcomp"):
+        nouns += [c for c in inner.children if c.dep_ == "dobj"] + _pobjs(inner, ("to",))
+    nouns += used
+    found: list[Token] = []
+    for noun in dict.fromkeys(n for head in nouns for n in (head, *head.conjuncts)):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _PROPOSAL_NOUNS:
+            found += [p for p in _pobjs(noun, ("by", "from")) if p.pos_ in ("NOUN", "PROPN")]
+    return found
 
 
 def _noun_phrase(head: Token) -> Span:

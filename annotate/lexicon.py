@@ -19,11 +19,16 @@ class TriggerRule:
     pos: str  # VERB or NOUN
     particle: str  # required verb particle ("off" in "call off"), or ""
     objects: frozenset[str]  # lemmas one of which the trigger's object must have; empty = any
+    # ("=talk": only as its direct object or infinitive, not as a prepositional object)
     plover: str | None
     mode: str | None
     cameo: str
     future_cameo: str | None  # the intent (03x) or threat (13x) code when it is announced ahead
     order: int  # row number: the first matching row wins
+
+    def names(self, lemma: str) -> bool:
+        """The row's object list names ``lemma``, in either form ("talk" or "=talk")."""
+        return lemma in self.objects or f"={lemma}" in self.objects
 
     @property
     def root(self) -> int:
