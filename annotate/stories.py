@@ -118,25 +118,51 @@ def _stories_in_file(path: Path, name: str, default_date: date | None,
     """The stories in one file. ``name`` is its id (its path under the input folder, without
     suffix); the stories of a JSONL file inside a folder go to a sub-folder of that name."""
     source = str(path)
-    try:
-        data = path.read_bytes()
-        text = decode(data, source)
-    except (OSError, AnnotateError) as error:
-        message = error.message if isinstance(error, AnnotateError) else f"{source}: {error.strerror}"
-        yield StoryError(id=name, source=source, message=message, output_name=f"{name}.json")
+    if path.suffix.lower() == ".jsonl":
+        yield from _stories_in_jsonl(path, name, default_date, nested)
         return
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        for number, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                yield _story_from_json(line, f"{source}:{number}", f"{name}:{number}",
-                                       name if nested else None, default_date)
-    elif suffix == ".json":
+    try:
+        text = decode(path.read_bytes(), source)
+    except (OSError, AnnotateError) as error:
+        yield StoryError(id=name, source=source, message=_message(error, source),
+                         output_name=f"{name}.json")
+        return
+    if path.suffix.lower() == ".json":
         yield _story_from_json(text, source, name, None, default_date)
     else:
         yield Story(id=name, text=text, source=source, date=default_date,
                     date_origin="argument" if default_date else None,
                     output_name=f"{name}.json")
+
+
+def _stories_in_jsonl(path: Path, name: str, default_date: date | None,
+                      nested: bool) -> Iterator[Story | StoryError]:
+    """One story a line, read line by line: an archive of any size takes constant memory."""
+    source = str(path)
+    try:
+        stream = path.open("rb")
+        if b"\x00" in stream.read(8192):
+            stream.close()
+            raise AnnotateError(errors.INPUT_BINARY, f"{source}: binary data, not JSON lines")
+        stream.seek(0)
+    except (OSError, AnnotateError) as error:
+        yield StoryError(id=name, source=source, message=_message(error, source))
+        return
+    with stream:
+        for number, raw in enumerate(stream, start=1):
+            where = f"{source}:{number}"
+            try:
+                line = decode(raw, where)
+            except AnnotateError as error:
+                yield StoryError(id=f"{name}:{number}", source=where, message=error.message)
+                continue
+            if line.strip():
+                yield _story_from_json(line, where, f"{name}:{number}",
+                                       name if nested else None, default_date)
+
+
+def _message(error: OSError | AnnotateError, source: str) -> str:
+    return error.message if isinstance(error, AnnotateError) else f"{source}: {error.strerror}"
 
 
 def _story_from_json(line: str, source: str, fallback_id: str, folder: str | None,

@@ -68,3 +68,19 @@ def test_story_ids_mirror_the_input_tree(tmp_path: Path) -> None:
     (story,) = list(iter_stories(tmp_path))
     assert isinstance(story, Story)
     assert (story.id, story.output_name) == ("europe/paris", "europe/paris.json")
+
+
+def test_jsonl_is_read_line_by_line_and_a_bad_line_fails_alone(tmp_path: Path) -> None:
+    archive = tmp_path / "wire.jsonl"
+    good = json.dumps({"id": "a", "text": "Line\u2028separator inside a story."}).encode()
+    archive.write_bytes(good + b"\n" + b"{\"id\": \"b\", \"text\": \"caf\xe9\"}\n" + good + b"\n")
+    items = list(iter_stories(archive))
+    assert [type(i).__name__ for i in items] == ["Story", "StoryError", "Story"]
+    assert items[0].text == "Line\u2028separator inside a story."
+    assert items[1].source.endswith("wire.jsonl:2") and "not UTF-8" in items[1].message
+
+
+def test_binary_jsonl_is_one_error(tmp_path: Path) -> None:
+    (tmp_path / "blob.jsonl").write_bytes(b"\x00\x01\n" * 50)
+    (item,) = list(iter_stories(tmp_path / "blob.jsonl"))
+    assert isinstance(item, StoryError) and "binary" in item.message
