@@ -2,7 +2,7 @@
 
 A trigger is a verb or noun in ``models/actions.tsv``. Actor and target come from the dependency
 parse (subject, passive agent, object, "with/to/on/against" phrases, possessives of nominal
-triggers) and are resolved to a country through the shared gazetteer, and to a person of the
+triggers, the "from" phrase of a withdrawal or seizure) and are resolved to a country through the shared gazetteer, and to a person of the
 people layer where one is named. The clause decides negation and modality; announced
 cooperation is coded as intent (AGREE / 03) and announced conflict as a threat (THREATEN / 13),
 as both ontologies prescribe. Speech verbs are not triggers: "X said Russia would expel ..."
@@ -58,7 +58,8 @@ _SETTING_PREPOSITIONS = {"in", "at", "ahead", "before", "of", "on", "over", "wit
 _SETTING_ROOTS = {4}  # meetings, talks and summits are where other things happen
 # Codes whose parties are in one country by definition (models/actions_domestic.tsv, rule 3):
 # protests, administrative sanctions and their lifting, crowd control.
-_DOMESTIC_CODES = ("14", "1721", "1722", "1723", "1724", "0813", "0814", "175")
+_DOMESTIC_CODES = ("14", "1721", "1722", "1723", "1724", "1321", "1322", "1323", "1324", "0813",
+                   "0814", "175")
 _HOME_GROUPS = ("government", "state", "civil")  # groups that take a country from the context
 _STATE_ALIASES = ("name", "short", "capital", "institution")  # gazetteer kinds naming a state
 _PLACE_ALIASES = _STATE_ALIASES + ("place",)  # ... or a place in it ("rallied IN KIRKUK")
@@ -209,7 +210,8 @@ class ActionsComponent:
             plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
             negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
         candidates = [c for c in _target_candidates(token, clause_verb, used,
-                                                    rule.cameo.startswith("042"))
+                                                    rule.cameo.startswith("042"),
+                                                    rule.mode in _SOURCE_MODES)
                       if c.i not in actor_tokens and c.i != token.i]
         targets = self._best_parties(context, candidates, used)
         if not any(t.country or t.person for t in targets):
@@ -282,6 +284,7 @@ class ActionsComponent:
         if actor is not None and target is not None:
             if target.country is None and actor.country is not None and (
                     (target_kind == "civil" and (actor_kind in ("government", "state") or domestic))
+                    or (target_kind in ("government", "state") and actor_kind == "civil")
                     or (domestic and target_kind in _HOME_GROUPS)):
                 target = replace(target, country=actor.country)
             elif actor.country is None and target.country is not None and (
@@ -305,11 +308,16 @@ class ActionsComponent:
         if party is None or party.person is not None and party.country is not None:
             return None
         span = doc.char_span(party.start, party.end)
-        if span is None or not len(span):
-            return None
+        if span is None or not len(span) or self.gazetteer.lookup(span.text) is not None:
+            return None  # a country or organisation by name: "the Soviet UNION" is no trade union
         head = span.root
         for _ in range(3):
             kind = self.groups.get(head.lemma_.lower())
+            if kind is not None:
+                return kind
+            # "OPPOSITION candidates", "PRESIDENT Mugabe": a listed modifier of the head
+            kind = next((self.groups[c.lemma_.lower()] for c in head.lefts
+                         if c.dep_ == "compound" and c.lemma_.lower() in self.groups), None)
             if kind is not None:
                 return kind
             owners = _pobjs(head, ("of",))
@@ -845,7 +853,9 @@ def _pobjs_of_agent(verb: Token) -> list[Token]:
 def _actors(token: Token, clause_verb: Token) -> list[Token]:
     """Actor head tokens, one per conjoined actor."""
     if token.pos_ in ("VERB", "ADJ"):
-        if any(c.dep_ == "nsubjpass" for c in token.children):
+        if _is_stative_passive(token):  # "Israel IS OPPOSED TO French mediation"
+            actors = [c for c in token.children if c.dep_ == "nsubjpass"]
+        elif any(c.dep_ == "nsubjpass" for c in token.children):
             actors = _pobjs_of_agent(token)
         else:
             actors = _subjects(token)
@@ -867,11 +877,22 @@ def _actors(token: Token, clause_verb: Token) -> list[Token]:
     return [a for a in actors if a.lower_ not in ("who", "which", "that")]
 
 
+_STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
+
+
+def _is_stative_passive(token: Token) -> bool:
+    """"X is opposed TO Y": the grammatical passive names the one who opposes, when it has no
+    agent and a "to" phrase."""
+    return token.lemma_.lower() in _STATIVE_PASSIVES and any(
+        c.dep_ == "auxpass" for c in token.children) and not _pobjs_of_agent(token) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+
+
 def _in_object_of(token: Token, verb: Token) -> bool:
     """The noun is the verb's object, or hangs off it by "of" ("a round of talks")."""
     current = token
     for _ in range(4):
-        if current.dep_ == "conj" and current.head.dep_ in ("dobj", "attr", "oprd"):
+        while current.dep_ == "conj" and current.head.i != current.i:
             current = current.head  # "launched artillery, mortar and rocket FIRE"
         if current.dep_ in ("dobj", "attr", "oprd") and current.head.i == verb.i:
             return True
@@ -885,13 +906,17 @@ def _in_object_of(token: Token, verb: Token) -> bool:
 _PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "bar", "halt",
                      "thwart", "foil", "avert", "disperse", "break", "crush", "suppress",
                      "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise"}
+_SOURCE_MODES = {"withdraw", "seize"}  # "from" names whom a withdrawal or seizure concerns
 _NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
 def _target_candidates(token: Token, clause_verb: Token, used: list[Token],
-                       visit: bool = False) -> list[Token]:
+                       visit: bool = False, source: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
-    the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES")."""
+    the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
+    withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
+    the party withdrawn from or seized from ("withdraw its troops FROM LEBANON", "confiscated
+    weapons FROM PALESTINIAN GROUPS"), after the objects themselves."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
@@ -916,6 +941,13 @@ def _target_candidates(token: Token, clause_verb: Token, used: list[Token],
     for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
         found += [c for c in item.children if c.dep_ == "dobj"]
         found += _pobjs(item, ("on", "against", "with", "to", "of", "from", "toward"))
+    if source:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            c for verb in token.children if verb.dep_ == "xcomp"
+            for c in verb.children if c.dep_ == "dobj"] + found + list(used)
+        found += _pobjs(token, ("from",)) + [
+            p for verb in token.children if verb.dep_ == "xcomp" for p in _pobjs(verb, ("from",))]
+        found += [p for item in dict.fromkeys(objects) for p in _pobjs(item, ("from",))]
     # A consumed object is the target only as a last resort, and only when it names someone
     # ("expelled U.S. DIPLOMATS"), never as a thing ("imposed SANCTIONS").
     found = [t for t in found if t.i not in used_ids] + [t for t in used if t.pos_ != "VERB"]

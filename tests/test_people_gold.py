@@ -3,6 +3,8 @@
 ``samples.jsonl`` holds six of the bundled samples (``text`` is the exact file text);
 ``stories.jsonl`` holds six original stories written for these tests. Both were annotated by
 hand: every person-name mention, the name part only (no title, no possessive 's).
+``heldout.jsonl`` holds eight more original stories, annotated by hand before the annotator
+was ever run on them, and not used to write rules: the layer's honest unseen-news figure.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from annotate.evaluate import evaluate
 GOLD = Path(__file__).resolve().parent / "gold" / "people"
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 FILES = sorted(GOLD.glob("*.jsonl"))
-# A little below the figures reached (samples 0.994, stories 0.989 exact-span F1), so that a
-# regression fails; precision must stay at least spaCy's own on the same documents.
-F1_FLOOR = {"samples.jsonl": 0.96, "stories.jsonl": 0.94}
+# A little below the figures reached (samples 0.994, stories 0.989, held-out 0.936 exact-span
+# F1), so that a regression fails; precision must stay at least spaCy's own on the same documents.
+F1_FLOOR = {"samples.jsonl": 0.96, "stories.jsonl": 0.94, "heldout.jsonl": 0.90}
 
 
 def documents(path: Path) -> list[dict]:
@@ -28,7 +30,7 @@ def documents(path: Path) -> list[dict]:
 
 
 def test_there_are_six_samples_and_six_stories() -> None:
-    assert [path.name for path in FILES] == ["samples.jsonl", "stories.jsonl"]
+    assert [path.name for path in FILES] == ["heldout.jsonl", "samples.jsonl", "stories.jsonl"]
     assert len(documents(GOLD / "samples.jsonl")) >= 6
     assert len(documents(GOLD / "stories.jsonl")) >= 6
 

@@ -1,0 +1,106 @@
+"""Parties the dyad step added, on short original sentences: leader titles and listed modifiers
+as domestic groups, "from" phrases of withdrawals and seizures, "is opposed to", announced
+curfews and bans as domestic codes, and conjoined nominal objects of a light verb.
+
+Each case states what must be coded (or what must not): trigger, CAMEO code, actor and target
+countries.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+def parties(record: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """(trigger, cameo, actor country, target country) per action."""
+    return [(a["trigger"], a["cameo"],
+             a["actor"]["country"] if a["actor"] else None,
+             a["target"]["country"] if a["target"] else None)
+            for a in record["actions"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a civil group facing a leader named only by title: the leader is of the group's country
+    ("Kenyan opposition parties accused President Otieno of fraud.",
+     ("accused", "KEN", "KEN")),
+    ("Rebels in Ivory Coast dismissed an appeal from President Kouassi to disarm.",
+     ("dismissed", "CIV", "CIV")),
+    # ... and a leader by title banning a group of a named country
+    ("President Otieno banned Kenyan opposition rallies on Monday.",
+     ("banned", "KEN", "KEN")),
+    # a listed modifier makes the head a group: "OPPOSITION parties", "REBEL commanders"
+    ("Opposition parties in Nepal began a general strike on Monday.",
+     ("strike", "NPL", "NPL")),
+])
+def test_leader_titles_and_group_modifiers(annotate: Annotate, sentence: str,
+                                           expected: tuple[str, str, str]) -> None:
+    trigger, actor, target = expected
+    found = [(a, t) for tr, _, a, t in parties(annotate(sentence)) if tr == trigger]
+    assert (actor, target) in found
+
+
+def test_a_country_name_is_not_a_group(annotate: Annotate) -> None:
+    # "the Soviet UNION" is no trade union: a leader facing it gets no country from it
+    found = parties(annotate("President Carter threatened further action against the Soviet "
+                             "Union."))
+    assert ("threatened", "130", None, "RUS") in found
+
+
+def test_a_leader_facing_a_state_keeps_no_country(annotate: Annotate) -> None:
+    # only a domestic group hands its country to a leader: a state does not
+    found = parties(annotate("President Otieno criticized Uganda on Monday."))
+    assert all(actor is None for trigger, _, actor, _ in found if trigger == "criticized")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the "from" phrase names whom a withdrawal concerns
+    ("Turkey said it would withdraw its troops from Iraq.", ("withdraw", "TUR", "IRQ")),
+    ("Russia began the withdrawal of its forces from Armenia on Friday.",
+     ("withdrawal", "RUS", "ARM")),
+    # ... or whom a seizure was made from
+    ("Greek police confiscated weapons from Albanian smugglers.",
+     ("confiscated", "GRC", "ALB")),
+])
+def test_from_phrases_of_withdrawals_and_seizures(annotate: Annotate, sentence: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    trigger, actor, target = expected
+    assert (actor, target) in [(a, t) for tr, _, a, t in parties(annotate(sentence))
+                               if tr == trigger]
+
+
+def test_from_is_not_a_target_of_other_events(annotate: Annotate) -> None:
+    # "from" is where the criticism came from, not whom it concerns
+    found = parties(annotate("Brazil received a protest note from Argentina on Monday."))
+    assert not any(t == "ARG" and a == "BRA" for _, _, a, t in found)
+
+
+def test_withdrawal_from_a_place_without_country_gets_no_target(annotate: Annotate) -> None:
+    found = parties(annotate("Israel withdrew its troops from the hilltop on Sunday."))
+    assert ("withdrew", "0874", "ISR", None) in found
+
+
+def test_is_opposed_to_names_the_opponent(annotate: Annotate) -> None:
+    found = parties(annotate("Egypt is opposed to Turkish mediation in the dispute."))
+    assert any(tr == "opposed" and a == "EGY" and t == "TUR" for tr, _, a, t in found)
+
+
+def test_an_agentive_passive_of_oppose_keeps_its_agent(annotate: Annotate) -> None:
+    found = parties(annotate("The plan was opposed by Germany."))
+    assert all(a != "EGY" for _, _, a, _ in found)
+    assert any(tr == "opposed" and a == "DEU" for tr, _, a, _ in found)
+
+
+def test_an_announced_curfew_is_domestic(annotate: Annotate) -> None:
+    # a threatened curfew (1323) is the future of a domestic code: the place gives the country
+    found = parties(annotate("President Diallo threatened to institute a curfew in Conakry."))
+    assert ("threatened", "1323", "GIN", "GIN") in found
+
+
+def test_conjoined_nouns_of_a_light_verb_share_its_subject(annotate: Annotate) -> None:
+    found = parties(annotate("Russian troops launched artillery, mortar, and rocket fire "
+                             "against Ukrainian positions."))
+    assert any(tr == "fire" and a == "RUS" and t == "UKR" for tr, _, a, t in found)
