@@ -26,3 +26,12 @@ def annotate(annotator: Annotator) -> Callable[..., dict[str, Any]]:
         return annotator.annotate(text, date=date)
 
     return run
+
+
+def coded(record: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """(trigger, cameo, plover, actor country, target country, modality, negated) per action:
+    the shape the action tests compare."""
+    return [(a["trigger"], a["cameo"], a["plover"],
+             a["actor"]["country"] if a["actor"] else None,
+             a["target"]["country"] if a["target"] else None, a["modality"], a["negated"])
+            for a in record["actions"]]

@@ -6,15 +6,10 @@ from typing import Any, Callable
 
 import pytest
 
+from .conftest import coded
+
+
 Annotate = Callable[..., dict[str, Any]]
-
-
-def coded(record: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """(trigger, cameo, plover, actor country, target country, modality, negated) per action."""
-    return [(a["trigger"], a["cameo"], a["plover"],
-             a["actor"]["country"] if a["actor"] else None,
-             a["target"]["country"] if a["target"] else None, a["modality"], a["negated"])
-            for a in record["actions"]]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -13,15 +13,15 @@ import pytest
 
 from annotate.lexicon import load_domestic_groups
 
+from .conftest import coded as coded_actions
+
+
 Annotate = Callable[..., dict[str, Any]]
 
 
 def coded(record: dict[str, Any]) -> list[tuple[Any, ...]]:
     """(trigger, cameo, plover, actor country, target country) per action."""
-    return [(a["trigger"], a["cameo"], a["plover"],
-             a["actor"]["country"] if a["actor"] else None,
-             a["target"]["country"] if a["target"] else None)
-            for a in record["actions"]]
+    return [action[:5] for action in coded_actions(record)]
 
 
 def test_the_group_list_has_every_kind() -> None:

@@ -12,15 +12,16 @@ import pytest
 
 from annotate.gazetteer import load_gazetteer
 
+from .conftest import coded as coded_actions
+
+
 Annotate = Callable[..., dict[str, Any]]
 
 
 def coded(record: dict[str, Any]) -> list[tuple[Any, ...]]:
     """(trigger, cameo root, actor country, target country) per action."""
-    return [(a["trigger"], a["cameo"][:2],
-             a["actor"]["country"] if a["actor"] else None,
-             a["target"]["country"] if a["target"] else None)
-            for a in record["actions"]]
+    return [(trigger, cameo[:2], actor, target)
+            for trigger, cameo, _, actor, target, *_ in coded_actions(record)]
 
 
 # -- the party who called, demanded, appealed or offered is the target of the response ------
