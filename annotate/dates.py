@@ -134,17 +134,57 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                 or _is_greeting_or_modifier(span):
             continue
         span = _extend_right(_extend_left(span))
-        if spans and spans[-1].end >= span.start:  # "Tuesday" + "evening": one expression
+        if spans and _joins(spans[-1], span):  # "Tuesday" + "evening": one expression
             span = doc[min(spans.pop().start, span.start):span.end]
         spans.append(span)
     candidates = [piece for span in spans for piece in _split(span)]
+    # A named day the model tags only in part ("Good Friday" as "Friday") is the whole name.
+    matches = _phrase_matcher(doc.vocab)(doc)
+    holiday = doc.vocab.strings["HOLIDAY"]
+    for span in [doc[start:end] for match_id, start, end in matches if match_id == holiday]:
+        inside = [c for c in candidates if c.span.start < span.end and span.start < c.span.end]
+        if inside and all(span.start <= c.span.start and c.span.end <= span.end
+                          and len(c.span) < len(span) for c in inside):
+            candidates = [c for c in candidates if c not in inside] + [_Candidate(span, span.text)]
     taken = {i for c in candidates for i in range(c.span.start, c.span.end)}
-    for span in _word_matches(doc) + _long_compounds(doc):
+    for span in _word_matches(doc, matches) + _long_compounds(doc) + _inside_entities(doc) \
+            + _untagged_weekdays(doc) + _untagged_durations(doc):
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(_Candidate(span, span.text))
             taken.update(range(span.start, span.end))
     candidates.sort(key=lambda c: c.span.start)
     return [_rate(c) for c in candidates]
+
+
+_CLOCK_TOKEN = re.compile(r"^(?:\d{1,2}:\d\d|[ap]\.?m\.?|noon|midnight)$", re.IGNORECASE)
+_RELATIVE_END = {"ago", "earlier", "later", "before", "after", "afterward", "afterwards"}
+
+
+_BYLINE_WORDS = {"published", "updated", "posted"}
+
+
+def _joins(previous: Span, span: Span) -> bool:
+    """Whether two neighbouring entities are one expression: "Tuesday" + "evening", "5 p.m.
+    EST" + ", Nov. 6" (a clock time and its day); not "four hours" + "Friday" (a stretch of
+    time and the day it took place: two expressions)."""
+    if previous.end < span.start:
+        doc = span.doc
+        if any(t.lower_ in _BYLINE_WORDS for t in doc[max(0, previous.start - 3):previous.start]):
+            return False  # a byline ("Published 10:22 AM EST, March 4, 2026") shows both parts
+        return previous.end + 1 == span.start and doc[previous.end].text == "," \
+            and any(_CLOCK_TOKEN.match(t.text) for t in previous) \
+            and not any(_kind(t) for t in previous) and any(_kind(t) for t in span) \
+            and not any(_unit_word(t) for t in span)
+    if any(_unit_word(t) for t in previous) and previous[-1].lower_ not in _RELATIVE_END \
+            and previous[-1].lower_ != "of" \
+            and _is_point(span) and not any(_unit_word(t) for t in span):
+        return False
+    return True
+
+
+# Earnings copy names the quarter it reports without a date: "sales in the latest period".
+_LATEST_PERIODS = ("the latest period", "the latest quarter", "the most recent quarter",
+                   "the most recent period")
 
 
 @lru_cache(maxsize=1)
@@ -153,12 +193,13 @@ def _phrase_matcher(vocab: Vocab) -> PhraseMatcher:
     tokenizer = English().tokenizer
     matcher.add("TIMEX_WORD", [tokenizer(phrase) for phrase in word_table()])
     matcher.add("HOLIDAY", [tokenizer(phrase) for phrase in holiday_table()])
+    matcher.add("PERIOD", [tokenizer(phrase) for phrase in _LATEST_PERIODS])
     return matcher
 
 
-def _word_matches(doc: Doc) -> list[Span]:
+def _word_matches(doc: Doc, matches: list[tuple[int, int, int]]) -> list[Span]:
     """Listed words ("now", "recently", "the future"), longest first where they overlap."""
-    spans = [doc[start:end] for _, start, end in _phrase_matcher(doc.vocab)(doc)]
+    spans = [doc[start:end] for _, start, end in matches]
     kept: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -len(s))):
         if kept and span.start < kept[-1].end:
@@ -190,6 +231,106 @@ def _long_compounds(doc: Doc) -> list[Span]:
         while start > 0 and doc[start - 1].lower_ in _LONG_MODIFIERS and start > end - 5:
             start -= 1
         found.append(doc[start:end])
+    return found
+
+
+_ENTITY_DATE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
+    r"\d{1,2}(?:st|nd|rd|th)?(?:, (?:1[5-9]\d\d|20\d\d))?|(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:1[5-9]\d\d|20\d\d))$")
+
+
+def _inside_entities(doc: Doc) -> list[Span]:
+    """ "the Aug. 7 embassy bombings", "the Sept. 11 attacks": a calendar date inside a name
+    the model tags as an event (or another kind of entity)."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME", "PERSON", "WORK_OF_ART"):
+            continue
+        for i, token in enumerate(ent):
+            if not (token.is_title and token.lower_.rstrip(".") in MONTHS):
+                continue
+            for length in (4, 2):
+                piece = doc[token.i:min(token.i + length, ent.end)]
+                if _ENTITY_DATE.match(piece.text.lower()):
+                    found.append(piece)
+                    break
+    return found
+
+
+_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                   "century", "quarter"}
+# Words before "a week" that make it a stretch of time, not a rate ("four flights a week").
+_BEFORE_ONE = {"over", "about", "nearly", "almost", "than", "for", "within", "in", "after",
+               "least", "only", "just", "barely", "roughly", "some", "around", "under"}
+_DURATION_MODIFIERS = {"about", "nearly", "almost", "over", "some", "only", "just", "barely",
+                       "roughly", "around", "under", "up", "to", "more", "less", "fewer", "than",
+                       "at", "least", "most"}
+
+
+_ORDINAL = re.compile(r"^(?:\d*(?:1st|2nd|3rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                      r"eighth|ninth|tenth|\w+th|\w+-(?:first|second|third))$")
+
+
+def _untagged_durations(doc: Doc) -> list[Span]:
+    """ "at least 20 more years", "two more weeks", "over a week", "several quarters", "about
+    5 1/2 hours": durations the model tags as a number or quantity, or not at all."""
+    found = []
+    for token in doc:
+        word = token.lower_
+        unit = word[:-1] if word.endswith("s") else word
+        unit = "century" if word == "centuries" else unit
+        if unit not in _DURATION_UNITS or token.tag_ not in ("NN", "NNS") \
+                or token.ent_type_ in ("DATE", "TIME") or token.is_title and token.i > 0:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and (after.text in ("-", "'s", "’s") or after.lower_ == "old"):
+            continue  # an age ("two years old") or a modifier ("a week's delay")
+        start = token.i
+        if start > 0 and doc[start - 1].lower_ in ("more", "other"):
+            start -= 1  # "two more weeks"
+        amount = start
+        while amount > 0 and (doc[amount - 1].like_num and not _ORDINAL.match(doc[amount - 1].lower_)
+                              or doc[amount - 1].lower_ in ("several", "few", "couple")):
+            amount -= 1
+        if amount == start - 1 and doc[amount].lower_ == "one" and unit == "day" and not (
+                amount > 0 and doc[amount - 1].lower_ in _BEFORE_ONE):
+            continue  # "will one day be": some day, not a day's length
+        if amount == start:
+            if not (word == unit and start > 1 and doc[start - 1].lower_ in ("a", "an")
+                    and doc[start - 2].lower_ in _BEFORE_ONE and unit not in ("quarter", "second")):
+                continue  # "four flights a week" is a rate, "a quarter of" a fraction
+            amount -= 1
+        elif unit == "second" and word == unit:
+            continue
+        if amount > 0 and doc[amount - 1].lower_ == "a" and doc[amount].lower_ in ("few", "couple"):
+            amount -= 1
+        while amount > 0 and doc[amount - 1].lower_ in _DURATION_MODIFIERS and amount > start - 6:
+            amount -= 1
+        while amount < start and doc[amount].lower_ in ("to", "up"):
+            amount += 1
+        end = token.i + 1
+        if after is not None and after.lower_ in ("ago", "earlier", "later"):
+            end += 1
+        found.append(doc[amount:end])
+    return found
+
+
+def _untagged_weekdays(doc: Doc) -> list[Span]:
+    """ "Late Monday, officials said ...": a weekday the model leaves untagged (mostly at the
+    start of a paragraph), with the words before it that belong to it."""
+    found = []
+    for token in doc:
+        deictic = token.lower_ in ("today", "yesterday", "tomorrow", "tonight")
+        if token.ent_type_ or not (deictic or token.is_title and token.lower_ in WEEKDAYS):
+            continue
+        if deictic and token.i > 0 and doc[token.i - 1].text[:1].isupper() \
+                and not doc[token.i - 1].is_sent_start:
+            continue  # "USA Today", "Radio Today": a name
+        if token.tag_ not in ("NNP", "NN") or token.i > 0 and doc[token.i - 1].is_title \
+                and doc[token.i - 1].lower_ not in _LEFT_WORDS | {"late", "early"}:
+            continue  # "Good Friday" is a holiday, "Joe Friday" a name
+        found.append(_extend_left(doc[token.i:token.i + 1]))
     return found
 
 
@@ -236,7 +377,9 @@ def _extend_left(span: Span) -> Span:
     if not (_unit_word(first) or word in SEASONS or word in WEEKDAYS
             or word in MONTHS and first.is_title or first.is_title and word in _HOLIDAY_WORDS):
         return span
-    while start > 0 and span.doc[start - 1].lower_ in _LEFT_WORDS and start > span.start - 2:
+    # TimeML leaves the article out before a calendar name ("the Aug. 7 bombings").
+    words = _LEFT_WORDS - {"the"} if _kind(first) in ("month", "weekday") else _LEFT_WORDS
+    while start > 0 and span.doc[start - 1].lower_ in words and start > span.start - 2:
         start -= 1
     return span.doc[start:span.end]
 
@@ -275,6 +418,10 @@ def _split(span: Span) -> list[_Candidate]:
             continue
         if word in _PERIOD_END_WORDS and _is_time_expression(right):
             return [_Candidate(left, f"{span.text}")] + _split(right)
+        if word == "of" and _counted_stretch(left) and (_is_point(right) or re.match(
+                r"^(?:the|this|last|that) year$", right.text.lower())):
+            # "the first nine months of 1997": a stretch and the year it lies in
+            return [_Candidate(left, left.text)] + _split(right)
         if word in _RANGE_WORDS or (word == "," and _same_kind(doc[i - 1], doc[i + 1])):
             if not _is_point(left):
                 continue
@@ -284,6 +431,13 @@ def _split(span: Span) -> list[_Candidate]:
                 month = _month_day(left)
                 return [_Candidate(left, left.text), _Candidate(right, f"{month} {right.text}")]
     return [_Candidate(span, span.text)]
+
+
+def _counted_stretch(span: Span) -> bool:
+    """ "the first nine months", "the past six weeks": a count of months, weeks or days."""
+    words = [t.lower_ for t in span]
+    return len(words) >= 2 and words[-1] in ("months", "weeks", "days") \
+        and (span[-2].like_num and not span[-2].lower_ in ("first", "second", "third"))
 
 
 def _kind(token: Token) -> str | None:
@@ -302,10 +456,14 @@ def _same_kind(left: Token, right: Token) -> bool:
     return kind is not None and kind == _kind(right)
 
 
+_DEICTIC_DAYS = {"today", "tomorrow", "yesterday", "tonight", "now"}
+
+
 def _is_point(span: Span) -> bool:
-    """A calendar point (a month, weekday, year or clock time), not a stretch of time."""
-    return any(_kind(t) or _YEAR_OR_CLOCK.match(t.text) for t in span) and not any(
-        _unit_word(t) for t in span)
+    """A calendar point (a month, weekday, year, clock time, "today" or "now"), not a stretch
+    of time."""
+    return any(_kind(t) or _YEAR_OR_CLOCK.match(t.text) or t.lower_ in _DEICTIC_DAYS
+               for t in span) and not any(_unit_word(t) for t in span)
 
 
 def _month_day(span: Span) -> str | None:
@@ -337,6 +495,9 @@ def _trim(span: Span) -> Span | None:
                            or doc[start].lower_ in ("least", "most") and start > 0
                            and doc[start - 1].lower_ == "at" and start + 1 < end):
         start += 1  # "at least" is a modifier only when the model splits it ("least 1990")
+    if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") \
+            and _kind(doc[start + 1]) in ("month", "weekday"):
+        start += 1  # "the Aug. 7 bombings", "an Aug. 10, 1988, letter": the article is not part
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
                            or doc[end - 1].is_space or doc[end - 1].text in ("'s", "’s")):
         end -= 1
@@ -381,13 +542,17 @@ def clause_tense(span: Span) -> str:
     """
     doc = span.doc
     before = doc[max(0, span.start - 3):span.start].text.lower()
-    if before.endswith(("as soon as", "as early as")):
+    if before.endswith(("as soon as", "as early as", "now and", "now until", "now through",
+                        "today through", "today until")):
         return "future"
     verb: Token = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() not in _SCHEDULING \
             and verb.head.i != verb.i:
         verb = verb.head
     clause = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [verb]
+    if verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp", "attr") \
+            and verb.head.head.i != verb.head.i:
+        clause.append(verb.head.head)  # "had been due to expire Friday": the "had" is two up
     if any(child.lower_ == "had" and child.dep_ in ("aux", "auxpass")
            for word in clause for child in word.children):
         return "past"  # the past perfect: "had been scheduled to expire Friday"

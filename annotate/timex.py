@@ -199,8 +199,8 @@ def _duration_value(amount: float | None, unit: str) -> str:
         letter, amount = "Y", None if amount is None else amount * 100
     elif letter == "WE":
         letter, amount = "D", None if amount is None else amount * 2
-    elif letter == "Q":
-        letter, amount = "M", None if amount is None else amount * 3
+    elif letter == "Q" and amount is not None:  # "several quarters" stays PXQ
+        letter, amount = "M", amount * 3
     if amount is None:
         count = "X"
     elif amount == int(amount):
@@ -812,6 +812,8 @@ _ANAPHORIC = re.compile(
 def _rule_anaphoric(clean: str, words: list[str], context: _Context) -> Timex | None:
     """ "the day", "that year", "the quarter", "the following month": a period the story has
     already placed (or, for "the"/"this", the one the story is written in)."""
+    # Earnings copy: "the latest period" is the quarter the story reports.
+    clean = re.sub(r"^(the latest|the most recent) period$", r"\1 quarter", clean)
     match = _ANAPHORIC.match(clean)
     if not match or (match[1] is None and len(words) > 1):
         return None
@@ -824,7 +826,7 @@ def _rule_anaphoric(clean: str, words: list[str], context: _Context) -> Timex | 
     base, anchor = _anaphor_base(determiner, granularity, context)
     if base is None:
         return Timex("DATE", None, granularity, anchor)
-    if determiner == "the latest" and granularity == "quarter" and anchor == "reference":
+    if determiner in ("the latest", "the most recent") and granularity == "quarter" and anchor == "reference":
         step = -1  # the latest quarter on record is the last one completed
     day = _shift(base, step, unit)
     value = format_value(day, granularity)
