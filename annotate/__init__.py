@@ -8,21 +8,23 @@ The Python API is the same code the command line runs::
 or, for many stories, one reusable :class:`Annotator`.
 """
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
-
-try:
-    __version__ = version("annotate")
-except PackageNotFoundError:  # a source tree that was never installed
-    __version__ = "0+unknown"
 
 __all__ = ["Annotator", "annotate_text", "__version__"]
 
 
 def __getattr__(name: str) -> Any:
-    # Imported lazily: `import annotate` (and so `annotate --help`) must not pay for spaCy.
+    # Looked up lazily: `import annotate` (and so `annotate --help`) must not pay for spaCy,
+    # nor for importlib.metadata, which alone costs more than the rest of the help.
     if name in ("Annotator", "annotate_text"):
         from . import annotator
 
         return getattr(annotator, name)
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("annotate")
+        except PackageNotFoundError:  # a source tree that was never installed
+            return "0+unknown"
     raise AttributeError(f"module 'annotate' has no attribute {name!r}")

@@ -17,7 +17,7 @@ from typing import Annotated, Any, NoReturn, Optional
 import typer
 from typer.core import TyperGroup
 
-from . import __version__, errors
+from . import errors
 from .errors import AnnotateError, UsageError
 
 DEFAULT_COMMAND = "story"
@@ -37,8 +37,11 @@ app = typer.Typer(
     cls=DefaultCommandGroup,
     name="annotate",
     help="Annotate news stories: people, dates and diplomatic actions (CAMEO/PLOVER).\n\n"
-         "Run `annotate STORY.txt` or pipe a story in: `cat STORY.txt | annotate`.",
-    rich_markup_mode="markdown",
+         "\b\n  annotate STORY.txt                 show one story (or: cat STORY.txt | annotate)\n"
+         "  annotate STORY.txt --json          export it as JSON\n"
+         "  annotate batch DIR -o out.jsonl    annotate a folder or a JSONL archive\n"
+         "  annotate evaluate GOLD.jsonl       score against gold annotations",
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -59,6 +62,8 @@ def fail(error: AnnotateError) -> NoReturn:
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__
+
         typer.echo(f"annotate {__version__}")
         raise typer.Exit()
 
@@ -68,11 +73,7 @@ def root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
-    """Annotate news stories: people, dates and diplomatic actions (CAMEO/PLOVER).
-
-    `annotate STORY.txt` shows one story colour-coded; `annotate STORY.txt --json` exports it;
-    `annotate batch FOLDER -o out.jsonl` annotates many.
-    """
+    """Annotate news stories: people, dates and diplomatic actions (CAMEO/PLOVER)."""
 
 
 ModelOption = Annotated[Optional[str], typer.Option(
@@ -109,11 +110,11 @@ def story_command(
 
     Examples:
 
-    * `annotate samples/01-diplomats-expelled.txt`
-    * `cat story.txt | annotate --json --date 2026-03-04`
-    * `annotate story.txt --format jsonl -o story.jsonl`
-
-    * `annotate story.txt --svg story.svg`
+    \b
+      annotate samples/01-diplomats-expelled.txt
+      cat story.txt | annotate --json --date 2026-03-04
+      annotate story.txt --format jsonl -o story.jsonl
+      annotate story.txt --svg story.svg
     """
     if as_json and output_format not in (None, OutputFormat.json):
         fail(UsageError(errors.BAD_OUTPUT, "--json and --format "
@@ -213,13 +214,11 @@ def batch_command(
 
     Examples:
 
-    * `annotate batch samples -o annotations.jsonl`
-
-    * `annotate batch archive.jsonl -o out/ --date 2026-03-04 --workers 0`
-
-    * `annotate batch archive.jsonl -o out.jsonl --resume`
-
-    * `annotate batch archive.jsonl -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786`
+    \b
+      annotate batch samples -o annotations.jsonl
+      annotate batch archive.jsonl -o out/ --date 2026-03-04 --workers 0
+      annotate batch archive.jsonl -o out.jsonl --resume
+      annotate batch archive.jsonl -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .render import make_console
 
@@ -291,9 +290,9 @@ def evaluate_command(
 
     Examples:
 
-    * `annotate evaluate ../shared/eval/dates/timebank.jsonl ../shared/eval/dates/aquaint.jsonl`
-
-    * `annotate evaluate ../shared/eval/people/meantime_wikinews.jsonl --json`
+    \b
+      annotate evaluate ../shared/eval/dates/timebank.jsonl ../shared/eval/dates/aquaint.jsonl
+      annotate evaluate ../shared/eval/people/meantime_wikinews.jsonl --json
     """
     from .annotator import shared_annotator
     from .evaluate import evaluate
