@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
 
 from .extensions import add_warning, register_extensions
 from .refdate import find_reference_date
@@ -57,11 +54,15 @@ class TimeExpression:
 
 @Language.factory("annotate_dates", assigns=["doc._.annotate_dates"], requires=["doc.ents"])
 def make_dates_component(nlp: Language, name: str) -> "DatesComponent":
-    return DatesComponent()
+    return DatesComponent(nlp)
 
 
 class DatesComponent:
     """Finds and normalises time expressions; the dateparser instance is shared process-wide."""
+
+    def __init__(self, nlp: Language) -> None:
+        # Word patterns tokenised by the pipeline's own tokenizer, once per pipeline.
+        self.matcher = _phrase_matcher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         reference = doc._.annotate_reference_date
@@ -77,7 +78,7 @@ class DatesComponent:
         previous: tuple[date, str] | None = None
         # The last value the story gave at each granularity, for "that year", "a year earlier".
         mentioned: dict[str, tuple[str, str]] = {}
-        for candidate in _candidates(doc):
+        for candidate in _candidates(doc, self.matcher):
             span = candidate.span
             timex = normalise(candidate.text, reference, previous[0] if previous else None,
                               clause_tense(span), {g: v for g, (v, _) in mentioned.items()})
@@ -122,7 +123,7 @@ class _Candidate:
     text: str  # what is normalised: the span's text, or with what a range end leaves out
 
 
-def _candidates(doc: Doc) -> list[_Candidate]:
+def _candidates(doc: Doc, matcher: PhraseMatcher) -> list[_Candidate]:
     """DATE and TIME entities, trimmed to TimeML conventions and split at range connectors,
     plus the words the model does not tag (models/timex_words.tsv); false positives dropped."""
     spans: list[Span] = []
@@ -139,7 +140,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         spans.append(span)
     candidates = [piece for span in spans for piece in _split(span)]
     # A named day the model tags only in part ("Good Friday" as "Friday") is the whole name.
-    matches = _phrase_matcher(doc.vocab)(doc)
+    matches = matcher(doc)
     holiday = doc.vocab.strings["HOLIDAY"]
     for span in [doc[start:end] for match_id, start, end in matches if match_id == holiday]:
         inside = [c for c in candidates if c.span.start < span.end and span.start < c.span.end]
@@ -187,13 +188,12 @@ _LATEST_PERIODS = ("the latest period", "the latest quarter", "the most recent q
                    "the most recent period")
 
 
-@lru_cache(maxsize=1)
-def _phrase_matcher(vocab: Vocab) -> PhraseMatcher:
-    matcher = PhraseMatcher(vocab, attr="LOWER")
-    tokenizer = English().tokenizer
-    matcher.add("TIMEX_WORD", [tokenizer(phrase) for phrase in word_table()])
-    matcher.add("HOLIDAY", [tokenizer(phrase) for phrase in holiday_table()])
-    matcher.add("PERIOD", [tokenizer(phrase) for phrase in _LATEST_PERIODS])
+def _phrase_matcher(nlp: Language) -> PhraseMatcher:
+    """Listed time words, holidays and earnings periods, matched case-insensitively."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("TIMEX_WORD", [nlp.make_doc(phrase) for phrase in word_table()])
+    matcher.add("HOLIDAY", [nlp.make_doc(phrase) for phrase in holiday_table()])
+    matcher.add("PERIOD", [nlp.make_doc(phrase) for phrase in _LATEST_PERIODS])
     return matcher
 
 

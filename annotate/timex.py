@@ -295,9 +295,34 @@ def _calendar_parser():  # type: ignore[no-untyped-def]
     )
 
 
+# The one calendar form of AP copy ("Sept. 16, 2025", "March 4 2026", "16 September 2025"),
+# read directly: dateparser's first call loads its locale data, which alone would cost more
+# start-up time than everything else this project adds to the model. Every other form goes to
+# dateparser.
+_MONTH_WORD = r"(?P<month>[A-Za-z]{3,9})\.?"
+_PLAIN_DAY = re.compile(rf"^(?:{_MONTH_WORD}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+{_MONTH_WORD.replace('month', 'month2')}),?\s+(?P<year>\d{{4}})$")
+
+
+def _plain_day(text: str) -> date | None:
+    match = _PLAIN_DAY.match(text.strip())
+    if match is None:
+        return None
+    month = MONTHS.get((match["month"] or match["month2"]).lower())
+    if month is None:
+        return None
+    try:
+        return date(int(match["year"]), month, int(match["day"] or match["day2"]))
+    except ValueError:  # "Feb. 30": let dateparser judge
+        return None
+
+
 @lru_cache(maxsize=4096)
 def parse_calendar(text: str) -> tuple[date, str] | None:
-    """Parse an absolute calendar expression with dateparser: (day, period) or None."""
+    """Parse an absolute calendar expression: (day, period) or None. AP's "Month D, YYYY" is
+    read directly; everything else by dateparser."""
+    plain = _plain_day(text)
+    if plain is not None:
+        return plain, "day"
     data = _calendar_parser().get_date_data(text)
     if data.date_obj is None:
         return None
