@@ -25,21 +25,13 @@ from spacy.tokens import Doc, Span, Token
 from .extensions import register_extensions
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
+from .modality import FUTURE_AUXILIARIES, is_negated, modality_of
 
 register_extensions()
 
 _TARGET_PREPOSITIONS = ("with", "to", "on", "against", "at", "into", "toward", "towards", "from",
                         "of", "over", "in")
 _NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod")
-_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
-_HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would", "can", "must"}
-_INTENT_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "aim", "hope",
-                 "promise", "pledge", "vow", "want", "seek", "propose", "offer", "agree",
-                 "decide", "threaten", "consider",
-                 # predicate adjectives: "is willing to withdraw", "is prepared to impose"
-                 "willing", "ready", "prepared", "determined", "committed", "eager", "poised"}
-_SPEECH_HEADS = {"say", "tell", "announce", "report", "state", "add", "warn", "claim",
-                 "insist", "predict", "confirm", "suggest", "believe", "think", "signal"}
 _RECIPROCAL_ROOTS = {4}  # CONSULT: meetings, calls, talks involve both parties alike
 # Verbal acts with a propositional content: statements, appeals, intents, demands, accusations,
 # rejections and threats. What they demand, propose, allege, refuse or threaten is the content
@@ -51,7 +43,6 @@ _THING_PRONOUNS = {"it", "its"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
-_FAILURE_HEADS = {"fail", "neglect"}
 # A meeting noun in one of these phrases, with no party of its own, names the setting of the
 # sentence's event ("raised it AT THE TALKS", "AHEAD OF the summit"), not an event it reports.
 _SETTING_PREPOSITIONS = {"in", "at", "ahead", "before", "of", "on", "over", "with", "until"}
@@ -194,8 +185,8 @@ class ActionsComponent:
         clause_verb = _clause_verb(token)
         actor_heads = _actors(token, clause_verb)
         actor_tokens = {t.i for head in actor_heads for t in _noun_phrase(head)}
-        negated = _is_negated(token, clause_verb)
-        modality = "asserted" if _is_background(token, clause_verb) else _modality(clause_verb)
+        negated = is_negated(token, clause_verb)
+        modality = "asserted" if _is_background(token, clause_verb) else modality_of(clause_verb)
         plover, mode, cameo = _refine(rule, content)
         if modality == "future" or (modality == "conditional" and _is_consequence(clause_verb)):
             # Announcing a verbal act ("will demand") is that act; other acts become intents or
@@ -764,7 +755,7 @@ def _is_consequence(verb: Token) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     is_condition = verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
-    return not is_condition and bool(auxiliaries & (_FUTURE_AUX | {"would"}))
+    return not is_condition and bool(auxiliaries & (FUTURE_AUXILIARIES | {"would"}))
 
 
 def _coarse_pos(token: Token) -> str | None:
@@ -995,17 +986,6 @@ def _noun_phrase(head: Token) -> Span:
     return doc[start:end]
 
 
-def _is_negated(token: Token, clause_verb: Token) -> bool:
-    for word in {token, clause_verb}:
-        if any(c.dep_ == "neg" for c in word.children):
-            return True
-        if word.dep_ == "xcomp" and word.head.lemma_ in _FAILURE_HEADS:
-            return True  # "FAILED to reach agreement": it did not happen
-    if token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children if c.dep_ == "det"):
-        return True
-    return False
-
-
 def _threat_mode(rule: TriggerRule) -> str | None:
     """The PLOVER THREATEN mode (the content of the threat) for an announced conflictual act."""
     if rule.mode in ("expel", "arrest"):
@@ -1025,46 +1005,6 @@ def _is_background(token: Token, clause_verb: Token) -> bool:
     head = token.head
     return (token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPOSITIONS
             and head.head.i == clause_verb.i)
-
-
-def _modality(verb: Token) -> str:
-    """asserted, future, hypothetical or conditional, from the verb's auxiliaries and heads."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if _in_condition(verb):
-        return "conditional"
-    if auxiliaries & _FUTURE_AUX:
-        return "future"
-    if "would" in auxiliaries and _reported(verb):
-        return "future"  # "said Russia would expel": a future in reported speech
-    if auxiliaries & _HYPOTHETICAL_AUX:
-        return "hypothetical"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS:
-        return "future"  # "plans to visit", "is scheduled to meet"
-    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and \
-            verb.head.lemma_ in ("be", "go"):
-        return "future"  # "is to meet", "is going to expel"
-    return "asserted"
-
-
-def _in_condition(verb: Token) -> bool:
-    """The trigger is in an if-clause, or its clause depends on one."""
-    def is_if_clause(clause: Token) -> bool:
-        return clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
-
-    return is_if_clause(verb) or any(is_if_clause(child) for child in verb.children)
-
-
-def _reported(verb: Token) -> bool:
-    """The verb is the content of a speech verb: "said Russia WOULD EXPEL"."""
-    head = verb
-    for _ in range(3):
-        if head.dep_ not in ("ccomp", "xcomp", "conj") or head.head.i == head.i:
-            return False
-        head = head.head
-        if head.lemma_ in _SPEECH_HEADS:
-            return True
-    return False
 
 
 def _date_index(doc: Doc, dates: list) -> dict[int, tuple[int, str]]:

@@ -1,0 +1,72 @@
+"""Negation and modality of an action's clause: did it happen, will it, might it, if?
+
+The rules read the dependency parse around the trigger's clause verb: auxiliaries ("will",
+"could"), the verb it depends on ("plans to", "failed to", "said ... would"), and if-clauses.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+_HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "would", "can", "must"}
+_INTENT_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "aim", "hope",
+                 "promise", "pledge", "vow", "want", "seek", "propose", "offer", "agree",
+                 "decide", "threaten", "consider",
+                 # predicate adjectives: "is willing to withdraw", "is prepared to impose"
+                 "willing", "ready", "prepared", "determined", "committed", "eager", "poised"}
+_SPEECH_HEADS = {"say", "tell", "announce", "report", "state", "add", "warn", "claim",
+                 "insist", "predict", "confirm", "suggest", "believe", "think", "signal"}
+_FAILURE_HEADS = {"fail", "neglect"}
+
+
+def is_negated(token: Token, clause_verb: Token) -> bool:
+    """The action did not happen: "did not expel", "failed to agree", "no talks"."""
+    for word in {token, clause_verb}:
+        if any(c.dep_ == "neg" for c in word.children):
+            return True
+        if word.dep_ == "xcomp" and word.head.lemma_ in _FAILURE_HEADS:
+            return True  # "FAILED to reach agreement": it did not happen
+    if token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children if c.dep_ == "det"):
+        return True
+    return False
+
+
+def modality_of(verb: Token) -> str:
+    """asserted, future, hypothetical or conditional, from the verb's auxiliaries and heads."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if _in_condition(verb):
+        return "conditional"
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return "future"
+    if "would" in auxiliaries and _reported(verb):
+        return "future"  # "said Russia would expel": a future in reported speech
+    if auxiliaries & _HYPOTHETICAL_AUXILIARIES:
+        return "hypothetical"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS:
+        return "future"  # "plans to visit", "is scheduled to meet"
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and \
+            verb.head.lemma_ in ("be", "go"):
+        return "future"  # "is to meet", "is going to expel"
+    return "asserted"
+
+
+def _in_condition(verb: Token) -> bool:
+    """The trigger is in an if-clause, or its clause depends on one."""
+    def is_if_clause(clause: Token) -> bool:
+        return clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+    return is_if_clause(verb) or any(is_if_clause(child) for child in verb.children)
+
+
+def _reported(verb: Token) -> bool:
+    """The verb is the content of a speech verb: "said Russia WOULD EXPEL"."""
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("ccomp", "xcomp", "conj") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_ in _SPEECH_HEADS:
+            return True
+    return False
