@@ -20,8 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from . import parties
 from .extensions import register_extensions
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
@@ -31,7 +32,6 @@ register_extensions()
 
 _TARGET_PREPOSITIONS = ("with", "to", "on", "against", "at", "into", "toward", "towards", "from",
                         "of", "over", "in")
-_NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod")
 _RECIPROCAL_ROOTS = {4}  # CONSULT: meetings, calls, talks involve both parties alike
 # Verbal acts with a propositional content: statements, appeals, intents, demands, accusations,
 # rejections and threats. What they demand, propose, allege, refuse or threaten is the content
@@ -139,8 +139,8 @@ class ActionsComponent:
             # as an adverb or preposition: those count as particles too.
             particles = {child.lower_ for child in token.children if child.dep_ == "prt"
                          or child.dep_ in ("advmod", "prep") and child.lower_ in _PARTICLES}
-            objects = _object_tokens(token)
-            direct = {f"={o.lemma_.lower()}" for o in _direct_objects(token)} if pos == "VERB" \
+            objects = parties.object_tokens_of(token)
+            direct = {f"={o.lemma_.lower()}" for o in parties.direct_objects_of(token)} if pos == "VERB" \
                 else set()
             rule = self.lexicon.select(token.lemma_.lower(), pos, particles,
                                        {o.lemma_.lower() for o in objects} | direct
@@ -164,9 +164,9 @@ class ActionsComponent:
         with-phrase names a country, organisation or person of the people layer ("spoke WITH
         MACRON", not "spoke with reporters")."""
         keys = {"party:dobj" for child in token.children if child.dep_ == "dobj"
-                and self.gazetteer.code_in(_noun_phrase(child)) is not None}
-        if any(owner.i in people or self.gazetteer.code_in(_noun_phrase(owner)) is not None
-               for head in _pobjs(token, ("with",)) for owner in (head, *head.conjuncts)):
+                and self.gazetteer.code_in(parties.noun_phrase_of(child)) is not None}
+        if any(owner.i in people or self.gazetteer.code_in(parties.noun_phrase_of(owner)) is not None
+               for head in parties.pobjs_of(token, ("with",)) for owner in (head, *head.conjuncts)):
             keys.add("party:with")
         if token.pos_ == "VERB" and any(self._names_party(subject, people)
                                         for subject in _obliged(token)):
@@ -175,16 +175,16 @@ class ActionsComponent:
 
     def _names_party(self, head: Token, people: set[int]) -> bool:
         """The phrase names a country, organisation, person or domestic group."""
-        return (head.i in people or self.gazetteer.code_in(_noun_phrase(head)) is not None
+        return (head.i in people or self.gazetteer.code_in(parties.noun_phrase_of(head)) is not None
                 or self.groups.get(head.lemma_.lower()) is not None)
 
     # -- coding one trigger -----------------------------------------------------------------
     def _code(self, context: "_Context", token: Token, rule: TriggerRule, used: list[Token],
               content: list[tuple[Token, TriggerRule, list[Token]]]) -> list[Action]:
         doc = context.doc
-        clause_verb = _clause_verb(token)
-        actor_heads = _actors(token, clause_verb)
-        actor_tokens = {t.i for head in actor_heads for t in _noun_phrase(head)}
+        clause_verb = parties.clause_verb_of(token)
+        actor_heads = parties.actor_heads(token, clause_verb)
+        actor_tokens = {t.i for head in actor_heads for t in parties.noun_phrase_of(head)}
         negated = is_negated(token, clause_verb)
         modality = "asserted" if _is_background(token, clause_verb) else modality_of(clause_verb)
         plover, mode, cameo = _refine(rule, content)
@@ -200,9 +200,9 @@ class ActionsComponent:
             id="", start=token.idx, end=token.idx + len(token.text), trigger=token.text,
             plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
             negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
-        candidates = [c for c in _target_candidates(token, clause_verb, used,
+        candidates = [c for c in parties.target_candidates(token, clause_verb, used,
                                                     rule.cameo.startswith("042"),
-                                                    rule.mode in _SOURCE_MODES)
+                                                    rule.mode in parties.SOURCE_MODES)
                       if c.i not in actor_tokens and c.i != token.i]
         targets = self._best_parties(context, candidates, used)
         if not any(t.country or t.person for t in targets):
@@ -214,7 +214,7 @@ class ActionsComponent:
         if not targets and content:
             # "threatened to impose sanctions ON IRAN": the content names the target
             inner, _, inner_used = content[0]
-            inner_candidates = [c for c in _target_candidates(inner, _clause_verb(inner), inner_used)
+            inner_candidates = [c for c in parties.target_candidates(inner, parties.clause_verb_of(inner), inner_used)
                                 if c.i not in actor_tokens]
             targets = [t for t in self._best_parties(context, inner_candidates, inner_used)
                        if t.country is not None or t.person is not None]
@@ -311,7 +311,7 @@ class ActionsComponent:
                          if c.dep_ == "compound" and c.lemma_.lower() in self.groups), None)
             if kind is not None:
                 return kind
-            owners = _pobjs(head, ("of",))
+            owners = parties.pobjs_of(head, ("of",))
             if not owners:
                 return None
             head = owners[0]
@@ -327,7 +327,7 @@ class ActionsComponent:
             if head.tag_ in ("NNS", "NNPS") and self.gazetteer.kind(head.text) == "demonym":
                 # "ETHNIC Turks" are an ethnic group, not the people of a country
                 return not any(c.lower_ == "ethnic" for c in head.children)
-            owners = _pobjs(head, ("of",))
+            owners = parties.pobjs_of(head, ("of",))
             if not owners:
                 return False
             head = owners[0]
@@ -346,8 +346,8 @@ class ActionsComponent:
     def _place_word(self, token: Token, clause_verb: Token, country: str) -> Party | None:
         """The "in PLACE" phrase naming ``country``, as a party ("rallied IN JAKARTA")."""
         for word in dict.fromkeys((token, clause_verb)):
-            for place in _pobjs(word, ("in",)):
-                found = self.gazetteer.find(_noun_phrase(place))
+            for place in parties.pobjs_of(word, ("in",)):
+                found = self.gazetteer.find(parties.noun_phrase_of(place))
                 if found is not None and found[0] == country:
                     words = place.doc[found[1]:found[2]]
                     return Party(text=words.text, start=words.start_char, end=words.end_char,
@@ -358,8 +358,8 @@ class ActionsComponent:
         """The country of an "in PLACE" phrase of the trigger or its clause verb, PLACE a
         country, capital or institution ("demonstrated IN JAKARTA")."""
         for word in dict.fromkeys((token, clause_verb)):
-            for place in _pobjs(word, ("in",)):
-                phrase = _noun_phrase(place)
+            for place in parties.pobjs_of(word, ("in",)):
+                phrase = parties.noun_phrase_of(place)
                 found = self.gazetteer.find(phrase)
                 if found is not None and self.gazetteer.kind(
                         _alias_text(phrase.doc, found)) in _PLACE_ALIASES:
@@ -383,23 +383,23 @@ class ActionsComponent:
     def _party(self, context: "_Context", head: Token, resolve: bool = True) -> Party:
         if resolve and head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "Sharon, WHO has vowed ...": the noun the clause modifies
-        span = _noun_phrase(head)
+        span = parties.noun_phrase_of(head)
         person = context.person_at.get(head.i)
         country = self.gazetteer.code_in(span)
         if country is None and person is not None:
             country = person.affiliation
         if country is None and person is not None:
             # "Kenzo Oshima, the UNITED NATIONS relief coordinator"
-            country = next((c for c in (self.gazetteer.code_in(_noun_phrase(a))
+            country = next((c for c in (self.gazetteer.code_in(parties.noun_phrase_of(a))
                                         for a in head.children if a.dep_ == "appos") if c), None)
         if country is None and person is None and head.pos_ in ("NOUN", "PROPN"):
             # "leaders OF ROMANIA's government", "the government OF LIBERIA", "security forces
             # IN GUINEA"
             # "a group BASED IN TRINIDAD"
             based = [p for c in head.children if c.dep_ == "acl" and c.lower_ == "based"
-                     for p in _pobjs(c, ("in",))]
-            for owner in _pobjs(head, ("of", "in")) + based:
-                inner = _noun_phrase(owner)
+                     for p in parties.pobjs_of(c, ("in",))]
+            for owner in parties.pobjs_of(head, ("of", "in")) + based:
+                inner = parties.noun_phrase_of(owner)
                 person = context.person_at.get(owner.i)
                 country = self.gazetteer.code_in(inner) or (person.affiliation if person else None)
                 if country is not None or person is not None:
@@ -491,8 +491,8 @@ class _Context:
 def _reporting_subjects(pronoun: Token) -> list[Token]:
     """Subjects that can stand for a pronoun subject or possessive in the same sentence."""
     if pronoun.dep_ == "poss":
-        clause = _clause_verb(pronoun.head)
-        return [s for s in _subjects(clause) if s.i != pronoun.i
+        clause = parties.clause_verb_of(pronoun.head)
+        return [s for s in parties.subjects_of(clause) if s.i != pronoun.i
                 and s.lower_ not in _RELATIVE_PRONOUNS][:1] or _reporting_subjects_of(clause)
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return []
@@ -605,7 +605,7 @@ def _without_co_events(matches: list["Match"]) -> list["Match"]:
 
 def _means(verb: Token) -> list[Token]:
     """The subject, passive agent and "in" phrase of a verb: what killed or wounded."""
-    return [c for c in verb.children if c.dep_ == "nsubj"] + _pobjs_of_agent(verb) + _pobjs(
+    return [c for c in verb.children if c.dep_ == "nsubj"] + parties.passive_agents_of(verb) + parties.pobjs_of(
         verb, ("in",))
 
 
@@ -657,7 +657,7 @@ def _prep_keys(token: Token) -> set[str]:
     """Prepositions whose object names someone, as pseudo-objects "prep:on" for lexicon rows
     ("called ON Israel to ..."). A date is not someone ("called on Tuesday")."""
     keys = {f"prep:{child.lower_}" for child in token.children if child.dep_ == "prep"
-            and any(g.dep_ == "pobj" and g.ent_type_ not in _NOT_PARTIES for g in child.children)}
+            and any(g.dep_ == "pobj" and g.ent_type_ not in parties.NOT_PARTIES for g in child.children)}
     if any(c.dep_ == "ccomp" or _is_that_clause(c) for c in token.children):
         keys.add("clause:that")  # "agreed THAT there was a need": accord, not a commitment
     if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
@@ -771,219 +771,6 @@ def _coarse_pos(token: Token) -> str | None:
 def _alias_text(doc: Doc, found: tuple[str, int, int]) -> str:
     """The text of a gazetteer match (code, start, end)."""
     return doc[found[1]:found[2]].text
-
-
-def _pobjs(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
-    return [grand for child in token.children if child.dep_ == "prep"
-            and child.lower_ in prepositions for grand in child.children if grand.dep_ == "pobj"]
-
-
-def _object_tokens(token: Token) -> list[Token]:
-    """What the trigger acts on: objects, passive subjects, prepositional objects, xcomp verbs,
-    and for a noun its compound modifiers and prepositional objects."""
-    found: list[Token] = []
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "xcomp"):
-            found.append(child)
-        elif child.dep_ == "prep":
-            found.extend(grand for grand in child.children if grand.dep_ == "pobj")
-        elif child.dep_ == "amod" and token.pos_ == "NOUN":
-            found.append(child)
-    for item in list(found):
-        found.extend(item.conjuncts)
-        if item.pos_ == "VERB":  # "refused to meet": the xcomp verb's object counts too
-            found.extend(child for child in item.children if child.dep_ == "dobj")
-        else:  # "dozens OF diplomats", "a group OF inspectors"
-            found.extend(_pobjs(item, ("of",)))
-    return found
-
-
-def _direct_objects(token: Token) -> list[Token]:
-    """A verb's direct objects, passive subjects and infinitives with their direct objects
-    ("declined THE INVITATION", "declined to MEET"), without prepositional objects: what the
-    "=lemma" objects of a lexicon row must be ("prices declined AFTER THE TALKS" is not a
-    refusal of talks)."""
-    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "xcomp")]
-    for item in list(found):
-        if item.dep_ == "xcomp":
-            found.extend(c for c in item.children if c.dep_ == "dobj")
-    return [t for item in found for t in (item, *item.conjuncts)]
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb whose clause the trigger is in (a noun's governing verb; the verb itself)."""
-    head = token
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """Subjects of a verb, following conjoined and infinitive verbs up to the one that has them."""
-    current = verb
-    for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
-        if subjects:
-            return [subject for s in subjects for subject in (s, *s.conjuncts)]
-        agents = _pobjs_of_agent(current)
-        if agents:
-            return agents
-        if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.i != current.i:
-            current = current.head  # "Syria is WILLING to withdraw": acomp leads to the subject
-            continue
-        break
-    return []
-
-
-def _pobjs_of_agent(verb: Token) -> list[Token]:
-    """The passive agent: "were expelled BY RUSSIA"."""
-    return [grand for child in verb.children if child.dep_ == "agent"
-            for grand in child.children if grand.dep_ == "pobj"]
-
-
-def _actors(token: Token, clause_verb: Token) -> list[Token]:
-    """Actor head tokens, one per conjoined actor."""
-    if token.pos_ in ("VERB", "ADJ"):
-        if _is_stative_passive(token):  # "Israel IS OPPOSED TO French mediation"
-            actors = [c for c in token.children if c.dep_ == "nsubjpass"]
-        elif any(c.dep_ == "nsubjpass" for c in token.children):
-            actors = _pobjs_of_agent(token)
-        else:
-            actors = _subjects(token)
-    else:
-        owners = [c for c in token.children if c.dep_ == "poss"]
-        # "an appeal FROM Russia": who makes a request or offer
-        by = _pobjs(token, ("by", "from") if token.lemma_.lower() in _PROPOSAL_NOUNS else ("by",))
-        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")
-                     and c.text[:1].isupper() and (c.pos_ == "PROPN" or (
-                         c.pos_ == "ADJ" and load_gazetteer().lookup(c.text) is not None))]
-        between = _pobjs(token, ("between", "among"))
-        actors = owners or by or modifiers or between
-        if not actors and _in_object_of(token, clause_verb) and (
-                clause_verb.lemma_.lower() not in _PREVENTING_VERBS):
-            # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
-            # demonstration did not stage it
-            actors = _subjects(clause_verb)
-        actors = [a for head in actors for a in (head, *head.conjuncts)]
-    return [a for a in actors if a.lower_ not in ("who", "which", "that")]
-
-
-_STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
-
-
-def _is_stative_passive(token: Token) -> bool:
-    """"X is opposed TO Y": the grammatical passive names the one who opposes, when it has no
-    agent and a "to" phrase."""
-    return token.lemma_.lower() in _STATIVE_PASSIVES and any(
-        c.dep_ == "auxpass" for c in token.children) and not _pobjs_of_agent(token) and any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
-
-
-def _in_object_of(token: Token, verb: Token) -> bool:
-    """The noun is the verb's object, or hangs off it by "of" ("a round of talks")."""
-    current = token
-    for _ in range(4):
-        while current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head  # "launched artillery, mortar and rocket FIRE"
-        if current.dep_ in ("dobj", "attr", "oprd") and current.head.i == verb.i:
-            return True
-        if current.dep_ == "pobj" and current.head.lower_ == "of":
-            current = current.head.head
-            continue
-        return False
-    return False
-
-
-_PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "bar", "halt",
-                     "thwart", "foil", "avert", "disperse", "break", "crush", "suppress",
-                     "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise"}
-_SOURCE_MODES = {"withdraw", "seize"}  # "from" names whom a withdrawal or seizure concerns
-_NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-
-
-def _target_candidates(token: Token, clause_verb: Token, used: list[Token],
-                       visit: bool = False, source: bool = False) -> list[Token]:
-    """Possible targets in order of preference: objects, then with/to/on/against phrases, then
-    the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
-    withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
-    the party withdrawn from or seized from ("withdraw its troops FROM LEBANON", "confiscated
-    weapons FROM PALESTINIAN GROUPS"), after the objects themselves."""
-    found: list[Token] = []
-    used_ids = {u.i for u in used}
-    places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
-    if token.pos_ == "VERB":
-        found += _proposers(token, used)
-        passive = any(c.dep_ == "nsubjpass" for c in token.children)
-        found += [c for c in token.children
-                  if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
-        found += _pobjs(token, ("with", "to", "on", "against", "toward", "towards", "into", "at")
-                        + places)
-        for verb in (c for c in token.children if c.dep_ == "xcomp"):
-            found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-            found += _pobjs(verb, ("with", "to", "on", "against", "toward", "towards"))
-    else:
-        found += _pobjs(token, ("of", "on", "against", "with", "to", "into", "over", "from",
-                                "toward", "towards") + places)
-        if clause_verb.i != token.i and _in_object_of(token, clause_verb):
-            # "GAVE THE IVORY COAST 5 million dollars of aid", "held talks WITH ..."
-            found += [c for c in clause_verb.children if c.dep_ == "dative"]
-            found += _pobjs(clause_verb, ("with", "to", "on", "against", "toward", "towards")
-                            + places)
-    for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
-        found += [c for c in item.children if c.dep_ == "dobj"]
-        found += _pobjs(item, ("on", "against", "with", "to", "of", "from", "toward"))
-    if source:
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
-            c for verb in token.children if verb.dep_ == "xcomp"
-            for c in verb.children if c.dep_ == "dobj"] + found + list(used)
-        found += _pobjs(token, ("from",)) + [
-            p for verb in token.children if verb.dep_ == "xcomp" for p in _pobjs(verb, ("from",))]
-        found += [p for item in dict.fromkeys(objects) for p in _pobjs(item, ("from",))]
-    # A consumed object is the target only as a last resort, and only when it names someone
-    # ("expelled U.S. DIPLOMATS"), never as a thing ("imposed SANCTIONS").
-    found = [t for t in found if t.i not in used_ids] + [t for t in used if t.pos_ != "VERB"]
-    found = [t for head in found for t in (head, *head.conjuncts)]
-    return [t for t in found if t.ent_type_ not in _NOT_PARTIES
-            and t.lower_ not in ("who", "which", "that") and t.pos_ != "VERB"]
-
-
-# Nouns naming what one party asks or offers another: a verb acting on one ("rejected CALLS by
-# X", "accepted DEMANDS from X", "welcomed an OFFER by X") answers the party who made it.
-_PROPOSAL_NOUNS = {"call", "demand", "appeal", "offer", "request", "proposal", "plea",
-                   "invitation", "ultimatum", "suggestion", "initiative", "overture", "entreaty",
-                   "petition"}
-
-
-def _proposers(verb: Token, used: list[Token]) -> list[Token]:
-    """The "by"/"from" party of a request or offer the verb acts on: its direct object or
-    passive subject, the object of its "to" phrase ("conceded TO DEMANDS from X"), the same of
-    an infinitive it governs ("refused to respond to a DEMAND from X"), or an object its row
-    consumed."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + _pobjs(verb, ("to",))
-    for inner in (c for c in verb.children if c.dep_ == "xcomp"):
-        nouns += [c for c in inner.children if c.dep_ == "dobj"] + _pobjs(inner, ("to",))
-    nouns += used
-    found: list[Token] = []
-    for noun in dict.fromkeys(n for head in nouns for n in (head, *head.conjuncts)):
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _PROPOSAL_NOUNS:
-            found += [p for p in _pobjs(noun, ("by", "from")) if p.pos_ in ("NOUN", "PROPN")]
-    return found
-
-
-def _noun_phrase(head: Token) -> Span:
-    """The head with its left modifiers (titles, compounds, possessors): "the U.S. diplomats"."""
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in _NOUN_MODIFIER_DEPS:
-            start = min(start, child.left_edge.i)
-    end = head.i + 1
-    for child in head.rights:  # keep flat name continuations ("Orlov Jr.")
-        if child.dep_ in ("compound", "flat", "appos") and child.i == end and child.dep_ != "appos":
-            end = child.i + 1
-    doc = head.doc
-    while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
-        start += 1
-    return doc[start:end]
 
 
 def _threat_mode(rule: TriggerRule) -> str | None:
