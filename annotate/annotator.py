@@ -10,12 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from . import errors
 from .errors import AnnotateError
 from .model import load_model
 from .stories import Story, StoryError, parse_date, read_stdin, read_story_file
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PIPES = ("annotate_people", "annotate_dates", "annotate_actions")
 DEFAULT_BATCH_SIZE = 32
@@ -43,7 +46,6 @@ class Annotator:
         self.nlp.add_pipe("annotate_segmenter", before="parser")
         for pipe in PIPES:
             self.nlp.add_pipe(pipe, last=True)
-        self.model_name = f"{self.nlp.meta.get('lang', 'en')}_{self.nlp.meta.get('name', '?')}"
         self.batch_size = batch_size
 
     def annotate(self, text: str, date: date | str | None = None, story_id: str = "-",
@@ -57,12 +59,15 @@ class Annotator:
             raise AnnotateError(errors.STORY_FAILED, result.error or "annotation failed")
         return result.record
 
-    def annotate_stories(self, stories: Iterable[Story | StoryError]) -> Iterator[Result]:
-        """Annotate a stream of stories lazily, yielding one result per input, in input order."""
+    def annotate_stories(self, stories: Iterable[Story | StoryError],
+                         batch_size: int | None = None) -> Iterator[Result]:
+        """Annotate a stream of stories lazily, yielding one result per input, in input order,
+        ``batch_size`` stories per ``nlp.pipe`` batch (default: the annotator's)."""
+        size = batch_size or self.batch_size
         chunk: list[Story | StoryError] = []
         for story in stories:
             chunk.append(story)
-            if len(chunk) >= self.batch_size:
+            if len(chunk) >= size:
                 yield from self._annotate_chunk(chunk)
                 chunk = []
         if chunk:
@@ -91,22 +96,24 @@ class Annotator:
             else:
                 yield Result(item.id, item.source, outcome, None, item.output_name)
 
+    def make_doc(self, story: Story) -> Doc:
+        """The tokenised story, carrying its reference date, ready for the pipeline."""
+        if len(story.text) > self.nlp.max_length:
+            raise AnnotateError(errors.INPUT_TOO_LONG,
+                                f"story is {len(story.text):,} characters; the limit is "
+                                f"{self.nlp.max_length:,}")
+        doc = self.nlp.make_doc(story.text)
+        doc._.annotate_reference_date = story.date
+        doc._.annotate_reference_source = story.date_origin if story.date else None
+        doc._.annotate_warnings = []
+        return doc
+
     def _records(self, stories: list[Story]) -> list[dict[str, Any]]:
-        docs = []
-        for story in stories:
-            if len(story.text) > self.nlp.max_length:
-                raise AnnotateError(errors.INPUT_TOO_LONG,
-                                    f"story is {len(story.text):,} characters; the limit is "
-                                    f"{self.nlp.max_length:,}")
-            doc = self.nlp.make_doc(story.text)
-            doc._.annotate_reference_date = story.date
-            doc._.annotate_reference_source = story.date_origin if story.date else None
-            doc._.annotate_warnings = []
-            docs.append(doc)
+        docs = [self.make_doc(story) for story in stories]
         from .export import doc_to_record
 
         return [doc_to_record(doc, story.id, story.source)
-                for story, doc in zip(stories, self.nlp.pipe(docs, batch_size=self.batch_size))]
+                for story, doc in zip(stories, self.nlp.pipe(docs, batch_size=len(docs) or 1))]
 
 
 def _describe(error: Exception) -> str:
@@ -115,15 +122,15 @@ def _describe(error: Exception) -> str:
     return f"annotation failed ({type(error).__name__}: {error})"
 
 
-_shared: dict[tuple[str | None, int], Annotator] = {}
+_shared: dict[str | None, Annotator] = {}
 
 
-def shared_annotator(model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> Annotator:
-    """The process's annotator for ``model``, loaded on first use and kept for later calls."""
-    key = (model, batch_size)
-    if key not in _shared:
-        _shared[key] = Annotator(model, batch_size=batch_size)
-    return _shared[key]
+def shared_annotator(model: str | None = None) -> Annotator:
+    """The process's annotator for ``model``, loaded on first use and kept for later calls
+    (one model load per process, whatever batch sizes its callers use)."""
+    if model not in _shared:
+        _shared[model] = Annotator(model)
+    return _shared[model]
 
 
 def annotate_text(text: str, date: date | str | None = None,

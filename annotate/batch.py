@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Protocol
 
 from . import errors
-from .annotator import Result
+from .annotator import DEFAULT_BATCH_SIZE, Result
 from .errors import UsageError
 from .stories import Story, StoryError
 
@@ -245,7 +245,8 @@ def run_batch(results: Iterable[Result], writer: Writer, summary: BatchSummary |
 
 def annotate_archive(path: Path, output: Path | None, date: str | None = None,
                      model: str | None = None, workers: int = 1, resume: bool = False,
-                     engine: str = "local", scheduler: str | None = None, batch_size: int = 32,
+                     engine: str = "local", scheduler: str | None = None,
+                     batch_size: int = DEFAULT_BATCH_SIZE,
                      on_result: Callable[[Result], None] | None = None) -> BatchSummary:
     """Annotate every story under ``path`` (a folder or a JSONL archive) into ``output`` (a
     ``.jsonl`` file, a folder, or None for standard output); return the counts.

@@ -13,7 +13,7 @@ from collections import deque
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
-from .annotator import Result, shared_annotator
+from .annotator import DEFAULT_BATCH_SIZE, Result, shared_annotator
 from .stories import Story, StoryError
 
 Item = Story | StoryError
@@ -35,7 +35,7 @@ def resolve_workers(workers: int) -> int:
 
 def annotate_chunk(model: str | None, batch_size: int, chunk: list[Item]) -> list[Result]:
     """Annotate one chunk in the current process (the worker-side task of every engine)."""
-    return list(shared_annotator(model, batch_size).annotate_stories(chunk))
+    return list(shared_annotator(model).annotate_stories(chunk, batch_size))
 
 
 def _chunks(stories: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -59,12 +59,12 @@ def ordered_results(chunks: Iterable[list[Item]], submit: Callable[[list[Item]],
         yield from pending.popleft().result()
 
 
-def local_results(stories: Iterable[Item], model: str | None = None, batch_size: int = 32,
-                  workers: int = 1) -> Iterator[Result]:
+def local_results(stories: Iterable[Item], model: str | None = None,
+                  batch_size: int = DEFAULT_BATCH_SIZE, workers: int = 1) -> Iterator[Result]:
     """Annotate on this machine: in-process for one worker, else in worker processes."""
     workers = resolve_workers(workers)
     if workers <= 1:
-        yield from shared_annotator(model, batch_size).annotate_stories(stories)
+        yield from shared_annotator(model).annotate_stories(stories, batch_size)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -92,8 +92,9 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def dask_results(stories: Iterable[Item], model: str | None = None, batch_size: int = 32,
-                 workers: int = 0, scheduler: str | None = None) -> Iterator[Result]:
+def dask_results(stories: Iterable[Item], model: str | None = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE, workers: int = 0,
+                 scheduler: str | None = None) -> Iterator[Result]:
     """Annotate on a Dask cluster: ``scheduler`` is a ``dask.distributed`` address
     (``tcp://host:8786``); without one, a local cluster of ``workers`` processes is started."""
     try:

@@ -20,13 +20,14 @@ import json
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
 from .annotator import Annotator
 from .export import doc_to_record
-from .stories import parse_date
+from .stories import Story, parse_date
 
 LAYERS = ("people", "dates", "actions")
 LAYER_PIPES = {"people": "annotate_people", "dates": "annotate_dates", "actions": "annotate_actions"}
@@ -102,16 +103,14 @@ def evaluate(paths: Path | list[Path], layers: Iterable[str] | None = None,
     return evaluation
 
 
-def _annotate_timed(annotator: Annotator, gold: list[dict[str, Any]]) -> tuple[list[Any], dict[str, Any]]:
+def _annotate_timed(annotator: Annotator,
+                    gold: list[dict[str, Any]]) -> tuple[list[Any], dict[str, Any]]:
     """Run each pipeline component over all documents in turn, timing each one."""
     nlp = annotator.nlp
-    docs = []
-    for document in gold:
-        doc = nlp.make_doc(document["text"])
-        doc._.annotate_reference_date = parse_date(document["date"]) if document.get("date") else None
-        doc._.annotate_reference_source = "input" if document.get("date") else None
-        doc._.annotate_warnings = []
-        docs.append(doc)
+    docs = [annotator.make_doc(Story(
+        id=str(document.get("id", "")), text=document["text"], source="gold",
+        date=parse_date(document["date"]) if document.get("date") else None, date_origin="input"))
+        for document in gold]
     seconds: dict[str, float] = {}
     for name, component in nlp.pipeline:
         started = time.perf_counter()
@@ -235,16 +234,11 @@ def _baseline_timexes(doc: Any, reference: date | None) -> list[_Timex]:
     return found
 
 
-_PARSE_CACHE: dict[tuple[str, tuple[Any, ...]], Any] = {}
-
-
+@lru_cache(maxsize=None)
 def _cached_parse(text: str, settings: tuple[Any, ...]) -> Any:
     import dateparser
 
-    key = (text, settings)
-    if key not in _PARSE_CACHE:
-        _PARSE_CACHE[key] = dateparser.parse(text, languages=["en"], settings=dict(settings))
-    return _PARSE_CACHE[key]
+    return dateparser.parse(text, languages=["en"], settings=dict(settings))
 
 
 def score_dates(scored: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> dict[str, Any]:
