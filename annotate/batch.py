@@ -35,6 +35,11 @@ def to_json_line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+def to_json(record: dict[str, Any]) -> str:
+    """One record as indented JSON for a file or a reader (non-ASCII kept as is)."""
+    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+
+
 def story_key(story_id: str, text: str) -> tuple[str, str]:
     """What identifies a story already written: its id and a hash of its text."""
     return story_id, hashlib.sha1(text.encode("utf-8")).hexdigest()
@@ -157,8 +162,7 @@ class FolderWriter:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(result.record, stream, ensure_ascii=False, indent=2)
-            stream.write("\n")
+            stream.write(to_json(result.record))
         os.replace(temporary, target)
 
     def close(self) -> None:

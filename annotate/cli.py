@@ -146,10 +146,9 @@ def write_record(record: dict[str, Any], output_format: OutputFormat, output: Pa
         with _open_output(output) as stream:
             make_console(file=stream, color=False).print(render(record))
         return
-    if output_format is OutputFormat.json:
-        payload = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    else:
-        payload = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    from .batch import to_json, to_json_line
+
+    payload = to_json(record) if output_format is OutputFormat.json else to_json_line(record)
     if output is None:
         sys.stdout.write(payload)
         sys.stdout.flush()
