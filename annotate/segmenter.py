@@ -13,16 +13,21 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# What follows a blank line, or a dateline's dash, starts a sentence.
+from .cleaning import DATELINE
+
+# What follows a blank line, or a dateline's dash, starts a sentence. Only datelines that name
+# an agency ("(AP)") count here: the segmenter runs on every line of the story, and a bare
+# "NATO — ..." at a line's start is not a dateline.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*(?=\S)")
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]+(?:,[^\n(]{1,40})?\([A-Za-z. ]{1,20}\)\s*(?:—|–|--|-|_)\s*(?=\S)",
-                       re.MULTILINE)
+_DATELINE = re.compile(DATELINE.pattern + r"\s*(?=\S)", re.MULTILINE)
 
 
 @Language.component("annotate_segmenter")
 def segment_wire_copy(doc: Doc) -> Doc:
     for pattern in (_BLANK_LINE, _DATELINE):
         for match in pattern.finditer(doc.text):
+            if pattern is _DATELINE and match["agency"] is None:
+                continue
             span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
