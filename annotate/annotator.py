@@ -7,13 +7,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from . import errors
 from .errors import AnnotateError
+from .intake import PreparedStory, prepare
 from .model import load_model
 from .stories import Story, StoryError, parse_date, read_stdin, read_story_file
 
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
 
 PIPES = ("annotate_people", "annotate_dates", "annotate_actions")
 DEFAULT_BATCH_SIZE = 32
+# Longer stories run through the model in paragraph-aligned chunks of at most this many
+# characters (bounded memory; see annotate.longtext).
+CHUNK_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,8 @@ class Result:
 class Annotator:
     """Annotates stories with people, dates and actions. Build once, reuse for many stories."""
 
-    def __init__(self, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(self, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+                 chunk_chars: int = CHUNK_CHARS) -> None:
         # Importing the components registers their factories with spaCy.
         from . import actions, dates, people, segmenter  # noqa: F401
 
@@ -47,13 +52,22 @@ class Annotator:
         for pipe in PIPES:
             self.nlp.add_pipe(pipe, last=True)
         self.batch_size = batch_size
+        self.chunk_chars = min(chunk_chars, self.nlp.max_length)
 
     def annotate(self, text: str, date: date | str | None = None, story_id: str = "-",
-                 source: str = "-") -> dict[str, Any]:
-        """Annotate one story and return its ``annotate/1`` record; raises on failure."""
+                 source: str = "-", clean: bool = True, story_format: str = "auto") -> dict[str, Any]:
+        """Annotate one story and return its ``annotate/1`` record; raises on failure.
+
+        ``clean=False`` annotates the text exactly as given (no repair, no boilerplate removal);
+        ``story_format`` is "text", "html" or "auto" (HTML when it looks like a web page)."""
         reference = parse_date(date) if isinstance(date, str) else date
         story = Story(id=story_id, text=text, source=source, date=reference,
-                      date_origin="argument" if reference else None)
+                      date_origin="argument" if reference else None, clean=clean,
+                      format=story_format)
+        return self.annotate_story(story)
+
+    def annotate_story(self, story: Story) -> dict[str, Any]:
+        """Annotate one :class:`Story` (as read from a file) and return its record."""
         result = next(self.annotate_stories([story]))
         if result.record is None:
             raise AnnotateError(errors.STORY_FAILED, result.error or "annotation failed")
@@ -74,46 +88,75 @@ class Annotator:
             yield from self._annotate_chunk(chunk)
 
     def _annotate_chunk(self, chunk: list[Story | StoryError]) -> Iterator[Result]:
-        readable = [s for s in chunk if isinstance(s, Story)]
-        try:
-            done: dict[int, dict[str, Any] | str] = {
-                id(story): record for story, record in zip(readable, self._records(readable))}
-        except Exception:  # one story broke the batch: redo them one by one to isolate it
-            done = {}
-            for story in readable:
+        outcomes: dict[int, dict[str, Any] | str] = {}
+        ready: list[tuple[Story, PreparedStory]] = []
+        for story in chunk:
+            if isinstance(story, Story):
                 try:
-                    done[id(story)] = self._records([story])[0]
+                    ready.append((story, prepare(story)))
                 except Exception as error:  # noqa: BLE001 - reported per story, batch goes on
-                    done[id(story)] = _describe(error)
+                    outcomes[id(story)] = _describe(error)
+        try:
+            outcomes.update((id(story), record) for (story, _), record
+                            in zip(ready, self._records(ready)))
+        except Exception:  # one story broke the batch: redo them one by one to isolate it
+            for item in ready:
+                try:
+                    outcomes[id(item[0])] = self._records([item])[0]
+                except Exception as error:  # noqa: BLE001 - reported per story, batch goes on
+                    outcomes[id(item[0])] = _describe(error)
         for item in chunk:
             if isinstance(item, StoryError):
                 yield Result(item.id, item.source, None, item.message, item.output_name)
                 continue
-            outcome = done[id(item)]
+            outcome = outcomes[id(item)]
             if isinstance(outcome, str):
                 yield Result(item.id, item.source, None, f"{item.source}: {outcome}",
                              item.output_name)
             else:
                 yield Result(item.id, item.source, outcome, None, item.output_name)
 
-    def make_doc(self, story: Story) -> Doc:
-        """The tokenised story, carrying its reference date, ready for the pipeline."""
-        if len(story.text) > self.nlp.max_length:
-            raise AnnotateError(errors.INPUT_TOO_LONG,
-                                f"story is {len(story.text):,} characters; the limit is "
-                                f"{self.nlp.max_length:,}")
-        doc = self.nlp.make_doc(story.text)
-        doc._.annotate_reference_date = story.date
-        doc._.annotate_reference_source = story.date_origin if story.date else None
-        doc._.annotate_warnings = []
+    def make_doc(self, story: Story, prepared: PreparedStory | None = None) -> Doc:
+        """The tokenised story (its prepared text, or its text as it is), carrying its
+        reference date, ready for the pipeline."""
+        from .longtext import make_doc
+
+        text = prepared.text if prepared is not None else story.text
+        doc = make_doc(self.nlp, text, self.chunk_chars)
+        self._set_story_attributes(doc, story, prepared)
         return doc
 
-    def _records(self, stories: list[Story]) -> list[dict[str, Any]]:
-        docs = [self.make_doc(story) for story in stories]
+    @staticmethod
+    def _set_story_attributes(doc: Doc, story: Story, prepared: PreparedStory | None) -> None:
+        reference, origin = story.date, story.date_origin
+        if reference is None and prepared is not None and prepared.page_date is not None:
+            reference, origin = prepared.page_date, "page"
+        doc._.annotate_reference_date = reference
+        doc._.annotate_reference_source = origin if reference else None
+        doc._.annotate_warnings = list(prepared.warnings) if prepared is not None else []
+
+    def _annotate_long(self, story: Story, prepared: PreparedStory) -> Doc:
+        """A story longer than one chunk: the model runs over paragraph-aligned chunks, merged
+        into one Doc, and our layers then run over the whole story at once."""
+        from .longtext import parse_long
+
+        doc = parse_long(self.nlp, prepared.text, self.chunk_chars, skip=PIPES)
+        self._set_story_attributes(doc, story, prepared)
+        for name in PIPES:
+            doc = self.nlp.get_pipe(name)(doc)
+        return doc
+
+    def _records(self, items: list[tuple[Story, PreparedStory]]) -> list[dict[str, Any]]:
         from .export import doc_to_record
 
-        return [doc_to_record(doc, story.id, story.source)
-                for story, doc in zip(stories, self.nlp.pipe(docs, batch_size=len(docs) or 1))]
+        short = [item for item in items if len(item[1].text) <= self.chunk_chars]
+        docs = [self.make_doc(story, prepared) for story, prepared in short]
+        parsed = {id(story): doc for (story, _), doc
+                  in zip(short, self.nlp.pipe(docs, batch_size=len(docs) or 1))}
+        for story, prepared in items:
+            if id(story) not in parsed:
+                parsed[id(story)] = self._annotate_long(story, prepared)
+        return [doc_to_record(parsed[id(story)], story, prepared) for story, prepared in items]
 
 
 def _describe(error: Exception) -> str:
@@ -133,21 +176,36 @@ def shared_annotator(model: str | None = None) -> Annotator:
     return _shared[model]
 
 
-def annotate_text(text: str, date: date | str | None = None,
-                  model: str | None = None) -> dict[str, Any]:
+def annotate_text(text: str, date: date | str | None = None, model: str | None = None,
+                  clean: bool = True) -> dict[str, Any]:
     """Annotate one story and return its ``annotate/1`` record.
 
     ``date`` is the story's publication date (``YYYY-MM-DD`` or a ``datetime.date``), against
-    which relative dates ("Monday", "last week") are resolved. The model is loaded on first use
+    which relative dates ("Monday", "last week") are resolved. The text is repaired and cleaned
+    of web-page boilerplate first unless ``clean`` is False. The model is loaded on first use
     and kept for later calls.
     """
-    return shared_annotator(model).annotate(text, date=date)
+    return shared_annotator(model).annotate(text, date=date, clean=clean)
 
 
-def annotate_file(path: Path | None, date: str | None = None,
-                  model: str | None = None) -> dict[str, Any]:
-    """Annotate one story file (standard input for None or "-") and return its record."""
+def annotate_file(path: Path | None, date: str | None = None, model: str | None = None,
+                  clean: bool = True, story_format: str | None = None) -> dict[str, Any]:
+    """Annotate one story file (standard input for None or "-") and return its record.
+
+    ``story_format`` "text" or "html" overrides what the file's suffix (or, for standard
+    input, its content) says; ``clean=False`` annotates the decoded input unchanged."""
     reference = parse_date(date) if date else None
     story = read_stdin() if path is None or str(path) == "-" else read_story_file(path)
-    return shared_annotator(model).annotate(story.text, date=reference, story_id=story.id,
-                                            source=story.source)
+    story = with_options(story, reference, clean, story_format)
+    return shared_annotator(model).annotate_story(story)
+
+
+def with_options(story: Story, reference: date | None, clean: bool,
+                 story_format: str | None) -> Story:
+    """The story with the command line's choices applied (a given date wins over none)."""
+    changes: dict[str, Any] = {"clean": clean}
+    if story_format is not None:
+        changes["format"] = story_format
+    if reference is not None and story.date is None:
+        changes.update(date=reference, date_origin="argument")
+    return replace(story, **changes)

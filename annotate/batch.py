@@ -6,13 +6,12 @@
 Writers are safe to interrupt. A JSONL line is written with one system call, so a killed run
 leaves complete lines (and ``--resume`` drops a torn last line should one ever appear); a folder
 gets each ``.json`` under a temporary name and then renamed. With ``resume``, a writer reports
-which stories it already holds (same id, same text), so a resumed run ends with exactly the file
-an uninterrupted run would have written.
+which stories it already holds (same id, same raw input), so a resumed run ends with exactly the
+file an uninterrupted run would have written.
 """
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import os
@@ -40,9 +39,10 @@ def to_json(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
 
 
-def story_key(story_id: str, text: str) -> tuple[str, str]:
-    """What identifies a story already written: its id and a hash of its text."""
-    return story_id, hashlib.sha1(text.encode("utf-8")).hexdigest()
+def story_key(story_id: str, source_sha256: str) -> tuple[str, str]:
+    """What identifies a story already written: its id and the hash of its raw input (the
+    record's text is the cleaned text, so the raw input's hash is what a rerun can compare)."""
+    return story_id, source_sha256
 
 
 class Writer(Protocol):
@@ -87,7 +87,7 @@ class JsonlWriter:
             raise UsageError(errors.BAD_OUTPUT, f"{path}: cannot write ({error.strerror})") from None
 
     def claim(self, story: Story) -> Story | None:
-        key = story_key(story.id, story.text)
+        key = story_key(story.id, story.sha256)
         if self.written[key] > 0:  # a multiset: two equal stories in the input are two lines
             self.written[key] -= 1
             return None
@@ -114,7 +114,7 @@ def _complete_lines(path: Path) -> Counter[tuple[str, str]]:
     for line in data[:complete].splitlines():
         try:
             record = json.loads(line)
-            keys[story_key(record["id"], record["text"])] += 1
+            keys[story_key(record["id"], record["source_sha256"])] += 1
         except (json.JSONDecodeError, KeyError, TypeError):
             raise UsageError(errors.BAD_OUTPUT, f"{path}: cannot resume: it holds a line "
                                                 "that is not an annotate record") from None
@@ -152,7 +152,7 @@ class FolderWriter:
     def _holds(target: Path, story: Story) -> bool:
         try:
             record = json.loads(target.read_text(encoding="utf-8"))
-            return story_key(record["id"], record["text"]) == story_key(story.id, story.text)
+            return story_key(record["id"], record["source_sha256"]) == story_key(story.id, story.sha256)
         except (OSError, ValueError, KeyError, TypeError):
             return False
 
@@ -208,6 +208,7 @@ class BatchSummary:
     people: int = 0
     dates: int = 0
     actions: int = 0
+    empty: int = 0  # annotated, but no text to annotate (blank, or all boilerplate)
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -218,8 +219,8 @@ class BatchSummary:
     def as_dict(self) -> dict[str, Any]:
         return {"stories": self.stories, "annotated": self.annotated,
                 "already_done": self.already_done, "failed": self.failed,
-                "people": self.people, "dates": self.dates, "actions": self.actions,
-                "seconds": round(self.seconds, 2)}
+                "empty": self.empty, "people": self.people, "dates": self.dates,
+                "actions": self.actions, "seconds": round(self.seconds, 2)}
 
 
 def run_batch(results: Iterable[Result], writer: Writer, summary: BatchSummary | None = None,
@@ -239,6 +240,7 @@ def run_batch(results: Iterable[Result], writer: Writer, summary: BatchSummary |
                 summary.people += len(result.record["people"])
                 summary.dates += len(result.record["dates"])
                 summary.actions += len(result.record["actions"])
+                summary.empty += not result.record["text"].strip()
             if on_result is not None:
                 on_result(result)
     finally:
@@ -250,26 +252,40 @@ def run_batch(results: Iterable[Result], writer: Writer, summary: BatchSummary |
 def annotate_archive(path: Path, output: Path | None, date: str | None = None,
                      model: str | None = None, workers: int = 1, resume: bool = False,
                      engine: str = "local", scheduler: str | None = None,
-                     batch_size: int = DEFAULT_BATCH_SIZE,
-                     on_result: Callable[[Result], None] | None = None) -> BatchSummary:
+                     batch_size: int = DEFAULT_BATCH_SIZE, clean: bool = True,
+                     story_format: str | None = None,
+                     on_result: Callable[[Result], None] | None = None,
+                     on_warning: Callable[[str], None] | None = None) -> BatchSummary:
     """Annotate every story under ``path`` (a folder or a JSONL archive) into ``output`` (a
     ``.jsonl`` file, a folder, or None for standard output); return the counts.
 
     ``workers`` processes (0 = every usable core) on this machine, or a Dask cluster with
     ``engine="dask"`` (``scheduler`` address, or a local cluster). ``resume`` keeps what
-    ``output`` already holds and annotates the rest.
+    ``output`` already holds and annotates the rest. ``clean=False`` annotates each story as
+    read; ``story_format`` ("text" or "html") overrides what suffixes and content say.
+    ``on_warning`` gets one line for each folder the walk did not enter twice (a link loop):
+    nothing is lost, so it is not a failure.
     """
     from .engines import dask_results, local_results
     from .stories import iter_stories, parse_date
 
-    stories = iter_stories(path, parse_date(date) if date else None)
+    stories = iter_stories(path, parse_date(date) if date else None, on_warning)
     first = next(stories, None)  # surfaces a missing path before any model loads
     writer = open_writer(output, resume)
     summary = BatchSummary()
     remaining = itertools.chain([first] if first is not None else [], stories)
-    todo = claim_stories(remaining, writer, summary)
+    todo = claim_stories(_with_options(remaining, clean, story_format), writer, summary)
     if engine == "dask":
         results = dask_results(todo, model, batch_size, workers, scheduler)
     else:
         results = local_results(todo, model, batch_size, workers)
     return run_batch(results, writer, summary, on_result)
+
+
+def _with_options(stories: Iterable[Story | StoryError], clean: bool,
+                  story_format: str | None) -> Iterator[Story | StoryError]:
+    changes: dict[str, Any] = {"clean": clean}
+    if story_format is not None:
+        changes["format"] = story_format
+    for story in stories:
+        yield replace(story, **changes) if isinstance(story, Story) else story

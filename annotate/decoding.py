@@ -48,7 +48,6 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-import charset_normalizer
 import ftfy
 
 from . import errors
@@ -205,6 +204,8 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
     legacy = _windows_1252(data)
     if legacy is not None:
         return legacy
+    import charset_normalizer  # only for input that is not UTF-8: not paid on start-up
+
     match = charset_normalizer.from_bytes(data, steps=DETECTOR_STEPS, chunk_size=DETECTOR_CHUNK,
                                           enable_fallback=False).best()
     if match is not None:
@@ -255,6 +256,8 @@ def _windows_1252(data: bytes) -> Decoded | None:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
+    import charset_normalizer
+
     passes_mess_test = charset_normalizer.from_bytes(
         data, steps=DETECTOR_STEPS, chunk_size=DETECTOR_CHUNK, cp_isolation=["cp1252"],
         enable_fallback=False).best() is not None

@@ -93,9 +93,12 @@ def evaluate(paths: Path | list[Path], layers: Iterable[str] | None = None,
     wanted = [layer for layer in (layers or LAYERS)
               if any(layer in document for document in gold)]
     annotator = annotator or Annotator()
-    docs, timing = _annotate_timed(annotator, gold)
-    records = [doc_to_record(doc, str(g.get("id", i)), path) for i, (g, doc)
-               in enumerate(zip(gold, docs))]
+    stories = [Story(id=str(document.get("id", i)), text=document["text"], source=path,
+                     date=parse_date(document["date"]) if document.get("date") else None,
+                     date_origin="input", clean=False)  # gold offsets index the text as given
+               for i, document in enumerate(gold)]
+    docs, timing = _annotate_timed(annotator, stories)
+    records = [doc_to_record(doc, story) for story, doc in zip(stories, docs)]
     evaluation = Evaluation(path=path, documents=len(gold), timing=timing)
     for layer in wanted:
         scored = [(g, r, d) for g, r, d in zip(gold, records, docs) if layer in g]
@@ -104,13 +107,10 @@ def evaluate(paths: Path | list[Path], layers: Iterable[str] | None = None,
 
 
 def _annotate_timed(annotator: Annotator,
-                    gold: list[dict[str, Any]]) -> tuple[list[Any], dict[str, Any]]:
+                    stories: list[Story]) -> tuple[list[Any], dict[str, Any]]:
     """Run each pipeline component over all documents in turn, timing each one."""
     nlp = annotator.nlp
-    docs = [annotator.make_doc(Story(
-        id=str(document.get("id", "")), text=document["text"], source="gold",
-        date=parse_date(document["date"]) if document.get("date") else None, date_origin="input"))
-        for document in gold]
+    docs = [annotator.make_doc(story) for story in stories]
     seconds: dict[str, float] = {}
     for name, component in nlp.pipeline:
         started = time.perf_counter()

@@ -7,20 +7,37 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .intake import PreparedStory
+from .stories import Story
+
 SCHEMA = "annotate/1"
+
+
+def _dateline(dateline: dict[str, Any] | None, dates: list[Any]) -> dict[str, Any] | None:
+    """The dateline, with the calendar value of the date written in it (if any)."""
+    if dateline is None:
+        return None
+    inside = [d for d in dates if dateline["start"] <= d.start and d.end <= dateline["end"]]
+    return {**dateline, "date": inside[0].value if inside else None}
 
 
 def _party(party: Any) -> dict[str, Any] | None:
     return None if party is None else asdict(party)
 
 
-def doc_to_record(doc: Doc, story_id: str, source: str) -> dict[str, Any]:
+def doc_to_record(doc: Doc, story: Story, prepared: PreparedStory | None = None) -> dict[str, Any]:
     """Return the story's annotations; every span's offsets index ``record["text"]``."""
     reference = doc._.annotate_reference_date
+    dates = doc._.annotate_dates or []
     return {
         "schema": SCHEMA,
-        "id": story_id,
-        "source": source,
+        "id": story.id,
+        "source": story.source,
+        "source_sha256": story.sha256,
+        "input": prepared.input if prepared is not None else None,
+        "page": prepared.page if prepared is not None else None,
+        "headline": prepared.headline if prepared is not None else None,
+        "dateline": _dateline(prepared.dateline, dates) if prepared is not None else None,
         "text": doc.text,
         "reference_date": reference.isoformat() if reference else None,
         "reference_date_source": doc._.annotate_reference_source,

@@ -30,7 +30,9 @@ def make_console(file: Any = None, color: bool | None = None, stderr: bool = Fal
     Automatic honours the terminal, NO_COLOR and FORCE_COLOR (rich reads both).
     """
     options: dict[str, Any] = {"highlight": False, "markup": False, "emoji": False,
-                               "stderr": stderr, "file": file}
+                               "stderr": stderr, "file": file,
+                               # a diagnostic is one line, however long its path: never wrapped
+                               "soft_wrap": stderr}
     if color is True:
         options["force_terminal"] = True
     elif color is False:
@@ -114,13 +116,46 @@ def actions_table(record: dict[str, Any]) -> Table:
     return table
 
 
+def input_summary(record: dict[str, Any]) -> str:
+    """What was done to the input before annotation, in a few words ("" when nothing was)."""
+    done = record.get("input") or {}
+    notes = []
+    if done.get("format") == "html":
+        notes.append("article extracted from a web page")
+    if done.get("encoding") not in (None, "utf-8"):
+        notes.append(f"decoded from {done['encoding']}")
+    if done.get("repairs"):
+        notes.append("repaired " + ", ".join(r.replace("_", " ") for r in done["repairs"]))
+    if done.get("dropped"):
+        notes.append(f"dropped {len(done['dropped'])} boilerplate lines")
+    if done.get("joined_lines"):
+        notes.append(f"joined {done['joined_lines']} wrapped lines")
+    if notes and done.get("cleaned"):
+        notes.append("--keep-raw annotates it as read")
+    return "; ".join(notes)
+
+
+def dateline_summary(record: dict[str, Any]) -> str:
+    dateline = record.get("dateline")
+    if not dateline:
+        return ""
+    agency = f" ({dateline['agency']})" if dateline.get("agency") else ""
+    date = f", {dateline['date_text']}" if dateline.get("date_text") else ""
+    return f"{dateline['place']}{date}{agency}"
+
+
 def render(record: dict[str, Any]) -> Group:
     """The full view of one story."""
     reference = record["reference_date"] or "none"
     if record.get("reference_date_source"):
         reference += f" (from {record['reference_date_source']})"
     header = Text(f"{record['source']}  ·  reference date: {reference}", style="dim")
-    parts: list[Any] = [header, legend(), Text(""), story_text(record), Text("")]
+    parts: list[Any] = [header]
+    for label, summary in (("dateline", dateline_summary(record)),
+                           ("input", input_summary(record))):
+        if summary:
+            parts.append(Text(f"{label}: {summary}", style="dim"))
+    parts += [legend(), Text(""), story_text(record), Text("")]
     for layer, table in (("people", people_table), ("dates", dates_table),
                          ("actions", actions_table)):
         if record[layer]:

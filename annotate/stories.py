@@ -6,27 +6,41 @@ read (not UTF-8, binary, bad JSON), so that one bad story never stops a batch.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from . import errors
+from .decoding import decode_bytes, sniff_binary
 from .errors import AnnotateError, UsageError
+from .walk import FolderSkipped, Unreadable, walk_story_files
 
-STORY_SUFFIXES = (".txt", ".md", ".json", ".jsonl")
+HTML_SUFFIXES = (".html", ".htm")
+STORY_SUFFIXES = (".txt", ".md", ".json", ".jsonl") + HTML_SUFFIXES
 
 
 @dataclass(frozen=True)
 class Story:
     id: str
-    text: str
+    text: str  # decoded, not yet repaired or cleaned (see annotate.intake)
     source: str  # the file (with ":LINE" for a JSONL line) or "-"
     date: date | None = None
     date_origin: str | None = None  # "argument" (--date) or "input" (the JSONL "date")
     output_name: str | None = None  # path of its .json file under an output folder
+    encoding: str = "utf-8"  # what the raw bytes were decoded from
+    format: str = "auto"  # "text", "html", or "auto" (HTML when it looks like a page)
+    clean: bool = True  # repair and clean the text; False annotates it as read (--keep-raw)
+    source_sha256: str | None = None  # hash of the raw input: what --resume recognises
+
+    @property
+    def sha256(self) -> str:
+        """The raw input's hash (of the text, when the story was not read from bytes)."""
+        return self.source_sha256 or sha256_hex(self.text.encode("utf-8"))
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,7 @@ class StoryError:
     source: str
     message: str
     output_name: str | None = None
+    code: str = errors.INPUT_NOT_TEXT  # the catalogue code a single-story command exits with
 
 
 def parse_date(value: str, where: str = "--date") -> date:
@@ -46,22 +61,39 @@ def parse_date(value: str, where: str = "--date") -> date:
                          f"{where}: '{value}' is not a date; use YYYY-MM-DD, e.g. 2026-03-04") from None
 
 
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def decode(data: bytes, source: str) -> str:
-    """Decode UTF-8 text (a byte-order mark is dropped); refuse binary data."""
-    if b"\x00" in data[:8192]:
-        raise AnnotateError(errors.INPUT_BINARY, f"{source}: binary data, not a text story")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise AnnotateError(
-            errors.INPUT_NOT_TEXT,
-            f"{source}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
-            f"convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8") from None
+    """Decode a story's bytes (UTF-8, else the detected encoding); refuse binary data."""
+    return decode_bytes(data, source).text
+
+
+def story_from_bytes(data: bytes, story_id: str, source: str, story_format: str = "auto",
+                     default_date: date | None = None, output_name: str | None = None) -> Story:
+    """A story from raw bytes: decoded, hashed, its format taken from the caller (a file's
+    suffix) or left to be sniffed. Raises AnnotateError for binary or undecodable data."""
+    decoded = decode_bytes(data, display_name(source))
+    return Story(id=story_id, text=decoded.text, source=source, date=default_date,
+                 date_origin="argument" if default_date else None, output_name=output_name,
+                 encoding=decoded.encoding, format=story_format,
+                 source_sha256=sha256_hex(data))
+
+
+def display_name(source: str) -> str:
+    """How messages name a story's source ("<stdin>" for "-")."""
+    return "<stdin>" if source == "-" else source
+
+
+def format_of(path: Path) -> str:
+    """"html" for a saved web page, else "auto" (sniffed when the story is prepared)."""
+    return "html" if path.suffix.lower() in HTML_SUFFIXES else "auto"
 
 
 def read_stdin() -> Story:
     """Read one story from standard input."""
-    return Story(id="-", text=decode(sys.stdin.buffer.read(), "<stdin>"), source="-")
+    return story_from_bytes(sys.stdin.buffer.read(), "-", "-")
 
 
 def read_story_file(path: Path, default_date: date | None = None) -> Story:
@@ -75,42 +107,65 @@ def read_story_file(path: Path, default_date: date | None = None) -> Story:
         raise UsageError(errors.INPUT_BAD_JSON,
                          f"{path}: holds {len(stories)} stories; use 'annotate batch {path}'")
     if isinstance(stories[0], StoryError):
-        raise AnnotateError(errors.INPUT_NOT_TEXT, stories[0].message)
+        raise AnnotateError(stories[0].code, stories[0].message)
     return stories[0]
 
 
-def iter_stories(path: Path, default_date: date | None = None) -> Iterator[Story | StoryError]:
-    """Yield the stories under ``path``: a folder (recursive, sorted, dotfiles skipped) or a file."""
+def iter_stories(path: Path, default_date: date | None = None,
+                 on_warning: Callable[[str], None] | None = None) -> Iterator[Story | StoryError]:
+    """Yield the stories under ``path``: a file, or a folder (see :mod:`annotate.walk`:
+    recursive, sorted, dotfiles skipped, links to folders followed once, lazily per folder).
+
+    What cannot be read (a broken link, a folder that cannot be listed or vanished, a file
+    without read permission) comes as a :class:`StoryError` in its place. A folder not walked
+    twice (a link loop, a second link to one folder) loses no story: it is passed to
+    ``on_warning`` as one line, not yielded. A folder ``path`` that cannot be listed at all
+    raises an :class:`AnnotateError`.
+    """
     if not path.exists():
         raise UsageError(errors.INPUT_MISSING, f"{path}: no such file or folder")
     if path.is_file():
         yield from _stories_in_file(path, path.stem, default_date, nested=False)
         return
-    for file in walk_directory(path):
-        relative = file.relative_to(path)
-        yield from _stories_in_file(file, relative.with_suffix("").as_posix(), default_date,
-                                    nested=True)
+    for item in walk_story_files(path, STORY_SUFFIXES):
+        if isinstance(item, FolderSkipped):
+            if on_warning is not None:
+                on_warning(item.message)
+        elif isinstance(item, Unreadable):
+            if item.path == path:  # nothing at all can be read: stop before any model loads
+                raise AnnotateError(errors.INPUT_UNREADABLE,
+                                    f"{item.message}; check it with: ls -ld {path}")
+            yield StoryError(id=item.path.relative_to(path).as_posix(), source=str(item.path),
+                             message=item.message)
+        else:
+            relative = item.relative_to(path)
+            yield from _stories_in_file(item, relative.with_suffix("").as_posix(), default_date,
+                                        nested=True)
 
 
 def count_stories(path: Path) -> int:
-    """How many stories ``path`` holds (for a progress bar): files, plus lines of JSONL files."""
-    files = [path] if path.is_file() else walk_directory(path)
+    """How many results a batch over ``path`` gives (to size a progress bar): one a file, one a
+    non-blank line of a JSONL file, one a path that cannot be read."""
+    items = [path] if path.is_file() else walk_story_files(path, STORY_SUFFIXES)
     total = 0
-    for file in files:
-        if file.suffix.lower() == ".jsonl":
-            with file.open("rb") as stream:
-                total += sum(1 for line in stream if line.strip())
+    for item in items:
+        if isinstance(item, FolderSkipped):  # a warning, not a result
+            continue
+        if isinstance(item, Path) and item.suffix.lower() == ".jsonl":
+            try:
+                with item.open("rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            except OSError:  # reading it will fail too: one error result
+                total += 1
         else:
             total += 1
     return total
 
 
 def walk_directory(folder: Path) -> list[Path]:
-    """Story files under ``folder``, sorted, skipping hidden files and folders."""
-    return sorted(
-        file for file in folder.rglob("*")
-        if file.is_file() and file.suffix.lower() in STORY_SUFFIXES
-        and not any(part.startswith(".") for part in file.relative_to(folder).parts))
+    """The readable story files under ``folder``, in sorted order, hidden names skipped (what
+    cannot be read is left out here: :func:`iter_stories` reports it)."""
+    return [item for item in walk_story_files(folder, STORY_SUFFIXES) if isinstance(item, Path)]
 
 
 def _stories_in_file(path: Path, name: str, default_date: date | None,
@@ -122,17 +177,16 @@ def _stories_in_file(path: Path, name: str, default_date: date | None,
         yield from _stories_in_jsonl(path, name, default_date, nested)
         return
     try:
-        text = decode(path.read_bytes(), source)
+        story = story_from_bytes(path.read_bytes(), name, source, format_of(path), default_date,
+                                 f"{name}.json")
     except (OSError, AnnotateError) as error:
         yield StoryError(id=name, source=source, message=_message(error, source),
-                         output_name=f"{name}.json")
+                         output_name=f"{name}.json", code=_code(error))
         return
     if path.suffix.lower() == ".json":
-        yield _story_from_json(text, source, name, None, default_date)
+        yield _story_from_json(story.text, source, name, None, default_date, story.encoding)
     else:
-        yield Story(id=name, text=text, source=source, date=default_date,
-                    date_origin="argument" if default_date else None,
-                    output_name=f"{name}.json")
+        yield story
 
 
 def _stories_in_jsonl(path: Path, name: str, default_date: date | None,
@@ -141,24 +195,31 @@ def _stories_in_jsonl(path: Path, name: str, default_date: date | None,
     source = str(path)
     try:
         stream = path.open("rb")
-        if b"\x00" in stream.read(8192):
+        what = sniff_binary(stream.read(8192))
+        if what is not None:
             stream.close()
-            raise AnnotateError(errors.INPUT_BINARY, f"{source}: binary data, not JSON lines")
+            raise AnnotateError(errors.INPUT_BINARY, f"{source}: {what}, not JSON lines")
         stream.seek(0)
     except (OSError, AnnotateError) as error:
-        yield StoryError(id=name, source=source, message=_message(error, source))
+        yield StoryError(id=name, source=source, message=_message(error, source),
+                         code=_code(error))
         return
     with stream:
         for number, raw in enumerate(stream, start=1):
             where = f"{source}:{number}"
             try:
-                line = decode(raw, where)
+                line = decode_bytes(raw, where)
             except AnnotateError as error:
-                yield StoryError(id=f"{name}:{number}", source=where, message=error.message)
+                yield StoryError(id=f"{name}:{number}", source=where, message=error.message,
+                                 code=error.code)
                 continue
-            if line.strip():
-                yield _story_from_json(line, where, f"{name}:{number}",
-                                       name if nested else None, default_date)
+            if line.text.strip():
+                yield _story_from_json(line.text, where, f"{name}:{number}",
+                                       name if nested else None, default_date, line.encoding)
+
+
+def _code(error: OSError | AnnotateError) -> str:
+    return error.code if isinstance(error, AnnotateError) else errors.INPUT_UNREADABLE
 
 
 def _message(error: OSError | AnnotateError, source: str) -> str:
@@ -166,7 +227,7 @@ def _message(error: OSError | AnnotateError, source: str) -> str:
 
 
 def _story_from_json(line: str, source: str, fallback_id: str, folder: str | None,
-                     default_date: date | None) -> Story | StoryError:
+                     default_date: date | None, encoding: str = "utf-8") -> Story | StoryError:
     """One story object ``{"id", "text", "date"?}``; other keys are ignored."""
     try:
         record = json.loads(line)
@@ -174,7 +235,9 @@ def _story_from_json(line: str, source: str, fallback_id: str, folder: str | Non
         return StoryError(fallback_id, source, f"{source}: not valid JSON ({error.msg})")
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         return StoryError(fallback_id, source, f"{source}: no \"text\" string in this story")
-    story_id = str(record.get("id") if record.get("id") not in (None, "") else fallback_id)
+    text = _without_lone_surrogates(record["text"])
+    story_id = _without_lone_surrogates(
+        str(record.get("id") if record.get("id") not in (None, "") else fallback_id))
     output_name = _safe_name(story_id) + ".json"
     if folder is not None:
         output_name = f"{folder}/{output_name}"
@@ -184,8 +247,20 @@ def _story_from_json(line: str, source: str, fallback_id: str, folder: str | Non
             story_date, origin = parse_date(str(record["date"]), f"{source}: \"date\""), "input"
         except UsageError as error:
             return StoryError(story_id, source, error.message, output_name)
-    return Story(id=story_id, text=record["text"], source=source, date=story_date,
-                 date_origin=origin, output_name=output_name)
+    return Story(id=story_id, text=text, source=source, date=story_date,
+                 date_origin=origin, output_name=output_name, encoding=encoding,
+                 source_sha256=sha256_hex(text.encode("utf-8")))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """JSON may escape half a UTF-16 pair ("\\ud83d"), which no UTF-8 output can hold: pairs are
+    joined, lone halves become U+FFFD."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def _safe_name(story_id: str) -> str:

@@ -11,6 +11,9 @@ from annotate.annotator import Annotator, shared_annotator
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+# Every story a batch over samples/ reads: the samples and their scraped twins (samples/scraped/).
+SAMPLE_STORIES = sorted(path for path in (ROOT / "samples").rglob("*")
+                        if path.suffix in (".txt", ".html"))
 
 
 @pytest.fixture(scope="session")

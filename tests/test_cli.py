@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from annotate.cli import app
 
-from .conftest import ROOT, SAMPLES
+from .conftest import ROOT, SAMPLE_STORIES
 
 SAMPLE = ROOT / "samples" / "01-diplomats-expelled.txt"
 ESCAPE = "\x1b["
@@ -138,8 +138,10 @@ def test_batch_folder_to_jsonl_keeps_input_order(runner: CliRunner, tmp_path: Pa
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
     records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in records] == [p.stem for p in SAMPLES]
-    assert f"annotated {len(SAMPLES)} of {len(SAMPLES)} stories" in result.stderr
+    samples = ROOT / "samples"
+    assert [r["id"] for r in records] == [p.relative_to(samples).with_suffix("").as_posix()
+                                          for p in SAMPLE_STORIES]
+    assert f"annotated {len(SAMPLE_STORIES)} of {len(SAMPLE_STORIES)} stories" in result.stderr
 
 
 def test_batch_skips_bad_files_reports_them_and_exits_1(runner: CliRunner, tmp_path: Path) -> None:
@@ -152,9 +154,9 @@ def test_batch_skips_bad_files_reports_them_and_exits_1(runner: CliRunner, tmp_p
     target = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["batch", str(source), "-o", str(target)])
     assert result.exit_code == 1
-    assert [json.loads(x)["id"] for x in target.read_text().splitlines()] == ["a", "d"]
-    assert "b.txt: binary" in result.stderr and "c.txt: not UTF-8" in result.stderr
-    assert "2 failed" in result.stderr
+    assert [json.loads(x)["id"] for x in target.read_text().splitlines()] == ["a", "c", "d"]
+    assert "b.txt: binary data" in result.stderr and "c.txt" not in result.stderr
+    assert "1 failed" in result.stderr
 
 
 def test_batch_jsonl_archive_to_folder_mirrors_ids(runner: CliRunner, tmp_path: Path) -> None:

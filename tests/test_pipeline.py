@@ -43,13 +43,13 @@ def test_any_installed_pipeline_works_through_model_by_path() -> None:
 def test_a_failing_story_is_isolated_and_the_rest_are_annotated(annotator: Annotator) -> None:
     stories = [Story(id=f"s{i}", text=f"France recalled its ambassador number {i}.", source="t")
                for i in range(5)]
-    too_long = Story(id="huge", text="x " * (annotator.nlp.max_length // 2 + 1), source="t")
+    no_article = Story(id="menu", text="<html><body><nav>Home</nav></body></html>", source="t")
     unreadable = StoryError(id="bad", source="t", message="t: not UTF-8 text")
-    results = list(annotator.annotate_stories([stories[0], too_long, stories[1], unreadable,
+    results = list(annotator.annotate_stories([stories[0], no_article, stories[1], unreadable,
                                                *stories[2:]]))
-    assert [r.story_id for r in results] == ["s0", "huge", "s1", "bad", "s2", "s3", "s4"]
+    assert [r.story_id for r in results] == ["s0", "menu", "s1", "bad", "s2", "s3", "s4"]
     assert [r.record is None for r in results] == [False, True, False, True, False, False, False]
-    assert "limit" in results[1].error
+    assert "no article text" in results[1].error
 
 
 def test_component_crash_fails_only_that_story(annotator: Annotator,

@@ -78,6 +78,8 @@ def test_readme_json_example_matches_a_real_run(annotate: Any) -> None:
     assert record["reference_date"] == example["reference_date"]
     assert record["reference_date_source"] == example["reference_date_source"]
     assert set(record) >= set(example)
+    for key in ("source_sha256", "input", "page", "headline", "dateline"):
+        assert record[key] == example[key], f"README example {key} is out of date"
     for layer in ("people", "dates", "actions"):
         for item in example[layer]:
             assert item in record[layer], f"README {layer} example {item['id']} is out of date"

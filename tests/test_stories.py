@@ -36,12 +36,13 @@ def test_jsonl_lines_become_stories_and_bad_lines_errors(tmp_path: Path) -> None
     assert items[4].id == "wire:5"
 
 
-def test_undecodable_file_is_a_story_error(tmp_path: Path) -> None:
-    (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+def test_latin_1_file_is_decoded_and_a_binary_one_is_a_story_error(tmp_path: Path) -> None:
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 talks in S\xe3o Paulo.".encode("latin-1"))
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
-    items = list(iter_stories(tmp_path))
-    assert all(isinstance(item, StoryError) for item in items)
-    assert "binary" in items[0].message and "not UTF-8" in items[1].message
+    binary, latin1 = list(iter_stories(tmp_path))
+    assert isinstance(binary, StoryError) and "binary" in binary.message
+    assert isinstance(latin1, Story) and latin1.text == "Caf\xe9 talks in S\xe3o Paulo."
+    assert latin1.encoding == "iso-8859-1"
 
 
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
@@ -73,11 +74,13 @@ def test_story_ids_mirror_the_input_tree(tmp_path: Path) -> None:
 def test_jsonl_is_read_line_by_line_and_a_bad_line_fails_alone(tmp_path: Path) -> None:
     archive = tmp_path / "wire.jsonl"
     good = json.dumps({"id": "a", "text": "Line\u2028separator inside a story."}).encode()
-    archive.write_bytes(good + b"\n" + b"{\"id\": \"b\", \"text\": \"caf\xe9\"}\n" + good + b"\n")
+    latin1 = b"{\"id\": \"b\", \"text\": \"caf\xe9\"}"
+    archive.write_bytes(b"\n".join([good, latin1, b"{\"id\": \"c\", \"te", good]) + b"\n")
     items = list(iter_stories(archive))
-    assert [type(i).__name__ for i in items] == ["Story", "StoryError", "Story"]
+    assert [type(i).__name__ for i in items] == ["Story", "Story", "StoryError", "Story"]
     assert items[0].text == "Line\u2028separator inside a story."
-    assert items[1].source.endswith("wire.jsonl:2") and "not UTF-8" in items[1].message
+    assert (items[1].text, items[1].encoding) == ("caf\xe9", "iso-8859-1")
+    assert items[2].source.endswith("wire.jsonl:3") and "not valid JSON" in items[2].message
 
 
 def test_binary_jsonl_is_one_error(tmp_path: Path) -> None:
