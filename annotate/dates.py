@@ -9,7 +9,8 @@ follows the tense of its clause ("met Monday" is the Monday before, "will meet M
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.language import Language
@@ -78,10 +79,12 @@ class DatesComponent:
         previous: tuple[date, str] | None = None
         # The last value the story gave at each granularity, for "that year", "a year earlier".
         mentioned: dict[str, tuple[str, str]] = {}
+        clauses = ClauseMemo()
         for candidate in _candidates(doc, self.matcher):
             span = candidate.span
             timex = normalise(candidate.text, reference, previous[0] if previous else None,
-                              clause_tense(span), {g: v for g, (v, _) in mentioned.items()})
+                              clause_tense(span, clauses),
+                              {g: v for g, (v, _) in mentioned.items()})
             expression = TimeExpression(
                 id=f"D{len(expressions) + 1}", start=span.start_char, end=span.end_char,
                 text=span.text, type=timex.type, value=timex.value,
@@ -139,14 +142,10 @@ def _candidates(doc: Doc, matcher: PhraseMatcher) -> list[_Candidate]:
             span = doc[min(spans.pop().start, span.start):span.end]
         spans.append(span)
     candidates = [piece for span in spans for piece in _split(span)]
-    # A named day the model tags only in part ("Good Friday" as "Friday") is the whole name.
     matches = matcher(doc)
     holiday = doc.vocab.strings["HOLIDAY"]
-    for span in [doc[start:end] for match_id, start, end in matches if match_id == holiday]:
-        inside = [c for c in candidates if c.span.start < span.end and span.start < c.span.end]
-        if inside and all(span.start <= c.span.start and c.span.end <= span.end
-                          and len(c.span) < len(span) for c in inside):
-            candidates = [c for c in candidates if c not in inside] + [_Candidate(span, span.text)]
+    candidates = _prefer_holidays(candidates, [doc[start:end] for match_id, start, end in matches
+                                               if match_id == holiday])
     taken = {i for c in candidates for i in range(c.span.start, c.span.end)}
     for span in _word_matches(doc, matches) + _long_compounds(doc) + _inside_entities(doc) \
             + _untagged_weekdays(doc) + _untagged_durations(doc):
@@ -155,6 +154,38 @@ def _candidates(doc: Doc, matcher: PhraseMatcher) -> list[_Candidate]:
             taken.update(range(span.start, span.end))
     candidates.sort(key=lambda c: c.span.start)
     return [_rate(c) for c in candidates]
+
+
+def _prefer_holidays(candidates: list[_Candidate], holidays: list[Span]) -> list[_Candidate]:
+    """A named day the model tags only in part ("Good Friday" as "Friday") is the whole name:
+    a holiday replaces the candidates it strictly contains, when it contains all it overlaps.
+    Candidates are looked up by token, so a story naming thousands of holidays stays linear."""
+    if not holidays:
+        return candidates
+    wanted = {i for span in holidays for i in range(span.start, span.end)}
+    pool = list(candidates)
+    alive = [True] * len(pool)  # False once replaced by a holiday
+    over: dict[int, list[int]] = defaultdict(list)  # holiday token -> candidates over it
+
+    def register(number: int) -> None:
+        for i in range(pool[number].span.start, pool[number].span.end):
+            if i in wanted:
+                over[i].append(number)
+
+    for number in range(len(pool)):
+        register(number)
+    for span in holidays:
+        numbers = sorted({n for i in range(span.start, span.end) for n in over.get(i, ())
+                          if alive[n]})
+        inside = [pool[n] for n in numbers]
+        if inside and all(span.start <= c.span.start and c.span.end <= span.end
+                          and len(c.span) < len(span) for c in inside):
+            for n in numbers:
+                alive[n] = False
+            pool.append(_Candidate(span, span.text))
+            alive.append(True)
+            register(len(pool) - 1)
+    return [c for c, kept in zip(pool, alive) if kept]
 
 
 _CLOCK_TOKEN = re.compile(r"^(?:\d{1,2}:\d\d|[ap]\.?m\.?|noon|midnight)$", re.IGNORECASE)
@@ -406,37 +437,79 @@ _RANGE_WORDS = {"and", "to", "through", "thru", "until", "till", "-", "–", "or
 _PERIOD_END_WORDS = {"ended", "ending"}
 
 
+# The words _split can split at; any other word is passed over without a look at its sides.
+_SPLIT_WORDS = _RANGE_WORDS | _PERIOD_END_WORDS | {"of", ","}
+
+
 def _split(span: Span) -> list[_Candidate]:
     """Split "1985 and 1987", "March 3-5", "Aug. 26 to Oct. 20", "Monday and Tuesday" into one
     expression per point, as TimeML does. A period closed by a date stays one candidate for
-    the normaliser ("the quarter ended Sept. 30") but is split into its two expressions."""
+    the normaliser ("the quarter ended Sept. 30") but is split into its two expressions.
+
+    One pass from left to right (a list of thousands of dates is one long entity): each split
+    goes on with the rest, and whether a part is a point is read from counts made once.
+    """
     doc = span.doc
-    for i in range(span.start + 1, span.end - 1):
-        word = doc[i].lower_
-        left, right = doc[span.start:i], _trim(doc[i + 1:span.end])
-        if right is None:
-            continue
-        if word in _PERIOD_END_WORDS and _is_time_expression(right):
-            return [_Candidate(left, f"{span.text}")] + _split(right)
-        if word == "of" and _counted_stretch(left) and (_is_point(right) or re.match(
-                r"^(?:the|this|last|that) year$", right.text.lower())):
-            # "the first nine months of 1997": a stretch and the year it lies in
-            return [_Candidate(left, left.text)] + _split(right)
-        if word in _RANGE_WORDS or (word == "," and _same_kind(doc[i - 1], doc[i + 1])):
-            if not _is_point(left):
+    points = _PointCounts(span)
+    pieces: list[_Candidate] = []
+    while True:
+        rest = None
+        for i in range(span.start + 1, span.end - 1):
+            word = doc[i].lower_
+            if word not in _SPLIT_WORDS:
                 continue
-            if _is_point(right):
-                return [_Candidate(left, left.text)] + _split(right)
-            if len(right) == 1 and right[0].like_num and _month_day(left):
-                month = _month_day(left)
-                return [_Candidate(left, left.text), _Candidate(right, f"{month} {right.text}")]
-    return [_Candidate(span, span.text)]
+            left, right = doc[span.start:i], _trim(doc[i + 1:span.end])
+            if right is None:
+                continue
+            if word in _PERIOD_END_WORDS and _is_time_expression(right):
+                pieces.append(_Candidate(left, span.text))
+                rest = right
+                break
+            if word == "of" and _counted_stretch(left) and (points.is_point(right) or re.match(
+                    r"^(?:the|this|last|that) year$", right.text.lower())):
+                # "the first nine months of 1997": a stretch and the year it lies in
+                pieces.append(_Candidate(left, left.text))
+                rest = right
+                break
+            if word in _RANGE_WORDS or (word == "," and _same_kind(doc[i - 1], doc[i + 1])):
+                if not points.is_point(left):
+                    continue
+                if points.is_point(right):
+                    pieces.append(_Candidate(left, left.text))
+                    rest = right
+                    break
+                if len(right) == 1 and right[0].like_num and _month_day(left):
+                    month = _month_day(left)
+                    return pieces + [_Candidate(left, left.text),
+                                     _Candidate(right, f"{month} {right.text}")]
+        if rest is None:
+            return pieces + [_Candidate(span, span.text)]
+        span = rest
+
+
+class _PointCounts:
+    """Running counts of point words and unit words over a span, so that :func:`_is_point` of
+    any part of it is two subtractions (made on first use)."""
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self.points: list[int] = []
+        self.units: list[int] = []
+
+    def is_point(self, part: Span) -> bool:
+        """``_is_point(part)`` for a part of the span."""
+        if not self.points:
+            self.points, self.units = [0], [0]
+            for token in self.span:
+                self.points.append(self.points[-1] + bool(_point_word(token)))
+                self.units.append(self.units[-1] + bool(_unit_word(token)))
+        start, end = part.start - self.span.start, part.end - self.span.start
+        return self.points[end] > self.points[start] and self.units[end] == self.units[start]
 
 
 def _counted_stretch(span: Span) -> bool:
     """ "the first nine months", "the past six weeks": a count of months, weeks or days."""
-    words = [t.lower_ for t in span]
-    return len(words) >= 2 and words[-1] in ("months", "weeks", "days") \
+    return len(span) >= 2 and span[-1].lower_ in ("months", "weeks", "days") \
         and (span[-2].like_num and not span[-2].lower_ in ("first", "second", "third"))
 
 
@@ -462,8 +535,11 @@ _DEICTIC_DAYS = {"today", "tomorrow", "yesterday", "tonight", "now"}
 def _is_point(span: Span) -> bool:
     """A calendar point (a month, weekday, year, clock time, "today" or "now"), not a stretch
     of time."""
-    return any(_kind(t) or _YEAR_OR_CLOCK.match(t.text) or t.lower_ in _DEICTIC_DAYS
-               for t in span) and not any(_unit_word(t) for t in span)
+    return any(_point_word(t) for t in span) and not any(_unit_word(t) for t in span)
+
+
+def _point_word(token: Token) -> bool:
+    return bool(_kind(token) or _YEAR_OR_CLOCK.match(token.text) or token.lower_ in _DEICTIC_DAYS)
 
 
 def _month_day(span: Span) -> str | None:
@@ -531,30 +607,38 @@ _SCHEDULING = {"schedule", "expect", "plan", "due", "intend", "prepare", "slate"
 _MODALS = {"will", "'ll", "shall", "wo", "would", "'d"}
 
 
-def clause_tense(span: Span) -> str:
+@dataclass
+class ClauseMemo:
+    """What :func:`clause_tense` found out about a story's tokens, kept for its other
+    expressions: thousands of dates in one long sentence would each walk the tree again."""
+
+    verb_of: dict[int, int] = field(default_factory=dict)  # token -> its clause's verb
+    had: dict[int, bool] = field(default_factory=dict)  # verb -> has a "had" auxiliary
+    future: dict[int, bool] = field(default_factory=dict)  # verb -> _marks_future(verb)
+
+
+def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
     """The tense of the clause the expression modifies: "past" or "future".
 
     News mostly reports what has happened, and the present tense in news reports it too
     ("Russia says Monday", "the bank now holds"), so only a marked future counts as future:
     a modal ("will", "would", "could" without "have"), "going to", "is to", a scheduling word
     ("is expected to meet Friday", "planned a rally on Saturday", "effective Feb. 1"), or
-    "as soon as" / "as early as" before the expression.
+    "as soon as" / "as early as" before the expression. Pass one ``memo`` for all the
+    expressions of a story.
     """
+    memo = memo if memo is not None else ClauseMemo()
     doc = span.doc
     before = doc[max(0, span.start - 3):span.start].text.lower()
     if before.endswith(("as soon as", "as early as", "now and", "now until", "now through",
                         "today through", "today until")):
         return "future"
-    verb: Token = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() not in _SCHEDULING \
-            and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(span.root, memo)
     clause = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [verb]
     if verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp", "attr") \
             and verb.head.head.i != verb.head.i:
         clause.append(verb.head.head)  # "had been due to expire Friday": the "had" is two up
-    if any(child.lower_ == "had" and child.dep_ in ("aux", "auxpass")
-           for word in clause for child in word.children):
+    if any(_has_had(word, memo) for word in clause):
         return "past"  # the past perfect: "had been scheduled to expire Friday"
     if _after_deadline_word(span):
         return "future"
@@ -564,11 +648,36 @@ def clause_tense(span: Span) -> str:
         return "past"
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else verb
     for clause_verb in (verb, head):
-        if _marks_future(clause_verb):
+        if clause_verb.i not in memo.future:
+            memo.future[clause_verb.i] = _marks_future(clause_verb)
+        if memo.future[clause_verb.i]:
             return "future"
         if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING:
             break
     return "past"
+
+
+def _clause_verb(token: Token, memo: ClauseMemo) -> Token:
+    """The nearest verb (or scheduling word) at or above ``token``, else the sentence root;
+    every token on the way up is noted in ``memo``, so no path is walked twice."""
+    path = []
+    verb = token
+    while verb.i not in memo.verb_of and verb.pos_ not in ("VERB", "AUX") \
+            and verb.lemma_.lower() not in _SCHEDULING and verb.head.i != verb.i:
+        path.append(verb.i)
+        verb = verb.head
+    found = memo.verb_of.get(verb.i, verb.i)
+    for i in path + [verb.i]:
+        memo.verb_of[i] = found
+    return token.doc[found]
+
+
+def _has_had(word: Token, memo: ClauseMemo) -> bool:
+    """ "had" is an auxiliary of ``word`` (the past perfect)."""
+    if word.i not in memo.had:
+        memo.had[word.i] = any(child.lower_ == "had" and child.dep_ in ("aux", "auxpass")
+                               for child in word.children)
+    return memo.had[word.i]
 
 
 def _after_deadline_word(span: Span) -> bool:

@@ -15,9 +15,11 @@ to entity and one from token text to positions, built once per story.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable, Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -522,19 +524,81 @@ def _add_later_mentions(story: _Story, people: list[Person], gazetteer: Gazettee
     for person in people:
         for m in person.mentions:
             covered[m.token_start:m.token_end] = [True] * (m.token_end - m.token_start)
+
+    def found(i: int, part: list[str], tokens: list[str]) -> Span | None:
+        span = _occurrence(story, i, part, tokens, covered, cues)
+        if span is None or not _could_be_name(story, span, gazetteer, cues) \
+                or not _person_not_place(story, span, gazetteer):
+            return None
+        return span
+
+    places = _PlacesOfPart(story, covered, found)
     for person in people:
         full = max(person.mentions, key=lambda m: m.token_end - m.token_start)
         tokens = [t.text for t in doc[full.token_start:full.token_end]]
         if len(person.name_tokens) < 2:
             continue
         for part in (_surname_tokens(doc, full, cues), _first_word_tokens(doc, full)):
-            for i in story.positions.get(part[-1], []):
-                span = _occurrence(story, i, part, tokens, covered, cues)
-                if span is None or not _could_be_name(story, span, gazetteer, cues) \
-                        or not _person_not_place(story, span, gazetteer):
+            for i in places.worth_trying(part, tokens):
+                span = found(i, part, tokens)
+                if span is None:
                     continue
                 person.mentions.append(_mention(span))
                 covered[span.start:span.end] = [True] * len(span)
+
+
+class _PlacesOfPart:
+    """Where a part of a name (a surname, a first word) may be another mention, so that a
+    story naming thousands of people who share a surname ("Anna Smith, Omar Smith, ...") does
+    not try every person at every occurrence of it: the answer is the same as trying them all.
+
+    Where the word before an occurrence is not the person's preceding name word, the mention
+    found there does not depend on the person (only on the words around it), so it is judged
+    once: an occurrence that fails then fails for everybody. The others are tried for the
+    people whose preceding name word it is. Occurrences once covered are dropped.
+    """
+
+    def __init__(self, story: _Story, covered: list[bool],
+                 found: Callable[[int, list[str], list[str]], Span | None]) -> None:
+        self.story = story
+        self.covered = covered
+        self.found = found
+        self.plain: dict[tuple[str, ...], list[int]] = {}  # a mention there by itself
+        self.after: dict[tuple[str, ...], dict[str, list[int]]] = {}  # by the word before
+
+    def worth_trying(self, part: list[str], full: list[str]) -> Iterator[int]:
+        """In text order, the occurrences of ``part`` where the person named ``full`` might
+        have a mention: every other occurrence would give nothing for them."""
+        key = (part[-1], *(word.lower() for word in part))
+        if key not in self.plain:
+            self._index(key, part)
+        before = len(full) - len(part) - 1  # the name word an occurrence would extend over
+        extending = self.after[key].get(full[before], []) if before >= 0 else []
+        plain = self.plain[key]
+        last = -1
+        for i in heapq.merge(plain, extending):
+            if i != last and not self._taken(i, len(part)):
+                last = i
+                yield i
+        # Occurrences covered meanwhile give nothing to anybody any more.
+        self.plain[key] = [i for i in plain if not self._taken(i, len(part))]
+
+    def _taken(self, i: int, length: int) -> bool:
+        """Part of the occurrence ending at ``i`` is some mention already."""
+        return any(self.covered[max(0, i - length + 1):i + 1])
+
+    def _index(self, key: tuple[str, ...], part: list[str]) -> None:
+        doc = self.story.doc
+        plain: list[int] = []
+        after: dict[str, list[int]] = defaultdict(list)
+        for i in self.story.positions.get(part[-1], []):
+            first = i - len(part) + 1
+            if first > 0:
+                after[doc[first - 1].text].append(i)
+            # Passing the part as the full name: no name words to extend over.
+            if self.found(i, part, part) is not None:
+                plain.append(i)
+        self.plain[key], self.after[key] = plain, after
 
 
 def _surname_tokens(doc: Doc, mention: Mention, cues: Cues) -> list[str]:
