@@ -18,7 +18,9 @@ from .cleaning import DATELINE
 # What follows a blank line, or a dateline's dash, starts a sentence. Only datelines that name
 # an agency ("(AP)") count here: the segmenter runs on every line of the story, and a bare
 # "NATO — ..." at a line's start is not a dateline.
-_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*(?=\S)")
+# No lookahead for the next word: after a long run of white space that has none, a lookahead
+# makes every start position rescan the run (quadratic); a match at the very end is skipped.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _DATELINE = re.compile(DATELINE.pattern + r"\s*(?=\S)", re.MULTILINE)
 
 
@@ -26,7 +28,7 @@ _DATELINE = re.compile(DATELINE.pattern + r"\s*(?=\S)", re.MULTILINE)
 def segment_wire_copy(doc: Doc) -> Doc:
     for pattern in (_BLANK_LINE, _DATELINE):
         for match in pattern.finditer(doc.text):
-            if pattern is _DATELINE and match["agency"] is None:
+            if match.end() == len(doc.text) or (pattern is _DATELINE and match["agency"] is None):
                 continue
             span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
