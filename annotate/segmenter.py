@@ -26,9 +26,10 @@ _DATELINE = re.compile(DATELINE.pattern + r"\s*(?=\S)", re.MULTILINE)
 
 @Language.component("annotate_segmenter")
 def segment_wire_copy(doc: Doc) -> Doc:
+    text = doc.text  # built from the tokens on every access: once, not once per match
     for pattern in (_BLANK_LINE, _DATELINE):
-        for match in pattern.finditer(doc.text):
-            if match.end() == len(doc.text) or (pattern is _DATELINE and match["agency"] is None):
+        for match in pattern.finditer(text):
+            if match.end() == len(text) or (pattern is _DATELINE and match["agency"] is None):
                 continue
             span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
