@@ -46,12 +46,15 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
 
-import ftfy
 
 from . import errors
 from .errors import AnnotateError
+
+if TYPE_CHECKING:
+    import ftfy
 
 # How much of the input the binary sniffer looks at: enough for any header, constant cost.
 SNIFF_BYTES = 8192
@@ -297,8 +300,17 @@ _STEP_NAMES = {
     "remove_terminal_escapes": "control_characters",
     "remove_control_chars": "control_characters",
 }
-_CONFIG = ftfy.TextFixerConfig(unescape_html=True)
-_CONFIG_MARKUP = ftfy.TextFixerConfig(unescape_html=False)
+# ftfy's own limit on the length of one piece it decodes (TextFixerConfig.max_decode_length).
+_MAX_SEGMENT = 1_000_000
+# Dashes and curly quotes are what clean AP copy carries beyond ASCII. A line whose only
+# non-ASCII characters are these cannot hold mojibake: each is a continuation byte (0x82-0x97)
+# in Windows-1252, 1250 and 1251 and a lead byte (0xD0-0xD5) in MacRoman, so no run of them
+# and ASCII is valid UTF-8 in any encoding ftfy tries. Such a line only needs its quotes
+# straightened, done here exactly as ftfy's uncurl_quotes does, so that ftfy (80 ms to import,
+# 1 ms a line to run) is not needed for it.
+_QUOTES = {**{ord(c): "'" for c in "\u02bc\u2018\u2019\u201a\u201b"},
+           **{ord(c): '"' for c in "\u201c\u201d\u201e\u201f"}}
+_TYPOGRAPHY = {**{ord(c): None for c in "\u2013\u2014"}, **{code: None for code in _QUOTES}}
 # "â€" + U+FFFD in closing-quote position (see the module docstring); other E2 80 xx characters
 # whose xx Windows-1252 leaves undefined (a hyphen, joiners) sit between word characters.
 _LOSSY_CLOSING_QUOTE = re.compile("\u00e2\u20ac\ufffd(?!\\w)")
@@ -320,13 +332,19 @@ def repair_text(text: str) -> Repaired:
     found = {"line_breaks"} if unified != text else set()
     if _nothing_to_fix(unified):
         return Repaired(unified, _ordered(found))
-    config = _CONFIG_MARKUP if "<" in unified else _CONFIG
+    markup = "<" in unified
     pieces: list[str] = []
-    for segment in _segments(unified, config.max_decode_length):
+    for segment in _segments(unified, _MAX_SEGMENT):
         if _nothing_to_fix(segment):
             pieces.append(segment)
             continue
-        fixed, steps = _fix_segment(segment, config)
+        if _nothing_to_fix(segment.translate(_TYPOGRAPHY)):
+            straightened = segment.translate(_QUOTES)
+            pieces.append(straightened)
+            if straightened != segment:
+                found.add("quotes")
+            continue
+        fixed, steps = _fix_segment(segment, _config(markup))
         pieces.append(fixed)
         if fixed != segment:
             named = {_step_name(action, detail) for action, detail in steps}
@@ -334,6 +352,14 @@ def repair_text(text: str) -> Repaired:
     repaired = "".join(pieces)
     warnings = (REPLACEMENT_CHARACTERS,) if "\ufffd" in repaired else ()
     return Repaired(repaired, _ordered(found), warnings)
+
+
+@lru_cache(maxsize=2)
+def _config(markup: bool) -> "ftfy.TextFixerConfig":
+    """ftfy's settings; entities are left alone in text that holds markup."""
+    import ftfy  # imported on the first line that needs it: clean copy never pays for it
+
+    return ftfy.TextFixerConfig(unescape_html=not markup)
 
 
 def _unify_line_breaks(text: str) -> str:
@@ -369,6 +395,8 @@ def _fix_segment(segment: str,
 
 def _fix_once(segment: str, config: ftfy.TextFixerConfig) -> ftfy.ExplainedText:
     """ftfy on one line, with the byte lost from a closing quote's mojibake put back first."""
+    import ftfy
+
     if "\ufffd" in segment:
         restored = _LOSSY_CLOSING_QUOTE.sub("\u00e2\u20ac\x9d", segment)
         if restored != segment:

@@ -325,3 +325,26 @@ def test_segments_cover_the_text_and_respect_the_length_bound() -> None:
     text = "a" * 25 + "\n" + "b\n\nc"
     pieces = list(decoding._segments(text, 10))
     assert "".join(pieces) == text and max(map(len, pieces)) <= 10
+
+
+TYPOGRAPHY = ["\u2013", "\u2014", "\u2018", "\u2019", "\u201a", "\u201b", "\u201c", "\u201d",
+              "\u201e", "\u201f", "\u02bc"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ09 .,;:'\"-\n") + TYPOGRAPHY), max_size=120))
+def test_lines_of_dashes_and_curly_quotes_repair_exactly_as_ftfy_does(text: str) -> None:
+    # these lines skip ftfy (see _TYPOGRAPHY); the result must be what ftfy would give
+    assert repair_text(text).text == ftfy.fix_text(text)
+
+
+def test_clean_copy_with_dashes_and_quotes_does_not_load_ftfy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from annotate.decoding import repair_text; "
+            "r = repair_text('MADRID (AP) \u2014 \u201cWe agree,\u201d Spain\u2019s minister said.'); "
+            "print(r.text, r.repairs, 'ftfy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ("MADRID (AP) \u2014 \"We agree,\" Spain's minister said. "
+                                  "('quotes',) False")
