@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
@@ -15,17 +15,16 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 from . import errors
 from .errors import AnnotateError
 from .intake import PreparedStory, prepare
+from .longtext import DEFAULT_CHUNK_CHARS, make_doc, parse_long
 from .model import load_model
-from .stories import Story, StoryError, parse_date, read_stdin, read_story_file
+from .stories import (Story, StoryError, parse_date, read_stdin, read_story_file,
+                      with_options)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PIPES = ("annotate_people", "annotate_dates", "annotate_actions")
 DEFAULT_BATCH_SIZE = 32
-# Longer stories run through the model in paragraph-aligned chunks of at most this many
-# characters: as fast as larger chunks, and half the memory of 100,000 (annotate.longtext).
-CHUNK_CHARS = 25_000
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ class Annotator:
     """Annotates stories with people, dates and actions. Build once, reuse for many stories."""
 
     def __init__(self, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-                 chunk_chars: int = CHUNK_CHARS) -> None:
+                 chunk_chars: int = DEFAULT_CHUNK_CHARS) -> None:
         # Importing the components registers their factories with spaCy.
         from . import actions, dates, people, segmenter  # noqa: F401
 
@@ -119,8 +118,6 @@ class Annotator:
     def make_doc(self, story: Story, prepared: PreparedStory | None = None) -> Doc:
         """The tokenised story (its prepared text, or its text as it is), carrying its
         reference date, ready for the pipeline."""
-        from .longtext import make_doc
-
         text = prepared.text if prepared is not None else story.text
         doc = make_doc(self.nlp, text, self.chunk_chars)
         self._set_story_attributes(doc, story, prepared)
@@ -138,8 +135,6 @@ class Annotator:
     def _annotate_long(self, story: Story, prepared: PreparedStory) -> Doc:
         """A story longer than one chunk: the model runs over paragraph-aligned chunks, merged
         into one Doc, and our layers then run over the whole story at once."""
-        from .longtext import parse_long
-
         doc = parse_long(self.nlp, prepared.text, self.chunk_chars, skip=PIPES)
         self._set_story_attributes(doc, story, prepared)
         for name in PIPES:
@@ -196,16 +191,5 @@ def annotate_file(path: Path | None, date: str | None = None, model: str | None 
     input, its content) says; ``clean=False`` annotates the decoded input unchanged."""
     reference = parse_date(date) if date else None
     story = read_stdin() if path is None or str(path) == "-" else read_story_file(path)
-    story = with_options(story, reference, clean, story_format)
+    story = with_options(story, clean, story_format, reference)
     return shared_annotator(model).annotate_story(story)
-
-
-def with_options(story: Story, reference: date | None, clean: bool,
-                 story_format: str | None) -> Story:
-    """The story with the command line's choices applied (a given date wins over none)."""
-    changes: dict[str, Any] = {"clean": clean}
-    if story_format is not None:
-        changes["format"] = story_format
-    if reference is not None and story.date is None:
-        changes.update(date=reference, date_origin="argument")
-    return replace(story, **changes)

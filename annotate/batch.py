@@ -267,25 +267,19 @@ def annotate_archive(path: Path, output: Path | None, date: str | None = None,
     nothing is lost, so it is not a failure.
     """
     from .engines import dask_results, local_results
-    from .stories import iter_stories, parse_date
+    from .stories import iter_stories, parse_date, with_options
 
     stories = iter_stories(path, parse_date(date) if date else None, on_warning)
     first = next(stories, None)  # surfaces a missing path before any model loads
     writer = open_writer(output, resume)
     summary = BatchSummary()
     remaining = itertools.chain([first] if first is not None else [], stories)
-    todo = claim_stories(_with_options(remaining, clean, story_format), writer, summary)
+    todo = claim_stories((with_options(story, clean, story_format)
+                          if isinstance(story, Story) else story for story in remaining),
+                         writer, summary)
     if engine == "dask":
         results = dask_results(todo, model, batch_size, workers, scheduler)
     else:
         results = local_results(todo, model, batch_size, workers)
     return run_batch(results, writer, summary, on_result)
 
-
-def _with_options(stories: Iterable[Story | StoryError], clean: bool,
-                  story_format: str | None) -> Iterator[Story | StoryError]:
-    changes: dict[str, Any] = {"clean": clean}
-    if story_format is not None:
-        changes["format"] = story_format
-    for story in stories:
-        yield replace(story, **changes) if isinstance(story, Story) else story

@@ -10,7 +10,7 @@ import hashlib
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
@@ -65,11 +65,6 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode(data: bytes, source: str) -> str:
-    """Decode a story's bytes (UTF-8, else the detected encoding); refuse binary data."""
-    return decode_bytes(data, source).text
-
-
 def story_from_bytes(data: bytes, story_id: str, source: str, story_format: str = "auto",
                      default_date: date | None = None, output_name: str | None = None) -> Story:
     """A story from raw bytes: decoded, hashed, its format taken from the caller (a file's
@@ -79,6 +74,18 @@ def story_from_bytes(data: bytes, story_id: str, source: str, story_format: str 
                  date_origin="argument" if default_date else None, output_name=output_name,
                  encoding=decoded.encoding, format=story_format,
                  source_sha256=sha256_hex(data))
+
+
+def with_options(story: Story, clean: bool = True, story_format: str | None = None,
+                 reference: date | None = None) -> Story:
+    """The story with the caller's choices applied: cleaning on or off, a format that wins
+    over the suffix ("text"/"html"; None keeps it), and a date for a story that has none."""
+    changes: dict[str, object] = {"clean": clean}
+    if story_format is not None:
+        changes["format"] = story_format
+    if reference is not None and story.date is None:
+        changes.update(date=reference, date_origin="argument")
+    return replace(story, **changes)
 
 
 def display_name(source: str) -> str:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
 
+from annotate.annotator import PIPES, Annotator
 from annotate.longtext import MAX_RUN, chunk_bounds, make_doc, parse_long
-from annotate.model import load_model
-
-PIPES = ("annotate_people", "annotate_dates", "annotate_actions")
 
 # An original three-paragraph story; each paragraph is under 200 characters, so a 200-character
 # chunk limit cuts at every paragraph end. The surname alone in the last paragraph must join
@@ -29,15 +27,9 @@ REFERENCE_DATE = date(2026, 3, 4)
 
 
 @pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    """The annotator's pipeline, built here as the Annotator builds it."""
-    for module in ("actions", "dates", "people", "segmenter"):  # registers the factories
-        importlib.import_module(f"annotate.{module}")
-    pipeline = load_model()
-    pipeline.add_pipe("annotate_segmenter", before="parser")
-    for name in PIPES:
-        pipeline.add_pipe(name, last=True)
-    return pipeline
+def nlp(annotator: Annotator) -> Language:
+    """The annotator's pipeline (model, segmenter and the three layers)."""
+    return annotator.nlp
 
 
 # -- chunk_bounds -------------------------------------------------------------------------------

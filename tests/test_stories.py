@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotate.errors import AnnotateError, UsageError
-from annotate.stories import Story, StoryError, decode, iter_stories, parse_date, walk_directory
+from annotate.decoding import decode_bytes
+from annotate.stories import Story, StoryError, iter_stories, parse_date, walk_directory
 
 
 def test_folder_walk_is_recursive_sorted_and_skips_dotfiles(tmp_path: Path) -> None:
@@ -58,7 +59,7 @@ def test_bad_date_is_one_clear_message() -> None:
 @given(st.binary(max_size=200))
 def test_decode_either_returns_text_or_raises_annotate_error(data: bytes) -> None:
     try:
-        assert isinstance(decode(data, "x"), str)
+        assert isinstance(decode_bytes(data, "x").text, str)
     except AnnotateError as error:
         assert "x:" in error.message
 

@@ -116,17 +116,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, int]] = {
 
 def _child(kind: str, size: int, chunk_chars: int) -> dict[str, float]:
     """Annotate one input; CPU seconds of each step, tokens, and peak memory."""
-    import importlib
-
+    from annotate.annotator import Annotator
     from annotate.longtext import parse_long
-    from annotate.model import load_model
 
-    for module in ("actions", "dates", "people", "segmenter"):  # registers the factories
-        importlib.import_module(f"annotate.{module}")
-    nlp = load_model()
-    nlp.add_pipe("annotate_segmenter", before="parser")
-    for name in PIPES:
-        nlp.add_pipe(name, last=True)
+    nlp = Annotator().nlp  # the annotator's own pipeline: model, segmenter, three layers
     loaded_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     # One short story first, so that what loads on first use (dateparser's tables) is not
     # counted against the small size only.
