@@ -139,7 +139,6 @@ def story_command(
     chosen = OutputFormat.json if as_json else (output_format or OutputFormat.text)
     try:
         from .annotator import annotate_file
-        from .stories import display_name
 
         if story is None and sys.stdin.isatty():
             raise UsageError(errors.NO_STORY, "no story given: name a file, or pipe one in "
@@ -147,13 +146,19 @@ def story_command(
         record = annotate_file(story, date=date, model=model, clean=not keep_raw,
                                story_format=_chosen_format(format_in))
         if not record["text"].strip():
-            typer.echo(f"annotate: warning: {display_name(record['source'])}: "
-                       f"{record['warnings'][0]}", err=True)
+            typer.echo(empty_story_warning(record), err=True)
         write_record(record, chosen, output, color)
         if svg is not None:
             save_svg(record, svg)
     except AnnotateError as error:
         fail(error)
+
+
+def empty_story_warning(record: dict[str, Any]) -> str:
+    """The stderr line for a story with no text to annotate (its first warning says why)."""
+    from .stories import display_name
+
+    return f"annotate: warning: {display_name(record['source'])}: {record['warnings'][0]}"
 
 
 def _chosen_format(format_in: InputFormat) -> str | None:
@@ -296,8 +301,7 @@ def batch(path: Path, output: Path | None, console: Any = None, progress: bool =
         if result.error:
             console.print(f"annotate: skipped: {result.error}", markup=False, highlight=False)
         elif not result.record["text"].strip():
-            console.print(f"annotate: warning: {result.source}: {result.record['warnings'][0]}",
-                          markup=False, highlight=False)
+            console.print(empty_story_warning(result.record), markup=False, highlight=False)
 
     def warn(message: str) -> None:
         if console is not None:
