@@ -31,6 +31,7 @@ def runner() -> CliRunner:
 def as_json(runner: CliRunner, *args: str, input: str | bytes | None = None) -> dict:
     result = runner.invoke(app, [*args, "--json"], input=input)
     assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
     return json.loads(result.stdout)
 
 
@@ -217,3 +218,20 @@ def test_long_story_is_annotated_in_chunks_with_exact_offsets(annotator: Annotat
     tamm = [p for p in chunked["people"] if p["name"] == "Kadri Tamm"]
     assert len(tamm) == 1 and len(tamm[0]["mentions"]) == 13  # later chunks join the full name
     assert layers(chunked) == layers(whole)
+
+
+@pytest.mark.parametrize("text", [
+    "\n\n".join([STORY.strip()] * 300) + "\n",  # 41,000 characters: two chunks
+    "x" * 60_000 + " Turkish Foreign Minister Selin Aydemir met her Greek counterpart.\n",
+], ids=["paragraphs", "no-spaces"])
+def test_long_story_through_the_command_line(runner: CliRunner, tmp_path: Path, text: str) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, [str(path), "--format", "jsonl"])
+    assert result.exit_code == 0 and result.stderr == ""
+    record = json.loads(result.stdout)
+    assert record["text"] == text  # clean copy, however long, comes out as it went in
+    assert any(p["name"] == "Selin Aydemir" for p in record["people"])
+    for person in record["people"]:
+        for mention in person["mentions"]:
+            assert record["text"][mention["start"]:mention["end"]] == mention["text"]
