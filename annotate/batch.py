@@ -152,7 +152,8 @@ class FolderWriter:
     def _holds(target: Path, story: Story) -> bool:
         try:
             record = json.loads(target.read_text(encoding="utf-8"))
-            return story_key(record["id"], record["source_sha256"]) == story_key(story.id, story.sha256)
+            written = story_key(record["id"], record["source_sha256"])
+            return written == story_key(story.id, story.sha256)
         except (OSError, ValueError, KeyError, TypeError):
             return False
 
@@ -282,4 +283,3 @@ def annotate_archive(path: Path, output: Path | None, date: str | None = None,
     else:
         results = local_results(todo, model, batch_size, workers)
     return run_batch(results, writer, summary, on_result)
-

@@ -22,8 +22,12 @@ class PreparedStory:
     headline: dict[str, Any] | None = None
     dateline: dict[str, Any] | None = None
     page: dict[str, Any] | None = None  # an HTML page's title, author, date and url
-    page_date: date | None = None
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def page_date(self) -> date | None:
+        """The web page's publication date, the reference date when none is given."""
+        return date.fromisoformat(self.page["date"]) if self.page and self.page["date"] else None
 
 
 def prepare(story: Story) -> PreparedStory:
@@ -37,11 +41,11 @@ def prepare(story: Story) -> PreparedStory:
     info: dict[str, Any] = {"format": story_format, "encoding": story.encoding,
                             "cleaned": story.clean, "repaired": False, "repairs": [],
                             "dropped": [], "joined_lines": 0}
-    text, page, page_date = story.text, None, None
+    text, page = story.text, None
     if story_format == "html":
-        text, page, page_date = _extract(story)
+        text, page = _extract(story)
     if not story.clean:
-        return _finish(PreparedStory(text, info, page=page, page_date=page_date))
+        return _finish(PreparedStory(text, info, page=page))
 
     from .cleaning import clean_text
     from .decoding import REPLACEMENT_CHARACTERS, repair_text
@@ -62,11 +66,11 @@ def prepare(story: Story) -> PreparedStory:
         text, info,
         headline=asdict(cleaned.headline) if cleaned.headline else None,
         dateline=asdict(cleaned.dateline) if cleaned.dateline else None,
-        page=page, page_date=page_date, warnings=warnings)
+        page=page, warnings=warnings)
     return _finish(prepared)
 
 
-def _extract(story: Story) -> tuple[str, dict[str, Any], date | None]:
+def _extract(story: Story) -> tuple[str, dict[str, Any]]:
     """The article of a web page, its title first as a headline (a blank line after it, as in
     wire copy), and the page's metadata."""
     from .webpage import extract_page
@@ -75,7 +79,7 @@ def _extract(story: Story) -> tuple[str, dict[str, Any], date | None]:
     text = f"{page.title}\n\n{page.text}" if page.title else page.text
     metadata = {"title": page.title, "author": page.author,
                 "date": page.date.isoformat() if page.date else None, "url": page.url}
-    return text, metadata, page.date
+    return text, metadata
 
 
 def _finish(prepared: PreparedStory) -> PreparedStory:

@@ -169,12 +169,6 @@ def count_stories(path: Path) -> int:
     return total
 
 
-def walk_directory(folder: Path) -> list[Path]:
-    """The readable story files under ``folder``, in sorted order, hidden names skipped (what
-    cannot be read is left out here: :func:`iter_stories` reports it)."""
-    return [item for item in walk_story_files(folder, STORY_SUFFIXES) if isinstance(item, Path)]
-
-
 def _stories_in_file(path: Path, name: str, default_date: date | None,
                      nested: bool) -> Iterator[Story | StoryError]:
     """The stories in one file. ``name`` is its id (its path under the input folder, without

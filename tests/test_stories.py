@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from annotate.errors import AnnotateError, UsageError
 from annotate.decoding import decode_bytes
-from annotate.stories import Story, StoryError, iter_stories, parse_date, walk_directory
+from annotate.stories import STORY_SUFFIXES, Story, StoryError, iter_stories, parse_date
+from annotate.walk import walk_story_files
 
 
 def test_folder_walk_is_recursive_sorted_and_skips_dotfiles(tmp_path: Path) -> None:
@@ -17,7 +18,7 @@ def test_folder_walk_is_recursive_sorted_and_skips_dotfiles(tmp_path: Path) -> N
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x")
-    assert [p.relative_to(tmp_path).as_posix() for p in walk_directory(tmp_path)] == [
+    assert [p.relative_to(tmp_path).as_posix() for p in walk_story_files(tmp_path, STORY_SUFFIXES)] == [
         "a/c.md", "b.txt", "z.jsonl"]
 
 
