@@ -138,7 +138,7 @@ def story_command(
                                            f"{output_format.value} contradict each other"))
     chosen = OutputFormat.json if as_json else (output_format or OutputFormat.text)
     try:
-        from .annotator import annotate_file
+        from .pipeline.annotator import annotate_file
 
         if story is None and sys.stdin.isatty():
             raise UsageError(errors.NO_STORY, "no story given: name a file, or pipe one in "
@@ -156,7 +156,7 @@ def story_command(
 
 def empty_story_warning(record: dict[str, Any]) -> str:
     """The stderr line for a story with no text to annotate (its first warning says why)."""
-    from .stories import display_name
+    from .input.stories import display_name
 
     return f"annotate: warning: {display_name(record['source'])}: {record['warnings'][0]}"
 
@@ -170,7 +170,7 @@ def write_record(record: dict[str, Any], output_format: OutputFormat, output: Pa
                  color: bool | None) -> None:
     """Write one record as a colour view or JSON, to a file or stdout (JSON never via rich)."""
     if output_format is OutputFormat.text:
-        from .render import make_console, render
+        from .output.view import make_console, render
 
         if output is None:
             make_console(color=color).print(render(record))
@@ -178,7 +178,7 @@ def write_record(record: dict[str, Any], output_format: OutputFormat, output: Pa
         with _open_output(output) as stream:
             make_console(file=stream, color=False).print(render(record))
         return
-    from .batch import to_json, to_json_line
+    from .output.record import to_json, to_json_line
 
     payload = to_json(record) if output_format is OutputFormat.json else to_json_line(record)
     if output is None:
@@ -195,7 +195,7 @@ def save_svg(record: dict[str, Any], path: Path, width: int = 100) -> None:
 
     from rich.console import Console
 
-    from .render import render
+    from .output.view import render
 
     console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True,
                       highlight=False, markup=False, emoji=False)
@@ -253,7 +253,7 @@ def batch_command(
       annotate batch archive.jsonl -o out.jsonl --resume
       annotate batch archive.jsonl -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from .render import make_console
+    from .output.view import make_console
 
     stderr = make_console(stderr=True)
     if scheduler is not None and engine is not Engine.dask:
@@ -283,12 +283,12 @@ def batch_command(
 
 def batch(path: Path, output: Path | None, console: Any = None, progress: bool = False,
           **options: Any) -> Any:
-    """Run :func:`annotate.batch.annotate_archive`, reporting failed stories on ``console``
+    """Run :func:`annotate.running.batch.annotate_archive`, reporting failed stories on ``console``
     (stderr) as they happen, with a progress bar there when it is a terminal."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .batch import annotate_archive
-    from .stories import count_stories
+    from .input.stories import count_stories
+    from .running.batch import annotate_archive
 
     show = progress and console is not None and console.is_terminal
     bar = Progress(TextColumn("annotating"), BarColumn(), MofNCompleteColumn(),
@@ -337,8 +337,8 @@ def evaluate_command(
       annotate evaluate ../shared/eval/dates/timebank.jsonl ../shared/eval/dates/aquaint.jsonl
       annotate evaluate ../shared/eval/people/meantime_wikinews.jsonl --json
     """
-    from .annotator import shared_annotator
-    from .evaluate import evaluate
+    from .evaluation.run import evaluate
+    from .pipeline.annotator import shared_annotator
 
     for path in gold:
         if not path.is_file():
@@ -353,7 +353,8 @@ def evaluate_command(
     if as_json:
         sys.stdout.write(json.dumps(result.as_dict(), indent=2) + "\n")
         return
-    from .render import evaluation_tables, make_console
+    from .evaluation.report import evaluation_tables
+    from .output.view import make_console
 
     make_console().print(evaluation_tables(result.as_dict()))
 

@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 import pytest
 
-from annotate.annotator import Annotator, shared_annotator
+from annotate.pipeline.annotator import Annotator, shared_annotator
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))

@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotate import errors
-from annotate.annotator import Annotator
 from annotate.errors import AnnotateError
-from annotate.stories import story_from_bytes
+from annotate.input.stories import story_from_bytes
+from annotate.pipeline.annotator import Annotator
 
 WIRE_WORDS = ["Russia", "expelled", "U.S.", "diplomats", "on", "Monday", "Foreign", "Minister",
               "Dmitry", "Orlov", "said", "talks", "with", "France", "Feb.", "12", "will", "meet",

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from annotate.annotator import Annotator
-from annotate.stories import read_story_file
+from annotate.input.stories import read_story_file
+from annotate.pipeline.annotator import Annotator
 
 from .conftest import SAMPLES
 

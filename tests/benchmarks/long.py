@@ -116,8 +116,8 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, int]] = {
 
 def _child(kind: str, size: int, chunk_chars: int) -> dict[str, float]:
     """Annotate one input; CPU seconds of each step, tokens, and peak memory."""
-    from annotate.annotator import Annotator
-    from annotate.longtext import parse_long
+    from annotate.pipeline.annotator import Annotator
+    from annotate.pipeline.longtext import parse_long
 
     nlp = Annotator().nlp  # the annotator's own pipeline: model, segmenter, three layers
     loaded_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -201,8 +201,8 @@ def memory(chunks: tuple[int, ...] = (10_000, 25_000, 100_000, 250_000), size: i
 
 def tokenizer() -> dict[str, object]:
     """spaCy's tokenizer on runs of punctuation (quadratic) versus make_doc (linear)."""
-    from annotate.longtext import make_doc
-    from annotate.model import load_model
+    from annotate.pipeline.longtext import make_doc
+    from annotate.pipeline.model import load_model
 
     nlp = load_model()
     rng = random.Random(7)

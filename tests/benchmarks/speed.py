@@ -58,11 +58,11 @@ def _timed_both(command: list[str]) -> tuple[float, float]:
 
 def throughput(count: int = 300, rounds: int = 2) -> dict[str, float]:
     """Batch path versus bare nlp.pipe, in this process, model loading excluded from both."""
-    from annotate.annotator import Annotator
-    from annotate.batch import JsonlWriter, run_batch
-    from annotate.engines import local_results
-    from annotate.model import load_model
-    from annotate.stories import iter_stories
+    from annotate.input.stories import iter_stories
+    from annotate.pipeline.annotator import Annotator
+    from annotate.pipeline.model import load_model
+    from annotate.running.batch import run_batch
+    from annotate.running.writers import JsonlWriter
 
     corpus = write_corpus(WORK / "throughput.jsonl", count)
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
@@ -127,7 +127,7 @@ def memory(small: int = 100, large: int = 5000) -> dict[str, float]:
 def startup(repeats: int = 9) -> dict[str, float]:
     """`annotate --help`, and one story end to end versus loading the model alone."""
     story = sorted(SAMPLES.glob("*.txt"))[0]
-    load_only = [PYTHON, "-c", "from annotate.model import load_model; load_model()"]
+    load_only = [PYTHON, "-c", "from annotate.pipeline.model import load_model; load_model()"]
     _timed(_annotate(str(story)))  # one warm-up run writes the byte-code
     help_s = statistics.median(_timed(_annotate("--help")) for _ in range(repeats))
     story_runs, load_runs = [], []

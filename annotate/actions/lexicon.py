@@ -1,0 +1,116 @@
+"""The action trigger lexicon (``models/actions.tsv``): which words code which events.
+
+The file's header documents the columns and the project's coding conventions; this module only
+reads the rows and picks the row that applies to a token in its sentence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import read_table
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    lemma: str
+    pos: str  # VERB or NOUN
+    particle: str  # required verb particle ("off" in "call off"), or ""
+    objects: frozenset[str]  # lemmas one of which the trigger's object must have; empty = any
+    # ("=talk": only as its direct object or infinitive, not as a prepositional object)
+    plover: str | None
+    mode: str | None
+    cameo: str
+    future_cameo: str | None  # the intent (03x) or threat (13x) code when it is announced ahead
+    order: int  # row number: the first matching row wins
+
+    def names(self, lemma: str) -> bool:
+        """The row's object list names ``lemma``, in either form ("talk" or "=talk")."""
+        return lemma in self.objects or f"={lemma}" in self.objects
+
+    @property
+    def root(self) -> int:
+        """The CAMEO root category, 1-20."""
+        return int(self.cameo[:2])
+
+    @property
+    def is_cooperative(self) -> bool:
+        """Roots 01-08 are (verbal or material) cooperation; 09-20 conflict."""
+        return self.root <= 8
+
+
+
+# PLOVER's quad class of each event type (PLOVER manual; EVENTS.md section 3).
+QUADS = {
+    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation",
+    "SUPPORT": "verbal cooperation", "CONCEDE": "verbal cooperation",
+    "COOPERATE": "material cooperation", "AID": "material cooperation",
+    "RETREAT": "material cooperation",
+    "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict", "REJECT": "verbal conflict",
+    "THREATEN": "verbal conflict",
+    "PROTEST": "material conflict", "SANCTION": "material conflict",
+    "MOBILIZE": "material conflict", "COERCE": "material conflict", "ASSAULT": "material conflict",
+}
+
+
+def quad_of(plover: str | None, cameo: str) -> str:
+    """Verbal/material cooperation/conflict; CAMEO statements and appeals (01, 02), which
+    PLOVER drops, count as verbal cooperation."""
+    if plover in QUADS:
+        return QUADS[plover]
+    return "verbal cooperation" if int(cameo[:2]) <= 5 else "verbal conflict"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    rules: dict[tuple[str, str], tuple[TriggerRule, ...]]
+    particles: dict[tuple[str, str], frozenset[str]]  # particles some row of a lemma requires
+
+    def candidates(self, lemma: str, pos: str) -> tuple[TriggerRule, ...]:
+        return self.rules.get((lemma, pos), ())
+
+    def select(self, lemma: str, pos: str, particles: set[str],
+               objects: set[str]) -> TriggerRule | None:
+        """Return the row for a token: particle rows first, then rows whose object matches,
+        then rows with no object constraint; file order within each."""
+        rows = self.candidates(lemma, pos)
+        if not rows:
+            return None
+        listed = self.particles.get((lemma, pos), frozenset())
+        present = particles & listed
+        if present:
+            usable = [r for r in rows if r.particle in present]
+        else:
+            usable = [r for r in rows if not r.particle]
+        constrained = [r for r in usable if r.objects and r.objects & objects]
+        if constrained:
+            return constrained[0]
+        free = [r for r in usable if not r.objects]
+        return free[0] if free else None
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(name: str = "actions.tsv") -> Lexicon:
+    """Read the trigger lexicon once per process."""
+    rules: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
+    particles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for order, row in enumerate(read_table(name)):
+        rule = TriggerRule(
+            lemma=row["lemma"].lower(), pos=row["pos"].upper(), particle=row["particle"].lower(),
+            objects=frozenset(o.strip().lower() for o in row["object"].split("|") if o.strip()),
+            plover=row["plover"] or None, mode=row["mode"] or None, cameo=row["cameo"],
+            future_cameo=row.get("future_cameo") or None, order=order)
+        rules[(rule.lemma, rule.pos)].append(rule)
+        if rule.particle:
+            particles[(rule.lemma, rule.pos)].add(rule.particle)
+    return Lexicon(rules={key: tuple(value) for key, value in rules.items()},
+                   particles={key: frozenset(value) for key, value in particles.items()})
+
+
+@lru_cache(maxsize=2)
+def load_domestic_groups(name: str = "actions_domestic.tsv") -> dict[str, str]:
+    """Domestic group nouns (``models/actions_domestic.tsv``): lemma -> kind (government,
+    state, civil or military). The file's header says how the actions layer uses them."""
+    return {row["lemma"].lower(): row["kind"].lower() for row in read_table(name)}

@@ -1,0 +1,231 @@
+"""Who did it and to whom: the parties of an action, read from the dependency parse.
+
+Subjects (through conjoined and infinitive verbs), passive agents, objects, prepositional
+phrases, and the noun phrase a party is named by. The actions layer decides which of these is
+the actor and which the target; this module only reads the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..gazetteer import load_gazetteer
+
+_NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod")
+
+
+def pobjs_of(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    return [grand for child in token.children if child.dep_ == "prep"
+            and child.lower_ in prepositions for grand in child.children if grand.dep_ == "pobj"]
+
+
+def object_tokens_of(token: Token) -> list[Token]:
+    """What the trigger acts on: objects, passive subjects, prepositional objects, xcomp verbs,
+    and for a noun its compound modifiers and prepositional objects."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "xcomp"):
+            found.append(child)
+        elif child.dep_ == "prep":
+            found.extend(grand for grand in child.children if grand.dep_ == "pobj")
+        elif child.dep_ == "amod" and token.pos_ == "NOUN":
+            found.append(child)
+    for item in list(found):
+        found.extend(item.conjuncts)
+        if item.pos_ == "VERB":  # "refused to meet": the xcomp verb's object counts too
+            found.extend(child for child in item.children if child.dep_ == "dobj")
+        else:  # "dozens OF diplomats", "a group OF inspectors"
+            found.extend(pobjs_of(item, ("of",)))
+    return found
+
+
+def direct_objects_of(token: Token) -> list[Token]:
+    """A verb's direct objects, passive subjects and infinitives with their direct objects
+    ("declined THE INVITATION", "declined to MEET"), without prepositional objects: what the
+    "=lemma" objects of a lexicon row must be ("prices declined AFTER THE TALKS" is not a
+    refusal of talks)."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "xcomp")]
+    for item in list(found):
+        if item.dep_ == "xcomp":
+            found.extend(c for c in item.children if c.dep_ == "dobj")
+    return [t for item in found for t in (item, *item.conjuncts)]
+
+
+def clause_verb_of(token: Token) -> Token:
+    """The verb whose clause the trigger is in (a noun's governing verb; the verb itself)."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Subjects of a verb, following conjoined and infinitive verbs up to the one that has them."""
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return [subject for s in subjects for subject in (s, *s.conjuncts)]
+        agents = passive_agents_of(current)
+        if agents:
+            return agents
+        if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.i != current.i:
+            current = current.head  # "Syria is WILLING to withdraw": acomp leads to the subject
+            continue
+        break
+    return []
+
+
+def passive_agents_of(verb: Token) -> list[Token]:
+    """The passive agent: "were expelled BY RUSSIA"."""
+    return [grand for child in verb.children if child.dep_ == "agent"
+            for grand in child.children if grand.dep_ == "pobj"]
+
+
+def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
+    """Actor head tokens, one per conjoined actor."""
+    if token.pos_ in ("VERB", "ADJ"):
+        if is_stative_passive(token):  # "Israel IS OPPOSED TO French mediation"
+            actors = [c for c in token.children if c.dep_ == "nsubjpass"]
+        elif any(c.dep_ == "nsubjpass" for c in token.children):
+            actors = passive_agents_of(token)
+        else:
+            actors = subjects_of(token)
+    else:
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        # "an appeal FROM Russia": who makes a request or offer
+        by = pobjs_of(token, ("by", "from") if token.lemma_.lower() in _PROPOSAL_NOUNS else ("by",))
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")
+                     and c.text[:1].isupper() and (c.pos_ == "PROPN" or (
+                         c.pos_ == "ADJ" and load_gazetteer().lookup(c.text) is not None))]
+        between = pobjs_of(token, ("between", "among"))
+        actors = owners or by or modifiers or between
+        if not actors and in_object_of(token, clause_verb) and (
+                clause_verb.lemma_.lower() not in _PREVENTING_VERBS):
+            # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
+            # demonstration did not stage it
+            actors = subjects_of(clause_verb)
+        actors = [a for head in actors for a in (head, *head.conjuncts)]
+    return [a for a in actors if a.lower_ not in ("who", "which", "that")]
+
+
+_STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
+
+
+def is_stative_passive(token: Token) -> bool:
+    """"X is opposed TO Y": the grammatical passive names the one who opposes, when it has no
+    agent and a "to" phrase."""
+    return token.lemma_.lower() in _STATIVE_PASSIVES and any(
+        c.dep_ == "auxpass" for c in token.children) and not passive_agents_of(token) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+
+
+def in_object_of(token: Token, verb: Token) -> bool:
+    """The noun is the verb's object, or hangs off it by "of" ("a round of talks")."""
+    current = token
+    for _ in range(4):
+        while current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head  # "launched artillery, mortar and rocket FIRE"
+        if current.dep_ in ("dobj", "attr", "oprd") and current.head.i == verb.i:
+            return True
+        if current.dep_ == "pobj" and current.head.lower_ == "of":
+            current = current.head.head
+            continue
+        return False
+    return False
+
+
+_PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "bar", "halt",
+                     "thwart", "foil", "avert", "disperse", "break", "crush", "suppress",
+                     "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise"}
+
+
+SOURCE_MODES = {"withdraw", "seize"}  # "from" names whom a withdrawal or seizure concerns
+
+
+NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+
+def target_candidates(token: Token, clause_verb: Token, used: list[Token],
+                       visit: bool = False, source: bool = False) -> list[Token]:
+    """Possible targets in order of preference: objects, then with/to/on/against phrases, then
+    the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
+    withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
+    the party withdrawn from or seized from ("withdraw its troops FROM LEBANON", "confiscated
+    weapons FROM PALESTINIAN GROUPS"), after the objects themselves."""
+    found: list[Token] = []
+    used_ids = {u.i for u in used}
+    places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
+    if token.pos_ == "VERB":
+        found += proposers_of(token, used)
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        found += [c for c in token.children
+                  if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        found += pobjs_of(token, ("with", "to", "on", "against", "toward", "towards", "into", "at")
+                        + places)
+        for verb in (c for c in token.children if c.dep_ == "xcomp"):
+            found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            found += pobjs_of(verb, ("with", "to", "on", "against", "toward", "towards"))
+    else:
+        found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over", "from",
+                                "toward", "towards") + places)
+        if clause_verb.i != token.i and in_object_of(token, clause_verb):
+            # "GAVE THE IVORY COAST 5 million dollars of aid", "held talks WITH ..."
+            found += [c for c in clause_verb.children if c.dep_ == "dative"]
+            found += pobjs_of(clause_verb, ("with", "to", "on", "against", "toward", "towards")
+                            + places)
+    for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
+        found += [c for c in item.children if c.dep_ == "dobj"]
+        found += pobjs_of(item, ("on", "against", "with", "to", "of", "from", "toward"))
+    if source:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            c for verb in token.children if verb.dep_ == "xcomp"
+            for c in verb.children if c.dep_ == "dobj"] + found + list(used)
+        found += pobjs_of(token, ("from",)) + [
+            p for verb in token.children if verb.dep_ == "xcomp" for p in pobjs_of(verb, ("from",))]
+        found += [p for item in dict.fromkeys(objects) for p in pobjs_of(item, ("from",))]
+    # A consumed object is the target only as a last resort, and only when it names someone
+    # ("expelled U.S. DIPLOMATS"), never as a thing ("imposed SANCTIONS").
+    found = [t for t in found if t.i not in used_ids] + [t for t in used if t.pos_ != "VERB"]
+    found = [t for head in found for t in (head, *head.conjuncts)]
+    return [t for t in found if t.ent_type_ not in NOT_PARTIES
+            and t.lower_ not in ("who", "which", "that") and t.pos_ != "VERB"]
+
+
+# Nouns naming what one party asks or offers another: a verb acting on one ("rejected CALLS by
+# X", "accepted DEMANDS from X", "welcomed an OFFER by X") answers the party who made it.
+_PROPOSAL_NOUNS = {"call", "demand", "appeal", "offer", "request", "proposal", "plea",
+                   "invitation", "ultimatum", "suggestion", "initiative", "overture", "entreaty",
+                   "petition"}
+
+
+def proposers_of(verb: Token, used: list[Token]) -> list[Token]:
+    """The "by"/"from" party of a request or offer the verb acts on: its direct object or
+    passive subject, the object of its "to" phrase ("conceded TO DEMANDS from X"), the same of
+    an infinitive it governs ("refused to respond to a DEMAND from X"), or an object its row
+    consumed."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + pobjs_of(verb, ("to",))
+    for inner in (c for c in verb.children if c.dep_ == "xcomp"):
+        nouns += [c for c in inner.children if c.dep_ == "dobj"] + pobjs_of(inner, ("to",))
+    nouns += used
+    found: list[Token] = []
+    for noun in dict.fromkeys(n for head in nouns for n in (head, *head.conjuncts)):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _PROPOSAL_NOUNS:
+            found += [p for p in pobjs_of(noun, ("by", "from")) if p.pos_ in ("NOUN", "PROPN")]
+    return found
+
+
+def noun_phrase_of(head: Token) -> Span:
+    """The head with its left modifiers (titles, compounds, possessors): "the U.S. diplomats"."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NOUN_MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:  # keep flat name continuations ("Orlov Jr.")
+        if child.dep_ in ("compound", "flat", "appos") and child.i == end and child.dep_ != "appos":
+            end = child.i + 1
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
+        start += 1
+    return doc[start:end]

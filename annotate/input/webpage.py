@@ -1,0 +1,176 @@
+"""Reading saved news web pages: the article body and its metadata, extracted with trafilatura.
+
+trafilatura is an optional extra (``pip install 'annotate[html]'``). It is imported only when a
+page is read, so the CLI starts fast and plain-text users never need it. Nothing here touches
+the network: the page is parsed from the string given, and no URL is passed to the extractor.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from .. import errors
+from ..errors import AnnotateError
+
+_SNIFF_CHARS = 1024
+# A document-level tag anywhere in the first kilobyte settles it.
+_DOCUMENT_TAG = re.compile(r"<!doctype\s+html|<(?:html|head|body)(?:\s[^<>]*)?>", re.IGNORECASE)
+# Otherwise (a fragment, e.g. curl output of a bare article) ask for several common tags, so
+# that a wire story mentioning "<b>" once stays plain text.
+_COMMON_TAG = re.compile(
+    r"</?(p|div|span|a|br|img|meta|link|script|style|title|h[1-6]|ul|ol|li|table|tr|td"
+    r"|article|section|header|footer|nav|main|figure|time|strong|em|b|i)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE)
+_MIN_COMMON_TAGS = 4
+_MIN_DISTINCT_TAGS = 2
+
+# Characters XML (hence lxml) refuses; a scraped page sometimes carries them.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPACES = re.compile(r"\s+")
+# A page whose paragraphs are all short or unpunctuated (a section front's headline list, a
+# video page's menus) holds no article: prose has a few words and ends a sentence.
+_MIN_PROSE_WORDS = 4
+_CLOSERS = "\"'\u201d\u2019)]"
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
+
+@dataclass(frozen=True)
+class Page:
+    """A web page's article: its body as wire copy and what the page says about it."""
+
+    text: str  # the article body, paragraphs separated by one blank line; no title
+    title: str | None
+    author: str | None  # as the page gives it; several authors are joined with "; "
+    date: date | None  # the original publication date, not the date it was last modified
+    url: str | None  # the canonical URL the page declares
+    sitename: str | None = None
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text arriving without a file suffix (standard input) is an HTML page.
+
+    Only the first kilobyte is sniffed: a doctype or an html/head/body tag, or several common
+    tags (a bare fragment). Plain text that mentions a tag or two is not HTML.
+    """
+    head = text[:_SNIFF_CHARS]
+    if _DOCUMENT_TAG.search(head):
+        return True
+    tags = [name.lower() for name in _COMMON_TAG.findall(head)]
+    return len(tags) >= _MIN_COMMON_TAGS and len(set(tags)) >= _MIN_DISTINCT_TAGS
+
+
+def extract_page(html: str, source: str) -> Page:
+    """Extract the article body, title, author, publication date and URL of a web page.
+
+    ``source`` names the input in error messages. Raises AnnotateError when trafilatura is not
+    installed (HTML_EXTRACTOR_MISSING) or when the page holds no article (INPUT_NO_TEXT).
+    """
+    bare_extraction = _load_extractor(source)
+    html = _XML_INVALID.sub("", html)
+    document = _extract(bare_extraction, html)
+    paragraphs = _paragraphs(document)
+    if document is None or not any(map(_is_prose, paragraphs)):
+        raise AnnotateError(errors.INPUT_NO_TEXT, f"{source}: no article text found in this HTML page")
+    title = _clean(document.title)
+    if title and _same_words(paragraphs[0], title):
+        paragraphs = paragraphs[1:]  # the headline, which the caller puts first itself
+    return Page(text="\n\n".join(paragraphs), title=title, author=_clean(document.author),
+                date=_parse_date(document.date), url=_clean(document.url),
+                sitename=_clean(document.sitename))
+
+
+def _load_extractor(source: str) -> Any:
+    """trafilatura's ``bare_extraction``, imported on first use, with its logging quietened."""
+    try:
+        from trafilatura import bare_extraction
+    except ImportError as error:
+        missing = f" ({error.name} is missing)" if error.name else ""
+        raise AnnotateError(errors.HTML_EXTRACTOR_MISSING,
+                            f"{source}: HTML input needs the html extra{missing}: "
+                            "pip install 'annotate[html]'") from None
+    _quiet_library_logs()
+    return bare_extraction
+
+
+def _quiet_library_logs() -> None:
+    """Keep the extractors' warnings ("discarding data", parse errors) off stderr. They are
+    silent only until something configures logging (a dask worker, a user's basicConfig); then a
+    50,000-page batch would print them page after page. A page with no article is reported once,
+    as our own error. A level someone set on purpose (to debug) is left alone."""
+    for name in _LIBRARY_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET:
+            logger.setLevel(logging.CRITICAL)
+
+
+def _extract(bare_extraction: Any, html: str) -> Any:
+    """One trafilatura pass over the page (a Document, or None when it finds nothing)."""
+    date_options = {
+        "original_date": True,  # the publication date, not the last-modified one
+        # No guessing from free text: on a page without date metadata it returns the copyright
+        # year as January 1, a wrong reference date for every relative date in the story.
+        "extensive_search": False,
+        # trafilatura's default ceiling is today; a day more for pages dated east of here.
+        "max_date": (date.today() + timedelta(days=1)).isoformat(),
+    }
+    return bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        # A table in a news page is a data box ("| Party | Seats |" rows would become junk
+        # sentences) or page layout, whose cells trafilatura then flattens into one line; without
+        # tables, the paragraphs of a layout-table page are still found.
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        # deduplicate=True would keep a cache across pages, dropping text seen in an earlier
+        # story of the batch: every page must be read on its own.
+        deduplicate=False,
+        date_extraction_params=date_options,
+    )
+
+
+def _paragraphs(document: Any) -> list[str]:
+    """The body's paragraphs, whitespace collapsed. trafilatura ends every block and every
+    <br> with a newline; a line starting in lower case continues the sentence a <br> broke."""
+    if document is None or not document.text:
+        return []
+    paragraphs: list[list[str]] = []  # each paragraph's lines
+    for line in document.text.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if not line:
+            continue
+        if paragraphs and line[0].islower():
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return [" ".join(lines) for lines in paragraphs]
+
+
+def _is_prose(paragraph: str) -> bool:
+    return (paragraph.rstrip(_CLOSERS).endswith((".", "!", "?"))
+            and len(paragraph.split(maxsplit=_MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS)
+
+
+def _clean(value: str | None) -> str | None:
+    value = _SPACES.sub(" ", value).strip() if value else None
+    return value or None
+
+
+def _same_words(paragraph: str, title: str) -> bool:
+    """Whether a paragraph repeats the title (ignoring case, spacing and curly quotes)."""
+    return paragraph.translate(_QUOTES).casefold() == title.translate(_QUOTES).casefold()
+
+
+def _parse_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

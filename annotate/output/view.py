@@ -1,0 +1,168 @@
+"""Show an annotated story in the terminal: colour-coded text, a legend and three tables.
+
+Renders from the JSON record (not the spaCy Doc), so what the user sees is what they export.
+The story is added as ``rich.text.Text`` and styled by offsets, never pasted into markup, so a
+"[bracket]" in a story stays as written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+PERSON_STYLE = "bold cyan"
+DATE_STYLE = "bold green"
+ACTION_STYLES = {
+    "verbal cooperation": "bold blue",
+    "material cooperation": "bold bright_blue reverse",
+    "verbal conflict": "bold magenta",
+    "material conflict": "bold red reverse",
+}
+
+
+def make_console(file: Any = None, color: bool | None = None, stderr: bool = False) -> Console:
+    """A console for results (or diagnostics, with ``stderr``); ``color`` None means automatic.
+
+    Automatic honours the terminal, NO_COLOR and FORCE_COLOR (rich reads both).
+    """
+    options: dict[str, Any] = {"highlight": False, "markup": False, "emoji": False,
+                               "stderr": stderr, "file": file,
+                               # a diagnostic is one line, however long its path: never wrapped
+                               "soft_wrap": stderr}
+    if color is True:
+        options["force_terminal"] = True
+    elif color is False:
+        options["color_system"] = None
+    return Console(**options)
+
+
+def legend() -> Text:
+    text = Text("Legend: ")
+    text.append("person", PERSON_STYLE)
+    text.append("  ")
+    text.append("date", DATE_STYLE)
+    for quad, style in ACTION_STYLES.items():
+        text.append("  ")
+        text.append(f"action ({quad})", style)
+    return text
+
+
+def story_text(record: dict[str, Any]) -> Text:
+    """The story with every annotation styled in place."""
+    text = Text(record["text"].strip("\n"))
+    offset = len(record["text"]) - len(record["text"].lstrip("\n"))
+    length = len(text.plain)
+
+    def stylize(start: int, end: int, style: str) -> None:
+        start, end = max(0, start - offset), min(length, end - offset)
+        if start < end:
+            text.stylize(style, start, end)
+
+    for date in record["dates"]:
+        stylize(date["start"], date["end"], DATE_STYLE)
+    for person in record["people"]:
+        for mention in person["mentions"]:
+            stylize(mention["start"], mention["end"], PERSON_STYLE)
+    for action in record["actions"]:
+        stylize(action["start"], action["end"], ACTION_STYLES.get(action["quad"], "bold"))
+    return text
+
+
+def _party(party: dict[str, Any] | None, people: dict[str, str]) -> str:
+    if party is None:
+        return "?"
+    label = people.get(party["person"] or "", party["text"])
+    return f"{label} ({party['country']})" if party["country"] else label
+
+
+def people_table(record: dict[str, Any]) -> Table:
+    table = Table(title="People", box=box.SIMPLE_HEAD, title_justify="left", expand=False)
+    for column in ("id", "name", "title", "country", "mentions"):
+        table.add_column(column, overflow="fold")
+    for person in record["people"]:
+        table.add_row(person["id"], Text(person["name"], PERSON_STYLE), person["title"] or "",
+                      person["affiliation"] or "", str(len(person["mentions"])))
+    return table
+
+
+def dates_table(record: dict[str, Any]) -> Table:
+    table = Table(title="Dates", box=box.SIMPLE_HEAD, title_justify="left")
+    for column in ("id", "text", "type", "value", "anchor"):
+        table.add_column(column, overflow="fold")
+    for date in record["dates"]:
+        table.add_row(date["id"], Text(date["text"], DATE_STYLE), date["type"],
+                      date["value"] or "-", date["anchor"] or "")
+    return table
+
+
+def actions_table(record: dict[str, Any]) -> Table:
+    names = {p["id"]: p["name"] for p in record["people"]}
+    dates = {d["id"]: d["value"] or d["text"] for d in record["dates"]}
+    table = Table(title="Actions", box=box.SIMPLE_HEAD, title_justify="left")
+    for column in ("id", "actor", "action", "target", "CAMEO", "PLOVER", "date", "modality"):
+        table.add_column(column, overflow="fold",
+                         no_wrap=column in ("id", "action", "CAMEO", "date", "modality"))
+    for action in record["actions"]:
+        modality = action["modality"] + (", negated" if action["negated"] else "")
+        plover = " / ".join(x for x in (action["plover"], action["mode"]) if x)
+        table.add_row(action["id"], _party(action["actor"], names),
+                      Text(action["trigger"], ACTION_STYLES.get(action["quad"], "bold")),
+                      _party(action["target"], names), action["cameo"], plover or "-",
+                      dates.get(action["date"] or "", ""), modality)
+    return table
+
+
+def input_summary(record: dict[str, Any]) -> str:
+    """What was done to the input before annotation, in a few words ("" when nothing was)."""
+    done = record.get("input") or {}
+    notes = []
+    if done.get("format") == "html":
+        notes.append("article extracted from a web page")
+    if done.get("encoding") not in (None, "utf-8"):
+        notes.append(f"decoded from {done['encoding']}")
+    if done.get("repairs"):
+        notes.append("repaired " + ", ".join(r.replace("_", " ") for r in done["repairs"]))
+    if done.get("dropped"):
+        notes.append(f"dropped {len(done['dropped'])} boilerplate lines")
+    if done.get("joined_lines"):
+        notes.append(f"joined {done['joined_lines']} wrapped lines")
+    if notes and done.get("cleaned"):
+        notes.append("--keep-raw annotates it as read")
+    return "; ".join(notes)
+
+
+def dateline_summary(record: dict[str, Any]) -> str:
+    dateline = record.get("dateline")
+    if not dateline:
+        return ""
+    agency = f" ({dateline['agency']})" if dateline.get("agency") else ""
+    date = f", {dateline['date_text']}" if dateline.get("date_text") else ""
+    return f"{dateline['place']}{date}{agency}"
+
+
+def render(record: dict[str, Any]) -> Group:
+    """The full view of one story."""
+    reference = record["reference_date"] or "none"
+    if record.get("reference_date_source"):
+        reference += f" (from {record['reference_date_source']})"
+    header = Text(f"{record['source']}  ·  reference date: {reference}", style="dim")
+    parts: list[Any] = [header]
+    for label, summary in (("dateline", dateline_summary(record)),
+                           ("input", input_summary(record))):
+        if summary:
+            parts.append(Text(f"{label}: {summary}", style="dim"))
+    parts += [legend(), Text(""), story_text(record), Text("")]
+    for layer, table in (("people", people_table), ("dates", dates_table),
+                         ("actions", actions_table)):
+        if record[layer]:
+            parts.append(table(record))
+        else:
+            parts.append(Text(f"{layer.capitalize()}: none found", style="dim"))
+            parts.append(Text(""))
+    for warning in record["warnings"]:
+        parts.append(Text(f"note: {warning}", style="yellow"))
+    return Group(*parts)

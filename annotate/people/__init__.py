@@ -1,0 +1,1 @@
+"""The people layer: every person a story names, with title, country and all mentions."""

@@ -1,0 +1,117 @@
+"""Batch annotation: stories in, one result per story out, failures counted, never fatal.
+
+``annotate_archive`` is the plain function behind ``annotate batch``: it reads the stories
+(:mod:`annotate.input.stories`), leaves out those a resumed output already holds, annotates the
+rest on an engine (:mod:`.engines`) and writes each result with a writer (:mod:`.writers`);
+``run_batch`` does the writing and counting and returns a :class:`BatchSummary`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from ..input.stories import Story, StoryError
+from ..pipeline.annotator import DEFAULT_BATCH_SIZE, Result
+from .writers import Writer, open_writer
+
+
+def claim_stories(stories: Iterable[Story | StoryError], writer: Writer,
+                  summary: "BatchSummary") -> Iterator[Story | StoryError]:
+    """The stories still to annotate, each with its final output name; the ones the output
+    already holds (when resuming) are counted in ``summary.already_done`` and left out."""
+    for story in stories:
+        if isinstance(story, Story):
+            claimed = writer.claim(story)
+            if claimed is None:
+                summary.already_done += 1
+                continue
+            story = claimed
+        yield story
+
+
+@dataclass
+class BatchSummary:
+    stories: int = 0
+    annotated: int = 0
+    already_done: int = 0
+    people: int = 0
+    dates: int = 0
+    actions: int = 0
+    empty: int = 0  # annotated, but no text to annotate (blank, or all boilerplate)
+    failures: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"stories": self.stories, "annotated": self.annotated,
+                "already_done": self.already_done, "failed": self.failed,
+                "empty": self.empty, "people": self.people, "dates": self.dates,
+                "actions": self.actions, "seconds": round(self.seconds, 2)}
+
+
+def run_batch(results: Iterable[Result], writer: Writer, summary: BatchSummary | None = None,
+              on_result: Callable[[Result], None] | None = None) -> BatchSummary:
+    """Write every result and count it. Failures are counted and passed to ``on_result`` like
+    any other result, never raised; the writer is closed at the end, even on interruption."""
+    summary = summary or BatchSummary()
+    started = time.perf_counter()
+    try:
+        for result in results:
+            summary.stories += 1
+            if result.record is None:
+                summary.failures.append(result.error or result.source)
+            else:
+                writer.write(result)
+                summary.annotated += 1
+                summary.people += len(result.record["people"])
+                summary.dates += len(result.record["dates"])
+                summary.actions += len(result.record["actions"])
+                summary.empty += not result.record["text"].strip()
+            if on_result is not None:
+                on_result(result)
+    finally:
+        writer.close()
+        summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def annotate_archive(path: Path, output: Path | None, date: str | None = None,
+                     model: str | None = None, workers: int = 1, resume: bool = False,
+                     engine: str = "local", scheduler: str | None = None,
+                     batch_size: int = DEFAULT_BATCH_SIZE, clean: bool = True,
+                     story_format: str | None = None,
+                     on_result: Callable[[Result], None] | None = None,
+                     on_warning: Callable[[str], None] | None = None) -> BatchSummary:
+    """Annotate every story under ``path`` (a folder or a JSONL archive) into ``output`` (a
+    ``.jsonl`` file, a folder, or None for standard output); return the counts.
+
+    ``workers`` processes (0 = every usable core) on this machine, or a Dask cluster with
+    ``engine="dask"`` (``scheduler`` address, or a local cluster). ``resume`` keeps what
+    ``output`` already holds and annotates the rest. ``clean=False`` annotates each story as
+    read; ``story_format`` ("text" or "html") overrides what suffixes and content say.
+    ``on_warning`` gets one line for each folder the walk did not enter twice (a link loop):
+    nothing is lost, so it is not a failure.
+    """
+    from ..input.stories import iter_stories, parse_date, with_options
+    from .engines import dask_results, local_results
+
+    stories = iter_stories(path, parse_date(date) if date else None, on_warning)
+    first = next(stories, None)  # surfaces a missing path before any model loads
+    writer = open_writer(output, resume)
+    summary = BatchSummary()
+    remaining = itertools.chain([first] if first is not None else [], stories)
+    todo = claim_stories((with_options(story, clean, story_format)
+                          if isinstance(story, Story) else story for story in remaining),
+                         writer, summary)
+    if engine == "dask":
+        results = dask_results(todo, model, batch_size, workers, scheduler)
+    else:
+        results = local_results(todo, model, batch_size, workers)
+    return run_batch(results, writer, summary, on_result)

@@ -1,0 +1,182 @@
+"""The actions layer per lexicon family and per rule of the issue, on short original sentences.
+
+Each case states what must be coded (or what must not): CAMEO root or code, PLOVER type, the
+actor and target countries, modality and negation.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+from ..conftest import coded
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # consult: phone, visit (the host country is the target), host, negotiate
+    ("Chancellor Friedrich Merz spoke by phone with French President Emmanuel Macron on Monday.",
+     ("spoke", "041", "CONSULT", None, "FRA", "asserted", False)),
+    ("Japan's prime minister arrived in Seoul on Tuesday for a two-day visit.",
+     ("arrived", "042", "CONSULT", "JPN", "KOR", "asserted", False)),
+    ("Egypt hosted the Sudanese army chief in Cairo.",
+     ("hosted", "043", "CONSULT", "EGY", "SDN", "asserted", False)),
+    ("Japan and South Korea held talks in Tokyo on Wednesday.",
+     ("talks", "046", "CONSULT", "JPN", "KOR", "asserted", False)),
+    # diplomatic cooperation: agreements, defending a country (not a city)
+    ("Armenia and Azerbaijan signed a peace agreement on Friday.",
+     ("signed", "057", "SUPPORT", "ARM", None, "asserted", False)),
+    # demands: the subject of the demanded clause is the target
+    ("The European Union demanded that Belarus release the detained journalists.",
+     ("demanded", "100", "REQUEST", "IGO", "BLR", "asserted", False)),
+    # appeals: "called on X to"
+    ("Moscow called on Kyiv to halt its attacks.",
+     ("called", "025", "REQUEST", "RUS", "UKR", "asserted", False)),
+    # rejections: refusing a meeting
+    ("Hungary refused to meet the Ukrainian delegation.",
+     ("refused", "125", "REJECT", "HUN", "UKR", "asserted", False)),
+    # reduce relations: consulate closed, ties broken, talks suspended, ambassador recalled
+    ("Venezuela broke off diplomatic relations with Argentina.",
+     ("broke", "161", "SANCTION", "VEN", "ARG", "asserted", False)),
+    ("China suspended military talks with the United States.",
+     ("suspended", "164", "SANCTION", "CHN", "USA", "asserted", False)),
+    ("Britain recalled its ambassador to Moscow.",
+     ("recalled", "161", "SANCTION", "GBR", "RUS", "asserted", False)),
+    ("Brazil closed its embassy in Caracas.",
+     ("closed", "161", "SANCTION", "BRA", "VEN", "asserted", False)),
+    ("The United States imposed sanctions on three Chinese companies.",
+     ("sanctions", "163", "SANCTION", "USA", "CHN", "asserted", False)),
+    # historical names resolve to the successor state
+    ("The Soviet Union expelled two British diplomats.",
+     ("expelled", "161", "SANCTION", "RUS", "GBR", "asserted", False)),
+    # a group located in a country acts for it
+    ("Security forces in Guinea detained dozens of protesters.",
+     ("detained", "173", "COERCE", "GIN", None, "asserted", False)),
+])
+def test_family(annotate: Annotate, sentence: str, expected: tuple[Any, ...]) -> None:
+    assert expected in coded(annotate(sentence))
+
+
+def test_summoned_ambassador_passive_with_institution_in_capital(annotate: Annotate) -> None:
+    (action,) = annotate("The ambassador was summoned by the Foreign Ministry in Warsaw.")["actions"]
+    assert (action["cameo"], action["plover"], action["actor"]["country"]) == ("110", "ACCUSE", "POL")
+
+
+def test_negated_phone_call(annotate: Annotate) -> None:
+    (action,) = annotate("The two presidents have not spoken by phone since the election.")["actions"]
+    assert (action["cameo"], action["negated"]) == ("041", True)
+
+
+def test_failed_action_is_negated(annotate: Annotate) -> None:
+    (action,) = annotate("The two sides failed to reach an agreement on Friday.")["actions"]
+    assert action["negated"] is True
+
+
+def test_accusation_codes_the_accusation_not_the_alleged_act(annotate: Annotate) -> None:
+    record = annotate("Lithuania accused Russia of jamming GPS signals over the Baltic Sea.")
+    assert coded(record) == [("accused", "112", "ACCUSE", "LTU", "RUS", "asserted", False)]
+
+
+def test_compound_actor_and_content_of_accusation(annotate: Annotate) -> None:
+    record = annotate("The U.S. and Britain accused Iran of supplying drones to Russia.")
+    assert {(a[0], a[3], a[4]) for a in coded(record)} == {("accused", "USA", "IRN"),
+                                                          ("accused", "GBR", "IRN")}
+
+
+def test_compound_target_gives_one_action_per_target(annotate: Annotate) -> None:
+    record = annotate("Poland defended Ukraine and Moldova against Russian criticism.")
+    assert {(a[1], a[3], a[4]) for a in coded(record) if a[0] == "defended"} == {
+        ("052", "POL", "UKR"), ("052", "POL", "MDA")}
+
+
+def test_defending_a_place_is_no_diplomatic_event(annotate: Annotate) -> None:
+    assert annotate("The army defended the city.")["actions"] == []
+
+
+def test_conditional_threat_targets_the_party_of_the_condition(annotate: Annotate) -> None:
+    record = annotate("Iran threatened to close the Strait of Hormuz if Washington imposed new "
+                      "sanctions.")
+    (action,) = record["actions"]
+    assert (action["cameo"][:2], action["plover"]) == ("13", "THREATEN")
+    assert (action["actor"]["country"], action["target"]["country"]) == ("IRN", "USA")
+
+
+def test_conditional_future_conflict_is_a_threat(annotate: Annotate) -> None:
+    record = annotate("If Iran enriches more uranium, the EU would impose new sanctions on Iran.")
+    (action,) = record["actions"]
+    assert (action["cameo"], action["plover"], action["modality"]) == ("1312", "THREATEN",
+                                                                      "conditional")
+
+
+def test_intent_to_conflict_is_a_threat_not_an_agreement(annotate: Annotate) -> None:
+    (action,) = annotate("Iran agreed to expel the Azerbaijani ambassador.")["actions"]
+    assert (action["trigger"], action["cameo"], action["plover"]) == ("expel", "1313", "THREATEN")
+    assert (action["actor"]["country"], action["target"]["country"]) == ("IRN", "AZE")
+
+
+def test_willing_to_withdraw_is_intent(annotate: Annotate) -> None:
+    (action,) = annotate("Syria is willing to withdraw its troops from the border.")["actions"]
+    assert (action["cameo"][:2], action["plover"], action["actor"]["country"],
+            action["modality"]) == ("03", "AGREE", "SYR", "future")
+
+
+def test_reported_pronoun_takes_the_speakers_country(annotate: Annotate) -> None:
+    (action,) = annotate("The Kremlin said it would retaliate against Finland.")["actions"]
+    assert (action["plover"], action["actor"]["text"], action["actor"]["country"],
+            action["target"]["country"]) == ("THREATEN", "it", "RUS", "FIN")
+
+
+def test_pronoun_it_takes_the_previous_sentence_country_subject(annotate: Annotate) -> None:
+    record = annotate("Slovakia summoned the Russian ambassador on Monday. "
+                      "On Tuesday it expelled two Russian diplomats.")
+    expelled = next(a for a in record["actions"] if a["trigger"] == "expelled")
+    assert (expelled["actor"]["country"], expelled["target"]["country"]) == ("SVK", "RUS")
+
+
+def test_pronoun_he_takes_the_last_person(annotate: Annotate) -> None:
+    record = annotate("Russian Foreign Minister Dmitry Orlov arrived in Ankara on Monday. "
+                      "He accused Poland of espionage.")
+    accused = next(a for a in record["actions"] if a["trigger"] == "accused")
+    orlov = next(p for p in record["people"] if p["name"] == "Dmitry Orlov")
+    assert (accused["actor"]["person"], accused["actor"]["country"]) == (orlov["id"], "RUS")
+
+
+def test_two_events_in_one_sentence(annotate: Annotate) -> None:
+    record = annotate("Slovakia expelled two Russian diplomats and closed the Russian consulate "
+                      "in Kosice.")
+    assert {(a[0], a[1], a[3], a[4]) for a in coded(record)} == {
+        ("expelled", "161", "SVK", "RUS"), ("closed", "161", "SVK", "RUS")}
+
+
+def test_casualties_are_part_of_the_attack(annotate: Annotate) -> None:
+    record = annotate("Rebels shelled the town on Sunday, killing 12 people.")
+    assert [a["trigger"] for a in record["actions"]] == ["shelled"]
+
+
+def test_protest_demands_are_the_protest(annotate: Annotate) -> None:
+    record = annotate("Thousands of protesters rallied in Tbilisi to demand new elections.")
+    assert [(a["trigger"], a["plover"]) for a in record["actions"]] == [("rallied", "PROTEST")]
+
+
+def test_optimistic_comment(annotate: Annotate) -> None:
+    (action,) = annotate("Officials were optimistic about the talks.")["actions"]
+    assert (action["cameo"], action["plover"]) == ("013", None)
+
+
+def test_agreed_that_is_accord_not_intent(annotate: Annotate) -> None:
+    record = annotate("The two ministers agreed that the crisis needed a political solution.")
+    assert {a["cameo"] for a in record["actions"]} == {"019"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new law will be met with resistance in parliament.",  # "be met with": no meeting
+    "The minister raised the issue at talks in Geneva.",  # talks as a setting, no party
+    "Prices declined sharply in the afternoon session.",
+    "The company reported strong quarterly profits.",
+    "The minister said the report would be published next week.",
+    "Officials toured the besieged town on Friday.",  # a participle describes the town
+])
+def test_no_action(annotate: Annotate, sentence: str) -> None:
+    assert annotate(sentence)["actions"] == []
