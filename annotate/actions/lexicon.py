@@ -41,7 +41,6 @@ class TriggerRule:
         return self.root <= 8
 
 
-
 # PLOVER's quad class of each event type (PLOVER manual; EVENTS.md section 3).
 QUADS = {
     "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation",

@@ -10,8 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..gazetteer import load_gazetteer
+from .lexicon import TriggerRule
 
 _NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 
 def pobjs_of(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
@@ -229,3 +231,45 @@ def noun_phrase_of(head: Token) -> Span:
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
         start += 1
     return doc[start:end]
+
+
+def obliged(verb: Token) -> list[Token]:
+    """Who a speech verb's that-clause says MUST act ("said SUDAN must return"): the clause's
+    subjects. A pronoun subject counts only when the verb names whom it addresses ("told IRAN
+    that IT must"); otherwise it is the speaker's own obligation ("said it must")."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in RELATIVE_PRONOUNS:
+                continue
+            if subject.pos_ == "PRON":  # "told IRAQ that it must": the addressee
+                found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+                continue
+            found += [subject, *subject.conjuncts]
+    return found
+
+
+def is_that_clause(clause: Token) -> bool:
+    """A noun's content clause: "its demand THAT ISRAEL EASE restrictions" (acl with "that";
+    a relative clause, "the demand that he made", is relcl)."""
+    return clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[Token]:
+    """The party a verbal act is addressed to when it has no object: the subject of what an
+    appeal, demand or accusation says ("demanded that HAMAS renounce", "charged that U.S.
+    AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ...")."""
+    if rule.root in (2, 10, 11):
+        # "demanded THAT ...", "its demand THAT ...", "insisted on its demands THAT ..."
+        clauses = [c for c in token.children if c.dep_ == "ccomp"] + [
+            c for noun in (token, *used) for c in noun.children if is_that_clause(c)]
+    elif rule.root == 13:
+        clauses = [c for c in token.subtree if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    else:
+        return []
+    return [s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+            and s.lower_ not in RELATIVE_PRONOUNS]

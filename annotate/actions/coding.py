@@ -1,0 +1,69 @@
+"""Coding: the CAMEO code and PLOVER type of a trigger in its clause.
+
+A generic threat or intent takes its specific code from its content ("threatened to launch an
+offensive": 1384); an act announced ahead is coded as intent (cooperation, AGREE / 03x) or
+threat (conflict, THREATEN / 13x), as both ontologies prescribe; an action dated in an earlier
+year than the story is history.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import TriggerRule
+from .modality import FUTURE_AUXILIARIES
+from .triggers import Match
+
+
+def refine(rule: TriggerRule, content: list[Match]) -> tuple[str | None, str | None, str]:
+    """A generic threat or intent takes its specific code from its content: "threatened to
+    launch an offensive" is 1384, "offered to provide aid" 033."""
+    plover, mode, cameo = rule.plover, rule.mode, rule.cameo
+    if rule.root not in (3, 13) or cameo not in ("030", "130"):
+        return plover, mode, cameo
+    for _, inner, _ in content:
+        future = inner.future_cameo or ("030" if inner.is_cooperative else "130")
+        if rule.root == 13 and not inner.is_cooperative and future.startswith("13"):
+            return "THREATEN", _threat_mode(inner) or mode, future
+        if rule.root == 3 and inner.is_cooperative and future.startswith("03"):
+            return plover, mode, future
+    return plover, mode, cameo
+
+
+def announced(rule: TriggerRule, plover: str | None, mode: str | None,
+              cameo: str) -> tuple[str | None, str | None, str]:
+    """The code of an act announced ahead: the ontologies code future cooperation as intent
+    (AGREE / 03) and future conflict as a threat (THREATEN / 13)."""
+    if rule.future_cameo == rule.cameo:
+        return plover, mode, cameo  # a verbal act: "will demand" is still a demand
+    if rule.is_cooperative and rule.root != 3:
+        return "AGREE", None, rule.future_cameo or "030"
+    if not rule.is_cooperative and rule.root != 13:
+        return "THREATEN", _threat_mode(rule), rule.future_cameo or "130"
+    return plover, mode, cameo
+
+
+def is_consequence(verb: Token) -> bool:
+    """The main clause of a condition, announced with will/would ("if ..., the EU WOULD
+    impose"), as opposed to the if-clause itself."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    is_condition = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    return not is_condition and bool(auxiliaries & (FUTURE_AUXILIARIES | {"would"}))
+
+
+def _threat_mode(rule: TriggerRule) -> str | None:
+    """The PLOVER THREATEN mode (the content of the threat) for an announced conflictual act."""
+    if rule.mode in ("expel", "arrest"):
+        return rule.mode
+    if rule.root == 19 and rule.cameo.startswith("192"):
+        return "territory"
+    return {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence",
+            "MOBILIZE": "violence"}.get(rule.plover or "")
+
+
+def before_reference_year(doc: Doc, expression) -> bool:  # type: ignore[no-untyped-def]
+    """An action dated in an earlier year than the story is history, not news."""
+    reference = doc._.annotate_reference_date
+    value = expression.value or ""
+    return reference is not None and value[:4].isdigit() and int(value[:4]) < reference.year

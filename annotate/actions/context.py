@@ -1,0 +1,56 @@
+"""What coding a story's actions needs besides the trigger: its people and its dates.
+
+Built once per story: who is mentioned at each token, and which date expression reaches each
+token, so that finding an action's person or date is a look-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+
+@dataclass
+class StoryContext:
+    """What coding a story's actions needs besides the trigger: people and dates."""
+
+    doc: Doc
+    person_at: dict
+    dates: list
+    date_at: dict[int, tuple[int, str]] = field(init=False)
+    date_by_id: dict = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.date_at = date_index(self.doc, self.dates)
+        self.date_by_id = {d.id: d for d in self.dates}
+
+    def date_of(self, clause_verb: Token, trigger: Token) -> str | None:
+        """The date expression attached to the trigger's clause ("expelled ... on Monday"):
+        of the expressions that reach the trigger or its clause verb, the first in the story."""
+        found = [self.date_at[i] for i in (clause_verb.i, trigger.i) if i in self.date_at]
+        return min(found)[1] if found else None
+
+    def last_person_before(self, token: Token):  # type: ignore[no-untyped-def]
+        """The person mentioned last before ``token`` in its or the previous sentence."""
+        sentence = token.sent
+        floor = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        for i in range(token.i - 1, floor - 1, -1):
+            if i in self.person_at:
+                return self.person_at[i]
+        return None
+
+
+def date_index(doc: Doc, dates: list) -> dict[int, tuple[int, str]]:
+    """Token index -> (position in the story, id) of the first date expression attached to
+    it, built once per story so that dating an action is a look-up: each expression's head
+    and its ancestors, at most four, stopping at the first verb above it (its clause)."""
+    index: dict[int, tuple[int, str]] = {}
+    for order, expression in enumerate(dates):
+        head = doc[expression.token_start:expression.token_end].root
+        for _ in range(4):
+            index.setdefault(head.i, (order, expression.id))
+            if head.head.i == head.i or (head.pos_ == "VERB" and head.dep_ != "prep"):
+                break
+            head = head.head
+    return index

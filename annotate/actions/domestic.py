@@ -1,0 +1,172 @@
+"""Domestic groups (``models/actions_domestic.tsv``): parties that take their country from the
+story rather than from their name.
+
+Students, police, the opposition or lawmakers have no country of their own; the file's three
+rules give them one: the place of the clause ("students rallied IN JAKARTA"), the counterpart
+(a government against its own opposition, police against protesters), and the actor's own
+country as the target of a domestic code (a hunger strike, a curfew). A government's street
+"protest" is a diplomatic protest (ACCUSE).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..gazetteer import Gazetteer
+from . import parties
+from .action import Action, Party
+from .context import StoryContext
+from .lexicon import quad_of
+
+# Codes whose parties are in one country by definition (models/actions_domestic.tsv, rule 3):
+# protests, administrative sanctions and their lifting, crowd control.
+_DOMESTIC_CODES = ("14", "1721", "1722", "1723", "1724", "1321", "1322", "1323", "1324", "0813",
+                   "0814", "175")
+HOME_GROUPS = ("government", "state", "civil")  # groups that take a country from the context
+_STATE_ALIASES = ("name", "short", "capital", "institution")  # gazetteer kinds naming a state
+_PLACE_ALIASES = _STATE_ALIASES + ("place",)  # ... or a place in it ("rallied IN KIRKUK")
+
+
+class DomesticRules:
+    """The three rules of ``models/actions_domestic.tsv`` and the kind of a party's group."""
+
+    def __init__(self, gazetteer: Gazetteer, groups: dict[str, str]) -> None:
+        self.gazetteer = gazetteer
+        self.groups = groups
+
+    def finish(self, context: StoryContext, token: Token, clause_verb: Token, base: Action,
+               actor: Party | None, target: Party | None) -> Action:
+        """One action of the trigger: a government's street-protest trigger is a diplomatic
+        protest, and domestic groups get the country the story places them in."""
+        doc = context.doc
+        actor_kind = self._group_kind(doc, actor)
+        if base.cameo == "141" and actor is not None and (
+                actor_kind == "government" or self.gazetteer.kind(actor.text) in _STATE_ALIASES):
+            # "Russia protested to Japan", "the ministry lodged a protest": ACCUSE, not a rally
+            base = replace(base, cameo="114", plover="ACCUSE", mode="disapprove",
+                           quad=quad_of("ACCUSE", "114"))
+        actor, target = self._domestic_parties(context, token, clause_verb, base.cameo,
+                                               actor, actor_kind, target)
+        return replace(base, actor=actor, target=target)
+
+    def _domestic_parties(self, context: StoryContext, token: Token, clause_verb: Token,
+                          cameo: str, actor: Party | None, actor_kind: str | None,
+                          target: Party | None) -> tuple[Party | None, Party | None]:
+        """The three rules of models/actions_domestic.tsv: place, counterpart, domestic code."""
+        doc = context.doc
+        target_kind = self._group_kind(doc, target)
+        domestic = cameo.startswith(_DOMESTIC_CODES)
+        # 1. place: "students demonstrated IN JAKARTA"
+        for kind in (actor_kind, target_kind):
+            if kind in HOME_GROUPS and None in (
+                    actor.country if actor and actor_kind == kind else 0,
+                    target.country if target and target_kind == kind else 0):
+                place = self._place_country(token, clause_verb)
+                if place is not None:
+                    if actor is not None and actor_kind in HOME_GROUPS and actor.country is None:
+                        actor = replace(actor, country=place)
+                    if target is not None and target_kind in HOME_GROUPS and (
+                            target.country is None):
+                        target = replace(target, country=place)
+                break
+        # 2. counterpart: a government against its own opposition, police against protesters
+        if actor is not None and target is not None:
+            if target.country is None and actor.country is not None and (
+                    (target_kind == "civil" and (actor_kind in ("government", "state") or domestic))
+                    or (target_kind in ("government", "state") and actor_kind == "civil")
+                    or (domestic and target_kind in HOME_GROUPS)):
+                target = replace(target, country=actor.country)
+            elif actor.country is None and target.country is not None and (
+                    (actor_kind == "civil" and target_kind in ("government", "state"))
+                    or (actor_kind in ("government", "state") and target_kind == "civil")
+                    or (domestic and actor_kind in HOME_GROUPS)):
+                actor = replace(actor, country=target.country)
+        # 3. a domestic code with no target: the actor's own country ("Algerian landowners
+        # began a hunger strike": against their authorities; a curfew: on its population)
+        if domestic and target is None and actor is not None and actor.country is not None:
+            eligible = (actor_kind in HOME_GROUPS or self._is_people(doc, actor)) \
+                if cameo.startswith("14") else True
+            if eligible:
+                target = self._country_word(doc, actor) or self._place_word(
+                    token, clause_verb, actor.country)
+        return actor, target
+
+    def _group_kind(self, doc: Doc, party: Party | None) -> str | None:
+        """government, state, civil or military when the party's head noun, or the head of its
+        "of" phrase ("members OF parliament", "thousands OF students"), is a domestic group."""
+        if party is None or party.person is not None and party.country is not None:
+            return None
+        span = doc.char_span(party.start, party.end)
+        if span is None or not len(span) or self.gazetteer.lookup(span.text) is not None:
+            return None  # a country or organisation by name: "the Soviet UNION" is no trade union
+        head = span.root
+        for _ in range(3):
+            kind = self.groups.get(head.lemma_.lower())
+            if kind is not None:
+                return kind
+            # "OPPOSITION candidates", "PRESIDENT Mugabe": a listed modifier of the head
+            kind = next((self.groups[c.lemma_.lower()] for c in head.lefts
+                         if c.dep_ == "compound" and c.lemma_.lower() in self.groups), None)
+            if kind is not None:
+                return kind
+            owners = parties.pobjs_of(head, ("of",))
+            if not owners:
+                return None
+            head = owners[0]
+        return None
+
+    def _is_people(self, doc: Doc, party: Party) -> bool:
+        """The party is a people noun: "young ALGERIANS", "thousands of NIGERIANS"."""
+        span = doc.char_span(party.start, party.end)
+        if span is None or not len(span):
+            return False
+        head = span.root
+        for _ in range(3):
+            if head.tag_ in ("NNS", "NNPS") and self.gazetteer.kind(head.text) == "demonym":
+                # "ETHNIC Turks" are an ethnic group, not the people of a country
+                return not any(c.lower_ == "ethnic" for c in head.children)
+            owners = parties.pobjs_of(head, ("of",))
+            if not owners:
+                return False
+            head = owners[0]
+        return False
+
+    def _country_word(self, doc: Doc, party: Party) -> Party | None:
+        """The word of the party's phrase that names its country, as a party of its own."""
+        span = doc.char_span(party.start, party.end)
+        found = self.gazetteer.find(span) if span is not None else None
+        if found is None or found[0] != party.country:
+            return None
+        words = doc[found[1]:found[2]]
+        return Party(text=words.text, start=words.start_char, end=words.end_char,
+                     country=party.country, person=None)
+
+    def _place_word(self, token: Token, clause_verb: Token, country: str) -> Party | None:
+        """The "in PLACE" phrase naming ``country``, as a party ("rallied IN JAKARTA")."""
+        for word in dict.fromkeys((token, clause_verb)):
+            for place in parties.pobjs_of(word, ("in",)):
+                found = self.gazetteer.find(parties.noun_phrase_of(place))
+                if found is not None and found[0] == country:
+                    words = place.doc[found[1]:found[2]]
+                    return Party(text=words.text, start=words.start_char, end=words.end_char,
+                                 country=country, person=None)
+        return None
+
+    def _place_country(self, token: Token, clause_verb: Token) -> str | None:
+        """The country of an "in PLACE" phrase of the trigger or its clause verb, PLACE a
+        country, capital or institution ("demonstrated IN JAKARTA")."""
+        for word in dict.fromkeys((token, clause_verb)):
+            for place in parties.pobjs_of(word, ("in",)):
+                phrase = parties.noun_phrase_of(place)
+                found = self.gazetteer.find(phrase)
+                if found is not None and self.gazetteer.kind(
+                        _alias_text(phrase.doc, found)) in _PLACE_ALIASES:
+                    return found[0]
+        return None
+
+
+def _alias_text(doc: Doc, found: tuple[str, int, int]) -> str:
+    """The text of a gazetteer match (code, start, end)."""
+    return doc[found[1]:found[2]].text

@@ -1,0 +1,180 @@
+"""Which triggers report events of their own, and which are part of another event.
+
+A participle describing a noun is no event; an attack's casualties and a protest's demands are
+part of that attack or protest; what a verbal act demands, offers, alleges, refuses or
+threatens is its content, which refines the act's code rather than being coded apart. A meeting
+noun in a setting phrase ("AT the talks") is where something else happened, and one in a
+background phrase ("AFTER talks") happened already.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import parties
+from .lexicon import TriggerRule
+from .triggers import Match
+
+# Verbal acts with a propositional content: statements, appeals, intents, demands, accusations,
+# rejections and threats. What they demand, propose, allege, refuse or threaten is the content
+# of the act, not an event of its own ("urged Iran TO RELEASE", "accused Kyiv OF SHELLING").
+_GOVERNING_ROOTS = frozenset({1, 2, 3, 10, 11, 12, 13})
+_CONTENT_PREPOSITIONS = ("of", "for")
+
+# A meeting noun in one of these phrases, with no party of its own, names the setting of the
+# sentence's event ("raised it AT THE TALKS", "AHEAD OF the summit"), not an event it reports.
+_SETTING_PREPOSITIONS = {"in", "at", "ahead", "before", "of", "on", "over", "with", "until"}
+
+BACKGROUND_PREPOSITIONS = {"after", "since", "following", "despite", "amid", "during"}
+
+
+def is_modifier(token: Token) -> bool:
+    """A participle modifying a noun describes it, it does not report an event: "the BESIEGED
+    town", "a UN-BROKERED deal", "athletes KILLED at the Games"."""
+    return token.pos_ == "VERB" and (token.dep_ == "amod" or (
+        token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")))
+
+
+def without_co_events(matches: list[Match]) -> list[Match]:
+    """Drop what is part of another event rather than an event of its own: the casualties of
+    an attack ("shelled Juba, KILLING 20", "raids in which 20 people WERE KILLED") and the
+    demands a protest makes ("staged rallies TO DEMAND reforms": PLOVER codes protests that
+    make demands as PROTEST)."""
+    root_at = {token.i: rule.root for token, rule, _ in matches}
+
+    def host_root(token: Token) -> int | None:
+        head = token.head
+        if head.i in root_at:
+            return root_at[head.i]
+        # the light verb of a nominal trigger: "STAGED demonstrations to demand"
+        return next((root_at[c.i] for c in head.children
+                     if c.dep_ in ("dobj", "attr") and c.i in root_at), None)
+
+    # "a roadside BOMBING killed", "killed in a suicide BOMBING": one event, told by the verb
+    # (its parties) with the more specific of the two codes
+    rule_at = {token.i: rule for token, rule, _ in matches}
+    merged: dict[int, TriggerRule] = {}
+    absorbed: set[int] = set()
+    for token, rule, _ in matches:
+        if rule.root < 18 or token.pos_ != "VERB":
+            continue
+        means = next((m for m in _means(token) if m.pos_ == "NOUN" and m.i not in absorbed
+                      and m.i in rule_at and rule_at[m.i].root >= 18 and (
+                          rule.cameo == "190" or rule_at[m.i].root == rule.root)), None)
+        if means is not None:
+            absorbed.add(means.i)
+            if rule.cameo == "190":
+                merged[token.i] = rule_at[means.i]
+    matches = [(token, merged.get(token.i, rule), used) for token, rule, used in matches
+               if token.i not in absorbed]
+    kept = []
+    for token, rule, used in matches:
+        violent = rule.root >= 18
+        if token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp", "conj", "acl"):
+            host = host_root(token)
+            if violent and host is not None and host >= 18 and token.tag_ == "VBG":
+                continue
+            if rule.root in (2, 10, 11, 14) and host == 14:
+                continue
+        if violent and token.pos_ == "VERB" and _in_relative_clause(token) and any(
+                c.dep_ == "auxpass" for c in token.children) and not any(
+                c.dep_ == "agent" for c in token.children):
+            continue  # "an attack in which 20 people were killed": its casualties
+        kept.append((token, rule, used))
+    return kept
+
+
+def _means(verb: Token) -> list[Token]:
+    """The subject, passive agent and "in" phrase of a verb: what killed or wounded."""
+    return ([c for c in verb.children if c.dep_ == "nsubj"] + parties.passive_agents_of(verb)
+            + parties.pobjs_of(verb, ("in",)))
+
+
+def _in_relative_clause(token: Token) -> bool:
+    current = token
+    for _ in range(3):
+        if current.dep_ == "relcl":
+            return True
+        if current.dep_ not in ("conj",) or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def resolve_content(matches: list[Match]) -> tuple[list[Match], dict[int, list[Match]]]:
+    """Split matches into events and the content of verbal acts.
+
+    What a verbal act (appeal, intent, demand, accusation, rejection, threat) demands, offers,
+    alleges, refuses or threatens is not an event of its own; it refines the act's code. A
+    nominal verbal act that is the object of another ("rejected the CALL for aid") is what is
+    answered, not a second event. An intent whose content is a conflictual act ("agreed to
+    expel") gives way to that act, which the clause codes as a threat.
+    """
+    at = {token.i: (token, rule, used) for token, rule, used in matches}
+    content: dict[int, list[Match]] = {}
+    dropped: set[int] = set()
+    for token, rule, _ in matches:
+        if rule.root not in _GOVERNING_ROOTS or token.i in dropped:
+            continue
+        inside = [at[i] for i in sorted(_content_scope(token, rule)) if i in at and i != token.i]
+        if rule.root == 3 and any(not r.is_cooperative for _, r, _ in inside):
+            dropped.add(token.i)
+            continue
+        content[token.i] = inside
+        dropped.update(t.i for t, _, _ in inside)
+    return [m for m in matches if m[0].i not in dropped], content
+
+
+def _content_scope(token: Token, rule: TriggerRule) -> set[int]:
+    """Token indices of a verbal act's content: its clausal complements, its "of"/"for"
+    phrases (a comment's "about"/"over" topic too), and a nominal verbal act as its object
+    ("rejected the CALL")."""
+    heads: list[Token] = []
+    prepositions = _CONTENT_PREPOSITIONS + (("about", "over", "on") if rule.root == 1 else ())
+    for child in token.rights:  # content follows the act; a fronted clause is a quote or a
+        # mis-parsed headline ("Poland expels diplomats; Moscow vows to retaliate")
+        if child.dep_ in ("xcomp", "ccomp") or (token.pos_ == "NOUN" and child.dep_ == "acl"):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in prepositions:
+            heads.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            heads.append(child)
+    scope: set[int] = set()
+    stack = heads
+    while stack:
+        current = stack.pop()
+        scope.add(current.i)
+        for child in current.children:
+            if child.dep_ in ("relcl", "appos", "parataxis"):
+                continue  # "against Sharon, WHO HAS VOWED ...": the target's own deeds
+            if child.dep_ == "prep" and child.lower_ in BACKGROUND_PREPOSITIONS:
+                continue  # "agreed to resume swaps AFTER TALKS": the talks happened
+            stack.append(child)
+    return scope
+
+
+def in_setting(token: Token, clause_verb: Token) -> bool:
+    """The noun sits in an adjunct phrase of its clause whose preposition names a setting
+    rather than a prior event ("AT the talks", "IN an attack", "AHEAD OF a summit")."""
+    current = token
+    for _ in range(6):
+        if current.i == clause_verb.i or current.head.i == current.i:
+            return False
+        if current.dep_ in ("pobj", "pcomp") and current.head.dep_ == "prep":
+            word = current.head.lower_
+            if word in BACKGROUND_PREPOSITIONS:
+                return False
+            if word in _SETTING_PREPOSITIONS:
+                return True
+        if current.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT"):
+            return False
+        current = current.head
+    return False
+
+
+def is_background(token: Token, clause_verb: Token) -> bool:
+    """A nominal trigger in a temporal or background phrase ("agreed to resume exchanges AFTER
+    TALKS") happened already, whatever the clause says of its main verb."""
+    head = token.head
+    return (token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPOSITIONS
+            and head.head.i == clause_verb.i)

@@ -1,0 +1,145 @@
+"""Resolving a party: the noun phrase that names it, its country and its person.
+
+A party's country comes from the gazetteer (a country, capital, demonym or organisation in its
+phrase), from the person of the people layer it names, from an apposition ("Kenzo Oshima, the
+UNITED NATIONS relief coordinator") or an "of"/"in" phrase ("the government OF LIBERIA").
+Pronouns get a light, precise resolution: the subject of the reporting verb ("IRAQ said IT
+would"), else "it" -> the previous sentence's country subject and "he"/"she" -> the last person
+mentioned.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..gazetteer import Gazetteer
+from . import parties
+from .action import Party
+from .context import StoryContext
+from .parties import RELATIVE_PRONOUNS
+
+_PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
+_THING_PRONOUNS = {"it", "its"}
+_GROUP_PRONOUNS = {"they", "them", "their"}
+
+
+class PartyReader:
+    """Reads parties from the parse, with the gazetteer for their countries."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def best(self, context: StoryContext, candidates: list[Token],
+             used: list[Token]) -> list[Party]:
+        """The first candidate that names a country or person, with its conjuncts that do too
+        ("defended IRAQ and LIBYA"), else the first candidate that is not the event's object."""
+        found = [self.party(context, head) for head in candidates]
+        named = [(head, party) for head, party in zip(candidates, found)
+                 if party.country is not None or party.person is not None]
+        if named:
+            first, party = named[0]
+            siblings = {c.i for c in first.conjuncts}
+            return [party] + [p for head, p in named[1:] if head.i in siblings]
+        used_ids = {u.i for u in used}
+        return [party for head, party in zip(candidates, found) if head.i not in used_ids][:1]
+
+    def party(self, context: StoryContext, head: Token, resolve: bool = True) -> Party:
+        if resolve and head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head  # "Sharon, WHO has vowed ...": the noun the clause modifies
+        span = parties.noun_phrase_of(head)
+        person = context.person_at.get(head.i)
+        country = self.gazetteer.code_in(span)
+        if country is None and person is not None:
+            country = person.affiliation
+        if country is None and person is not None:
+            # "Kenzo Oshima, the UNITED NATIONS relief coordinator"
+            country = next((c for c in (self.gazetteer.code_in(parties.noun_phrase_of(a))
+                                        for a in head.children if a.dep_ == "appos") if c), None)
+        if country is None and person is None and head.pos_ in ("NOUN", "PROPN"):
+            # "leaders OF ROMANIA's government", "the government OF LIBERIA", "security forces
+            # IN GUINEA"
+            # "a group BASED IN TRINIDAD"
+            based = [p for c in head.children if c.dep_ == "acl" and c.lower_ == "based"
+                     for p in parties.pobjs_of(c, ("in",))]
+            for owner in parties.pobjs_of(head, ("of", "in")) + based:
+                inner = parties.noun_phrase_of(owner)
+                person = context.person_at.get(owner.i)
+                country = self.gazetteer.code_in(inner) or (person.affiliation if person else None)
+                if country is not None or person is not None:
+                    span = head.doc[span.start:max(span.end, inner.end)]
+                    break
+        party = Party(text=span.text, start=span.start_char, end=span.end_char, country=country,
+                      person=person.id if person is not None else None)
+        if resolve and country is None and person is None and head.lower_ in (
+                _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS):
+            antecedent = self._antecedent(context, head)
+            if antecedent is not None:
+                party.country, party.person = antecedent.country, antecedent.person
+        return party
+
+    def _antecedent(self, context: StoryContext, pronoun: Token) -> Party | None:
+        """A light, precise resolution of "it", "they", "he": the subject of the speech or
+        intent verb the pronoun's clause reports ("IRAQ said it would allow ..."), the subject
+        of its own clause for a possessive ("ISRAEL mounted its invasion"), else "it" -> the
+        last country subject of the previous sentence and "he"/"she" -> the last person
+        mentioned in this or the previous sentence."""
+        wants_person = pronoun.lower_ in _PERSON_PRONOUNS
+        wants_thing = pronoun.lower_ in _THING_PRONOUNS
+
+        def fits(party: Party) -> bool:
+            if wants_person:
+                return party.person is not None
+            if wants_thing:
+                return party.person is None and party.country is not None
+            return party.country is not None
+
+        for subject in _reporting_subjects(pronoun):
+            party = self.party(context, subject, resolve=False)
+            if fits(party):
+                return party
+            return None  # the nearest reporting subject decides; no guessing past it
+        if wants_thing:
+            return self._previous_country_subject(context, pronoun)
+        if wants_person:
+            person = context.last_person_before(pronoun)
+            if person is not None:
+                return Party(text=person.name, start=0, end=0, country=person.affiliation,
+                             person=person.id)
+        return None
+
+    def _previous_country_subject(self, context: StoryContext, pronoun: Token) -> Party | None:
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        previous = pronoun.doc[sentence.start - 1].sent
+        for token in reversed(previous):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in (
+                    _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS):
+                party = self.party(context, token, resolve=False)
+                if party.person is None and party.country is not None:
+                    return party
+        return None
+
+
+def _reporting_subjects(pronoun: Token) -> list[Token]:
+    """Subjects that can stand for a pronoun subject or possessive in the same sentence."""
+    if pronoun.dep_ == "poss":
+        clause = parties.clause_verb_of(pronoun.head)
+        return [s for s in parties.subjects_of(clause) if s.i != pronoun.i
+                and s.lower_ not in RELATIVE_PRONOUNS][:1] or _reporting_subjects_of(clause)
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return _reporting_subjects_of(pronoun.head)
+
+
+def _reporting_subjects_of(clause: Token) -> list[Token]:
+    """The subject of the speech or intent verb whose content ``clause`` is."""
+    current = clause
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS][:1]
+    return []

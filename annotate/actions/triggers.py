@@ -1,0 +1,122 @@
+"""Finding triggers: the words of a sentence that the lexicon (``models/actions.tsv``) codes.
+
+A trigger is a verb, noun or predicate adjective whose lemma has a lexicon row; the row that
+applies may need a particle ("call off"), an object ("expel" + "diplomat"), a prepositional
+phrase ("called ON Israel"), a clause ("declined TO resign") or a party as the object
+("defended IRAQ"). Objects a row consumes are part of its event, not events of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..gazetteer import Gazetteer
+from . import parties
+from .lexicon import Lexicon, TriggerRule
+
+_PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
+
+Match = tuple[Token, TriggerRule, list[Token]]  # trigger, lexicon row, objects the row consumed
+
+
+class TriggerFinder:
+    """Finds the triggers of a story with the lexicon, the gazetteer and the domestic groups."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, groups: dict[str, str]) -> None:
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.groups = groups
+
+    def match(self, doc: Doc) -> list[Match]:
+        """Every trigger token with its lexicon row and the objects the row consumed.
+
+        A token a row consumed ("imposed SANCTIONS", "refused to MEET") and a noun trigger that
+        is the object of a verb trigger ("called off the TALKS") are part of that event, not
+        events of their own.
+        """
+        matches: list[Match] = []
+        consumed: set[int] = set()
+        people = {i for person in (doc._.annotate_people or []) for m in person.mentions
+                  for i in range(m.token_start, m.token_end)}
+        for token in doc:
+            pos = coarse_pos(token)
+            if pos is None or not self.lexicon.candidates(token.lemma_.lower(), pos):
+                continue
+            if pos == "NOUN" and token.dep_ == "compound":
+                continue  # a modifier, not an event: "AID workers", "SANCTIONS relief"
+            if _is_idiom(token):
+                continue
+            # The small model often parses the particle of "stepped down" or "walked out of"
+            # as an adverb or preposition: those count as particles too.
+            particles = {child.lower_ for child in token.children if child.dep_ == "prt"
+                         or child.dep_ in ("advmod", "prep") and child.lower_ in _PARTICLES}
+            objects = parties.object_tokens_of(token)
+            direct = ({f"={o.lemma_.lower()}" for o in parties.direct_objects_of(token)}
+                      if pos == "VERB" else set())
+            rule = self.lexicon.select(token.lemma_.lower(), pos, particles,
+                                       {o.lemma_.lower() for o in objects} | direct
+                                       | _prep_keys(token) | self._party_keys(token, people))
+            if rule is None:
+                continue
+            used = [o for o in objects if rule.names(o.lemma_.lower())]
+            if pos == "VERB" and "party:dobj" not in rule.objects:  # "defended IRAQ": target
+                used += [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and o not in used]
+            # The infinitive's object in "threatened to launch an OFFENSIVE" is the content of
+            # the threat, not part of the trigger: only the trigger's own objects and the
+            # objects its row names are consumed.
+            consumed.update(o.i for o in used if o.head.i == token.i
+                            or rule.names(o.lemma_.lower()))
+            matches.append((token, rule, used))
+        return [(token, rule, used) for token, rule, used in matches if token.i not in consumed]
+
+    def _party_keys(self, token: Token, people: set[int]) -> set[str]:
+        """"party:dobj" when the direct object names a country or organisation, so a row can
+        tell "defended IRAQ" (052) from "defended the city" (no event); "party:with" when the
+        with-phrase names a country, organisation or person of the people layer ("spoke WITH
+        MACRON", not "spoke with reporters")."""
+        keys = {"party:dobj" for child in token.children if child.dep_ == "dobj"
+                and self.gazetteer.code_in(parties.noun_phrase_of(child)) is not None}
+        if any(owner.i in people
+               or self.gazetteer.code_in(parties.noun_phrase_of(owner)) is not None
+               for head in parties.pobjs_of(token, ("with",)) for owner in (head, *head.conjuncts)):
+            keys.add("party:with")
+        if token.pos_ == "VERB" and any(self._names_party(subject, people)
+                                        for subject in parties.obliged(token)):
+            keys.add("party:must")
+        return keys
+
+    def _names_party(self, head: Token, people: set[int]) -> bool:
+        """The phrase names a country, organisation, person or domestic group."""
+        return (head.i in people or self.gazetteer.code_in(parties.noun_phrase_of(head)) is not None
+                or self.groups.get(head.lemma_.lower()) is not None)
+
+
+def _is_idiom(token: Token) -> bool:
+    """"will be MET with a united response": a reception, not a meeting."""
+    return token.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children)
+
+
+def _prep_keys(token: Token) -> set[str]:
+    """Prepositions whose object names someone, as pseudo-objects "prep:on" for lexicon rows
+    ("called ON Israel to ..."). A date is not someone ("called on Tuesday")."""
+    keys = {f"prep:{child.lower_}" for child in token.children if child.dep_ == "prep"
+            and any(g.dep_ == "pobj" and g.ent_type_ not in parties.NOT_PARTIES
+                    for g in child.children)}
+    if any(c.dep_ == "ccomp" or parties.is_that_clause(c) for c in token.children):
+        keys.add("clause:that")  # "agreed THAT there was a need": accord, not a commitment
+    if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+        keys.add("clause:to")  # "DECLINED TO resign" (a refusal), not "prices declined"
+    return keys
+
+
+def coarse_pos(token: Token) -> str | None:
+    if token.pos_ == "VERB":
+        return "VERB"
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        return "ADJ"  # a predicate adjective: "he was OPTIMISTIC about the talks"
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ == "talks"):
+        return "NOUN"
+    return None
