@@ -20,23 +20,26 @@ from collections import defaultdict
 from typing import Callable, Iterator
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
-from ..resources import read_table
 from .cues import DETERMINERS, Cues, is_name_token, is_particle_prefix, load_cues
 from .persons import Mention, Person, mention_of
 from .story import StoryIndex, index_story
+from .titles import (
+    POSSESSIVES,
+    alias_at,
+    assign_title,
+    title_before,
+    title_in_apposition,
+    title_matcher,
+)
 
 register_extensions()
 
 # Words a name never starts or ends with (the model sometimes glues them on).
 _EDGE_WORDS = {"the", "a", "an", "former", "then", "late", "acting", "new", "'s", "’s", "'", "’"}
-_POSSESSIVES = {"'s", "’s", "'", "’"}
-# Modifiers that can stand between a country and a title ("Russian former Prime Minister").
-_TITLE_MODIFIERS = {"former", "acting", "deputy", "then", "then-", "interim", "outgoing", "incoming"}
 # Entity labels the model gives to things that are not people.
 _THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward"}
@@ -59,9 +62,7 @@ class PeopleComponent:
     def __init__(self, nlp: Language, titles_file: str) -> None:
         self.gazetteer: Gazetteer = load_gazetteer()
         self.cues = load_cues()
-        self.titles = PhraseMatcher(nlp.vocab, attr="ORTH")
-        rows = read_table(titles_file)
-        self.titles.add("TITLE", [nlp.make_doc(row["title"]) for row in rows if row["title"]])
+        self.titles = title_matcher(nlp, titles_file)
 
     def __call__(self, doc: Doc) -> Doc:
         story = index_story(doc, self.titles)
@@ -77,83 +78,9 @@ class PeopleComponent:
             person.id = f"P{number}"
             person.mentions.sort(key=lambda mention: mention.start)
             person.name = max((m.text for m in person.mentions), key=lambda t: len(t.split()))
-            self._assign_title(story, person)
+            assign_title(story, person, self.gazetteer)
         doc._.annotate_people = people
         return doc
-
-    # -- titles ---------------------------------------------------------------------------
-    def _assign_title(self, story: StoryIndex, person: Person) -> None:
-        for mention in person.mentions:
-            found = self._title_before(story, mention.token_start)
-            if found is None:
-                found = self._title_in_apposition(story, mention.token_end)
-            if found is not None:
-                title, country = found
-                person.title = person.title or title
-                person.affiliation = person.affiliation or country
-            if person.title and person.affiliation:
-                return
-
-    def _title_before(self, story: StoryIndex, start: int) -> tuple[str, str | None] | None:
-        """A title ending right before a name: "Russian Foreign Minister | Dmitry Orlov"."""
-        doc, titles = story.doc, story.title_before
-        if start not in titles:
-            return None
-        title_start, title_end = titles[start]
-        # Chained titles ("Deputy | Foreign Minister", "former | President").
-        while title_start in titles or (title_start > 0 and doc[title_start - 1].lower_ in _TITLE_MODIFIERS):
-            title_start = titles[title_start][0] if title_start in titles else title_start - 1
-        title = doc[title_start:title_end].text
-        return title, self._country_before(doc, title_start)
-
-    def _title_in_apposition(self, story: StoryIndex, end: int) -> tuple[str, str | None] | None:
-        """A title after a name: "Orlov, the Russian foreign minister," or "Orlov, Russia's envoy"."""
-        doc = story.doc
-        if end >= len(doc) or doc[end].text != ",":
-            return None
-        i = end + 1
-        if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
-            i += 1
-        country = None
-        alias = self._alias_at(doc, i)
-        if alias is not None:
-            country, i = alias
-            if i < len(doc) and doc[i].text in _POSSESSIVES:
-                i += 1
-        while i < len(doc) and doc[i].lower_ in _TITLE_MODIFIERS:
-            i += 1
-        title_end = story.title_after.get(i)
-        if title_end is None:
-            return None
-        if title_end < len(doc):
-            after = doc[title_end]
-            if is_name_token(after):
-                return None  # "..., spokesman Daniel Reyes said": that title is Reyes's
-            if after.pos_ in ("VERB", "AUX"):
-                return None  # "Craiova, a Romanian official said": a subject, not an apposition
-            if country is None and after.lower_ in ("of", "for") and title_end + 1 < len(doc):
-                found = self._alias_at(doc, title_end + 1)  # "the foreign minister of Russia"
-                country = found[0] if found else None
-        return doc[i:title_end].text, country
-
-    def _alias_at(self, doc: Doc, start: int) -> tuple[str, int] | None:
-        """A gazetteer alias starting at ``start``: (code, end token)."""
-        for end in range(min(len(doc), start + 6), start, -1):
-            code = self.gazetteer.lookup(doc[start:end].text)
-            if code is not None:
-                return code, end
-        return None
-
-    def _country_before(self, doc: Doc, start: int) -> str | None:
-        """The country written right before a title: "U.S.", "Russian", "Ukraine's", "Kremlin"."""
-        end = start
-        if end > 0 and doc[end - 1].text in _POSSESSIVES:
-            end -= 1
-        for begin in range(max(0, end - 5), end):
-            code = self.gazetteer.lookup(doc[begin:end].text)
-            if code is not None:
-                return code
-        return None
 
     # -- candidate names ------------------------------------------------------------------
     def _clean(self, story: StoryIndex, span: Span) -> Span | None:
@@ -176,7 +103,7 @@ class PeopleComponent:
             if first.is_punct or first.is_space or first.lower_ in _EDGE_WORDS:
                 start, changed = start + 1, True
                 continue
-            alias = self._alias_at(doc, start)
+            alias = alias_at(doc, start, self.gazetteer)
             if alias is not None and alias[1] < end and self._glued_country(doc, start, alias[1], end):
                 start, changed = alias[1], True
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
@@ -272,7 +199,7 @@ class PeopleComponent:
         for comma in story.positions.get(",", []):
             if comma == 0 or comma - 1 in covered or not is_name_token(doc[comma - 1]):
                 continue
-            if self._title_in_apposition(story, comma) is None:
+            if title_in_apposition(story, comma, self.gazetteer) is None:
                 continue
             start = comma - 1
             while start > 0 and comma - start < _MAX_NAME_TOKENS and is_name_token(doc[start - 1]) \
@@ -295,7 +222,7 @@ class PeopleComponent:
         doc = story.doc
         if any(token.text in self.cues.org_words for token in span):
             return False
-        if self._title_before(story, span.start) is not None:
+        if title_before(story, span.start, self.gazetteer) is not None:
             return True
         if span.start == 0:
             return True
@@ -318,7 +245,7 @@ class PeopleComponent:
     def _person_context(self, story: StoryIndex, start: int, end: int) -> bool:
         """A title before ("Mr. Orlov", "President Orlov") or an apposition that only people
         take after (a title, an age "Orlov, 54,", or a relative "Orlov, who")."""
-        if self._title_before(story, start) is not None or self._title_in_apposition(story, end):
+        if title_before(story, start, self.gazetteer) is not None or title_in_apposition(story, end, self.gazetteer):
             return True
         doc = story.doc
         if end + 1 < len(doc) and doc[end].text == ",":
@@ -564,7 +491,7 @@ def _person_not_place(story: StoryIndex, span: Span, gazetteer: Gazetteer) -> bo
         return True
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    if before in _PLACE_PREPOSITIONS or after in _POSSESSIVES or after == "(":
+    if before in _PLACE_PREPOSITIONS or after in POSSESSIVES or after == "(":
         return False  # "in Chad", "Chad's", the dateline "N'DJAMENA, Chad (AP)"
     return story.ent_at[span.start] is not None and story.ent_at[span.start].label_ == "PERSON"
 
