@@ -24,12 +24,12 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
-from .cues import DETERMINERS, Cues, is_name_token, is_particle_prefix, load_cues
+from .cues import DETERMINERS, Cues, is_name_token, load_cues
 from .persons import Mention, Person, mention_of
+from .spans import MAX_NAME_TOKENS, clean_span, extend_span
 from .story import StoryIndex, index_story
 from .titles import (
     POSSESSIVES,
-    alias_at,
     assign_title,
     title_before,
     title_in_apposition,
@@ -38,12 +38,9 @@ from .titles import (
 
 register_extensions()
 
-# Words a name never starts or ends with (the model sometimes glues them on).
-_EDGE_WORDS = {"the", "a", "an", "former", "then", "late", "acting", "new", "'s", "’s", "'", "’"}
 # Entity labels the model gives to things that are not people.
 _THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward"}
-_MAX_NAME_TOKENS = 5
 
 
 @Language.factory(
@@ -66,7 +63,7 @@ class PeopleComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         story = index_story(doc, self.titles)
-        candidates = [span for span in (self._clean(story, ent) for ent in doc.ents
+        candidates = [span for span in (clean_span(story, ent, self.gazetteer, self.cues) for ent in doc.ents
                                         if ent.label_ == "PERSON") if span is not None]
         candidates += self._names_after_titles(story, candidates)
         candidates += self._names_before_appositive_titles(story, candidates)
@@ -83,84 +80,6 @@ class PeopleComponent:
         return doc
 
     # -- candidate names ------------------------------------------------------------------
-    def _clean(self, story: StoryIndex, span: Span) -> Span | None:
-        """Trim a candidate name to the name itself, or return None if nothing is left."""
-        doc = story.doc
-        start, end = span.start, span.end
-        # A line break inside a name span: keep the part after the last break (scraped copy
-        # breaks lines before names more often than inside them).
-        for i in range(start, end - 1):
-            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-                start = i + 1
-        changed = True
-        while changed and start < end:
-            changed = False
-            title_end = story.title_after.get(start)
-            if title_end is not None and title_end < end:
-                start, changed = title_end, True
-                continue
-            first = doc[start]
-            if first.is_punct or first.is_space or first.lower_ in _EDGE_WORDS:
-                start, changed = start + 1, True
-                continue
-            alias = alias_at(doc, start, self.gazetteer)
-            if alias is not None and alias[1] < end and self._glued_country(doc, start, alias[1], end):
-                start, changed = alias[1], True
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                               or doc[end - 1].lower_ in _EDGE_WORDS):
-            end -= 1
-        start, end = self._extend(story, start, end)
-        if start >= end or end - start > _MAX_NAME_TOKENS:
-            return None
-        name = doc[start:end]
-        if not any(token.text[:1].isupper() for token in name):
-            return None
-        if end - start == 1 and self.gazetteer.lookup(name.text) is not None:
-            return None  # a bare country or demonym is not a person
-        return name
-
-    def _glued_country(self, doc: Doc, start: int, alias_end: int, end: int) -> bool:
-        """Whether a country at the start of a name span is glued on ("U.S. Lavrov", "Russian
-        Sergey Lavrov") rather than a first name that is also a place ("Paris Nikolaidis",
-        "Georgia Whitlock", "Chad Whitaker"): a demonym, an abbreviation or an institution is
-        always glued; a country or city name only when a full name follows it."""
-        kind = self.gazetteer.kind(doc[start:alias_end].text)
-        if kind not in ("name", "capital") or alias_end - start > 1:
-            return True
-        return end - alias_end > 1
-
-    def _extend(self, story: StoryIndex, start: int, end: int) -> tuple[int, int]:
-        """Take in the parts of a name the model cut off: the other half of a hyphenated name
-        ("Reyes-" + "Aquino"), lower-case particles and what follows them ("Pieter van" + "der
-        Linden"), and elided prefixes ("O'" + "Leary")."""
-        doc = story.doc
-        while start >= 2 and _joined(doc, start - 2, start) and doc[start - 2].text[:1].isupper():
-            start -= 2
-        while start > 0 and doc[start - 1].lower_ in self.cues.particles and (
-                doc[start - 1].is_lower or doc[start - 1].is_sent_start):
-            start -= 1  # "Van der" + "Linden" at the start of a sentence
-        changed = True
-        while changed:
-            changed = False
-            if end + 1 < len(doc) and _joined(doc, end - 1, end + 1) and doc[end + 1].text[:1].isupper():
-                end, changed = end + 2, True
-                continue
-            if end + 2 < len(doc) and is_name_token(doc[end]) and _joined(doc, end, end + 2) \
-                    and end not in story.title_after and _free_or_exactly(story, end, end + 3):
-                end, changed = end + 3, True  # "Maria Consuelo" + "Reyes-Aquino" (even as ORG)
-                continue
-            extended = _extend_particle(doc, end)
-            if extended != end:
-                end, changed = extended, True
-                continue
-            particles = end
-            while particles < len(doc) and doc[particles].text in self.cues.particles \
-                    and particles - end < 3:
-                particles += 1
-            if particles > end and particles < len(doc) and is_name_token(doc[particles]):
-                end, changed = particles + 1, True
-        return start, end
-
     def _names_after_titles(self, story: StoryIndex, found: list[Span]) -> list[Span]:
         """Capitalised proper nouns right after a capitalised title, which the model missed."""
         doc = story.doc
@@ -171,7 +90,7 @@ class PeopleComponent:
             if start in covered:
                 continue
             end = start
-            while (end < len(doc) and end - start < _MAX_NAME_TOKENS and is_name_token(doc[end])
+            while (end < len(doc) and end - start < MAX_NAME_TOKENS and is_name_token(doc[end])
                    and end not in title_starts
                    and "\n" not in doc[end].whitespace_):
                 end += 1
@@ -180,7 +99,7 @@ class PeopleComponent:
             if end - start < (1 if doc[title_start].text[:1].isupper() else 2):
                 continue
             if "\n" not in doc[end - 1].whitespace_:
-                _, end = self._extend(story, start, end)
+                _, end = extend_span(story, start, end, self.cues)
                 span = doc[start:end]
                 ent = story.ent_at[start]
                 # A thing's name that merely begins after a title word ("King Abdullah Port"
@@ -202,7 +121,7 @@ class PeopleComponent:
             if title_in_apposition(story, comma, self.gazetteer) is None:
                 continue
             start = comma - 1
-            while start > 0 and comma - start < _MAX_NAME_TOKENS and is_name_token(doc[start - 1]) \
+            while start > 0 and comma - start < MAX_NAME_TOKENS and is_name_token(doc[start - 1]) \
                     and start - 1 not in covered and "\n" not in doc[start - 1].whitespace_:
                 start -= 1
             span = doc[start:comma]
@@ -253,23 +172,6 @@ class PeopleComponent:
             return after.lower_ in ("who", "whose") or (after.like_num and end + 2 < len(doc)
                                                         and doc[end + 2].text == ",")
         return False
-
-
-def _joined(doc: Doc, left: int, right: int) -> bool:
-    """Whether ``left`` and ``right`` are the halves of one hyphenated word ("Reyes-Aquino")."""
-    return (right == left + 2 and doc[left + 1].text in ("-", "‐", "‑") and not doc[left].whitespace_
-            and not doc[left + 1].whitespace_)
-
-
-def _extend_particle(doc: Doc, end: int) -> int:
-    """Take the rest of a name cut after an elided prefix ("Michael O'" + "Leary"), also when
-    copy rebuilt from tokens leaves the apostrophe apart ("Michael O ' Leary")."""
-    if 0 < end < len(doc) and is_particle_prefix(doc[end - 1]) and doc[end].text[:1].isupper():
-        return end + 1
-    if (0 < end < len(doc) - 1 and doc[end - 1].text in ("O", "D") and doc[end].text in ("'", "’")
-            and doc[end + 1].text[:1].isupper()):
-        return end + 2
-    return end
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:
@@ -494,9 +396,3 @@ def _person_not_place(story: StoryIndex, span: Span, gazetteer: Gazetteer) -> bo
     if before in _PLACE_PREPOSITIONS or after in POSSESSIVES or after == "(":
         return False  # "in Chad", "Chad's", the dateline "N'DJAMENA, Chad (AP)"
     return story.ent_at[span.start] is not None and story.ent_at[span.start].label_ == "PERSON"
-
-
-def _free_or_exactly(story: StoryIndex, start: int, end: int) -> bool:
-    """Whether tokens start..end carry no entity of the model, or one entity exactly."""
-    ent = story.ent_at[start]
-    return ent is None or ent.label_ == "PERSON" or (ent.start == start and ent.end == end)
