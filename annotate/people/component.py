@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
+from .candidates import find_candidates
 from .cues import DETERMINERS, Cues, is_name_token, load_cues
 from .persons import Mention, Person, mention_of
-from .spans import MAX_NAME_TOKENS, clean_span, extend_span
 from .story import StoryIndex, index_story
 from .titles import (
     POSSESSIVES,
@@ -38,8 +38,6 @@ from .titles import (
 
 register_extensions()
 
-# Entity labels the model gives to things that are not people.
-_THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward"}
 
 
@@ -63,11 +61,7 @@ class PeopleComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         story = index_story(doc, self.titles)
-        candidates = [span for span in (clean_span(story, ent, self.gazetteer, self.cues) for ent in doc.ents
-                                        if ent.label_ == "PERSON") if span is not None]
-        candidates += self._names_after_titles(story, candidates)
-        candidates += self._names_before_appositive_titles(story, candidates)
-        candidates = [span for span in candidates if self._looks_like_person(story, span)]
+        candidates = find_candidates(story, self.gazetteer, self.cues)
         people = [person for person in _group(_non_overlapping(candidates))
                   if self._established(story, person)]
         _add_later_mentions(story, people, self.gazetteer, self.cues)
@@ -79,77 +73,7 @@ class PeopleComponent:
         doc._.annotate_people = people
         return doc
 
-    # -- candidate names ------------------------------------------------------------------
-    def _names_after_titles(self, story: StoryIndex, found: list[Span]) -> list[Span]:
-        """Capitalised proper nouns right after a capitalised title, which the model missed."""
-        doc = story.doc
-        covered = {i for span in found for i in range(span.start, span.end)}
-        title_starts = set(story.title_after)
-        names = []
-        for start, (title_start, _) in story.title_before.items():
-            if start in covered:
-                continue
-            end = start
-            while (end < len(doc) and end - start < MAX_NAME_TOKENS and is_name_token(doc[end])
-                   and end not in title_starts
-                   and "\n" not in doc[end].whitespace_):
-                end += 1
-            # A lower-case role word stands before a name in AP style ("spokeswoman Georgia
-            # Whitlock"), but also before other capitalised words: ask for a full name there.
-            if end - start < (1 if doc[title_start].text[:1].isupper() else 2):
-                continue
-            if "\n" not in doc[end - 1].whitespace_:
-                _, end = extend_span(story, start, end, self.cues)
-                span = doc[start:end]
-                ent = story.ent_at[start]
-                # A thing's name that merely begins after a title word ("King Abdullah Port"
-                # as one facility) runs on past the name; the model's label over the title and
-                # the name together ("Spokeswoman Sandy Angers" as ORG) is only the title glued on.
-                inside_thing = ent is not None and ent.label_ in _THING_LABELS and ent.end > end
-                if self.gazetteer.lookup(span.text) is None and not inside_thing:
-                    names.append(span)
-        return names
-
-    def _names_before_appositive_titles(self, story: StoryIndex, found: list[Span]) -> list[Span]:
-        """Proper nouns right before ", the foreign minister,", which the model missed."""
-        doc = story.doc
-        covered = {i for span in found for i in range(span.start, span.end)}
-        names = []
-        for comma in story.positions.get(",", []):
-            if comma == 0 or comma - 1 in covered or not is_name_token(doc[comma - 1]):
-                continue
-            if title_in_apposition(story, comma, self.gazetteer) is None:
-                continue
-            start = comma - 1
-            while start > 0 and comma - start < MAX_NAME_TOKENS and is_name_token(doc[start - 1]) \
-                    and start - 1 not in covered and "\n" not in doc[start - 1].whitespace_:
-                start -= 1
-            span = doc[start:comma]
-            if self.gazetteer.code_in(span) is None:
-                names.append(span)
-        return names
-
     # -- is it a person? --------------------------------------------------------------------
-    def _looks_like_person(self, story: StoryIndex, span: Span) -> bool:
-        """False when the words in or around a candidate show it names a thing.
-
-        "Douglas Aircraft", "Saturn Corporation" (an organisation word inside); "retailer Best
-        Buy", "magazine Der Spiegel" (a thing noun right before); "the Beatles", "named the
-        Worldliner" (a determiner right before: English does not put one before a person's
-        name, except before a title, which the title check sees first).
-        """
-        doc = story.doc
-        if any(token.text in self.cues.org_words for token in span):
-            return False
-        if title_before(story, span.start, self.gazetteer) is not None:
-            return True
-        if span.start == 0:
-            return True
-        before = doc[span.start - 1]
-        if before.lower_ in DETERMINERS:
-            return False
-        return before.lower_ not in self.cues.thing_nouns and before.text not in self.cues.thing_nouns
-
     def _established(self, story: StoryIndex, person: Person) -> bool:
         """Keep a person named in more than one word, or with a person's context.
 
