@@ -26,13 +26,12 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from .candidates import find_candidates
 from .cues import DETERMINERS, Cues, is_name_token, load_cues
+from .grouping import established, group_mentions, non_overlapping
 from .persons import Mention, Person, mention_of
 from .story import StoryIndex, index_story
 from .titles import (
     POSSESSIVES,
     assign_title,
-    title_before,
-    title_in_apposition,
     title_matcher,
 )
 
@@ -62,8 +61,8 @@ class PeopleComponent:
     def __call__(self, doc: Doc) -> Doc:
         story = index_story(doc, self.titles)
         candidates = find_candidates(story, self.gazetteer, self.cues)
-        people = [person for person in _group(_non_overlapping(candidates))
-                  if self._established(story, person)]
+        people = [person for person in group_mentions(non_overlapping(candidates))
+                  if established(story, person, self.gazetteer)]
         _add_later_mentions(story, people, self.gazetteer, self.cues)
         for number, person in enumerate(people, start=1):
             person.id = f"P{number}"
@@ -72,88 +71,6 @@ class PeopleComponent:
             assign_title(story, person, self.gazetteer)
         doc._.annotate_people = people
         return doc
-
-    # -- is it a person? --------------------------------------------------------------------
-    def _established(self, story: StoryIndex, person: Person) -> bool:
-        """Keep a person named in more than one word, or with a person's context.
-
-        A lone capitalised word the model called PERSON, never given a first name anywhere in
-        the story and never given a title, is far more often a product, a place or a company
-        ("Tiger", "Toulouse", "Ryanair") than a person: wire copy names people in full first.
-        """
-        if any(m.token_end - m.token_start > 1 for m in person.mentions):
-            return True
-        return any(self._person_context(story, m.token_start, m.token_end) for m in person.mentions)
-
-    def _person_context(self, story: StoryIndex, start: int, end: int) -> bool:
-        """A title before ("Mr. Orlov", "President Orlov") or an apposition that only people
-        take after (a title, an age "Orlov, 54,", or a relative "Orlov, who")."""
-        if title_before(story, start, self.gazetteer) is not None or title_in_apposition(story, end, self.gazetteer):
-            return True
-        doc = story.doc
-        if end + 1 < len(doc) and doc[end].text == ",":
-            after = doc[end + 1]
-            return after.lower_ in ("who", "whose") or (after.like_num and end + 2 < len(doc)
-                                                        and doc[end + 2].text == ",")
-        return False
-
-
-def _non_overlapping(spans: list[Span]) -> list[Span]:
-    """Keep the longest of overlapping spans, in text order."""
-    kept: list[Span] = []
-    taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not any(i in taken for i in range(span.start, span.end)):
-            kept.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(kept, key=lambda s: s.start)
-
-
-def _key(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """Names compare without case: "De Souza" at the start of a sentence is "de Souza"."""
-    return tuple(word.lower() for word in words)
-
-
-def _runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Every contiguous run of words in a name, which later mentions may repeat."""
-    return [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
-
-
-def _group(spans: list[Span]) -> list[Person]:
-    """Merge mentions of one person: a partial name joins the latest person it is part of.
-
-    A one-word mention joins a person whose surname or first word it is; a longer mention joins
-    a person whose name contains it; a full name joins an earlier one-word mention of its
-    surname or first word ("Orlov" in a headline, "Dmitry Orlov" in the story). Words are
-    separated by white space, so "Reyes-Aquino" is one word.
-    """
-    people: list[Person] = []
-    by_part: dict[tuple[str, ...], Person] = {}  # the latest person each part of a name names
-
-    def index(person: Person) -> None:
-        words = _key(person.name_tokens)
-        for run in _runs(words):
-            if len(run) > 1 or run[0] in (words[0], words[-1]):
-                by_part[run] = person
-
-    for span in spans:
-        words = tuple(span.text.split())
-        match = by_part.get(_key(words))
-        if match is None and len(words) > 1:
-            for part in _key(words[-1:]), _key(words[:1]):
-                known = by_part.get(part)
-                if known is not None and len(known.name_tokens) == 1:
-                    match = known
-                    break
-        if match is None:
-            match = Person(id="", name=" ".join(words))
-            people.append(match)
-        elif len(words) > len(match.name_tokens):
-            match.name = " ".join(words)
-        match.mentions.append(mention_of(span))
-        index(match)
-    return people
-
 
 def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gazetteer,
                         cues: Cues) -> None:
