@@ -17,84 +17,27 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Callable, Iterator
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
-from ..resources import read_table
+from .candidates import find_candidates
+from .cues import DETERMINERS, Cues, is_name_token, load_cues
+from .grouping import established, group_mentions, non_overlapping
+from .persons import Mention, Person, mention_of
+from .story import StoryIndex, index_story
+from .titles import (
+    POSSESSIVES,
+    assign_title,
+    title_matcher,
+)
 
 register_extensions()
 
-# Words a name never starts or ends with (the model sometimes glues them on).
-_EDGE_WORDS = {"the", "a", "an", "former", "then", "late", "acting", "new", "'s", "’s", "'", "’"}
-_POSSESSIVES = {"'s", "’s", "'", "’"}
-_DETERMINERS = {"the", "a", "an"}
-# Modifiers that can stand between a country and a title ("Russian former Prime Minister").
-_TITLE_MODIFIERS = {"former", "acting", "deputy", "then", "then-", "interim", "outgoing", "incoming"}
-# Entity labels the model gives to things that are not people.
-_THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward"}
-_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_MAX_NAME_TOKENS = 5
-
-
-@dataclass
-class Mention:
-    start: int  # character offsets into doc.text
-    end: int
-    text: str
-    token_start: int
-    token_end: int
-
-
-@dataclass
-class Person:
-    id: str
-    name: str
-    title: str | None = None
-    affiliation: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
-
-    @property
-    def name_tokens(self) -> tuple[str, ...]:
-        return tuple(self.name.split())
-
-
-@dataclass(frozen=True)
-class Cues:
-    """Word lists from models/people_cues.tsv (see its header)."""
-
-    org_words: frozenset[str]  # a name holding one is an organisation or place
-    thing_nouns: frozenset[str]  # a noun right before a name that says it is a thing
-    particles: frozenset[str]  # lower-case words inside names ("van der Linden", "bin Nasser")
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> Cues:
-    kinds: dict[str, set[str]] = defaultdict(set)
-    for row in read_table("people_cues.tsv"):
-        kinds[row["kind"]].add(row["word"])
-    return Cues(frozenset(kinds["org_word"]), frozenset(kinds["thing_noun"]),
-                frozenset(kinds["particle"]))
-
-
-@dataclass
-class _Story:
-    """Per-story indexes, built once so that no step scans the whole story per token."""
-
-    doc: Doc
-    ent_at: list[Span | None]  # the entity each token is part of
-    # The first token of a name a title stands before -> (title start, title end): "Foreign
-    # Minister | Dmitry Orlov", and across a comma, "the EU's envoy for Sudan, | Amadou Diallo".
-    title_before: dict[int, tuple[int, int]]
-    title_after: dict[int, int]  # a title's first token -> the token right after its longest form
-    positions: dict[str, list[int]]  # token text -> its token indices
 
 
 @Language.factory(
@@ -113,402 +56,23 @@ class PeopleComponent:
     def __init__(self, nlp: Language, titles_file: str) -> None:
         self.gazetteer: Gazetteer = load_gazetteer()
         self.cues = load_cues()
-        self.titles = PhraseMatcher(nlp.vocab, attr="ORTH")
-        rows = read_table(titles_file)
-        self.titles.add("TITLE", [nlp.make_doc(row["title"]) for row in rows if row["title"]])
+        self.titles = title_matcher(nlp, titles_file)
 
     def __call__(self, doc: Doc) -> Doc:
-        story = self._index(doc)
-        candidates = [span for span in (self._clean(story, ent) for ent in doc.ents
-                                        if ent.label_ == "PERSON") if span is not None]
-        candidates += self._names_after_titles(story, candidates)
-        candidates += self._names_before_appositive_titles(story, candidates)
-        candidates = [span for span in candidates if self._looks_like_person(story, span)]
-        people = [person for person in _group(_non_overlapping(candidates))
-                  if self._established(story, person)]
+        story = index_story(doc, self.titles)
+        candidates = find_candidates(story, self.gazetteer, self.cues)
+        people = [person for person in group_mentions(non_overlapping(candidates))
+                  if established(story, person, self.gazetteer)]
         _add_later_mentions(story, people, self.gazetteer, self.cues)
         for number, person in enumerate(people, start=1):
             person.id = f"P{number}"
             person.mentions.sort(key=lambda mention: mention.start)
             person.name = max((m.text for m in person.mentions), key=lambda t: len(t.split()))
-            self._assign_title(story, person)
+            assign_title(story, person, self.gazetteer)
         doc._.annotate_people = people
         return doc
 
-    def _index(self, doc: Doc) -> _Story:
-        ent_at: list[Span | None] = [None] * len(doc)
-        for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                ent_at[i] = ent
-        title_before: dict[int, tuple[int, int]] = {}
-        title_after: dict[int, int] = {}
-        for _, start, end in self.titles(doc):
-            if end not in title_before or start < title_before[end][0]:
-                title_before[end] = (start, end)  # the longest title ending there
-            title_after[start] = max(end, title_after.get(start, end))
-        for start, end in list(title_before.values()):
-            comma = _comma_after_title(doc, end)
-            if comma is not None and comma + 1 < len(doc):
-                title_before.setdefault(comma + 1, (start, end))
-        positions: dict[str, list[int]] = defaultdict(list)
-        for token in doc:
-            positions[token.text].append(token.i)
-        return _Story(doc, ent_at, title_before, title_after, positions)
-
-    # -- titles ---------------------------------------------------------------------------
-    def _assign_title(self, story: _Story, person: Person) -> None:
-        for mention in person.mentions:
-            found = self._title_before(story, mention.token_start)
-            if found is None:
-                found = self._title_in_apposition(story, mention.token_end)
-            if found is not None:
-                title, country = found
-                person.title = person.title or title
-                person.affiliation = person.affiliation or country
-            if person.title and person.affiliation:
-                return
-
-    def _title_before(self, story: _Story, start: int) -> tuple[str, str | None] | None:
-        """A title ending right before a name: "Russian Foreign Minister | Dmitry Orlov"."""
-        doc, titles = story.doc, story.title_before
-        if start not in titles:
-            return None
-        title_start, title_end = titles[start]
-        # Chained titles ("Deputy | Foreign Minister", "former | President").
-        while title_start in titles or (title_start > 0 and doc[title_start - 1].lower_ in _TITLE_MODIFIERS):
-            title_start = titles[title_start][0] if title_start in titles else title_start - 1
-        title = doc[title_start:title_end].text
-        return title, self._country_before(doc, title_start)
-
-    def _title_in_apposition(self, story: _Story, end: int) -> tuple[str, str | None] | None:
-        """A title after a name: "Orlov, the Russian foreign minister," or "Orlov, Russia's envoy"."""
-        doc = story.doc
-        if end >= len(doc) or doc[end].text != ",":
-            return None
-        i = end + 1
-        if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
-            i += 1
-        country = None
-        alias = self._alias_at(doc, i)
-        if alias is not None:
-            country, i = alias
-            if i < len(doc) and doc[i].text in _POSSESSIVES:
-                i += 1
-        while i < len(doc) and doc[i].lower_ in _TITLE_MODIFIERS:
-            i += 1
-        title_end = story.title_after.get(i)
-        if title_end is None:
-            return None
-        if title_end < len(doc):
-            after = doc[title_end]
-            if _is_name_token(after):
-                return None  # "..., spokesman Daniel Reyes said": that title is Reyes's
-            if after.pos_ in ("VERB", "AUX"):
-                return None  # "Craiova, a Romanian official said": a subject, not an apposition
-            if country is None and after.lower_ in ("of", "for") and title_end + 1 < len(doc):
-                found = self._alias_at(doc, title_end + 1)  # "the foreign minister of Russia"
-                country = found[0] if found else None
-        return doc[i:title_end].text, country
-
-    def _alias_at(self, doc: Doc, start: int) -> tuple[str, int] | None:
-        """A gazetteer alias starting at ``start``: (code, end token)."""
-        for end in range(min(len(doc), start + 6), start, -1):
-            code = self.gazetteer.lookup(doc[start:end].text)
-            if code is not None:
-                return code, end
-        return None
-
-    def _country_before(self, doc: Doc, start: int) -> str | None:
-        """The country written right before a title: "U.S.", "Russian", "Ukraine's", "Kremlin"."""
-        end = start
-        if end > 0 and doc[end - 1].text in _POSSESSIVES:
-            end -= 1
-        for begin in range(max(0, end - 5), end):
-            code = self.gazetteer.lookup(doc[begin:end].text)
-            if code is not None:
-                return code
-        return None
-
-    # -- candidate names ------------------------------------------------------------------
-    def _clean(self, story: _Story, span: Span) -> Span | None:
-        """Trim a candidate name to the name itself, or return None if nothing is left."""
-        doc = story.doc
-        start, end = span.start, span.end
-        # A line break inside a name span: keep the part after the last break (scraped copy
-        # breaks lines before names more often than inside them).
-        for i in range(start, end - 1):
-            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-                start = i + 1
-        changed = True
-        while changed and start < end:
-            changed = False
-            title_end = story.title_after.get(start)
-            if title_end is not None and title_end < end:
-                start, changed = title_end, True
-                continue
-            first = doc[start]
-            if first.is_punct or first.is_space or first.lower_ in _EDGE_WORDS:
-                start, changed = start + 1, True
-                continue
-            alias = self._alias_at(doc, start)
-            if alias is not None and alias[1] < end and self._glued_country(doc, start, alias[1], end):
-                start, changed = alias[1], True
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                               or doc[end - 1].lower_ in _EDGE_WORDS):
-            end -= 1
-        start, end = self._extend(story, start, end)
-        if start >= end or end - start > _MAX_NAME_TOKENS:
-            return None
-        name = doc[start:end]
-        if not any(token.text[:1].isupper() for token in name):
-            return None
-        if end - start == 1 and self.gazetteer.lookup(name.text) is not None:
-            return None  # a bare country or demonym is not a person
-        return name
-
-    def _glued_country(self, doc: Doc, start: int, alias_end: int, end: int) -> bool:
-        """Whether a country at the start of a name span is glued on ("U.S. Lavrov", "Russian
-        Sergey Lavrov") rather than a first name that is also a place ("Paris Nikolaidis",
-        "Georgia Whitlock", "Chad Whitaker"): a demonym, an abbreviation or an institution is
-        always glued; a country or city name only when a full name follows it."""
-        kind = self.gazetteer.kind(doc[start:alias_end].text)
-        if kind not in ("name", "capital") or alias_end - start > 1:
-            return True
-        return end - alias_end > 1
-
-    def _extend(self, story: _Story, start: int, end: int) -> tuple[int, int]:
-        """Take in the parts of a name the model cut off: the other half of a hyphenated name
-        ("Reyes-" + "Aquino"), lower-case particles and what follows them ("Pieter van" + "der
-        Linden"), and elided prefixes ("O'" + "Leary")."""
-        doc = story.doc
-        while start >= 2 and _joined(doc, start - 2, start) and doc[start - 2].text[:1].isupper():
-            start -= 2
-        while start > 0 and doc[start - 1].lower_ in self.cues.particles and (
-                doc[start - 1].is_lower or doc[start - 1].is_sent_start):
-            start -= 1  # "Van der" + "Linden" at the start of a sentence
-        changed = True
-        while changed:
-            changed = False
-            if end + 1 < len(doc) and _joined(doc, end - 1, end + 1) and doc[end + 1].text[:1].isupper():
-                end, changed = end + 2, True
-                continue
-            if end + 2 < len(doc) and _is_name_token(doc[end]) and _joined(doc, end, end + 2) \
-                    and end not in story.title_after and _free_or_exactly(story, end, end + 3):
-                end, changed = end + 3, True  # "Maria Consuelo" + "Reyes-Aquino" (even as ORG)
-                continue
-            extended = _extend_particle(doc, end)
-            if extended != end:
-                end, changed = extended, True
-                continue
-            particles = end
-            while particles < len(doc) and doc[particles].text in self.cues.particles \
-                    and particles - end < 3:
-                particles += 1
-            if particles > end and particles < len(doc) and _is_name_token(doc[particles]):
-                end, changed = particles + 1, True
-        return start, end
-
-    def _names_after_titles(self, story: _Story, found: list[Span]) -> list[Span]:
-        """Capitalised proper nouns right after a capitalised title, which the model missed."""
-        doc = story.doc
-        covered = {i for span in found for i in range(span.start, span.end)}
-        title_starts = set(story.title_after)
-        names = []
-        for start, (title_start, _) in story.title_before.items():
-            if start in covered:
-                continue
-            end = start
-            while (end < len(doc) and end - start < _MAX_NAME_TOKENS and _is_name_token(doc[end])
-                   and end not in title_starts
-                   and "\n" not in doc[end].whitespace_):
-                end += 1
-            # A lower-case role word stands before a name in AP style ("spokeswoman Georgia
-            # Whitlock"), but also before other capitalised words: ask for a full name there.
-            if end - start < (1 if doc[title_start].text[:1].isupper() else 2):
-                continue
-            if "\n" not in doc[end - 1].whitespace_:
-                _, end = self._extend(story, start, end)
-                span = doc[start:end]
-                ent = story.ent_at[start]
-                # A thing's name that merely begins after a title word ("King Abdullah Port"
-                # as one facility) runs on past the name; the model's label over the title and
-                # the name together ("Spokeswoman Sandy Angers" as ORG) is only the title glued on.
-                inside_thing = ent is not None and ent.label_ in _THING_LABELS and ent.end > end
-                if self.gazetteer.lookup(span.text) is None and not inside_thing:
-                    names.append(span)
-        return names
-
-    def _names_before_appositive_titles(self, story: _Story, found: list[Span]) -> list[Span]:
-        """Proper nouns right before ", the foreign minister,", which the model missed."""
-        doc = story.doc
-        covered = {i for span in found for i in range(span.start, span.end)}
-        names = []
-        for comma in story.positions.get(",", []):
-            if comma == 0 or comma - 1 in covered or not _is_name_token(doc[comma - 1]):
-                continue
-            if self._title_in_apposition(story, comma) is None:
-                continue
-            start = comma - 1
-            while start > 0 and comma - start < _MAX_NAME_TOKENS and _is_name_token(doc[start - 1]) \
-                    and start - 1 not in covered and "\n" not in doc[start - 1].whitespace_:
-                start -= 1
-            span = doc[start:comma]
-            if self.gazetteer.code_in(span) is None:
-                names.append(span)
-        return names
-
-    # -- is it a person? --------------------------------------------------------------------
-    def _looks_like_person(self, story: _Story, span: Span) -> bool:
-        """False when the words in or around a candidate show it names a thing.
-
-        "Douglas Aircraft", "Saturn Corporation" (an organisation word inside); "retailer Best
-        Buy", "magazine Der Spiegel" (a thing noun right before); "the Beatles", "named the
-        Worldliner" (a determiner right before: English does not put one before a person's
-        name, except before a title, which the title check sees first).
-        """
-        doc = story.doc
-        if any(token.text in self.cues.org_words for token in span):
-            return False
-        if self._title_before(story, span.start) is not None:
-            return True
-        if span.start == 0:
-            return True
-        before = doc[span.start - 1]
-        if before.lower_ in _DETERMINERS:
-            return False
-        return before.lower_ not in self.cues.thing_nouns and before.text not in self.cues.thing_nouns
-
-    def _established(self, story: _Story, person: Person) -> bool:
-        """Keep a person named in more than one word, or with a person's context.
-
-        A lone capitalised word the model called PERSON, never given a first name anywhere in
-        the story and never given a title, is far more often a product, a place or a company
-        ("Tiger", "Toulouse", "Ryanair") than a person: wire copy names people in full first.
-        """
-        if any(m.token_end - m.token_start > 1 for m in person.mentions):
-            return True
-        return any(self._person_context(story, m.token_start, m.token_end) for m in person.mentions)
-
-    def _person_context(self, story: _Story, start: int, end: int) -> bool:
-        """A title before ("Mr. Orlov", "President Orlov") or an apposition that only people
-        take after (a title, an age "Orlov, 54,", or a relative "Orlov, who")."""
-        if self._title_before(story, start) is not None or self._title_in_apposition(story, end):
-            return True
-        doc = story.doc
-        if end + 1 < len(doc) and doc[end].text == ",":
-            after = doc[end + 1]
-            return after.lower_ in ("who", "whose") or (after.like_num and end + 2 < len(doc)
-                                                        and doc[end + 2].text == ",")
-        return False
-
-
-def _is_name_token(token: Token) -> bool:
-    """A capitalised proper noun that is not part of a date or number ("Thursday")."""
-    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in _NOT_NAMES
-            and (token.is_alpha or "-" in token.text or _is_particle_prefix(token)))
-
-
-def _comma_after_title(doc: Doc, end: int) -> int | None:
-    """The comma that a title reaches across to the name after it: "the foreign policy chief,
-    Anneliese Vermeulen", "the EU's envoy for Sudan, Amadou Diallo" (a short capitalised
-    phrase after of/for/to/in)."""
-    if end < len(doc) and doc[end].text == ",":
-        return end
-    if end >= len(doc) or doc[end].lower_ not in ("of", "for", "to", "in", "at"):
-        return None
-    i = end + 1
-    if i < len(doc) and doc[i].lower_ == "the":
-        i += 1
-    first = i
-    while i < len(doc) and i - first < 4 and (doc[i].text[:1].isupper() or doc[i].text == "."):
-        i += 1
-    return i if i > first and i < len(doc) and doc[i].text == "," else None
-
-
-def _is_particle_prefix(token: Token) -> bool:
-    """An Irish or French elided prefix split off by the tokenizer: "O'" or "D'" ("O' Leary")."""
-    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] in "'’"
-
-
-def _joined(doc: Doc, left: int, right: int) -> bool:
-    """Whether ``left`` and ``right`` are the halves of one hyphenated word ("Reyes-Aquino")."""
-    return (right == left + 2 and doc[left + 1].text in ("-", "‐", "‑") and not doc[left].whitespace_
-            and not doc[left + 1].whitespace_)
-
-
-def _extend_particle(doc: Doc, end: int) -> int:
-    """Take the rest of a name cut after an elided prefix ("Michael O'" + "Leary"), also when
-    copy rebuilt from tokens leaves the apostrophe apart ("Michael O ' Leary")."""
-    if 0 < end < len(doc) and _is_particle_prefix(doc[end - 1]) and doc[end].text[:1].isupper():
-        return end + 1
-    if (0 < end < len(doc) - 1 and doc[end - 1].text in ("O", "D") and doc[end].text in ("'", "’")
-            and doc[end + 1].text[:1].isupper()):
-        return end + 2
-    return end
-
-
-def _non_overlapping(spans: list[Span]) -> list[Span]:
-    """Keep the longest of overlapping spans, in text order."""
-    kept: list[Span] = []
-    taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not any(i in taken for i in range(span.start, span.end)):
-            kept.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(kept, key=lambda s: s.start)
-
-
-def _mention(span: Span) -> Mention:
-    return Mention(span.start_char, span.end_char, span.text, span.start, span.end)
-
-
-def _key(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """Names compare without case: "De Souza" at the start of a sentence is "de Souza"."""
-    return tuple(word.lower() for word in words)
-
-
-def _runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Every contiguous run of words in a name, which later mentions may repeat."""
-    return [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
-
-
-def _group(spans: list[Span]) -> list[Person]:
-    """Merge mentions of one person: a partial name joins the latest person it is part of.
-
-    A one-word mention joins a person whose surname or first word it is; a longer mention joins
-    a person whose name contains it; a full name joins an earlier one-word mention of its
-    surname or first word ("Orlov" in a headline, "Dmitry Orlov" in the story). Words are
-    separated by white space, so "Reyes-Aquino" is one word.
-    """
-    people: list[Person] = []
-    by_part: dict[tuple[str, ...], Person] = {}  # the latest person each part of a name names
-
-    def index(person: Person) -> None:
-        words = _key(person.name_tokens)
-        for run in _runs(words):
-            if len(run) > 1 or run[0] in (words[0], words[-1]):
-                by_part[run] = person
-
-    for span in spans:
-        words = tuple(span.text.split())
-        match = by_part.get(_key(words))
-        if match is None and len(words) > 1:
-            for part in _key(words[-1:]), _key(words[:1]):
-                known = by_part.get(part)
-                if known is not None and len(known.name_tokens) == 1:
-                    match = known
-                    break
-        if match is None:
-            match = Person(id="", name=" ".join(words))
-            people.append(match)
-        elif len(words) > len(match.name_tokens):
-            match.name = " ".join(words)
-        match.mentions.append(_mention(span))
-        index(match)
-    return people
-
-
-def _add_later_mentions(story: _Story, people: list[Person], gazetteer: Gazetteer,
+def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gazetteer,
                         cues: Cues) -> None:
     """Find mentions of established people the model labelled otherwise or missed.
 
@@ -543,7 +107,7 @@ def _add_later_mentions(story: _Story, people: list[Person], gazetteer: Gazettee
                 span = found(i, part, tokens)
                 if span is None:
                     continue
-                person.mentions.append(_mention(span))
+                person.mentions.append(mention_of(span))
                 covered[span.start:span.end] = [True] * len(span)
 
 
@@ -558,7 +122,7 @@ class _PlacesOfPart:
     people whose preceding name word it is. Occurrences once covered are dropped.
     """
 
-    def __init__(self, story: _Story, covered: list[bool],
+    def __init__(self, story: StoryIndex, covered: list[bool],
                  found: Callable[[int, list[str], list[str]], Span | None]) -> None:
         self.story = story
         self.covered = covered
@@ -618,7 +182,7 @@ def _first_word_tokens(doc: Doc, mention: Mention) -> list[str]:
     return [t.text for t in doc[mention.token_start:end]]
 
 
-def _occurrence(story: _Story, i: int, part: list[str], full: list[str], covered: list[bool],
+def _occurrence(story: StoryIndex, i: int, part: list[str], full: list[str], covered: list[bool],
                 cues: Cues) -> Span | None:
     """The mention ending at token ``i`` if the tokens there spell ``part`` (case aside for
     particles), extended left over the given names of the full name; None otherwise."""
@@ -633,7 +197,7 @@ def _occurrence(story: _Story, i: int, part: list[str], full: list[str], covered
     while k >= 0 and start > 0 and not covered[start - 1] and doc[start - 1].text == full[k]:
         start, k = start - 1, k - 1
     # Not the start or end of a longer name of somebody or something else ("Orlov Institute").
-    if start > 0 and start not in story.title_before and _is_name_token(doc[start - 1]) \
+    if start > 0 and start not in story.title_before and is_name_token(doc[start - 1]) \
             and not doc[start - 1].is_sent_start:
         return None
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha \
@@ -642,7 +206,7 @@ def _occurrence(story: _Story, i: int, part: list[str], full: list[str], covered
     return doc[start:i + 1]
 
 
-def _could_be_name(story: _Story, span: Span, gazetteer: Gazetteer, cues: Cues) -> bool:
+def _could_be_name(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) -> bool:
     doc = story.doc
     token = doc[span.end - 1]
     if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "X"):
@@ -650,7 +214,7 @@ def _could_be_name(story: _Story, span: Span, gazetteer: Gazetteer, cues: Cues) 
     ent = story.ent_at[span.end - 1]
     if ent is not None and ent.label_ == "PERSON":
         return True
-    if span.start > 0 and (doc[span.start - 1].lower_ in _DETERMINERS
+    if span.start > 0 and (doc[span.start - 1].lower_ in DETERMINERS
                            or doc[span.start - 1].lower_ in cues.thing_nouns):
         return False  # "the carmaker Renault", "the Ford"
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -659,7 +223,7 @@ def _could_be_name(story: _Story, span: Span, gazetteer: Gazetteer, cues: Cues) 
     return True
 
 
-def _person_not_place(story: _Story, span: Span, gazetteer: Gazetteer) -> bool:
+def _person_not_place(story: StoryIndex, span: Span, gazetteer: Gazetteer) -> bool:
     """For a one-word mention that is also a country or city ("Jordan", "Chad", "Paris"): a
     title before it says person; "in Chad", "Chad's foreign minister" say place; otherwise the
     model's label for this occurrence decides."""
@@ -670,12 +234,6 @@ def _person_not_place(story: _Story, span: Span, gazetteer: Gazetteer) -> bool:
         return True
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    if before in _PLACE_PREPOSITIONS or after in _POSSESSIVES or after == "(":
+    if before in _PLACE_PREPOSITIONS or after in POSSESSIVES or after == "(":
         return False  # "in Chad", "Chad's", the dateline "N'DJAMENA, Chad (AP)"
     return story.ent_at[span.start] is not None and story.ent_at[span.start].label_ == "PERSON"
-
-
-def _free_or_exactly(story: _Story, start: int, end: int) -> bool:
-    """Whether tokens start..end carry no entity of the model, or one entity exactly."""
-    ent = story.ent_at[start]
-    return ent is None or ent.label_ == "PERSON" or (ent.start == start and ent.end == end)

@@ -1,0 +1,107 @@
+"""Finding the candidate names of a story.
+
+Candidates are the model's PERSON entities plus capitalised names it missed right after a
+title ("Foreign Minister Dmitry Orlov") or right before a title in apposition ("Orlov, the
+Russian foreign minister,"), each cleaned to the name itself; candidates that the words in or
+around them show to be things rather than people are dropped ("the Beatles", "retailer Best
+Buy", "Douglas Aircraft").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..gazetteer import Gazetteer
+from .cues import DETERMINERS, Cues, is_name_token
+from .spans import MAX_NAME_TOKENS, clean_span, extend_span
+from .story import StoryIndex
+from .titles import title_before, title_in_apposition
+
+# Entity labels the model gives to things that are not people.
+_THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+
+
+def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
+    """The candidate names of a story, cleaned, possibly overlapping: the model's PERSON
+    entities, then the names after titles and before appositive titles that it missed, less
+    those that look like things."""
+    doc = story.doc
+    candidates = [span for span in (clean_span(story, ent, gazetteer, cues) for ent in doc.ents
+                                    if ent.label_ == "PERSON") if span is not None]
+    candidates += _names_after_titles(story, candidates, gazetteer, cues)
+    candidates += _names_before_appositive_titles(story, candidates, gazetteer)
+    return [span for span in candidates if _looks_like_person(story, span, gazetteer, cues)]
+
+
+def _names_after_titles(story: StoryIndex, found: list[Span], gazetteer: Gazetteer,
+                        cues: Cues) -> list[Span]:
+    """Capitalised proper nouns right after a capitalised title, which the model missed."""
+    doc = story.doc
+    covered = {i for span in found for i in range(span.start, span.end)}
+    title_starts = set(story.title_after)
+    names = []
+    for start, (title_start, _) in story.title_before.items():
+        if start in covered:
+            continue
+        end = start
+        while (end < len(doc) and end - start < MAX_NAME_TOKENS and is_name_token(doc[end])
+               and end not in title_starts
+               and "\n" not in doc[end].whitespace_):
+            end += 1
+        # A lower-case role word stands before a name in AP style ("spokeswoman Georgia
+        # Whitlock"), but also before other capitalised words: ask for a full name there.
+        if end - start < (1 if doc[title_start].text[:1].isupper() else 2):
+            continue
+        if "\n" not in doc[end - 1].whitespace_:
+            _, end = extend_span(story, start, end, cues)
+            span = doc[start:end]
+            ent = story.ent_at[start]
+            # A thing's name that merely begins after a title word ("King Abdullah Port"
+            # as one facility) runs on past the name; the model's label over the title and
+            # the name together ("Spokeswoman Sandy Angers" as ORG) is only the title glued on.
+            inside_thing = ent is not None and ent.label_ in _THING_LABELS and ent.end > end
+            if gazetteer.lookup(span.text) is None and not inside_thing:
+                names.append(span)
+    return names
+
+
+def _names_before_appositive_titles(story: StoryIndex, found: list[Span],
+                                    gazetteer: Gazetteer) -> list[Span]:
+    """Proper nouns right before ", the foreign minister,", which the model missed."""
+    doc = story.doc
+    covered = {i for span in found for i in range(span.start, span.end)}
+    names = []
+    for comma in story.positions.get(",", []):
+        if comma == 0 or comma - 1 in covered or not is_name_token(doc[comma - 1]):
+            continue
+        if title_in_apposition(story, comma, gazetteer) is None:
+            continue
+        start = comma - 1
+        while start > 0 and comma - start < MAX_NAME_TOKENS and is_name_token(doc[start - 1]) \
+                and start - 1 not in covered and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        span = doc[start:comma]
+        if gazetteer.code_in(span) is None:
+            names.append(span)
+    return names
+
+
+def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) -> bool:
+    """False when the words in or around a candidate show it names a thing.
+
+    "Douglas Aircraft", "Saturn Corporation" (an organisation word inside); "retailer Best
+    Buy", "magazine Der Spiegel" (a thing noun right before); "the Beatles", "named the
+    Worldliner" (a determiner right before: English does not put one before a person's
+    name, except before a title, which the title check sees first).
+    """
+    doc = story.doc
+    if any(token.text in cues.org_words for token in span):
+        return False
+    if title_before(story, span.start, gazetteer) is not None:
+        return True
+    if span.start == 0:
+        return True
+    before = doc[span.start - 1]
+    if before.lower_ in DETERMINERS:
+        return False
+    return before.lower_ not in cues.thing_nouns and before.text not in cues.thing_nouns

@@ -1,0 +1,46 @@
+"""What single words say about a name: the word lists of models/people_cues.tsv (Cues), the
+determiners that mark a thing, and which tokens can be part of a name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..resources import read_table
+
+DETERMINERS = {"the", "a", "an"}
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Word lists from models/people_cues.tsv (see its header)."""
+
+    org_words: frozenset[str]  # a name holding one is an organisation or place
+    thing_nouns: frozenset[str]  # a noun right before a name that says it is a thing
+    particles: frozenset[str]  # lower-case words inside names ("van der Linden", "bin Nasser")
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The Cues of models/people_cues.tsv, read once per process."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for row in read_table("people_cues.tsv"):
+        kinds[row["kind"]].add(row["word"])
+    return Cues(frozenset(kinds["org_word"]), frozenset(kinds["thing_noun"]),
+                frozenset(kinds["particle"]))
+
+
+def is_name_token(token: Token) -> bool:
+    """A capitalised proper noun that is not part of a date or number ("Thursday")."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in _NOT_NAMES
+            and (token.is_alpha or "-" in token.text or is_particle_prefix(token)))
+
+
+def is_particle_prefix(token: Token) -> bool:
+    """An Irish or French elided prefix split off by the tokenizer: "O'" or "D'" ("O' Leary")."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] in "'’"

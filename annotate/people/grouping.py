@@ -1,0 +1,101 @@
+"""Grouping the candidate names of a story into people.
+
+Overlapping candidates give way to the longest; the mentions of one person are merged (a
+surname or first word on second reference joins the person named in full, and a full name
+joins an earlier one-word mention of it); and a person named only by one bare word is kept
+only with a person's context around a mention (a title, an age, "who").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..gazetteer import Gazetteer
+from .persons import Person, mention_of
+from .story import StoryIndex
+from .titles import title_before, title_in_apposition
+
+
+def non_overlapping(spans: list[Span]) -> list[Span]:
+    """Keep the longest of overlapping spans, in text order."""
+    kept: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(i in taken for i in range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _key(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Names compare without case: "De Souza" at the start of a sentence is "de Souza"."""
+    return tuple(word.lower() for word in words)
+
+
+def _runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Every contiguous run of words in a name, which later mentions may repeat."""
+    return [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+
+
+def group_mentions(spans: list[Span]) -> list[Person]:
+    """Merge mentions of one person: a partial name joins the latest person it is part of.
+
+    A one-word mention joins a person whose surname or first word it is; a longer mention joins
+    a person whose name contains it; a full name joins an earlier one-word mention of its
+    surname or first word ("Orlov" in a headline, "Dmitry Orlov" in the story). Words are
+    separated by white space, so "Reyes-Aquino" is one word.
+    """
+    people: list[Person] = []
+    by_part: dict[tuple[str, ...], Person] = {}  # the latest person each part of a name names
+
+    def index(person: Person) -> None:
+        words = _key(person.name_tokens)
+        for run in _runs(words):
+            if len(run) > 1 or run[0] in (words[0], words[-1]):
+                by_part[run] = person
+
+    for span in spans:
+        words = tuple(span.text.split())
+        match = by_part.get(_key(words))
+        if match is None and len(words) > 1:
+            for part in _key(words[-1:]), _key(words[:1]):
+                known = by_part.get(part)
+                if known is not None and len(known.name_tokens) == 1:
+                    match = known
+                    break
+        if match is None:
+            match = Person(id="", name=" ".join(words))
+            people.append(match)
+        elif len(words) > len(match.name_tokens):
+            match.name = " ".join(words)
+        match.mentions.append(mention_of(span))
+        index(match)
+    return people
+
+
+def established(story: StoryIndex, person: Person, gazetteer: Gazetteer) -> bool:
+    """Whether to keep a person: one named in more than one word, or with a person's context.
+
+    A lone capitalised word the model called PERSON, never given a first name anywhere in
+    the story and never given a title, is far more often a product, a place or a company
+    ("Tiger", "Toulouse", "Ryanair") than a person: wire copy names people in full first.
+    """
+    if any(m.token_end - m.token_start > 1 for m in person.mentions):
+        return True
+    return any(_person_context(story, m.token_start, m.token_end, gazetteer)
+               for m in person.mentions)
+
+
+def _person_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name at tokens start..end has a person's context: a title before ("Mr.
+    Orlov", "President Orlov") or an apposition that only people take after (a title, an age
+    "Orlov, 54,", or a relative "Orlov, who")."""
+    if title_before(story, start, gazetteer) is not None \
+            or title_in_apposition(story, end, gazetteer):
+        return True
+    doc = story.doc
+    if end + 1 < len(doc) and doc[end].text == ",":
+        after = doc[end + 1]
+        return after.lower_ in ("who", "whose") or (after.like_num and end + 2 < len(doc)
+                                                    and doc[end + 2].text == ",")
+    return False

@@ -1,0 +1,128 @@
+"""Cleaning a candidate name span to the name itself.
+
+The model's PERSON entities and the names found after titles often carry more or less than the
+name: a title or a country glued on ("Foreign Minister Dmitry Orlov", "U.S. Lavrov"), a
+determiner, a possessive "'s", punctuation, a line break of scraped copy; or they miss part of
+it: the other half of a hyphenated name, the particles of "van der Linden", the "Leary" of
+"O'Leary".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import Gazetteer
+from .cues import Cues, is_name_token, is_particle_prefix
+from .story import StoryIndex
+from .titles import alias_at
+
+# Words a name never starts or ends with (the model sometimes glues them on).
+_EDGE_WORDS = {"the", "a", "an", "former", "then", "late", "acting", "new", "'s", "’s", "'", "’"}
+MAX_NAME_TOKENS = 5
+
+
+def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) -> Span | None:
+    """Trim a candidate name to the name itself, or return None if nothing is left."""
+    doc = story.doc
+    start, end = span.start, span.end
+    # A line break inside a name span: keep the part after the last break (scraped copy
+    # breaks lines before names more often than inside them).
+    for i in range(start, end - 1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+    changed = True
+    while changed and start < end:
+        changed = False
+        title_end = story.title_after.get(start)
+        if title_end is not None and title_end < end:
+            start, changed = title_end, True
+            continue
+        first = doc[start]
+        if first.is_punct or first.is_space or first.lower_ in _EDGE_WORDS:
+            start, changed = start + 1, True
+            continue
+        alias = alias_at(doc, start, gazetteer)
+        if alias is not None and alias[1] < end \
+                and _glued_country(doc, start, alias[1], end, gazetteer):
+            start, changed = alias[1], True
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in _EDGE_WORDS):
+        end -= 1
+    start, end = extend_span(story, start, end, cues)
+    if start >= end or end - start > MAX_NAME_TOKENS:
+        return None
+    name = doc[start:end]
+    if not any(token.text[:1].isupper() for token in name):
+        return None
+    if end - start == 1 and gazetteer.lookup(name.text) is not None:
+        return None  # a bare country or demonym is not a person
+    return name
+
+
+def _glued_country(doc: Doc, start: int, alias_end: int, end: int,
+                   gazetteer: Gazetteer) -> bool:
+    """Whether a country at the start of a name span is glued on ("U.S. Lavrov", "Russian
+    Sergey Lavrov") rather than a first name that is also a place ("Paris Nikolaidis",
+    "Georgia Whitlock", "Chad Whitaker"): a demonym, an abbreviation or an institution is
+    always glued; a country or city name only when a full name follows it."""
+    kind = gazetteer.kind(doc[start:alias_end].text)
+    if kind not in ("name", "capital") or alias_end - start > 1:
+        return True
+    return end - alias_end > 1
+
+
+def extend_span(story: StoryIndex, start: int, end: int, cues: Cues) -> tuple[int, int]:
+    """Take in the parts of a name the model cut off: the other half of a hyphenated name
+    ("Reyes-" + "Aquino"), lower-case particles and what follows them ("Pieter van" + "der
+    Linden"), and elided prefixes ("O'" + "Leary"). Returns the new (start, end)."""
+    doc = story.doc
+    while start >= 2 and _joined(doc, start - 2, start) and doc[start - 2].text[:1].isupper():
+        start -= 2
+    while start > 0 and doc[start - 1].lower_ in cues.particles and (
+            doc[start - 1].is_lower or doc[start - 1].is_sent_start):
+        start -= 1  # "Van der" + "Linden" at the start of a sentence
+    changed = True
+    while changed:
+        changed = False
+        if end + 1 < len(doc) and _joined(doc, end - 1, end + 1) and doc[end + 1].text[:1].isupper():
+            end, changed = end + 2, True
+            continue
+        if end + 2 < len(doc) and is_name_token(doc[end]) and _joined(doc, end, end + 2) \
+                and end not in story.title_after and _free_or_exactly(story, end, end + 3):
+            end, changed = end + 3, True  # "Maria Consuelo" + "Reyes-Aquino" (even as ORG)
+            continue
+        extended = _extend_particle(doc, end)
+        if extended != end:
+            end, changed = extended, True
+            continue
+        particles = end
+        while particles < len(doc) and doc[particles].text in cues.particles \
+                and particles - end < 3:
+            particles += 1
+        if particles > end and particles < len(doc) and is_name_token(doc[particles]):
+            end, changed = particles + 1, True
+    return start, end
+
+
+def _joined(doc: Doc, left: int, right: int) -> bool:
+    """Whether ``left`` and ``right`` are the halves of one hyphenated word ("Reyes-Aquino")."""
+    return (right == left + 2 and doc[left + 1].text in ("-", "‐", "‑") and not doc[left].whitespace_
+            and not doc[left + 1].whitespace_)
+
+
+def _extend_particle(doc: Doc, end: int) -> int:
+    """Take the rest of a name cut after an elided prefix ("Michael O'" + "Leary"), also when
+    copy rebuilt from tokens leaves the apostrophe apart ("Michael O ' Leary"). Returns the new
+    end, ``end`` itself when nothing follows."""
+    if 0 < end < len(doc) and is_particle_prefix(doc[end - 1]) and doc[end].text[:1].isupper():
+        return end + 1
+    if (0 < end < len(doc) - 1 and doc[end - 1].text in ("O", "D") and doc[end].text in ("'", "’")
+            and doc[end + 1].text[:1].isupper()):
+        return end + 2
+    return end
+
+
+def _free_or_exactly(story: StoryIndex, start: int, end: int) -> bool:
+    """Whether tokens start..end carry no entity of the model, or one entity exactly."""
+    ent = story.ent_at[start]
+    return ent is None or ent.label_ == "PERSON" or (ent.start == start and ent.end == end)

@@ -1,0 +1,64 @@
+"""The per-story indexes every step of the people layer reads (StoryIndex): the entity at each
+token, the titles before and at each token, and the positions of each token text. They are built
+once per story, so that no step scans the whole story per token.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+
+@dataclass
+class StoryIndex:
+    """Per-story indexes, built once so that no step scans the whole story per token."""
+
+    doc: Doc
+    ent_at: list[Span | None]  # the entity each token is part of
+    # The first token of a name a title stands before -> (title start, title end): "Foreign
+    # Minister | Dmitry Orlov", and across a comma, "the EU's envoy for Sudan, | Amadou Diallo".
+    title_before: dict[int, tuple[int, int]]
+    title_after: dict[int, int]  # a title's first token -> the token right after its longest form
+    positions: dict[str, list[int]]  # token text -> its token indices
+
+
+def index_story(doc: Doc, titles: PhraseMatcher) -> StoryIndex:
+    """The indexes of one story; ``titles`` is the phrase matcher of all titles."""
+    ent_at: list[Span | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_at[i] = ent
+    title_before: dict[int, tuple[int, int]] = {}
+    title_after: dict[int, int] = {}
+    for _, start, end in titles(doc):
+        if end not in title_before or start < title_before[end][0]:
+            title_before[end] = (start, end)  # the longest title ending there
+        title_after[start] = max(end, title_after.get(start, end))
+    for start, end in list(title_before.values()):
+        comma = comma_after_title(doc, end)
+        if comma is not None and comma + 1 < len(doc):
+            title_before.setdefault(comma + 1, (start, end))
+    positions: dict[str, list[int]] = defaultdict(list)
+    for token in doc:
+        positions[token.text].append(token.i)
+    return StoryIndex(doc, ent_at, title_before, title_after, positions)
+
+
+def comma_after_title(doc: Doc, end: int) -> int | None:
+    """The comma that a title reaches across to the name after it: "the foreign policy chief,
+    Anneliese Vermeulen", "the EU's envoy for Sudan, Amadou Diallo" (a short capitalised
+    phrase after of/for/to/in); None when there is none."""
+    if end < len(doc) and doc[end].text == ",":
+        return end
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for", "to", "in", "at"):
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    first = i
+    while i < len(doc) and i - first < 4 and (doc[i].text[:1].isupper() or doc[i].text == "."):
+        i += 1
+    return i if i > first and i < len(doc) and doc[i].text == "," else None

@@ -1,0 +1,119 @@
+"""A person's title and country (affiliation) from the words around a mention.
+
+Titles come from models/titles.tsv through one phrase matcher; countries from the shared
+gazetteer (names, demonyms, capitals, institutions: "U.S.", "Russian", "Kremlin"). A title
+stands right before a name ("Russian Foreign Minister Dmitry Orlov") or in apposition after it
+("Orlov, the Russian foreign minister,").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer
+from ..resources import read_table
+from .cues import is_name_token
+from .persons import Person
+from .story import StoryIndex
+
+POSSESSIVES = {"'s", "’s", "'", "’"}
+# Modifiers that can stand between a country and a title ("Russian former Prime Minister").
+_TITLE_MODIFIERS = {"former", "acting", "deputy", "then", "then-", "interim", "outgoing", "incoming"}
+
+
+def title_matcher(nlp: Language, titles_file: str) -> PhraseMatcher:
+    """A phrase matcher of every title in ``titles_file`` (a table of models/)."""
+    titles = PhraseMatcher(nlp.vocab, attr="ORTH")
+    rows = read_table(titles_file)
+    titles.add("TITLE", [nlp.make_doc(row["title"]) for row in rows if row["title"]])
+    return titles
+
+
+def assign_title(story: StoryIndex, person: Person, gazetteer: Gazetteer) -> None:
+    """Give ``person`` the first title and the first country stated next to a mention."""
+    for mention in person.mentions:
+        found = title_before(story, mention.token_start, gazetteer)
+        if found is None:
+            found = title_in_apposition(story, mention.token_end, gazetteer)
+        if found is not None:
+            title, country = found
+            person.title = person.title or title
+            person.affiliation = person.affiliation or country
+        if person.title and person.affiliation:
+            return
+
+
+def title_before(story: StoryIndex, start: int,
+                 gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """A title ending right before a name: "Russian Foreign Minister | Dmitry Orlov".
+
+    Returns (title, country code or None), or None when no title ends at ``start``."""
+    doc, titles = story.doc, story.title_before
+    if start not in titles:
+        return None
+    title_start, title_end = titles[start]
+    # Chained titles ("Deputy | Foreign Minister", "former | President").
+    while title_start in titles or (title_start > 0 and doc[title_start - 1].lower_ in _TITLE_MODIFIERS):
+        title_start = titles[title_start][0] if title_start in titles else title_start - 1
+    title = doc[title_start:title_end].text
+    return title, country_before(doc, title_start, gazetteer)
+
+
+def title_in_apposition(story: StoryIndex, end: int,
+                        gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """A title after a name: "Orlov, the Russian foreign minister," or "Orlov, Russia's envoy".
+
+    Returns (title, country code or None), or None when no title follows the name ending at
+    ``end``."""
+    doc = story.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    country = None
+    alias = alias_at(doc, i, gazetteer)
+    if alias is not None:
+        country, i = alias
+        if i < len(doc) and doc[i].text in POSSESSIVES:
+            i += 1
+    while i < len(doc) and doc[i].lower_ in _TITLE_MODIFIERS:
+        i += 1
+    title_end = story.title_after.get(i)
+    if title_end is None:
+        return None
+    if title_end < len(doc):
+        after = doc[title_end]
+        if is_name_token(after):
+            return None  # "..., spokesman Daniel Reyes said": that title is Reyes's
+        if after.pos_ in ("VERB", "AUX"):
+            return None  # "Craiova, a Romanian official said": a subject, not an apposition
+        if country is None and after.lower_ in ("of", "for") and title_end + 1 < len(doc):
+            found = alias_at(doc, title_end + 1, gazetteer)  # "the foreign minister of Russia"
+            country = found[0] if found else None
+    return doc[i:title_end].text, country
+
+
+def alias_at(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[str, int] | None:
+    """A gazetteer alias starting at ``start``: (code, end token), or None."""
+    for end in range(min(len(doc), start + 6), start, -1):
+        code = gazetteer.lookup(doc[start:end].text)
+        if code is not None:
+            return code, end
+    return None
+
+
+def country_before(doc: Doc, start: int, gazetteer: Gazetteer) -> str | None:
+    """The country written right before a title: "U.S.", "Russian", "Ukraine's", "Kremlin".
+
+    Returns its code, or None."""
+    end = start
+    if end > 0 and doc[end - 1].text in POSSESSIVES:
+        end -= 1
+    for begin in range(max(0, end - 5), end):
+        code = gazetteer.lookup(doc[begin:end].text)
+        if code is not None:
+            return code
+    return None
