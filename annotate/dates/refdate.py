@@ -41,7 +41,7 @@ def find_reference_date(text: str) -> FoundDate | None:
         match = pattern.search(head)
         if match:
             spans.append(("byline", match.start(1), match.end(1)))
-    # The shared dateline pattern (annotate/cleaning.py); only a date with a year counts.
+    # The shared dateline pattern (annotate/input/cleaning.py); only a date with a year counts.
     dateline = next((match for match in DATELINE.finditer(head) if match["year"]), None)
     if dateline is not None:
         spans.append(("dateline", dateline.start("date"), dateline.end("date")))

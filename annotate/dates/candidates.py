@@ -1,0 +1,147 @@
+"""The candidate time expressions of a story, in text order: the model's DATE and TIME entities
+shaped by :mod:`.spans`, whole holiday names, and the time words the model does not tag
+(:mod:`.untagged`); ages, greetings and noun modifiers dropped, rates read as sets."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .spans import (
+    Candidate,
+    extend_left,
+    extend_right,
+    is_time_expression,
+    joins,
+    split,
+    trim,
+    unit_word,
+)
+from .timex import holiday_table, word_table
+from .untagged import (
+    inside_entities,
+    long_compounds,
+    untagged_durations,
+    untagged_weekdays,
+    word_matches,
+)
+
+
+def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
+    """DATE and TIME entities, trimmed to TimeML conventions and split at range connectors,
+    plus the words the model does not tag (models/timex_words.tsv); false positives dropped."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        span = trim(ent)
+        if span is None or not is_time_expression(span) or _is_age(span) \
+                or _is_greeting_or_modifier(span):
+            continue
+        span = extend_right(extend_left(span))
+        if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
+            span = doc[min(spans.pop().start, span.start):span.end]
+        spans.append(span)
+    candidates = [piece for span in spans for piece in split(span)]
+    matches = matcher(doc)
+    holiday = doc.vocab.strings["HOLIDAY"]
+    candidates = _prefer_holidays(candidates, [doc[start:end] for match_id, start, end in matches
+                                               if match_id == holiday])
+    taken = {i for c in candidates for i in range(c.span.start, c.span.end)}
+    for span in word_matches(doc, matches) + long_compounds(doc) + inside_entities(doc) \
+            + untagged_weekdays(doc) + untagged_durations(doc):
+        if not any(i in taken for i in range(span.start, span.end)):
+            candidates.append(Candidate(span, span.text))
+            taken.update(range(span.start, span.end))
+    candidates.sort(key=lambda c: c.span.start)
+    return [_rate(c) for c in candidates]
+
+
+def _prefer_holidays(candidates: list[Candidate], holidays: list[Span]) -> list[Candidate]:
+    """A named day the model tags only in part ("Good Friday" as "Friday") is the whole name:
+    a holiday replaces the candidates it strictly contains, when it contains all it overlaps.
+    Candidates are looked up by token, so a story naming thousands of holidays stays linear."""
+    if not holidays:
+        return candidates
+    wanted = {i for span in holidays for i in range(span.start, span.end)}
+    pool = list(candidates)
+    alive = [True] * len(pool)  # False once replaced by a holiday
+    over: dict[int, list[int]] = defaultdict(list)  # holiday token -> candidates over it
+
+    def register(number: int) -> None:
+        for i in range(pool[number].span.start, pool[number].span.end):
+            if i in wanted:
+                over[i].append(number)
+
+    for number in range(len(pool)):
+        register(number)
+    for span in holidays:
+        numbers = sorted({n for i in range(span.start, span.end) for n in over.get(i, ())
+                          if alive[n]})
+        inside = [pool[n] for n in numbers]
+        if inside and all(span.start <= c.span.start and c.span.end <= span.end
+                          and len(c.span) < len(span) for c in inside):
+            for n in numbers:
+                alive[n] = False
+            pool.append(Candidate(span, span.text))
+            alive.append(True)
+            register(len(pool) - 1)
+    return [c for c, kept in zip(pool, alive) if kept]
+
+
+# Earnings copy names the quarter it reports without a date: "sales in the latest period".
+_LATEST_PERIODS = ("the latest period", "the latest quarter", "the most recent quarter",
+                   "the most recent period")
+
+
+def phrase_matcher(nlp: Language) -> PhraseMatcher:
+    """Listed time words, holidays and earnings periods, matched case-insensitively."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("TIMEX_WORD", [nlp.make_doc(phrase) for phrase in word_table()])
+    matcher.add("HOLIDAY", [nlp.make_doc(phrase) for phrase in holiday_table()])
+    matcher.add("PERIOD", [nlp.make_doc(phrase) for phrase in _LATEST_PERIODS])
+    return matcher
+
+
+_AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\byears? of age\b", re.IGNORECASE)
+
+
+def _is_age(span: Span) -> bool:
+    """ "a 44-year-old protester", "52 years old": an age, not a time expression."""
+    following = span.doc[span.end:span.end + 2].text
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.tag_ == "PRP$" and re.match(
+            r"^(?:early |late |mid-?)?(?:\d0s|\w+ties)$", span.text.lower()):
+        return True  # "in his 30s", "in her early sixties"
+    return bool(_AGE.search(span.text) or _AGE.search(f"{span.text} {following}")
+                and re.match(r"^-?\s*old\b", following))
+
+
+def _is_greeting_or_modifier(span: Span) -> bool:
+    """ "Good evening", and a bare part of the day that only classifies a noun ("a morning
+    talk show", "the evening news"): no time is referred to."""
+    token = span[-1]
+    if token.lower_ not in ("morning", "afternoon", "evening", "night") or len(span) > 2 \
+            or len(span) == 2 and span[0].lower_ not in ("a", "an"):
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "good":
+        return True
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") \
+        and token.head.i > token.i
+
+
+def _rate(candidate: Candidate) -> Candidate:
+    """ "$33 million a year", "interviews a day": a rate is a set, read as "per year"."""
+    span = candidate.span
+    words = [t.lower_ for t in span]
+    if len(words) == 2 and words[0] in ("a", "an") and unit_word(span[1]) and span.start > 0:
+        before = span.doc[span.start - 1]
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if before.tag_ in ("CD", "NNS", "NN") and not (after is not None and after.lower_ in (
+                "ago", "earlier", "later", "before", "after")):
+            return Candidate(span, f"per {words[1]}")
+    return candidate

@@ -1,0 +1,251 @@
+"""Shaping a tagged span into TimeML's time expressions: trimming the words around it, extending
+it to the words the model left out, joining neighbours that are one expression, and splitting
+ranges and lists into one expression per point."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .timex import MONTHS, PARTS_OF_DAY, SEASONS, SPELLED_YEAR, UNITS, WEEKDAYS
+
+_LEADING_WORDS = {"on", "in", "at", "since", "by", "from", "until", "till", "through", "during",
+                  "for", "of", "as", "within", "to", "into", "over", "after", "before", "between",
+                  "both", "either"}
+_TIME_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(PARTS_OF_DAY)
+               | {u + s for u in UNITS for s in ("", "s")}
+               | {"today", "yesterday", "tomorrow", "now", "noon", "midnight", "ago", "later",
+                  "earlier", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
+                  "decades", "centuries", "a.m.", "p.m.", "am", "pm", "recently", "currently",
+                  "hourlong", "yearlong", "daylong", "weeklong", "monthlong", "past", "future",
+                  "present", "quarter", "fiscal", "sept", "jan", "feb", "aug", "oct", "nov", "dec",
+                  "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                  "nineties"})
+_YEAR_OR_CLOCK = re.compile(r"^(?:1[5-9]\d\d|20\d\d|'\d\d|\d{1,2}:\d\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|1[5-9]\d0s|20\d0s|\d0s)$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    span: Span
+    text: str  # what is normalised: the span's text, or with what a range end leaves out
+
+
+_CLOCK_TOKEN = re.compile(r"^(?:\d{1,2}:\d\d|[ap]\.?m\.?|noon|midnight)$", re.IGNORECASE)
+_RELATIVE_END = {"ago", "earlier", "later", "before", "after", "afterward", "afterwards"}
+
+
+_BYLINE_WORDS = {"published", "updated", "posted"}
+
+
+def joins(previous: Span, span: Span) -> bool:
+    """Whether two neighbouring entities are one expression: "Tuesday" + "evening", "5 p.m.
+    EST" + ", Nov. 6" (a clock time and its day); not "four hours" + "Friday" (a stretch of
+    time and the day it took place: two expressions)."""
+    if previous.end < span.start:
+        doc = span.doc
+        if any(t.lower_ in _BYLINE_WORDS for t in doc[max(0, previous.start - 3):previous.start]):
+            return False  # a byline ("Published 10:22 AM EST, March 4, 2026") shows both parts
+        return previous.end + 1 == span.start and doc[previous.end].text == "," \
+            and any(_CLOCK_TOKEN.match(t.text) for t in previous) \
+            and not any(_kind(t) for t in previous) and any(_kind(t) for t in span) \
+            and not any(unit_word(t) for t in span)
+    if any(unit_word(t) for t in previous) and previous[-1].lower_ not in _RELATIVE_END \
+            and previous[-1].lower_ != "of" \
+            and _is_point(span) and not any(unit_word(t) for t in span):
+        return False
+    return True
+
+
+def unit_word(token: Token) -> bool:
+    return token.lower_.rstrip("s") in UNITS or token.lower_ in ("centuries", "few", "several")
+
+
+# Words that belong to the expression when the model leaves them out ("this" in "this year").
+LEFT_WORDS = {"this", "that", "last", "next", "the", "early", "late", "mid", "earlier", "later",
+              "each", "every"}
+
+
+def extend_left(span: Span) -> Span:
+    start = span.start
+    first = span.doc[start]
+    word = first.lower_.rstrip(".")
+    if not (unit_word(first) or word in SEASONS or word in WEEKDAYS
+            or word in MONTHS and first.is_title or first.is_title and word in _HOLIDAY_WORDS):
+        return span
+    # TimeML leaves the article out before a calendar name ("the Aug. 7 bombings").
+    words = LEFT_WORDS - {"the"} if _kind(first) in ("month", "weekday") else LEFT_WORDS
+    while start > 0 and span.doc[start - 1].lower_ in words and start > span.start - 2:
+        start -= 1
+    return span.doc[start:span.end]
+
+
+def extend_right(span: Span) -> Span:
+    """ "the 1989 period", "the year-ago quarter": the period noun belongs to the expression
+    when the model tags only the year before it."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("period", "quarter", "quarters"):
+        return span
+    last = span[-1].lower_
+    if not (re.match(r"^(?:1[5-9]\d\d|20\d\d)$", last) or last in ("year-ago", "year-earlier")
+            or last in ("ago", "earlier") and len(span) >= 2 and span[-2].lower_ in ("year", "-")):
+        return span
+    start = span.start
+    if start > 0 and doc[start - 1].lower_ in ("the", "that", "this", "its") and len(span) == 1:
+        start -= 1
+    return doc[start:span.end + 1]
+
+
+_HOLIDAY_WORDS = {"thanksgiving", "christmas", "easter", "halloween", "election", "labor",
+                  "memorial", "independence", "veterans"}
+_RANGE_WORDS = {"and", "to", "through", "thru", "until", "till", "-", "–", "or", "&", "/"}
+_PERIOD_END_WORDS = {"ended", "ending"}
+
+
+# The words split() can split at; any other word is passed over without a look at its sides.
+_SPLIT_WORDS = _RANGE_WORDS | _PERIOD_END_WORDS | {"of", ","}
+
+
+def split(span: Span) -> list[Candidate]:
+    """Split "1985 and 1987", "March 3-5", "Aug. 26 to Oct. 20", "Monday and Tuesday" into one
+    expression per point, as TimeML does. A period closed by a date stays one candidate for
+    the normaliser ("the quarter ended Sept. 30") but is split into its two expressions.
+
+    One pass from left to right (a list of thousands of dates is one long entity): each split
+    goes on with the rest, and whether a part is a point is read from counts made once.
+    """
+    doc = span.doc
+    points = _PointCounts(span)
+    pieces: list[Candidate] = []
+    while True:
+        rest = None
+        for i in range(span.start + 1, span.end - 1):
+            word = doc[i].lower_
+            if word not in _SPLIT_WORDS:
+                continue
+            left, right = doc[span.start:i], trim(doc[i + 1:span.end])
+            if right is None:
+                continue
+            if word in _PERIOD_END_WORDS and is_time_expression(right):
+                pieces.append(Candidate(left, span.text))
+                rest = right
+                break
+            if word == "of" and _counted_stretch(left) and (points.is_point(right) or re.match(
+                    r"^(?:the|this|last|that) year$", right.text.lower())):
+                # "the first nine months of 1997": a stretch and the year it lies in
+                pieces.append(Candidate(left, left.text))
+                rest = right
+                break
+            if word in _RANGE_WORDS or (word == "," and _same_kind(doc[i - 1], doc[i + 1])):
+                if not points.is_point(left):
+                    continue
+                if points.is_point(right):
+                    pieces.append(Candidate(left, left.text))
+                    rest = right
+                    break
+                if len(right) == 1 and right[0].like_num and _month_day(left):
+                    month = _month_day(left)
+                    return pieces + [Candidate(left, left.text),
+                                    Candidate(right, f"{month} {right.text}")]
+        if rest is None:
+            return pieces + [Candidate(span, span.text)]
+        span = rest
+
+
+class _PointCounts:
+    """Running counts of point words and unit words over a span, so that :func:`_is_point` of
+    any part of it is two subtractions (made on first use)."""
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self.points: list[int] = []
+        self.units: list[int] = []
+
+    def is_point(self, part: Span) -> bool:
+        """``_is_point(part)`` for a part of the span."""
+        if not self.points:
+            self.points, self.units = [0], [0]
+            for token in self.span:
+                self.points.append(self.points[-1] + bool(_point_word(token)))
+                self.units.append(self.units[-1] + bool(unit_word(token)))
+        start, end = part.start - self.span.start, part.end - self.span.start
+        return self.points[end] > self.points[start] and self.units[end] == self.units[start]
+
+
+def _counted_stretch(span: Span) -> bool:
+    """ "the first nine months", "the past six weeks": a count of months, weeks or days."""
+    return len(span) >= 2 and span[-1].lower_ in ("months", "weeks", "days") \
+        and (span[-2].like_num and not span[-2].lower_ in ("first", "second", "third"))
+
+
+def _kind(token: Token) -> str | None:
+    word = token.lower_.rstrip(".")
+    if word in MONTHS and (token.is_title or "." in token.text):
+        return "month"
+    if word in WEEKDAYS:
+        return "weekday"
+    if re.match(r"^(?:1[5-9]\d\d|20\d\d)$", token.text):
+        return "year"
+    return None
+
+
+def _same_kind(left: Token, right: Token) -> bool:
+    kind = _kind(left)
+    return kind is not None and kind == _kind(right)
+
+
+_DEICTIC_DAYS = {"today", "tomorrow", "yesterday", "tonight", "now"}
+
+
+def _is_point(span: Span) -> bool:
+    """A calendar point (a month, weekday, year, clock time, "today" or "now"), not a stretch
+    of time."""
+    return any(_point_word(t) for t in span) and not any(unit_word(t) for t in span)
+
+
+def _point_word(token: Token) -> bool:
+    return bool(_kind(token) or _YEAR_OR_CLOCK.match(token.text) or token.lower_ in _DEICTIC_DAYS)
+
+
+def _month_day(span: Span) -> str | None:
+    """ "April" from "April 24": the month a bare "25" after it shares."""
+    words = [t.lower_.rstrip(".") for t in span]
+    if len(words) >= 2 and words[-2] in MONTHS and span[-1].like_num:
+        return words[-2]
+    return None
+
+
+def trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _LEADING_WORDS or doc[start].is_punct
+                           or doc[start].is_space
+                           or doc[start].lower_ in ("least", "most") and start > 0
+                           and doc[start - 1].lower_ == "at" and start + 1 < end):
+        start += 1  # "at least" is a modifier only when the model splits it ("least 1990")
+    if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") \
+            and _kind(doc[start + 1]) in ("month", "weekday"):
+        start += 1  # "the Aug. 7 bombings", "an Aug. 10, 1988, letter": the article is not part
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
+                           or doc[end - 1].is_space or doc[end - 1].text in ("'s", "’s")):
+        end -= 1
+    # A trailing "." belongs to an abbreviation ("a.m.", "Feb.") only as part of its token.
+    while end > start and doc[end - 1].text == ".":
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def is_time_expression(span: Span) -> bool:
+    """Drop bare numbers and other entities with no word of time in them."""
+    if len(span) == 1 and span[0].tag_ == "MD":
+        return False  # "may" the verb
+    if SPELLED_YEAR.search(span.text.lower()):
+        return True  # "nineteen ninety-six" in broadcast transcripts
+    for token in span:
+        word = token.lower_.rstrip(".")
+        if word in _TIME_WORDS or token.lower_ in _TIME_WORDS or _YEAR_OR_CLOCK.match(token.text):
+            return True
+        if any(part in _TIME_WORDS or _YEAR_OR_CLOCK.match(part) for part in word.split("-")):
+            return True  # "mid-1996", "the mid-1990s", "year-end"
+    return False

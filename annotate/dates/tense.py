@@ -1,0 +1,130 @@
+"""The tense of the clause a time expression modifies, which decides which Monday "Monday" is:
+only a marked future (a modal, "going to", a scheduling word, a deadline) counts as future."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+# Verbs and adjectives that schedule what follows: "is scheduled to meet Friday", "planned a
+# rally on Saturday", "effective Feb. 1", "payable Jan. 2".
+_SCHEDULING = {"schedule", "expect", "plan", "due", "intend", "prepare", "slate", "aim",
+               "effective", "payable", "scheduled", "expected", "slated", "planned"}
+# "could", "may", "might" report possibility as often about the past ("could be located
+# Wednesday") as about the future, so they do not mark it.
+_MODALS = {"will", "'ll", "shall", "wo", "would", "'d"}
+
+
+@dataclass
+class ClauseMemo:
+    """What :func:`clause_tense` found out about a story's tokens, kept for its other
+    expressions: thousands of dates in one long sentence would each walk the tree again."""
+
+    verb_of: dict[int, int] = field(default_factory=dict)  # token -> its clause's verb
+    had: dict[int, bool] = field(default_factory=dict)  # verb -> has a "had" auxiliary
+    future: dict[int, bool] = field(default_factory=dict)  # verb -> _marks_future(verb)
+
+
+def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
+    """The tense of the clause the expression modifies: "past" or "future".
+
+    News mostly reports what has happened, and the present tense in news reports it too
+    ("Russia says Monday", "the bank now holds"), so only a marked future counts as future:
+    a modal ("will", "would", "could" without "have"), "going to", "is to", a scheduling word
+    ("is expected to meet Friday", "planned a rally on Saturday", "effective Feb. 1"), or
+    "as soon as" / "as early as" before the expression. Pass one ``memo`` for all the
+    expressions of a story.
+    """
+    memo = memo if memo is not None else ClauseMemo()
+    doc = span.doc
+    before = doc[max(0, span.start - 3):span.start].text.lower()
+    if before.endswith(("as soon as", "as early as", "now and", "now until", "now through",
+                        "today through", "today until")):
+        return "future"
+    verb = _clause_verb(span.root, memo)
+    clause = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [verb]
+    if verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp", "attr") \
+            and verb.head.head.i != verb.head.i:
+        clause.append(verb.head.head)  # "had been due to expire Friday": the "had" is two up
+    if any(_has_had(word, memo) for word in clause):
+        return "past"  # the past perfect: "had been scheduled to expire Friday"
+    if _after_deadline_word(span):
+        return "future"
+    if verb.lemma_.lower() in _SCHEDULING or verb.lower_ in _SCHEDULING:
+        return "future"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "past"
+    head = verb.head if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else verb
+    for clause_verb in (verb, head):
+        if clause_verb.i not in memo.future:
+            memo.future[clause_verb.i] = _marks_future(clause_verb)
+        if memo.future[clause_verb.i]:
+            return "future"
+        if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING:
+            break
+    return "past"
+
+
+def _clause_verb(token: Token, memo: ClauseMemo) -> Token:
+    """The nearest verb (or scheduling word) at or above ``token``, else the sentence root;
+    every token on the way up is noted in ``memo``, so no path is walked twice."""
+    path = []
+    verb = token
+    while verb.i not in memo.verb_of and verb.pos_ not in ("VERB", "AUX") \
+            and verb.lemma_.lower() not in _SCHEDULING and verb.head.i != verb.i:
+        path.append(verb.i)
+        verb = verb.head
+    found = memo.verb_of.get(verb.i, verb.i)
+    for i in path + [verb.i]:
+        memo.verb_of[i] = found
+    return token.doc[found]
+
+
+def _has_had(word: Token, memo: ClauseMemo) -> bool:
+    """ "had" is an auxiliary of ``word`` (the past perfect)."""
+    if word.i not in memo.had:
+        memo.had[word.i] = any(child.lower_ == "had" and child.dep_ in ("aux", "auxpass")
+                               for child in word.children)
+    return memo.had[word.i]
+
+
+def _after_deadline_word(span: Span) -> bool:
+    """ "by Friday", "until 9 a.m. Tuesday", "till March 6": a deadline, which news sets
+    ahead of the story ("was given until Tuesday"); not "by Monday's attack" or "by the
+    Tuesday deadline" (an agent or a noun's modifier)."""
+    doc = span.doc
+    if span[0].lower_ == "the":
+        return False
+    start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "at" else 0)
+    if start == 0 or doc[start - 1].lower_ not in ("by", "until", "till", "til"):
+        return False
+    return not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
+
+
+def _marks_future(verb: Token) -> bool:
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {child.lower_ for child in auxiliaries}
+    if words & _MODALS and not words & {"have", "'ve"}:
+        return True
+    if verb.lower_ == "going" or "going" in words:
+        return True
+    if verb.lemma_ in _SCHEDULING:
+        return True
+    # "is to resume trading Tuesday"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in words:
+        return True
+    if verb.dep_ == "xcomp" and "to" in words and verb.head.lemma_ in _COMMISSIVE:
+        return True  # "agreed to resume talks Monday": what was agreed is still ahead
+    return verb.dep_ == "xcomp" and (verb.head.lemma_ in _SCHEDULING
+                                     or verb.head.lower_ in _ABOUT_TO)
+
+
+# Verbs whose "to" clause names something still to be done: agreeing, promising, threatening.
+_COMMISSIVE = {"agree", "decide", "promise", "vow", "pledge", "threaten", "hope", "want",
+               "intend", "seek", "offer", "vote", "resolve", "undertake", "commit"}
+
+
+# "set to resume Monday", "poised to sign Friday", "about to leave": only with "to" do these
+# schedule ("they set the date Monday" is past).
+_ABOUT_TO = {"set", "poised", "about"}

@@ -1,0 +1,119 @@
+"""Expressions that refer back to a period the story has named: "that year", "the same
+month", "a year earlier" after "the third quarter", "the 1989 period"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from .reading import Context, Timex
+from .values import GRANULARITY_OF_UNIT, format_value, quarter_value, shift
+
+_YEAR_AGO = re.compile(r"^(?:the )?(?:comparable |corresponding |same )?(?:a |one )?year "
+                       r"(?:ago|earlier|before)\b|"
+                       r"^(?:the )?(?:comparable |corresponding |same )?(?:period|quarter) "
+                       r"(?:a year ago|a year earlier|last year)$|"
+                       r"^last year's (?:quarter|period)$")
+
+
+def rule_year_ago(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "a year earlier", "the year-ago quarter": in copy that compares periods (earnings,
+    jobs figures), the same period a year before the one last mentioned; else the year."""
+    if not _YEAR_AGO.match(clean):
+        return None
+    if context.reference is None:
+        return Timex("DATE", None, "year", "reference")
+    value = context.mentioned.get("quarter")
+    if value and re.match(r"^\d{4}-Q\d$", value):
+        return Timex("DATE", f"{int(value[:4]) - 1:04d}{value[4:]}", "quarter",
+                     "mentioned:quarter")
+    if words[-1] in ("quarter", "period"):
+        # Results are reported after a quarter closes: the quarter compared is the last one
+        # completed, a year before.
+        quarter = quarter_value(context.reference - relativedelta(months=3, years=1))
+        return Timex("DATE", quarter, "quarter", "reference")
+    return Timex("DATE", str(context.reference.year - 1), "year", "reference")
+
+
+_ANAPHORIC = re.compile(
+    r"^(?:(the|this|that|the same|that same|the current|the latest|the most recent|the full|"
+    r"the fiscal|the calendar|this fiscal|the current fiscal|the latest fiscal|"
+    r"the following|the next|the previous|the preceding|the prior|the past) )?"
+    r"(day|night|week|month|quarter|year)$")
+
+
+def rule_anaphoric(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "the day", "that year", "the quarter", "the following month": a period the story has
+    already placed (or, for "the"/"this", the one the story is written in)."""
+    # Earnings copy: "the latest period" is the quarter the story reports.
+    clean = re.sub(r"^(the latest|the most recent) period$", r"\1 quarter", clean)
+    match = _ANAPHORIC.match(clean)
+    if not match or (match[1] is None and len(words) > 1):
+        return None
+    determiner, unit = match[1] or "", match[2]
+    granularity = GRANULARITY_OF_UNIT[unit]
+    if determiner in ("the next", "the previous", "the past"):
+        return None  # "the next day" counts from the last date: the ago/later rule
+    step = 1 if determiner == "the following" else -1 if determiner in (
+        "the preceding", "the prior") else 0
+    base, anchor = _anaphor_base(determiner, granularity, context)
+    if base is None:
+        return Timex("DATE", None, granularity, anchor)
+    if determiner in ("the latest", "the most recent") and granularity == "quarter" and anchor == "reference":
+        step = -1  # the latest quarter on record is the last one completed
+    day = shift(base, step, unit)
+    value = format_value(day, granularity)
+    if unit == "night":
+        value += "TNI"
+    return Timex("DATE", value, granularity, anchor, day if granularity == "day" else None)
+
+
+def _anaphor_base(determiner: str, granularity: str, context: Context) -> tuple[date | None, str]:
+    """The day an anaphoric period is counted from: the story's last mention of a period of
+    that size (or its last day), else the story's own date."""
+    own = ("this", "the current", "this fiscal", "the current fiscal", "the full", "the fiscal",
+           "the calendar")
+    if determiner in ("the", "") and granularity not in ("quarter", "day"):
+        own = own + (determiner,)  # "the year" in news is the year the story is written in
+    if determiner not in own:
+        value = context.mentioned.get(granularity)
+        start = _start_of(value) if value else None
+        if start is not None:
+            return start, f"mentioned:{granularity}"
+        if context.previous is not None and determiner in (
+                "that", "the same", "that same", "the following", "the preceding", "the prior"):
+            return context.previous, "previous"
+    return context.reference, "reference"
+
+
+def _start_of(value: str) -> date | None:
+    """The first day of a TIMEX3 calendar value ("1989-Q3", "1989-07", "1989-W05", "1989")."""
+    match = re.match(r"^(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q(\d)|W(\d\d)))?$", value)
+    if not match:
+        return None
+    year = int(match[1])
+    try:
+        if match[3]:
+            return date(year, int(match[2]), int(match[3]))
+        if match[2]:
+            return date(year, int(match[2]), 1)
+        if match[4]:
+            return date(year, 3 * int(match[4]) - 2, 1)
+        if match[5]:
+            return date.fromisocalendar(year, int(match[5]), 1)
+    except ValueError:
+        return None
+    return date(year, 1, 1)
+
+
+def rule_year_period(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "the 1988 quarter", "the 1989 period": the quarter last named, in that year."""
+    match = re.match(r"^(?:the |that )?(1[5-9]\d\d|20\d\d) (quarter|period)$", clean)
+    if not match:
+        return None
+    value = context.mentioned.get("quarter")
+    if value and re.match(r"^\d{4}-Q\d$", value):
+        return Timex("DATE", f"{match[1]}{value[4:]}", "quarter", "mentioned:quarter")
+    return Timex("DATE", match[1], "year")

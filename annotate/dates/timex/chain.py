@@ -1,0 +1,182 @@
+"""The entry point, :func:`normalise`, and the ordered chain of rules it tries.
+
+The rules that read a part of their expression again through :func:`normalise` live here too,
+so that no rule module imports this one: a clock time and its day ("5 p.m. Tuesday"), the eve
+of a day, a period ended on a day ("the quarter ended Sept. 30"), the week of a day, and the
+half of a year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Mapping
+
+from .anaphora import rule_anaphoric, rule_year_ago, rule_year_period
+from .clock import CLOCK, with_time
+from .days import rule_calendar, rule_dateparser, rule_holiday, rule_iso
+from .durations import rule_duration, rule_set
+from .periods import rule_century, rule_decade, rule_quarter, rule_season, rule_year
+from .reading import Context, Timex
+from .refs import rule_ref_words
+from .relative import (
+    rule_ago_later,
+    rule_named_period,
+    rule_part_of_day,
+    rule_relative_day,
+    rule_weekend,
+)
+from .values import quarter_value, week_value
+from .words import WORD, clean_text, strip_modifiers
+
+
+def normalise(text: str, reference: date | None, previous: date | None = None,
+              tense: str = "past", mentioned: Mapping[str, str] | None = None) -> Timex:
+    """Return the TIMEX3 reading of ``text``.
+
+    ``reference`` is the story's date; ``previous`` the last day the story placed on the
+    calendar (for "two days later"); ``tense`` ("past", "present", "future") is that of the
+    clause, which decides which Monday "Monday" is. ``mentioned`` maps a granularity ("year",
+    "quarter", "month", ...) to the last value of that granularity in the story, for "that
+    year" or "a year earlier" after "the third quarter". Relative values stay None without the
+    date they depend on.
+    """
+    clean = clean_text(text)
+    words = WORD.findall(clean)
+    if not words:
+        return Timex("DATE", None)
+    context = Context(reference, previous, tense, mentioned or {})
+    result = rule_ref_words(clean, words, reference, previous, tense)
+    if result is None:
+        stripped = strip_modifiers(clean)
+        result = _apply_rules(stripped, context) if stripped != clean else None
+        if result is None or result.value is None and stripped != clean:
+            result = _apply_rules(clean, context) or result
+    return result or Timex("DATE", None)
+
+
+def _apply_rules(clean: str, context: Context) -> Timex | None:
+    words = WORD.findall(clean)
+    if not words:
+        return None
+    for rule in _CONTEXT_RULES:
+        result = rule(clean, words, context)
+        if result is not None:
+            return result
+    for rule in _RULES:
+        result = rule(clean, words, context.reference, context.previous, context.tense)
+        if result is not None:
+            return result
+    return None
+
+
+def _rule_clock(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    if not (CLOCK.search(clean) or "noon" in words or "midnight" in words):
+        return None
+    rest = CLOCK.sub(" ", clean)
+    rest = re.sub(r"\b(noon|midnight|[a-z]?[ecmp][sd]t|gmt|utc|local time|o'clock|about|around|"
+                  r"at|on|by|approximately|roughly|shortly after|shortly before|until)\b", " ", rest)
+    rest = rest.strip(" ,.-")
+    if not rest:  # a bare clock time: on the day the story last placed, else its own day
+        if previous is not None:
+            return with_time(clean, previous, "previous")
+        return with_time(clean, reference, "reference") if reference else Timex(
+            "TIME", None, "time")
+    day_reading = normalise(rest, reference, previous, tense)
+    if day_reading.day is not None:
+        return with_time(clean, day_reading.day, day_reading.anchor)
+    return Timex("TIME", None, "time")
+
+
+_PERIOD_END = re.compile(r"^(?P<period>.+?) (?:ended|ending|that ended|which ended) (?P<end>.+)$")
+
+
+def _rule_eve(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "the eve of Election Day": the day before a day the story can place; an event's eve
+    ("the eve of the invasion") has no calendar value of its own."""
+    match = re.match(r"^the eve of (.+)$", clean)
+    if not match:
+        return None
+    day = normalise(match[1], context.reference, context.previous, context.tense,
+                    context.mentioned)
+    if day.day is None or day.granularity != "day":
+        return Timex("DATE", None, "day", None)
+    eve = day.day - timedelta(days=1)
+    return Timex("DATE", eve.isoformat(), "day", day.anchor, eve)
+
+
+def _rule_period_ending(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "the quarter ended Sept. 30" (a quarter, placed by its last day); "the six months
+    ended Oct. 1" (a count of months: a duration)."""
+    match = _PERIOD_END.match(clean)
+    if not match:
+        return None
+    end = normalise(match["end"], context.reference, context.previous, "past")
+    period = match["period"]
+    if re.search(r"\bquarter\b", period) and not re.search(r"\b(?:\d+|two|three|four|six|nine)\b", period):
+        if end.day is None:
+            return Timex("DATE", None, "quarter", end.anchor)
+        # A quarter the story numbers keeps its number, as TimeML values fiscal quarters ("its
+        # fourth quarter ended June 30" is Q4 of that year); an unnumbered one is the calendar
+        # quarter holding most of the three months up to its last day.
+        number = next((n for w, n in _ORDINAL_QUARTERS.items() if re.search(rf"\b{w}\b", period)),
+                      None)
+        if number is not None:
+            return Timex("DATE", f"{end.day.year}-Q{number}", "quarter", end.anchor)
+        return Timex("DATE", quarter_value(end.day - timedelta(days=45)), "quarter", end.anchor)
+    return rule_duration(period, WORD.findall(period), context.reference, context.previous,
+                         context.tense)
+
+
+_ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                     "fourth": 4, "4th": 4}
+
+
+def _rule_week_of(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "the week of March 6": the calendar week holding that day."""
+    match = re.match(r"^(?:the )?week of (.+)$", clean)
+    if not match:
+        return None
+    day = normalise(match[1], context.reference, context.previous, context.tense,
+                    context.mentioned)
+    if day.day is None:
+        return Timex("DATE", None, "week", day.anchor)
+    return Timex("DATE", week_value(day.day), "week", day.anchor)
+
+
+_HALF = re.compile(r"^(?:the )?(?:(first|front|second|last|latter|back) half|"
+                   r"(first|last) two quarters)(?: of (.+))?$")
+
+
+def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "the first half of 1990" is 1990-H1, "the last half of the '80s" the decade; a half
+    without its year is one of the year the story last named, else of the story's year."""
+    match = _HALF.match(clean)
+    if not match:
+        return None
+    half = 1 if (match[1] or match[2]) in ("first", "front") else 2
+    if match[3]:
+        whole = normalise(match[3], context.reference, context.previous, context.tense,
+                          context.mentioned)
+        if whole.granularity == "year" and whole.value and whole.value.isdigit():
+            return Timex("DATE", f"{whole.value}-H{half}", "half", whole.anchor)
+        if whole.type == "DATE" and whole.granularity in ("decade", "century"):
+            return whole
+        return Timex("DATE", None, "half", whole.anchor)
+    year = context.mentioned.get("year")
+    if year and year.isdigit():
+        return Timex("DATE", f"{year}-H{half}", "half", "mentioned:year")
+    if context.reference is None:
+        return Timex("DATE", None, "half", "reference")
+    return Timex("DATE", f"{context.reference.year}-H{half}", "half", "reference")
+
+
+# Rules that need the story's context (what it mentioned before), tried first.
+_CONTEXT_RULES = (_rule_eve, _rule_period_ending, rule_year_ago, rule_anaphoric, rule_year_period,
+                  rule_holiday, _rule_week_of, rule_weekend, rule_part_of_day, rule_season,
+                  _rule_half)
+
+# The rules, tried in order.
+_RULES = (rule_ref_words, rule_set, rule_iso, _rule_clock, rule_century, rule_decade,
+          rule_year, rule_quarter, rule_calendar, rule_relative_day, rule_named_period, rule_ago_later,
+          rule_duration, rule_dateparser)

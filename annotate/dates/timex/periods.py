@@ -1,0 +1,115 @@
+"""Calendar periods longer than a day, named on their own: centuries, decades ("the '90s",
+"the sixties"), years, quarters and seasons."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .reading import Context, Timex
+from .values import season_of
+from .vocabulary import SEASONS, SPELLED_TENS
+
+_YEAR = re.compile(r"^(?:(?:the\s+)?(?:year|fiscal)\s+)?(1[5-9]\d\d|20\d\d)$")
+_DECADE = re.compile(r"(?:^|\s)(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[5-9]\d|20\d)0'?s$")
+_SHORT_DECADE = re.compile(r"(?:^|\s)'?(\d)0'?s$")
+
+
+def rule_century(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    """ "the 20th century" is 19 in TIMEX3 (its years begin 19..); "this century" is the
+    reference's."""
+    match = re.match(r"^(?:the |a |an )?(\d{1,2})(?:st|nd|rd|th) century$", clean)
+    if match:
+        return Timex("DATE", f"{int(match[1]) - 1:02d}", "century")
+    return None
+
+
+def rule_decade(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    match = _DECADE.search(clean)
+    if match:
+        return Timex("DATE", f"{match[1]}X", "decade")
+    match = _SHORT_DECADE.search(clean)
+    if match and clean.replace("the ", "").strip("'").endswith("0s") and len(words) <= 3:
+        # The latest such decade begun by the story's date ("the '90s" in 2026 is the 1990s,
+        # "the '80s" in 1989 the 1980s); the next one only when it is about to begin.
+        digit = int(match[1])
+        if reference is None:
+            century = 19
+        else:
+            century, current = divmod(reference.year // 10, 10)
+            if digit > current and not (digit == current + 1 and reference.year % 10 >= 8):
+                century -= 1
+        return Timex("DATE", f"{century}{match[1]}X", "decade")
+    match = _SPELLED_DECADE.match(clean)
+    if match:
+        tens = SPELLED_TENS[match[1][:-3] + "y"] // 10
+        return rule_decade(f"the '{tens}0s", ["the", f"'{tens}0s"], reference, previous, tense)
+    return None
+
+
+_SPELLED_DECADE = re.compile(r"^the (?:early |late |mid-?)?(twenties|thirties|forties|fifties|"
+                             r"sixties|seventies|eighties|nineties)$")
+
+
+def rule_year(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    stripped = re.sub(r"^(early|late|mid-?|the end of|the beginning of|the start of|"
+                      r"the first half of|the second half of)\s*", "", clean)
+    match = _YEAR.match(stripped)
+    if match:
+        return Timex("DATE", match[1], "year", None, None)
+    return None
+
+
+def rule_quarter(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                "3rd": 3, "4th": 4}
+    if "quarter" not in clean:
+        return None
+    number = next((ordinals[w] for w in words if w in ordinals), None)
+    year_match = re.search(r"(1[5-9]\d\d|20\d\d)", clean)
+    if number is None:
+        return None
+    if year_match:
+        return Timex("DATE", f"{year_match[1]}-Q{number}", "quarter")
+    if reference is None:
+        return Timex("DATE", None, "quarter", "reference")
+    year = reference.year + (1 if "next" in words else -1 if "last" in words else 0)
+    if "next" not in words and "last" not in words and "this" not in words:
+        # A quarter not yet begun is last year's in a past clause; a future clause may still
+        # report a quarter just ended ("will report third-quarter results" in October).
+        current = (reference.month - 1) // 3 + 1
+        if tense != "future" and number > current:
+            year -= 1
+        elif tense == "future" and number < current - 1:
+            year += 1
+    return Timex("DATE", f"{year}-Q{number}", "quarter", "reference")
+
+
+_SEASON = re.compile(r"^(?:the )?(?:early |late |mid-?|middle of the )?(spring|summer|fall|autumn|winter)"
+                     r"(?: of)?(?: (1[5-9]\d\d|20\d\d))?$")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def rule_season(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "the summer", "the winter of 1994", "summer 2025": a season the story places by its
+    year, else the one the clause's tense points to (the latest begun for past events, the
+    current or next one for future events)."""
+    match = _SEASON.match(clean)
+    if not match:
+        return None
+    season = SEASONS[match[1]]
+    if match[2]:
+        return Timex("DATE", f"{match[2]}-{season}", "season")
+    reference = context.reference
+    if reference is None:
+        return Timex("DATE", None, "season", "reference")
+    current_year, current = season_of(reference)
+    if season == current:
+        return Timex("DATE", f"{current_year}-{season}", "season", "reference")
+    starts = [date(year, _SEASON_START[season], 1) for year in
+              (reference.year - 1, reference.year, reference.year + 1)]
+    if context.tense == "future":
+        start = min(day for day in starts if day > reference)
+    else:
+        start = max(day for day in starts if day <= reference)
+    return Timex("DATE", f"{start.year}-{season}", "season", "reference")

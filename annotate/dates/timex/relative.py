@@ -1,0 +1,173 @@
+"""Expressions counted from the story's date or from the last day it placed: "today",
+"Monday", "next week", "two days later", "a year ago", "the weekend", "the next morning"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .clock import part_of_day, with_time
+from .reading import Context, Timex
+from .values import GRANULARITY_OF_UNIT, duration_value, format_value, season_of, shift, week_value
+from .vocabulary import PARTS_OF_DAY, SEASONS, WEEKDAYS
+from .words import number, unit_of, vague
+
+
+def _weekday_date(weekday: int, reference: date, tense: str) -> date:
+    """The weekday nearest the reference date in the direction the clause's tense points."""
+    delta = weekday - reference.weekday()
+    if tense == "future":
+        return reference + timedelta(days=delta % 7)
+    return reference - timedelta(days=(-delta) % 7)
+
+
+def rule_relative_day(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    """today, yesterday, tomorrow, tonight, this morning, Monday, Tuesday evening."""
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    day_word = next((w for w in words if w in offsets or w in WEEKDAYS), None)
+    this_part = words[:2] in (["this", "morning"], ["this", "afternoon"], ["this", "evening"],
+                              ["last", "night"])
+    if day_word is None and not this_part:
+        return None
+    if reference is None:
+        part = part_of_day(words)
+        kind = "TIME" if part or "tonight" in words else "DATE"
+        return Timex(kind, None, "day", "reference")
+    if this_part:
+        day = reference - timedelta(days=1) if words[0] == "last" else reference
+    elif day_word in offsets:
+        day = reference + timedelta(days=offsets[day_word])
+    else:
+        day = _weekday_date(WEEKDAYS[day_word], reference, tense)
+        if "ago" in words:  # "a week ago Tuesday"
+            amount = next((number(w) for w in words if number(w) is not None), 1) or 1
+            day = _weekday_date(WEEKDAYS[day_word], reference - timedelta(weeks=int(amount)), "past")
+        elif words[:2] in (["the", "previous"], ["the", "preceding"], ["the", "following"]):
+            # "the previous Friday": the one before the day the story last placed
+            base = previous or reference
+            day = _weekday_date(WEEKDAYS[day_word], base - timedelta(days=1), "past") \
+                if words[1] != "following" else \
+                _weekday_date(WEEKDAYS[day_word], base + timedelta(days=1), "future")
+            return with_time(clean, day, "previous" if previous else "reference")
+        elif "last" in words:
+            day = _weekday_date(WEEKDAYS[day_word], reference - timedelta(days=1), "past")
+        elif "next" in words:
+            day = _weekday_date(WEEKDAYS[day_word], reference + timedelta(days=7), "future") \
+                if WEEKDAYS[day_word] > reference.weekday() else \
+                _weekday_date(WEEKDAYS[day_word], reference + timedelta(days=1), "future")
+    return with_time(clean, day, "reference")
+
+
+def rule_named_period(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    """this/last/next week, month, year, quarter, season; earlier this month; later this year."""
+    shift_word = next((w for w in words if w in ("this", "last", "next", "past", "coming",
+                                                 "current", "previous", "following")), None)
+    unit_word = words[-1]
+    season = SEASONS.get(unit_word)
+    unit = unit_of(unit_word) if season is None else None
+    if shift_word is None or (season is None and unit is None):
+        return None
+    if any(number(w) is not None and w not in ("a", "an") for w in words):
+        return None  # "the past three years" is a duration
+    if unit_word.endswith("s") and season is None:
+        return None
+    if reference is None:
+        return Timex("DATE", None, GRANULARITY_OF_UNIT.get(unit or "", "season"), "reference")
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
+        shift_word, 0)
+    if season is not None:
+        year, current = season_of(reference)
+        order = ["WI", "SP", "SU", "FA"]
+        year = reference.year if season != "WI" else year
+        if step < 0 and order.index(season) >= order.index(current) and season != "WI":
+            year -= 1
+        if step > 0 and order.index(season) <= order.index(current):
+            year += 1
+        return Timex("DATE", f"{year}-{season}", "season", "reference")
+    if unit in ("day", "night"):
+        return None
+    if unit == "weekend":
+        day = shift(reference, step, "week")
+        return Timex("DATE", f"{week_value(day)}-WE", "week", "reference", None)
+    day = shift(reference, step, unit)
+    granularity = GRANULARITY_OF_UNIT[unit]
+    return Timex("DATE", format_value(day, granularity), granularity, "reference", None)
+
+
+def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    """three days ago; two weeks later; the next day; the day before; a year earlier."""
+    direction_words = {"ago": (-1, "reference"), "earlier": (-1, "previous"),
+                       "before": (-1, "previous"), "later": (1, "previous"),
+                       "after": (1, "previous"), "afterward": (1, "previous"),
+                       "afterwards": (1, "previous")}
+    last = words[-1]
+    unit = None
+    amount: float | None = None
+    if last in direction_words:
+        direction, anchor_kind = direction_words[last]
+        amount_words = words[:-2] if len(words) >= 2 else []
+        unit = unit_of(words[-2]) if len(words) >= 2 else None
+        numbers = [number(w) for w in amount_words
+                   if number(w) is not None and not (w in ("a", "an") and vague(amount_words))]
+        plural = len(words) >= 2 and words[-2].endswith("s")
+        amount = numbers[-1] if numbers else (None if vague(amount_words) or plural else 1)
+    elif words[:2] in (["the", "next"], ["the", "following"], ["the", "previous"]) and len(words) == 3:
+        unit = unit_of(words[2])
+        direction, anchor_kind, amount = (1 if words[1] != "previous" else -1), "previous", 1
+    else:
+        return None
+    if unit is None or unit not in GRANULARITY_OF_UNIT:
+        return None
+    use_previous = anchor_kind == "previous" and previous is not None
+    base = previous if use_previous else reference
+    anchor = "previous" if use_previous else "reference"
+    granularity = GRANULARITY_OF_UNIT[unit]
+    if amount is None:
+        if anchor_kind == "previous":
+            # "a few days later" places nothing on the calendar; TimeML values the stretch.
+            return Timex("DURATION", duration_value(None, unit))
+        return Timex("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "ref", None)
+    if base is None:
+        return Timex("DATE", None, granularity, anchor)
+    day = shift(base, int(direction * amount), unit)
+    return Timex("DATE", format_value(day, granularity), granularity, anchor,
+                 day if granularity == "day" else None)
+
+
+def rule_weekend(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "the weekend": the one the clause's tense points to (this, last and next weekend are
+    named periods)."""
+    if clean not in ("the weekend", "weekend", "this weekend", "the past weekend",
+                     "the coming weekend"):
+        return None
+    if context.reference is None:
+        return Timex("DATE", None, "week", "reference")
+    tense = "future" if clean == "the coming weekend" else "past" if clean == "the past weekend" \
+        else context.tense
+    saturday = _weekday_date(5, context.reference, tense)
+    if clean == "this weekend" and context.reference.weekday() < 5:
+        saturday = _weekday_date(5, context.reference, "future")
+    return Timex("DATE", f"{week_value(saturday)}-WE", "week", "reference")
+
+
+def rule_part_of_day(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "the morning", "overnight", "mid-afternoon": part of the day the story is on; "the
+    next morning", "the previous night": of the day after or before it."""
+    step = re.match(r"^the (next|following|previous) (morning|afternoon|evening|night)$", clean)
+    if step:
+        day, anchor = (context.previous, "previous") if context.previous else (
+            context.reference, "reference")
+        if day is None:
+            return Timex("TIME", None, "time", anchor)
+        day += timedelta(days=-1 if step[1] == "previous" else 1)
+        return Timex("TIME", f"{day.isoformat()}T{PARTS_OF_DAY[step[2]]}", "time", anchor, day)
+    if clean not in ("the morning", "morning", "the afternoon", "afternoon", "the evening",
+                     "evening", "overnight", "the night", "mid-afternoon", "midafternoon",
+                     "midmorning", "mid-morning", "late-night"):
+        return None
+    day, anchor = (context.previous, "previous") if context.previous else (
+        context.reference, "reference")
+    part = PARTS_OF_DAY.get(words[-1], {"midafternoon": "AF", "midmorning": "MO"}.get(words[-1], "NI"))
+    if day is None:
+        return Timex("TIME", None, "time", "reference")
+    return Timex("TIME", f"{day.isoformat()}T{part}", "time", anchor, day)

@@ -1,0 +1,125 @@
+"""The words of an expression, made ready for the rules: lower case, spelled years and amounts
+as digits, clock times written out as clock times, modifiers that leave the value as it is;
+and the numbers and units the words name."""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import NUMBERS, SPELLED_TENS, SPELLED_UNITS, UNITS, VAGUE_NUMBERS
+
+WORD = re.compile(r"[a-z]+|\d+(?:\.\d+)?|'\d\d")
+
+
+# Broadcast transcripts spell years out: "nineteen ninety-seven", "the year two thousand".
+SPELLED_YEAR = re.compile(
+    rf"\b(eighteen|nineteen|twenty) ({'|'.join(SPELLED_TENS)})(?:[- ]({'|'.join(SPELLED_UNITS)}))?\b")
+_SPELLED_2000S = re.compile(
+    rf"\btwo thousand(?: (?:and )?({'|'.join(SPELLED_UNITS)}|{'|'.join(SPELLED_TENS)}))?\b"
+    r"(?! (?:years?|days?|months?|weeks?|hours?|dollars?|people|\w+s)\b)")
+# Words that qualify an expression without changing its value (TimeML puts them in "mod"):
+# "about three years", "early next week", "later this month", "just a decade ago".
+_MODIFIERS = re.compile(
+    r"^(?:about|around|approximately|roughly|nearly|almost|some|only|just|more than|less than|"
+    r"fewer than|at least|at most|up to|over|under|as early as|as late as|as much as|"
+    r"sometime|some time|early|late|mid|mid-|earlier|later|earlier in|later in|"
+    r"the end of|the beginning of|the start of|the middle of|the close of|the rest of|"
+    r"the remainder of|the balance of|the turn of|end of|beginning of|start of)\s+")
+
+
+def _spelled_years(text: str) -> str:
+    def year(match: re.Match[str]) -> str:
+        century = SPELLED_TENS[match[1]] * 100
+        return str(century + SPELLED_TENS[match[2]] + SPELLED_UNITS.get(match[3] or "", 0))
+
+    def two_thousand(match: re.Match[str]) -> str:
+        rest = match[1] or ""
+        return str(2000 + SPELLED_UNITS.get(rest, SPELLED_TENS.get(rest, 0)))
+
+    if "nineteen" in text or "eighteen" in text or "twenty" in text:
+        text = SPELLED_YEAR.sub(year, text)
+    if "two thousand" in text:
+        text = _SPELLED_2000S.sub(two_thousand, text)
+    return text
+
+
+_COMPOUND = re.compile(
+    rf"\b({'|'.join(t for t in SPELLED_TENS if SPELLED_TENS[t] >= 20)})[- ]"
+    rf"({'|'.join(SPELLED_UNITS)})\b")
+_HUNDREDS = re.compile(
+    rf"\b(a|an|one|{'|'.join(SPELLED_UNITS)}|{'|'.join(SPELLED_TENS)}|\d+) (hundred|thousand)\b")
+
+
+def _spelled_amounts(text: str) -> str:
+    """ "twenty-four hours" -> "24 hours", "two thousand years" -> "2000 years" (after the
+    spelled years are read, so "nineteen ninety-four" stays a year)."""
+    text = _COMPOUND.sub(lambda m: str(SPELLED_TENS[m[1]] + SPELLED_UNITS[m[2]]), text)
+
+    def times(match: re.Match[str]) -> str:
+        amount = number(match[1]) or SPELLED_TENS.get(match[1]) or SPELLED_UNITS.get(match[1])
+        return f"{int(amount * (100 if match[2] == 'hundred' else 1000))}" if amount else match[0]
+
+    return _HUNDREDS.sub(times, text)
+
+
+# "4 in the morning", "10 at night": a clock time written out.
+_CLOCK_WORDS = re.compile(r"\b(\d{1,2})(?::(\d\d))? (?:o'clock )?(?:in the (morning)|"
+                          r"in the (afternoon|evening)|at (night))\b")
+
+
+def _clock_words(match: re.Match[str]) -> str:
+    hour = int(match[1])
+    minutes = f":{match[2]}" if match[2] else ""
+    morning = match[3] is not None or match[5] is not None and hour == 12
+    return f"{hour}{minutes} {'a.m.' if morning else 'p.m.'}"
+
+
+def clean_text(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    text = re.sub(r"\s+or so\b", "", text)
+    text = re.sub(r"\b(year|month|quarter|week)-(end|ago|earlier)\b", r"\1 \2", text)
+    text = re.sub(r"^(?:the )?(year|month|quarter|week)(?:'s)? end$", r"the end of this \1", text)
+    text = re.sub(r"\b(\d+) 1/2\b", r"\1.5", text).replace("1/2", "0.5")
+    text = re.sub(r"\b([a-z]+|\d+) ([a-z]+) and a half\b", _and_a_half, text)
+    text = _spelled_amounts(_spelled_years(text))
+    if " in the " in text or " at night" in text:
+        text = _CLOCK_WORDS.sub(_clock_words, text)
+    return text
+
+
+def _and_a_half(match: re.Match[str]) -> str:
+    """ "an hour and a half" -> "1.5 hour": the half belongs to the amount."""
+    amount = number(match[1])
+    return f"{amount + 0.5:g} {match[2]}" if amount is not None else match[0]
+
+
+def strip_modifiers(clean: str) -> str:
+    """The expression without leading modifiers that leave its value as it is."""
+    while True:
+        stripped = _MODIFIERS.sub("", clean, count=1)
+        if stripped == clean or not stripped:
+            return clean
+        clean = stripped
+
+
+def number(word: str) -> float | None:
+    if word in NUMBERS:
+        return NUMBERS[word]
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def vague(words: list[str]) -> bool:
+    """ "a few", "several", "some": a count the expression does not give."""
+    return any(w in VAGUE_NUMBERS for w in words)
+
+
+def unit_of(word: str) -> str | None:
+    word = word.replace("-long", "").replace("long", "")  # "hourlong", "monthslong"
+    word = word.rstrip("s") if word not in ("centuries",) else "century"
+    word = {"hr": "hour", "min": "minute", "yr": "year", "wk": "week", "centurie": "century"}.get(word, word)
+    word = word.replace("long", "")  # "hourlong", "yearlong"
+    return word if word in UNITS else None
