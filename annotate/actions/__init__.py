@@ -1,1 +1,9 @@
-"""The actions layer: who did what to whom, coded in CAMEO and PLOVER."""
+"""The actions layer: who did what to whom, coded in CAMEO and PLOVER.
+
+``component`` is the spaCy component that ties the steps: ``triggers`` finds the words the
+lexicon (``lexicon``) codes, ``events`` drops those that are part of another event,
+``parties`` and ``resolve`` read actor and target from the parse, ``domestic`` gives domestic
+groups their country, ``coding`` refines the CAMEO code and PLOVER type and ``modality``
+reads negation and mood. ``action`` holds the result types, ``context`` the story's people
+and dates the coding reads.
+"""
