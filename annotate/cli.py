@@ -318,6 +318,11 @@ class Layer(str, enum.Enum):
     actions = "actions"
 
 
+class Half(str, enum.Enum):
+    even = "even"
+    odd = "odd"
+
+
 @app.command("evaluate")
 def evaluate_command(
     gold: Annotated[list[Path], typer.Argument(
@@ -326,6 +331,9 @@ def evaluate_command(
     layer: Annotated[Optional[list[Layer]], typer.Option(
         "--layer", "-l", help="Score only this layer (repeatable). Default: every layer the "
                               "file carries.")] = None,
+    half: Annotated[Optional[Half], typer.Option(
+        "--half", help="Score only the documents on even (0, 2, 4, ...) or odd lines of each "
+                       "file: tune on one half, check on the other.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
     model: ModelOption = None,
 ) -> None:
@@ -336,6 +344,7 @@ def evaluate_command(
     \b
       annotate evaluate ../shared/eval/dates/timebank.jsonl ../shared/eval/dates/aquaint.jsonl
       annotate evaluate ../shared/eval/people/meantime_wikinews.jsonl --json
+      annotate evaluate ../shared/eval/actions/plover_plv_train.jsonl --half odd
     """
     from .evaluation.run import evaluate
     from .pipeline.annotator import shared_annotator
@@ -345,7 +354,7 @@ def evaluate_command(
             fail(UsageError(errors.INPUT_MISSING, f"{path}: no such file"))
     try:
         result = evaluate(gold, [item.value for item in layer] if layer else None,
-                          shared_annotator(model))
+                          shared_annotator(model), half.value if half else None)
     except (ValueError, KeyError) as error:
         fail(AnnotateError(errors.INPUT_BAD_JSON, f"{gold}: not a gold file ({error})"))
     except AnnotateError as error:

@@ -17,7 +17,9 @@ def _score_row(name: str, score: dict[str, Any]) -> list[str]:
 
 def evaluation_tables(result: dict[str, Any]) -> Group:
     """Metrics of ``annotate evaluate`` as tables, one per layer, and the timing."""
-    parts: list[Any] = [Text(f"{result['gold']}: {result['documents']} documents", style="bold")]
+    half = f" ({result['half']} half)" if result.get("half") else ""
+    parts: list[Any] = [Text(f"{result['gold']}{half}: {result['documents']} documents",
+                             style="bold")]
     metrics = result["metrics"]
     if "people" in metrics:
         table = Table(title="People: exact-span mentions", box=box.SIMPLE_HEAD, title_justify="left")
@@ -50,9 +52,14 @@ def evaluation_tables(result: dict[str, Any]) -> Group:
                       title_justify="left")
         for column in ("measure", "precision", "recall", "F1", "gold"):
             table.add_column(column)
-        table.add_row(*_score_row("CAMEO root", m["cameo_root"]))
-        table.add_row(*_score_row("CAMEO root + dyad", m["cameo_root_dyad"]))
-        table.add_row(*_score_row("PLOVER type", m["plover_type"]))
+        for name, key in (("CAMEO root", "cameo_root"), ("CAMEO root + dyad", "cameo_root_dyad"),
+                          ("PLOVER type", "plover_type")):
+            if m[key]["gold"] or m[key]["predicted"]:
+                table.add_row(*_score_row(name, m[key]))
+        for side in ("actor", "target"):
+            found = m.get(f"{side}_found")
+            if found:
+                table.add_row(f"{side} found", "", f"{found['recall']:.3f}", "", f"{found['gold']:g}")
         parts.append(table)
         if m["no_event_without_action"] is not None:
             parts.append(Text(f"no-event sentences left without an action: "

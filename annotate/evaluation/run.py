@@ -29,12 +29,13 @@ LAYER_PIPES = {"people": "annotate_people", "dates": "annotate_dates", "actions"
 class Evaluation:
     path: str
     documents: int
+    half: str | None = None
     metrics: dict[str, dict[str, Any]] = field(default_factory=dict)
     timing: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"gold": self.path, "documents": self.documents, "metrics": self.metrics,
-                "timing": self.timing}
+        return {"gold": self.path, "half": self.half, "documents": self.documents,
+                "metrics": self.metrics, "timing": self.timing}
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
@@ -43,12 +44,19 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
+HALVES = {"even": 0, "odd": 1}
+
+
 def evaluate(paths: Path | list[Path], layers: Iterable[str] | None = None,
-             annotator: Annotator | None = None) -> Evaluation:
+             annotator: Annotator | None = None, half: str | None = None) -> Evaluation:
     """Run the annotator over gold files (scored as one set) and score the layers they carry,
-    or only ``layers``."""
+    or only ``layers``. ``half`` ("even" or "odd") keeps only the documents on even (0, 2,
+    4, ...) or odd lines of each file: tune on one half, check on the other."""
     paths = [paths] if isinstance(paths, Path) else list(paths)
-    gold = [document for path in paths for document in read_gold(path)]
+    if half is not None and half not in HALVES:
+        raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
+    gold = [document for path in paths for index, document in enumerate(read_gold(path))
+            if half is None or index % 2 == HALVES[half]]
     path = ", ".join(str(p) for p in paths)
     wanted = [layer for layer in (layers or LAYERS)
               if any(layer in document for document in gold)]
@@ -59,7 +67,7 @@ def evaluate(paths: Path | list[Path], layers: Iterable[str] | None = None,
                for i, document in enumerate(gold)]
     docs, timing = _annotate_timed(annotator, stories)
     records = [doc_to_record(doc, story) for story, doc in zip(stories, docs)]
-    evaluation = Evaluation(path=path, documents=len(gold), timing=timing)
+    evaluation = Evaluation(path=path, documents=len(gold), half=half, timing=timing)
     for layer in wanted:
         scored = [(g, r, d) for g, r, d in zip(gold, records, docs) if layer in g]
         evaluation.metrics[layer] = SCORERS[layer](scored)
