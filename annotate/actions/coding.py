@@ -43,6 +43,22 @@ def announced(rule: TriggerRule, plover: str | None, mode: str | None,
     return plover, mode, cameo
 
 
+# What refusing a cooperative act is in CAMEO 12 (REJECT), by the code of the act refused:
+# to meet or negotiate (04) is 125, to cooperate materially (06) 121, to give aid (07) 122, to
+# ease sanctions (081, 085) 1241 / 1244, to release (084) 1243, to allow access (086) 1245, to
+# de-escalate (087) 1246, to yield otherwise (08) 124; anything else 120.
+_REFUSALS = (("081", "1241"), ("084", "1243"), ("085", "1244"), ("086", "1245"),
+             ("087", "1246"), ("08", "124"), ("04", "125"), ("06", "121"), ("07", "122"))
+
+
+def refused(rule: TriggerRule) -> tuple[str, str | None, str]:
+    """The code of a cooperative act announced as one that will not happen ("will not lift
+    the ban", "won't release the prisoners"): a refusal, PLOVER REJECT."""
+    cameo = next((code for prefix, code in _REFUSALS if rule.cameo.startswith(prefix)), "120")
+    mode = {"04": "meet", "07": "assist", "08": "yield"}.get(rule.cameo[:2], "change")
+    return "REJECT", mode, cameo
+
+
 def is_consequence(verb: Token) -> bool:
     """The main clause of a condition, announced with will/would ("if ..., the EU WOULD
     impose"), as opposed to the if-clause itself."""

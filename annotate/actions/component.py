@@ -18,20 +18,23 @@ from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
+from ..resources import read_table
 from . import parties
-from .action import Action
-from .coding import announced, before_reference_year, is_consequence, refine
+from .action import Action, Party
+from .coding import announced, before_reference_year, is_consequence, refine, refused
 from .context import StoryContext
 from .domestic import HOME_GROUPS, DomesticRules
 from .events import in_setting, is_background, is_modifier, resolve_content, without_co_events
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .modality import is_negated, modality_of
-from .resolve import PartyReader
+from .resolve import OWN_PEOPLE_ROOTS, PartyReader
 from .triggers import Match, TriggerFinder
 
 register_extensions()
 
-_RECIPROCAL_ROOTS = {4}  # CONSULT: meetings, calls, talks involve both parties alike
+# Acts two conjoined parties do together: agreeing (03), meeting (04), signing or endorsing
+# (05) and cooperating (06): "Jordan and Britain agreed to ..." is one act between them.
+_RECIPROCAL_ROOTS = {3, 4, 5, 6}
 _SETTING_ROOTS = {4}  # meetings, talks and summits are where other things happen
 
 
@@ -53,7 +56,8 @@ class ActionsComponent:
         self.gazetteer = gazetteer
         self.groups = load_domestic_groups()
         self.triggers = TriggerFinder(lexicon, gazetteer, self.groups)
-        self.parties = PartyReader(gazetteer)
+        people_nouns = {row["lemma"].lower() for row in read_table("people_nouns.tsv")}
+        self.parties = PartyReader(gazetteer, frozenset(people_nouns | set(self.groups)))
         self.domestic = DomesticRules(gazetteer, self.groups)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -65,8 +69,15 @@ class ActionsComponent:
         kept, content = resolve_content(matches)
         context = StoryContext(doc, person_at, dates)
         actions: list[Action] = []
+        seen: set[tuple[int, ...]] = set()
         for token, rule, used in kept:
             for action in self._code(context, token, rule, used, content.get(token.i, [])):
+                # one action per trigger and pair of parties, however often the parse leads
+                # to them ("the EU and the U.S. ... on Russia and Crimea")
+                key = (action.start, *_span(action.actor), *_span(action.target))
+                if key in seen:
+                    continue
+                seen.add(key)
                 action.id = f"A{len(actions) + 1}"
                 actions.append(action)
         doc._.annotate_actions = actions
@@ -87,6 +98,11 @@ class ActionsComponent:
             # Announcing a verbal act ("will demand") is that act; other acts become intents or
             # threats, also when they hang on a condition ("if ..., the EU would impose").
             plover, mode, cameo = announced(rule, plover, mode, cameo)
+            if negated and modality == "future" and 4 <= rule.root <= 8:
+                # "will not lift the ban": announcing that one will not meet, cooperate or
+                # yield is a refusal, made now
+                plover, mode, cameo = refused(rule)
+                negated, modality = False, "asserted"
         date_id = context.date_of(clause_verb, token)
         if modality == "asserted" and date_id is not None and before_reference_year(
                 doc, context.date_by_id[date_id]):
@@ -99,6 +115,11 @@ class ActionsComponent:
                                                     rule.cameo.startswith("042"),
                                                     rule.mode in parties.SOURCE_MODES)
                       if c.i not in actor_tokens and c.i != token.i]
+        if rule.root in OWN_PEOPLE_ROOTS:
+            # "mobilized thousands OF TROOPS": the actor's own people are not the target
+            own = {u.i for u in used} | {p.i for u in used for p in parties.pobjs_of(u, ("of",))}
+            candidates = [c for c in candidates
+                          if not (c.i in own and self.parties.names_people(c))]
         targets = self.parties.best(context, candidates, used)
         if not any(t.country or t.person for t in targets):
             # "demanded that HAMAS renounce ...": who is asked; "threatened ... unless
@@ -120,6 +141,8 @@ class ActionsComponent:
             targets = [self.parties.party(context, u) for u in used if u.pos_ in ("NOUN", "PROPN")
                        and self.groups.get(u.lemma_.lower()) in HOME_GROUPS
                        and u.i not in actor_tokens][:1] or targets
+        if not targets:
+            targets = self.parties.object_target(context, rule.root, used, actor_tokens)
         actors = [self.parties.party(context, head) for head in actor_heads] or [None]
         if rule.root in _SETTING_ROOTS and token.pos_ == "NOUN" and actors == [None] and (
                 not targets) and in_setting(token, clause_verb):
@@ -129,3 +152,7 @@ class ActionsComponent:
             return [self.domestic.finish(context, token, clause_verb, base, actors[0], actors[1])]
         return [self.domestic.finish(context, token, clause_verb, base, actor, target)
                 for actor in actors for target in (targets or [None])]
+
+
+def _span(party: Party | None) -> tuple[int, int]:
+    return (party.start, party.end) if party is not None else (-1, -1)

@@ -23,11 +23,46 @@ _THING_PRONOUNS = {"it", "its"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 
 
+# Roots whose object is what the act is aimed at even when it is a thing: what is investigated,
+# criticised or rejected (09, 11, 12), and what is seized, attacked or destroyed (17 to 20).
+_OBJECT_TARGET_ROOTS = {9, 11, 12, 17, 18, 19, 20}
+# Roots whose people object is the actor's own: forces mobilised, aid workers or peacekeepers
+# sent, protesters rallied.
+OWN_PEOPLE_ROOTS = {7, 14, 15}
+
+
 class PartyReader:
     """Reads parties from the parse, with the gazetteer for their countries."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, people_nouns: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
+        self.people_nouns = people_nouns
+
+    def object_target(self, context: StoryContext, root: int, used: list[Token],
+                      excluded: set[int]) -> list[Party]:
+        """The target an action's own object gives when nothing else names one: the object's
+        possessor ("faulted THE MINISTER's decision"), an object that names people ("arrested
+        a rebel COMMANDER", "detained 18 PEOPLE"), or, for acts aimed at a thing (criticism,
+        rejection, seizure, attack), the thing ("condemned THE BOMBING")."""
+        for head in used:
+            if head.pos_ not in ("NOUN", "PROPN") or head.i in excluded or head.dep_ not in (
+                    "dobj", "nsubjpass", "pobj", "attr", "oprd", "conj"):
+                continue  # a modifier ("AIR strikes") is not what the act is aimed at
+            if self.names_people(head):
+                if root in OWN_PEOPLE_ROOTS:
+                    continue  # "mobilized TROOPS", "sent PEACEKEEPERS": the actor's own
+                return [self.party(context, head)]
+            owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                      and c.i not in excluded]
+            if owners:
+                return [self.party(context, owners[0])]
+            if root in _OBJECT_TARGET_ROOTS:
+                return [self.party(context, head)]
+        return []
+
+    def names_people(self, head: Token) -> bool:
+        """A person or group of people: a PERSON or NORP entity, or a people noun."""
+        return head.ent_type_ in ("PERSON", "NORP") or head.lemma_.lower() in self.people_nouns
 
     def best(self, context: StoryContext, candidates: list[Token],
              used: list[Token]) -> list[Party]:
@@ -51,6 +86,11 @@ class PartyReader:
         country = self.gazetteer.code_in(span)
         if country is None and person is not None:
             country = person.affiliation
+        if country is None and person is None and head.pos_ == "NOUN":
+            # "PASHINIAN's government", "the PRESIDENT's office": a person's institution
+            person = next((context.person_at[c.i] for c in head.children
+                           if c.dep_ == "poss" and c.i in context.person_at), None)
+            country = person.affiliation if person is not None else None
         if country is None and person is not None:
             # "Kenzo Oshima, the UNITED NATIONS relief coordinator"
             country = next((c for c in (self.gazetteer.code_in(parties.noun_phrase_of(a))

@@ -25,7 +25,7 @@ Annotate = Callable[..., dict[str, Any]]
      ("recalled", "161", "SANCTION", "FRA", "IRN", "asserted", False)),
     # a light verb's noun is the event: "imposed SANCTIONS on"
     ("The European Union imposed sanctions on Iran.",
-     ("sanctions", "163", "SANCTION", "IGO", "IRN", "asserted", False)),
+     ("sanctions", "163", "COERCE", "IGO", "IRN", "asserted", False)),
     ("Germany accused Russia of a cyberattack.",
      ("accused", "112", "ACCUSE", "DEU", "RUS", "asserted", False)),
     ("Berlin summoned the Russian ambassador.",

@@ -27,7 +27,7 @@ Annotate = Callable[..., dict[str, Any]]
      ("talks", "046", "CONSULT", "JPN", "KOR", "asserted", False)),
     # diplomatic cooperation: agreements, defending a country (not a city)
     ("Armenia and Azerbaijan signed a peace agreement on Friday.",
-     ("signed", "057", "SUPPORT", "ARM", None, "asserted", False)),
+     ("signed", "057", "SUPPORT", "ARM", "AZE", "asserted", False)),
     # demands: the subject of the demanded clause is the target
     ("The European Union demanded that Belarus release the detained journalists.",
      ("demanded", "100", "REQUEST", "IGO", "BLR", "asserted", False)),
@@ -47,7 +47,7 @@ Annotate = Callable[..., dict[str, Any]]
     ("Brazil closed its embassy in Caracas.",
      ("closed", "161", "SANCTION", "BRA", "VEN", "asserted", False)),
     ("The United States imposed sanctions on three Chinese companies.",
-     ("sanctions", "163", "SANCTION", "USA", "CHN", "asserted", False)),
+     ("sanctions", "163", "COERCE", "USA", "CHN", "asserted", False)),
     # historical names resolve to the successor state
     ("The Soviet Union expelled two British diplomats.",
      ("expelled", "161", "SANCTION", "RUS", "GBR", "asserted", False)),
