@@ -97,9 +97,10 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
         owners = [c for c in token.children if c.dep_ == "poss"]
         # "an appeal FROM Russia": who makes a request or offer
         by = pobjs_of(token, ("by", "from") if token.lemma_.lower() in _PROPOSAL_NOUNS else ("by",))
-        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")
-                     and c.text[:1].isupper() and (c.pos_ == "PROPN" or (
-                         c.pos_ == "ADJ" and load_gazetteer().lookup(c.text) is not None))]
+        # "a RUSSIAN raid", "ISRAELI artillery fire", "a U.S. military airstrike": a name or
+        # nationality among the noun's modifiers, or their own modifiers, names the actor
+        modifiers = [c for c in _modifiers(token) if c.text[:1].isupper() and (
+            c.pos_ == "PROPN" or load_gazetteer().lookup(c.text) is not None)]
         between = pobjs_of(token, ("between", "among"))
         actors = owners or by or modifiers or between
         if not actors and in_object_of(token, clause_verb) and (
@@ -109,6 +110,14 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in (head, *head.conjuncts)]
     return [a for a in actors if a.lower_ not in ("who", "which", "that")]
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The compound and adjective modifiers of a noun, and theirs, nearest first."""
+    found = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    for item in list(found):
+        found += [c for c in item.children if c.dep_ in ("compound", "amod") and c.i < item.i]
+    return found
 
 
 _STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
@@ -171,6 +180,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     else:
         found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over", "from",
                                 "toward", "towards") + places)
+        if token.dep_ == "nsubj":  # "artillery FIRE hit THE TOWN", "the STRIKE killed SIX"
+            found += [c for c in token.head.children if c.dep_ == "dobj"]
         if clause_verb.i != token.i and in_object_of(token, clause_verb):
             # "GAVE THE IVORY COAST 5 million dollars of aid", "held talks WITH ..."
             found += [c for c in clause_verb.children if c.dep_ == "dative"]
@@ -189,6 +200,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     # A consumed object is the target only as a last resort, and only when it names someone
     # ("expelled U.S. DIPLOMATS"), never as a thing ("imposed SANCTIONS").
     found = [t for t in found if t.i not in used_ids] + [t for t in used if t.pos_ != "VERB"]
+    # "sent observers TO Georgia" parsed as a dative: the party is the preposition's object
+    found = [o for t in found for o in ([g for g in t.children if g.dep_ == "pobj"]
+                                         if t.pos_ == "ADP" else [t])]
     found = [t for head in found for t in (head, *head.conjuncts)]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES
             and t.lower_ not in ("who", "which", "that") and t.pos_ != "VERB"]
@@ -228,6 +242,11 @@ def noun_phrase_of(head: Token) -> Span:
         if child.dep_ in ("compound", "flat", "appos") and child.i == end and child.dep_ != "appos":
             end = child.i + 1
     doc = head.doc
+    # a dateline or a heading glued on by the parse ("KABUL -- A Taliban attack") is not part
+    # of the phrase: it starts after the last dash or colon before the head
+    breaks = [t.i for t in doc[start:head.i] if t.is_punct and t.text.strip("-:—–") == ""]
+    if breaks:
+        start = breaks[-1] + 1
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
         start += 1
     return doc[start:end]

@@ -110,6 +110,14 @@ class PartyReader:
                     break
         party = Party(text=span.text, start=span.start_char, end=span.end_char, country=country,
                       person=person.id if person is not None else None)
+        if resolve and head.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
+            # "THE AFGHAN GOVERNMENT said it would free ...": the pronoun is the reporting
+            # subject, who is the party, named as the sentence names it
+            reporting = _reporting_subjects(head)
+            if reporting:
+                antecedent = self.party(context, reporting[0], resolve=False)
+                if head.lower_ not in _PERSON_PRONOUNS or antecedent.person is not None:
+                    return antecedent
         if resolve and country is None and person is None and head.lower_ in (
                 _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS):
             antecedent = self._antecedent(context, head)

@@ -122,10 +122,15 @@ def test_willing_to_withdraw_is_intent(annotate: Annotate) -> None:
             action["modality"]) == ("03", "AGREE", "SYR", "future")
 
 
-def test_reported_pronoun_takes_the_speakers_country(annotate: Annotate) -> None:
+def test_reported_pronoun_is_the_speaker(annotate: Annotate) -> None:
     (action,) = annotate("The Kremlin said it would retaliate against Finland.")["actions"]
     assert (action["plover"], action["actor"]["text"], action["actor"]["country"],
-            action["target"]["country"]) == ("THREATEN", "it", "RUS", "FIN")
+            action["target"]["country"]) == ("THREATEN", "Kremlin", "RUS", "FIN")
+
+
+def test_reported_pronoun_is_the_speaker_also_without_a_country(annotate: Annotate) -> None:
+    record = annotate("The relief agency said it would deliver food aid to the flooded towns.")
+    assert [a["actor"]["text"] for a in record["actions"]] == ["relief agency"]
 
 
 def test_pronoun_it_takes_the_previous_sentence_country_subject(annotate: Annotate) -> None:

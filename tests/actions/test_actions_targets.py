@@ -31,6 +31,8 @@ def target_text(action: dict[str, Any]) -> str | None:
     # criticism, rejection and attack are aimed at a thing when no one is named
     ("The foreign ministry condemned the bombing.", "condemned", "bombing"),
     ("The court rejected the appeal on Thursday.", "rejected", "appeal"),
+    # a preposition the parse made a dative: its object is the target
+    ("The OSCE sent observers to Georgia on Monday.", "sent", "Georgia"),
 ])
 def test_the_object_is_the_target(annotate: Annotate, sentence: str, trigger: str,
                                   target: str) -> None:
@@ -102,3 +104,27 @@ def test_one_action_per_trigger_and_pair_of_parties(annotate: Annotate) -> None:
     assert len(pairs) == len(set(pairs))
     assert {p[1] for p in pairs} == {"Britain", "Canada", "Australia"}
     assert {p[2] for p in pairs} == {"Iran", "Syria"}
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    # a nationality or name among the modifiers of the trigger noun names the actor
+    ("A Turkish military raid killed four fighters near the border.", "raid", "TUR"),
+    ("Israeli artillery fire hit two villages on Saturday.", "fire", "ISR"),
+])
+def test_a_nationality_on_the_trigger_noun_is_the_actor(annotate: Annotate, sentence: str,
+                                                       trigger: str, actor: str) -> None:
+    # the raid and the killing are one event: whichever trigger carries it has the actor
+    actors = {(a["actor"] or {}).get("country") for a in annotate(sentence)["actions"]
+              if a["plover"] == "ASSAULT"}
+    assert actor in actors
+
+
+def test_an_event_noun_that_is_the_subject_hits_the_object(annotate: Annotate) -> None:
+    action = first(annotate, "Israeli artillery fire hit two villages on Saturday.", "fire")
+    assert target_text(action) == "two villages"
+
+
+def test_a_heading_before_a_dash_is_not_part_of_the_party(annotate: Annotate) -> None:
+    record = annotate("BEIRUT -- A Syrian army attack killed nine civilians on Friday.")
+    assert all(not (a["actor"] or {}).get("text", "").startswith("BEIRUT")
+               for a in record["actions"])
