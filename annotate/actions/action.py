@@ -15,6 +15,16 @@ class Party:
 
 
 @dataclass
+class Location:
+    """Where an action happened: a place in the story's text and its country."""
+
+    text: str
+    start: int
+    end: int
+    country: str | None
+
+
+@dataclass
 class Action:
     id: str
     start: int
@@ -30,3 +40,4 @@ class Action:
     modality: str  # asserted, future, hypothetical, conditional, historical
     quad: str  # verbal/material cooperation/conflict, for colouring and summaries
     token: int
+    location: Location | None = None  # the clause's place; the dateline's is added in output

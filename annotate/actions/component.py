@@ -26,6 +26,7 @@ from .context import StoryContext
 from .domestic import HOME_GROUPS, DomesticRules
 from .events import in_setting, is_background, is_modifier, resolve_content, without_co_events
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
+from .location import clause_place
 from .modality import is_negated, modality_of
 from .resolve import OWN_PEOPLE_ROOTS, PartyReader
 from .triggers import Match, TriggerFinder
@@ -144,6 +145,9 @@ class ActionsComponent:
         if not targets:
             targets = self.parties.object_target(context, rule.root, used, actor_tokens)
         actors = [self.parties.party(context, head) for head in actor_heads] or [None]
+        on_parties = actor_tokens | {t.i for party in targets for t in (
+            doc.char_span(party.start, party.end, alignment_mode="expand") or ())}
+        base.location = clause_place(token, clause_verb, self.gazetteer, on_parties)
         if rule.root in _SETTING_ROOTS and token.pos_ == "NOUN" and actors == [None] and (
                 not targets) and in_setting(token, clause_verb):
             return []

@@ -105,15 +105,29 @@ def actions_table(record: dict[str, Any]) -> Table:
     table = Table(title="Actions", box=box.SIMPLE_HEAD, title_justify="left")
     for column in ("id", "actor", "action", "target", "CAMEO", "PLOVER", "date", "modality"):
         table.add_column(column, overflow="fold",
-                         no_wrap=column in ("id", "action", "CAMEO", "date", "modality"))
+                         no_wrap=column in ("id", "CAMEO", "date", "modality"))
     for action in record["actions"]:
         modality = action["modality"] + (", negated" if action["negated"] else "")
         plover = " / ".join(x for x in (action["plover"], action["mode"]) if x)
-        table.add_row(action["id"], _party(action["actor"], names),
-                      Text(action["trigger"], ACTION_STYLES.get(action["quad"], "bold")),
+        what = Text(action["trigger"], ACTION_STYLES.get(action["quad"], "bold"))
+        where = _where(action, record.get("dateline"))
+        if where:
+            what.append("\n" + where, "dim")
+        table.add_row(action["id"], _party(action["actor"], names), what,
                       _party(action["target"], names), action["cameo"], plover or "-",
                       dates.get(action["date"] or "", ""), modality)
     return table
+
+
+def _where(action: dict[str, Any], dateline: dict[str, Any] | None) -> str:
+    """The place the action's clause names, with its country ("in Geneva (CHE)"); a place
+    taken from the dateline is not repeated (the view shows the dateline above)."""
+    place = action.get("location")
+    if not place or (dateline and dateline["start"] <= place["start"]
+                     and place["end"] <= dateline["end"]):
+        return ""
+    country = f" ({place['country']})" if place["country"] else ""
+    return f"in {place['text']}{country}"
 
 
 def input_summary(record: dict[str, Any]) -> str:
