@@ -56,9 +56,9 @@ class ActionsComponent:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.groups = load_domestic_groups()
-        self.triggers = TriggerFinder(lexicon, gazetteer, self.groups)
-        people_nouns = {row["lemma"].lower() for row in read_table("people_nouns.tsv")}
-        self.parties = PartyReader(gazetteer, frozenset(people_nouns | set(self.groups)))
+        people_nouns = frozenset(row["lemma"].lower() for row in read_table("people_nouns.tsv"))
+        self.triggers = TriggerFinder(lexicon, gazetteer, self.groups, people_nouns)
+        self.parties = PartyReader(gazetteer, people_nouns | set(self.groups))
         self.domestic = DomesticRules(gazetteer, self.groups)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -11,10 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
+from ..resources import read_table
 from . import parties
 from .lexicon import Lexicon, TriggerRule
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
+CURRENCIES = frozenset(row["lemma"] for row in read_table("currencies.tsv"))
 
 Match = tuple[Token, TriggerRule, list[Token]]  # trigger, lexicon row, objects the row consumed
 
@@ -22,10 +24,12 @@ Match = tuple[Token, TriggerRule, list[Token]]  # trigger, lexicon row, objects 
 class TriggerFinder:
     """Finds the triggers of a story with the lexicon, the gazetteer and the domestic groups."""
 
-    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, groups: dict[str, str]) -> None:
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, groups: dict[str, str],
+                 people_nouns: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.groups = groups
+        self.people_nouns = people_nouns
 
     def match(self, doc: Doc) -> list[Match]:
         """Every trigger token with its lexicon row and the objects the row consumed.
@@ -83,6 +87,32 @@ class TriggerFinder:
         if token.pos_ == "VERB" and any(self._names_party(subject, people)
                                         for subject in parties.obliged(token)):
             keys.add("party:must")
+        if token.pos_ == "VERB":
+            keys |= self._object_keys(token, people)
+        return keys
+
+    def _object_keys(self, verb: Token, people: set[int]) -> set[str]:
+        """What a verb's direct object is, for rows that depend on its class rather than its
+        word: "party:people" when it names people ("freed 19 CHRISTIANS", "released the
+        DETAINED LEADERS"); "object:money" when it is an amount of money ("gave 20 MILLION
+        EUROS"); "party:to" when it has one and a to-phrase or indirect object names a country,
+        organisation or person ("returned the painting TO ITALY")."""
+        direct = [d for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                  for d in (c, *c.conjuncts)]
+        keys: set[str] = set()
+        if any(d.i in people or d.ent_type_ in ("PERSON", "NORP")
+               or d.lemma_.lower() in self.people_nouns or d.lemma_.lower() in self.groups
+               or any(g.dep_ == "pobj" and g.lemma_.lower() in self.people_nouns
+                      for p in d.children if p.lower_ == "of" for g in p.children)
+               for d in direct):
+            keys.add("party:people")
+        if any(d.ent_type_ == "MONEY" or d.lemma_.lower() in CURRENCIES for d in direct):
+            keys.add("object:money")
+        receivers = parties.pobjs_of(verb, ("to",)) + [
+            r for c in verb.children if c.dep_ == "dative"  # "to" parsed as a dative: its object
+            for r in ([g for g in c.children if g.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
+        if direct and any(self._names_party(r, people) for r in receivers):
+            keys.add("party:to")
         return keys
 
     def _names_party(self, head: Token, people: set[int]) -> bool:

@@ -128,3 +128,27 @@ def test_a_heading_before_a_dash_is_not_part_of_the_party(annotate: Annotate) ->
     record = annotate("BEIRUT -- A Syrian army attack killed nine civilians on Friday.")
     assert all(not (a["actor"] or {}).get("text", "").startswith("BEIRUT")
                for a in record["actions"])
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "plover", "cameo"), [
+    # the class of the object decides, not its word
+    ("The militants freed 19 Christians on Sunday.", "freed", "RETREAT", "0841"),
+    ("The junta released the detained opposition leaders.", "released", "RETREAT", "0841"),
+    ("Customs officials returned a stolen painting to Italy.", "returned", "RETREAT", "0842"),
+    ("Germany gave 20 million euros to the relief fund.", "gave", "AID", "071"),
+    ("Canada accepted 1,500 refugees from the camps last year.", "accepted", "AID", "075"),
+])
+def test_rows_for_a_class_of_object(annotate: Annotate, sentence: str, trigger: str,
+                                    plover: str, cameo: str) -> None:
+    action = first(annotate, sentence, trigger)
+    assert (action["plover"], action["cameo"]) == (plover, cameo)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry released a statement on Monday.",  # a thing, not people
+    "The president returned to Washington on Monday.",  # no object: coming back
+    "The company gave its workers a day off.",  # not an amount of money
+    "The band released a new album in May.",
+])
+def test_no_action_when_the_object_is_not_of_the_class(annotate: Annotate, sentence: str) -> None:
+    assert annotate(sentence)["actions"] == []
