@@ -13,6 +13,8 @@ offers, alleges or threatens is its content, not a second event.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -36,7 +38,11 @@ register_extensions()
 # Acts two conjoined parties do together: agreeing (03), meeting (04), signing or endorsing
 # (05) and cooperating (06): "Jordan and Britain agreed to ..." is one act between them.
 _RECIPROCAL_ROOTS = {3, 4, 5, 6}
-_SETTING_ROOTS = {4}  # meetings, talks and summits are where other things happen
+_SETTING_ROOTS = {4}
+# Acts aimed at the people of a place: aid (07), cutting it (16), coercion such as curfews and
+# sieges (17) and attacks (18 to 20). A meeting, an agreement or a protest in a city is not
+# aimed at the city.
+_PLACE_TARGET_ROOTS = {7, 16, 17, 18, 19, 20}  # meetings, talks and summits are where other things happen
 
 
 @Language.factory(
@@ -142,20 +148,44 @@ class ActionsComponent:
             targets = [self.parties.party(context, u) for u in used if u.pos_ in ("NOUN", "PROPN")
                        and self.groups.get(u.lemma_.lower()) in HOME_GROUPS
                        and u.i not in actor_tokens][:1] or targets
+        root = int(cameo[:2])  # after refinement: a refusal to release is a rejection (12)
         if not targets:
-            targets = self.parties.object_target(context, rule.root, used, actor_tokens)
+            targets = self.parties.object_target(context, root, used, actor_tokens)
         actors = [self.parties.party(context, head) for head in actor_heads] or [None]
         on_parties = actor_tokens | {t.i for party in targets for t in (
             doc.char_span(party.start, party.end, alignment_mode="expand") or ())}
         base.location = clause_place(token, clause_verb, self.gazetteer, on_parties)
+        if not targets and base.location is not None and root in _PLACE_TARGET_ROOTS:
+            # "aid IN IRAQ", "a curfew IN BANGKOK", "airstrikes IN THE GAZA STRIP": the place
+            # is whom the act is aimed at when the clause names no one else
+            place = base.location
+            targets = [Party(text=place.text, start=place.start, end=place.end,
+                             country=place.country, person=None)]
         if rule.root in _SETTING_ROOTS and token.pos_ == "NOUN" and actors == [None] and (
                 not targets) and in_setting(token, clause_verb):
             return []
+        if rule.cameo == "150" and self._jointly(token, clause_verb, actors, targets):
+            # military exercises two parties hold together are military cooperation (062),
+            # as CAMEO codes joint exercises; the columns of one row cannot tell them apart
+            base = replace(base, plover="COOPERATE", mode=None, cameo="062",
+                           quad=quad_of("COOPERATE", "062"))
+            if len(actors) > 1 and not targets:
+                return [self.domestic.finish(context, token, clause_verb, base, actors[0],
+                                             actors[1])]
         if rule.root in _RECIPROCAL_ROOTS and not targets and len(actors) > 1:
             # "Orlov and Hale met": one meeting between the two, not two one-sided ones.
             return [self.domestic.finish(context, token, clause_verb, base, actors[0], actors[1])]
         return [self.domestic.finish(context, token, clause_verb, base, actor, target)
                 for actor in actors for target in (targets or [None])]
+
+    @staticmethod
+    def _jointly(token: Token, clause_verb: Token, actors: list[Party | None],
+                 targets: list[Party]) -> bool:
+        """Two or more countries act ("U.S. and Jordanian forces staged war games"), or one
+        acts with another ("held drills WITH Russia")."""
+        countries = {a.country for a in actors if a is not None and a.country}
+        partners = parties.pobjs_of(token, ("with",)) + parties.pobjs_of(clause_verb, ("with",))
+        return len(countries) > 1 or bool(partners and any(t.country for t in targets))
 
 
 def _span(party: Party | None) -> tuple[int, int]:

@@ -70,10 +70,12 @@ class Lexicon:
     def candidates(self, lemma: str, pos: str) -> tuple[TriggerRule, ...]:
         return self.rules.get((lemma, pos), ())
 
-    def select(self, lemma: str, pos: str, particles: set[str],
-               objects: set[str]) -> TriggerRule | None:
-        """Return the row for a token: particle rows first, then rows whose object matches,
-        then rows with no object constraint; file order within each."""
+    def select(self, lemma: str, pos: str, particles: set[str], objects: set[str],
+               direct: frozenset[str] = frozenset()) -> TriggerRule | None:
+        """Return the row for a token: particle rows first, then rows whose object matches
+        (those matching a ``direct`` object, the verb's own, before those matching only an
+        adjunct phrase: "suspended AID because of the fighting" is about aid), then rows with
+        no object constraint; file order within each."""
         rows = self.candidates(lemma, pos)
         if not rows:
             return None
@@ -85,7 +87,7 @@ class Lexicon:
             usable = [r for r in rows if not r.particle]
         constrained = [r for r in usable if r.objects and r.objects & objects]
         if constrained:
-            return constrained[0]
+            return next((r for r in constrained if r.objects & direct), constrained[0])
         free = [r for r in usable if not r.objects]
         return free[0] if free else None
 

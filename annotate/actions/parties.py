@@ -204,6 +204,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     found = [o for t in found for o in ([g for g in t.children if g.dep_ == "pobj"]
                                          if t.pos_ == "ADP" else [t])]
     found = [t for head in found for t in (head, *head.conjuncts)]
+    # "against HUNDREDS of banks", "DOZENS of protesters": a number stands for its "of" phrase
+    found = [o for t in found for o in ((pobjs_of(t, ("of",)) or [t])
+                                         if t.ent_type_ in ("CARDINAL", "QUANTITY") else [t])]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES
             and t.lower_ not in ("who", "which", "that") and t.pos_ != "VERB"]
 

@@ -83,6 +83,13 @@ class PartyReader:
             head = head.head.head  # "Sharon, WHO has vowed ...": the noun the clause modifies
         span = parties.noun_phrase_of(head)
         person = context.person_at.get(head.i)
+        if person is None and head.pos_ == "NOUN":
+            # "his Iranian counterpart, MOSTAFA NAJJAR": the title phrase and the name in
+            # apposition are one party, the person
+            named = [a for a in head.children if a.dep_ == "appos" and a.i in context.person_at]
+            if named:
+                person = context.person_at[named[0].i]
+                span = head.doc[span.start:parties.noun_phrase_of(named[0]).end]
         country = self.gazetteer.code_in(span)
         if country is None and person is not None:
             country = person.affiliation

@@ -16,6 +16,8 @@ from . import parties
 from .lexicon import Lexicon, TriggerRule
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
+# the pseudo-objects that describe the direct object (the others describe phrases or clauses)
+_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money"})
 CURRENCIES = frozenset(row["lemma"] for row in read_table("currencies.tsv"))
 
 Match = tuple[Token, TriggerRule, list[Token]]  # trigger, lexicon row, objects the row consumed
@@ -57,9 +59,11 @@ class TriggerFinder:
             objects = parties.object_tokens_of(token)
             direct = ({f"={o.lemma_.lower()}" for o in parties.direct_objects_of(token)}
                       if pos == "VERB" else set())
+            keys = _prep_keys(token) | self._party_keys(token, people)
             rule = self.lexicon.select(token.lemma_.lower(), pos, particles,
-                                       {o.lemma_.lower() for o in objects} | direct
-                                       | _prep_keys(token) | self._party_keys(token, people))
+                                       {o.lemma_.lower() for o in objects} | direct | keys,
+                                       frozenset({d[1:] for d in direct} | direct
+                                                 | (keys & _DIRECT_KEYS)))
             if rule is None:
                 continue
             used = [o for o in objects if rule.names(o.lemma_.lower())]

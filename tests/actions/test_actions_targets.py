@@ -152,3 +152,46 @@ def test_rows_for_a_class_of_object(annotate: Annotate, sentence: str, trigger: 
 ])
 def test_no_action_when_the_object_is_not_of_the_class(annotate: Annotate, sentence: str) -> None:
     assert annotate(sentence)["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # the place of an act aimed at its people, when the clause names no one else
+    ("The army imposed a curfew in Bangui on Friday.", "curfew", "Bangui"),
+    ("Aid agencies delivered food aid in Yemen last month.", "aid", "Yemen"),
+    # a number stands for its "of" phrase
+    ("Prosecutors opened fraud investigations against hundreds of banks.", "investigations",
+     "banks"),
+    # a title phrase and the name in apposition are one party
+    ("The Polish envoy met his Czech counterpart, Karel Novak, in Prague.", "met",
+     "Karel Novak"),
+])
+def test_more_targets(annotate: Annotate, sentence: str, trigger: str, target: str) -> None:
+    assert target in (target_text(first(annotate, sentence, trigger)) or "")
+
+
+def test_a_meeting_place_is_not_its_target(annotate: Annotate) -> None:
+    action = first(annotate, "The two envoys held talks in Vienna on Monday.", "talks")
+    assert target_text(action) != "Vienna"
+    assert action["location"]["text"] == "Vienna"
+
+
+def test_a_direct_object_decides_before_an_adjunct(annotate: Annotate) -> None:
+    action = first(annotate, "The European Union suspended aid to the region because of the "
+                             "fighting.", "suspended")
+    assert (action["cameo"], action["plover"]) == ("162", "SANCTION")
+
+
+@pytest.mark.parametrize(("sentence", "actor", "target"), [
+    ("U.S. Marines and Jordanian forces staged war games in the desert.", "USA", "JOR"),
+    ("China held naval drills with Russia in the Baltic Sea.", "CHN", "RUS"),
+])
+def test_exercises_held_together_are_military_cooperation(annotate: Annotate, sentence: str,
+                                                          actor: str, target: str) -> None:
+    (action,) = [a for a in annotate(sentence)["actions"] if a["plover"] == "COOPERATE"]
+    assert (action["cameo"], action["actor"]["country"], action["target"]["country"]) == (
+        "062", actor, target)
+
+
+def test_exercises_held_alone_are_a_show_of_force(annotate: Annotate) -> None:
+    (action,) = annotate("North Korea held military drills on Tuesday.")["actions"]
+    assert (action["cameo"], action["plover"]) == ("150", "MOBILIZE")
