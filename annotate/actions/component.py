@@ -26,7 +26,14 @@ from .action import Action, Party
 from .coding import announced, before_reference_year, is_consequence, refine, refused
 from .context import StoryContext
 from .domestic import HOME_GROUPS, DomesticRules
-from .events import in_setting, is_background, is_modifier, resolve_content, without_co_events
+from .events import (
+    in_setting,
+    is_absent,
+    is_background,
+    is_modifier,
+    resolve_content,
+    without_co_events,
+)
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import clause_place
 from .modality import is_negated, modality_of
@@ -71,7 +78,8 @@ class ActionsComponent:
         person_at = {i: person for person in (doc._.annotate_people or [])
                      for m in person.mentions for i in range(m.token_start, m.token_end)}
         dates = doc._.annotate_dates or []
-        matches = [m for m in self.triggers.match(doc) if not is_modifier(m[0])]
+        matches = [m for m in self.triggers.match(doc)
+                   if not is_modifier(m[0]) and not is_absent(m[0])]
         matches = without_co_events(matches)
         kept, content = resolve_content(matches)
         context = StoryContext(doc, person_at, dates)
@@ -82,7 +90,7 @@ class ActionsComponent:
                 # one action per trigger and pair of parties, however often the parse leads
                 # to them ("the EU and the U.S. ... on Russia and Crimea")
                 key = (action.start, *_span(action.actor), *_span(action.target))
-                if key in seen:
+                if key in seen or _against_itself(action):
                     continue
                 seen.add(key)
                 action.id = f"A{len(actions) + 1}"
@@ -186,6 +194,20 @@ class ActionsComponent:
         countries = {a.country for a in actors if a is not None and a.country}
         partners = parties.pobjs_of(token, ("with",)) + parties.pobjs_of(clause_verb, ("with",))
         return len(countries) > 1 or bool(partners and any(t.country for t in targets))
+
+
+# Expelling (161, 166x, 174) and sanctioning (163) are done to another country: with one
+# country on both sides, a party was resolved wrongly.
+_FOREIGN_ONLY = ("161", "163", "166", "174")
+
+
+def _against_itself(action: Action) -> bool:
+    """An expulsion or sanction whose two sides are the same country, unless the text says so
+    ("its own citizens")."""
+    return (action.cameo.startswith(_FOREIGN_ONLY) and action.actor is not None
+            and action.target is not None and action.actor.country is not None
+            and action.actor.country == action.target.country
+            and "own" not in action.target.text.lower().split())
 
 
 def _span(party: Party | None) -> tuple[int, int]:

@@ -35,6 +35,19 @@ def is_modifier(token: Token) -> bool:
         token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")))
 
 
+# Nouns that say an event is NOT going on: "a LULL in the fighting", "a PAUSE in the strikes",
+# "an END to the violence". The event they name is absent, not reported.
+_ABSENCE_NOUNS = {"lull", "pause", "respite", "letup", "break", "halt", "end", "cessation",
+                  "absence", "stop", "moratorium"}
+
+
+def is_absent(token: Token) -> bool:
+    """A noun trigger that a noun of absence governs: "a lull IN THE FIGHTING"."""
+    prep = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and prep.lower_ in (
+        "in", "to", "of", "on") and prep.head.lemma_.lower() in _ABSENCE_NOUNS
+
+
 def without_co_events(matches: list[Match]) -> list[Match]:
     """Drop what is part of another event rather than an event of its own: the casualties of
     an attack ("shelled Juba, KILLING 20", "raids in which 20 people WERE KILLED") and the

@@ -18,6 +18,10 @@ _INTENT_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "aim"
 _SPEECH_HEADS = {"say", "tell", "announce", "report", "state", "add", "warn", "claim",
                  "insist", "predict", "confirm", "suggest", "believe", "think", "signal"}
 _FAILURE_HEADS = {"fail", "neglect"}
+# What something is for, not what its actor announces: "a visit MEANT to revive the talks", "in
+# a BID to end the strike", "TRIED to broker a truce". The act is an aim, not a fact.
+_AIM_HEADS = {"mean", "design", "try", "attempt", "strive", "bid", "effort", "push", "drive",
+              "quest", "endeavour", "endeavor"}
 
 
 def is_negated(token: Token, clause_verb: Token) -> bool:
@@ -42,6 +46,8 @@ def modality_of(verb: Token) -> str:
     if "would" in auxiliaries and _reported(verb):
         return "future"  # "said Russia would expel": a future in reported speech
     if auxiliaries & _HYPOTHETICAL_AUXILIARIES:
+        return "hypothetical"
+    if verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_ in _AIM_HEADS:
         return "hypothetical"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS:
         return "future"  # "plans to visit", "is scheduled to meet"

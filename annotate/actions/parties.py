@@ -139,12 +139,22 @@ def in_object_of(token: Token, verb: Token) -> bool:
             current = current.head  # "launched artillery, mortar and rocket FIRE"
         if current.dep_ in ("dobj", "attr", "oprd") and current.head.i == verb.i:
             return True
-        if current.dep_ == "pobj" and current.head.lower_ == "of":
-            current = current.head.head
+        if current.dep_ == "pobj" and current.head.lower_ == "of" and (
+                current.head.head.lemma_.lower() in _PARTITIVE_NOUNS
+                or current.head.head.like_num):
+            current = current.head.head  # "held a ROUND of talks", "launched DOZENS of raids"
             continue
         return False
     return False
 
+
+# Nouns that count or group events: what a verb does to "a round OF talks" it does to the
+# talks. Other nouns break the chain: whoever remembers "the victims OF the attack" did not
+# carry it out.
+_PARTITIVE_NOUNS = {"round", "series", "wave", "spate", "string", "set", "package", "raft",
+                    "barrage", "volley", "flurry", "number", "couple", "dozen", "hundred",
+                    "thousand", "day", "week", "month", "year", "hour", "night", "campaign",
+                    "program", "programme", "bout", "burst", "lot", "kind", "type", "form"}
 
 _PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "bar", "halt",
                      "thwart", "foil", "avert", "disperse", "break", "crush", "suppress",

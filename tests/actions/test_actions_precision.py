@@ -1,0 +1,67 @@
+"""Precision on short original sentences: what is not reported as happening gets no action,
+or the modality that says so."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+from annotate.actions.action import Action, Party
+from annotate.actions.component import _against_itself
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun of absence: the event it names is not going on
+    "There was a lull in the fighting on Sunday.",
+    "The envoy called for an end to the violence.",
+    # an expulsion or sanction with one country on both sides is a resolution error
+    "Russia expelled the Russian journalist from the country.",
+    "The United States imposed sanctions on American companies.",
+    # no event at all
+    "The weather in Geneva was mild on Monday.",
+    "The minister released a statement about the economy.",
+])
+def test_no_action(annotate: Annotate, sentence: str) -> None:
+    assert [a for a in annotate(sentence)["actions"] if not a["negated"]
+            and a["plover"] in ("ASSAULT", "SANCTION", "COERCE", "RETREAT")] == []
+
+
+@pytest.mark.parametrize(("cameo", "target", "dropped"), [
+    ("161", "Russian diplomats", True),
+    ("174", "its own citizens", False),  # the text says so
+    ("111", "Russian officials", False),  # criticising one's own side is common
+])
+def test_one_country_on_both_sides_of_an_expulsion(cameo: str, target: str,
+                                                  dropped: bool) -> None:
+    action = Action(id="A1", start=0, end=1, trigger="x", plover=None, mode=None, cameo=cameo,
+                    actor=Party("Russia", 0, 6, "RUS", None),
+                    target=Party(target, 10, 20, "RUS", None), date=None, negated=False,
+                    modality="asserted", quad="", token=0)
+    assert _against_itself(action) is dropped
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("The minister began a visit meant to revive the stalled talks.", "talks"),
+    ("Mediators tried to broker a truce between the two militias.", "truce"),
+])
+def test_an_aim_is_not_a_fact(annotate: Annotate, sentence: str, trigger: str) -> None:
+    actions = [a for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+    assert all(a["modality"] == "hypothetical" for a in actions)
+
+
+def test_only_if_is_a_condition(annotate: Annotate) -> None:
+    record = annotate("Israel will withdraw its troops only if Hamas halts its rocket fire.")
+    assert {a["modality"] for a in record["actions"]} == {"conditional"}
+
+
+def test_whoever_remembers_an_attack_did_not_carry_it_out(annotate: Annotate) -> None:
+    record = annotate("Mourners gathered to remember the victims of the bombing.")
+    assert all(a["actor"] is None for a in record["actions"] if a["plover"] == "ASSAULT")
+
+
+def test_a_round_of_talks_is_held_by_the_subject(annotate: Annotate) -> None:
+    (action,) = annotate("Armenia held a new round of talks with Azerbaijan.")["actions"]
+    assert (action["actor"]["country"], action["target"]["country"]) == ("ARM", "AZE")
