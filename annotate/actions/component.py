@@ -163,6 +163,13 @@ class ActionsComponent:
         on_parties = actor_tokens | {t.i for party in targets for t in (
             doc.char_span(party.start, party.end, alignment_mode="expand") or ())}
         base.location = clause_place(token, clause_verb, self.gazetteer, on_parties)
+        if actors == [None] and root == 17 and base.location is not None and (
+                base.location.country) and any(c.dep_ == "nsubjpass" for c in token.children):
+            # "was arrested IN NIGER", "were deported FROM ... IN RWANDA": arrests and
+            # deportations nobody is named for are the state's where they happen
+            place = base.location
+            actors = [Party(text=place.text, start=place.start, end=place.end,
+                            country=place.country, person=None)]
         if not targets and base.location is not None and root in _PLACE_TARGET_ROOTS:
             # "aid IN IRAQ", "a curfew IN BANGKOK", "airstrikes IN THE GAZA STRIP": the place
             # is whom the act is aimed at when the clause names no one else

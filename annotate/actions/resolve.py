@@ -123,7 +123,8 @@ class PartyReader:
             reporting = _reporting_subjects(head)
             if reporting:
                 antecedent = self.party(context, reporting[0], resolve=False)
-                if head.lower_ not in _PERSON_PRONOUNS or antecedent.person is not None:
+                if head.lower_ not in _PERSON_PRONOUNS or antecedent.person is not None or (
+                        reporting[0].ent_type_ == "PERSON"):
                     return antecedent
         if resolve and country is None and person is None and head.lower_ in (
                 _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS):

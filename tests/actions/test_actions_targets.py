@@ -195,3 +195,18 @@ def test_exercises_held_together_are_military_cooperation(annotate: Annotate, se
 def test_exercises_held_alone_are_a_show_of_force(annotate: Annotate) -> None:
     (action,) = annotate("North Korea held military drills on Tuesday.")["actions"]
     assert (action["cameo"], action["plover"]) == ("150", "MOBILIZE")
+
+
+def test_an_arrest_nobody_is_named_for_is_the_states_where_it_happens(annotate: Annotate) -> None:
+    action = first(annotate, "The journalist was arrested on Monday in Niger.", "arrested")
+    assert (action["actor"]["country"], action["target"]["text"]) == ("NER", "journalist")
+
+
+def test_a_killing_nobody_is_named_for_has_no_actor(annotate: Annotate) -> None:
+    action = first(annotate, "Two activists were killed in Kenya on Sunday.", "killed")
+    assert action["actor"] is None
+
+
+def test_he_is_the_reporting_person(annotate: Annotate) -> None:
+    action = first(annotate, "Clinton has said he will not lift the embargo.", "lift")
+    assert action["actor"]["text"] == "Clinton"
