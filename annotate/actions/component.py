@@ -203,9 +203,11 @@ class ActionsComponent:
         return len(countries) > 1 or bool(partners and any(t.country for t in targets))
 
 
-# Expelling (161, 166x, 174) and sanctioning (163) are done to another country: with one
-# country on both sides, a party was resolved wrongly.
-_FOREIGN_ONLY = ("161", "163", "166", "174")
+# Expelling diplomats (161) or international missions (166x) and imposing sanctions (163) are
+# done to another country: with one country on both sides, a party was resolved wrongly.
+# Deporting people (174) is not among them: a state deports its residents too, and the domestic
+# rules give a civil group the government's country.
+_FOREIGN_ONLY = ("161", "163", "166")
 
 
 def _against_itself(action: Action) -> bool:

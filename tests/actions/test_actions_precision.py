@@ -18,7 +18,7 @@ Annotate = Callable[..., dict[str, Any]]
     "There was a lull in the fighting on Sunday.",
     "The envoy called for an end to the violence.",
     # an expulsion or sanction with one country on both sides is a resolution error
-    "Russia expelled the Russian journalist from the country.",
+    "Russia expelled two Russian diplomats on Monday.",
     "The United States imposed sanctions on American companies.",
     # no event at all
     "The weather in Geneva was mild on Monday.",
@@ -31,7 +31,8 @@ def test_no_action(annotate: Annotate, sentence: str) -> None:
 
 @pytest.mark.parametrize(("cameo", "target", "dropped"), [
     ("161", "Russian diplomats", True),
-    ("174", "its own citizens", False),  # the text says so
+    ("163", "its own companies", False),  # the text says so
+    ("174", "foreign workers", False),  # deporting residents is domestic
     ("111", "Russian officials", False),  # criticising one's own side is common
 ])
 def test_one_country_on_both_sides_of_an_expulsion(cameo: str, target: str,
