@@ -199,7 +199,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                             + places)
     for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
         found += [c for c in item.children if c.dep_ == "dobj"]
-        found += pobjs_of(item, ("on", "against", "with", "to", "of", "from", "toward"))
+        found += pobjs_of(item, ("on", "against", "with", "to", "of", "from", "toward", "for"))
     if source:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
             c for verb in token.children if verb.dep_ == "xcomp"

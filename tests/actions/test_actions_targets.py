@@ -210,3 +210,19 @@ def test_a_killing_nobody_is_named_for_has_no_actor(annotate: Annotate) -> None:
 def test_he_is_the_reporting_person(annotate: Annotate) -> None:
     action = first(annotate, "Clinton has said he will not lift the embargo.", "lift")
     assert action["actor"]["text"] == "Clinton"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    ("Erdogan reiterated Turkey's support for the government in Tripoli.", "reiterated",
+     "government in Tripoli"),
+    ("The Iranian government declared its support for the ceasefire deal.", "declared",
+     "ceasefire deal"),
+])
+def test_a_stance_stated_again_is_support_for_whom_it_names(annotate: Annotate, sentence: str,
+                                                            trigger: str, target: str) -> None:
+    action = first(annotate, sentence, trigger)
+    assert (action["plover"], action["cameo"], target_text(action)) == ("SUPPORT", "051", target)
+
+
+def test_confirming_a_report_is_no_action(annotate: Annotate) -> None:
+    assert annotate("The minister confirmed the report on Monday.")["actions"] == []
