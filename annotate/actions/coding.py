@@ -51,6 +51,16 @@ _REFUSALS = (("081", "1241"), ("084", "1243"), ("085", "1244"), ("086", "1245"),
              ("087", "1246"), ("08", "124"), ("04", "125"), ("06", "121"), ("07", "122"))
 
 
+def keeps_peace(token: Token, clause_verb: Token, actors: list[Token]) -> bool:
+    """Troops deployed as peacekeepers: "peacekeeping" or "peacekeepers" in the trigger's
+    phrase, its actor's or a phrase of the verb that governs it ("deployed 230 troops ON A
+    PEACEKEEPING MISSION", "Russian PEACEKEEPERS began deploying", "announced a deployment ...
+    ON A PEACEKEEPING MISSION"). CAMEO codes such deployments 074, aid, not 15x."""
+    phrases = [c for c in clause_verb.children if c.dep_ == "prep"] if clause_verb != token else []
+    words = [t for head in (token, *actors, *phrases) for t in head.subtree]
+    return any(t.lemma_.lower().startswith("peacekeep") for t in words)
+
+
 def refused(rule: TriggerRule) -> tuple[str, str | None, str]:
     """The code of a cooperative act announced as one that will not happen ("will not lift
     the ban", "won't release the prisoners"): a refusal, PLOVER REJECT."""

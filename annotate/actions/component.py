@@ -23,7 +23,7 @@ from ..pipeline.extensions import register_extensions
 from ..resources import read_table
 from . import parties
 from .action import Action, Party
-from .coding import announced, before_reference_year, is_consequence, refine, refused
+from .coding import announced, before_reference_year, is_consequence, keeps_peace, refine, refused
 from .context import StoryContext
 from .domestic import HOME_GROUPS, DomesticRules
 from .events import (
@@ -109,6 +109,8 @@ class ActionsComponent:
         negated = is_negated(token, clause_verb)
         modality = "asserted" if is_background(token, clause_verb) else modality_of(clause_verb)
         plover, mode, cameo = refine(rule, content)
+        if cameo.startswith("15") and keeps_peace(token, clause_verb, actor_heads):
+            plover, mode, cameo = "AID", None, "074"  # peacekeepers deployed: military aid
         if modality == "future" or (modality == "conditional" and is_consequence(clause_verb)):
             # Announcing a verbal act ("will demand") is that act; other acts become intents or
             # threats, also when they hang on a condition ("if ..., the EU would impose").

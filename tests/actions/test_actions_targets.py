@@ -226,3 +226,24 @@ def test_a_stance_stated_again_is_support_for_whom_it_names(annotate: Annotate, 
 
 def test_confirming_a_report_is_no_action(annotate: Annotate) -> None:
     assert annotate("The minister confirmed the report on Monday.")["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "plover", "cameo"), [
+    # troops deployed as peacekeepers are aid (074), not a show of force
+    ("Ghana announced the deployment of 300 troops to Mali on a peacekeeping mission.",
+     "deployment", "AID", "074"),
+    ("Dozens of Irish peacekeepers began deploying on Tuesday.", "deploying", "AID", "074"),
+    ("Russia deployed troops to the border on Friday.", "deployed", "MOBILIZE", "154"),
+    # verbs of decreasing with economic sanctions ease them
+    ("Washington reduced tariffs on Chinese goods.", "reduced", "RETREAT", "085"),
+    # pledging support is a stance of support; pledging to act is an intent
+    ("The prime minister pledged his full support for the new government.", "pledged",
+     "SUPPORT", "051"),
+    ("The prime minister pledged to send aid to the flooded region.", "pledged", "AGREE", None),
+    # a conviction is CAMEO 116, root 11, which PLOVER translates as ACCUSE
+    ("A court in Lyon convicted two former ministers of fraud.", "convicted", "ACCUSE", "116"),
+])
+def test_codes_of_word_families(annotate: Annotate, sentence: str, trigger: str, plover: str,
+                                cameo: str | None) -> None:
+    action = first(annotate, sentence, trigger)
+    assert action["plover"] == plover and (cameo is None or action["cameo"] == cameo)
