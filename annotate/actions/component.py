@@ -160,7 +160,12 @@ class ActionsComponent:
                        and u.i not in actor_tokens][:1] or targets
         root = int(cameo[:2])  # after refinement: a refusal to release is a rejection (12)
         if not targets:
-            targets = self.parties.object_target(context, root, used, actor_tokens)
+            targets = self.parties.object_target(context, root, used, actor_tokens,
+                                                 visit=rule.cameo.startswith("042"))
+        if not targets and root >= 13:
+            # "mobilized troops for a war AGAINST IRAQ": a conflict's adversary may sit deeper
+            targets = self.parties.best(context, [
+                t for t in parties.pobjs_in(token, ("against",)) if t.i not in actor_tokens], [])
         actors = [self.parties.party(context, head) for head in actor_heads] or [None]
         on_parties = actor_tokens | {t.i for party in targets for t in (
             doc.char_span(party.start, party.end, alignment_mode="expand") or ())}

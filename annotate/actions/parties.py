@@ -21,6 +21,12 @@ def pobjs_of(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
             and child.lower_ in prepositions for grand in child.children if grand.dep_ == "pobj"]
 
 
+def pobjs_in(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """The objects of those prepositions anywhere in the token's phrase, nearest first."""
+    return sorted((t for p in token.subtree if p.dep_ == "prep" and p.lower_ in prepositions
+                   for t in p.children if t.dep_ == "pobj"), key=lambda t: abs(t.i - token.i))
+
+
 def object_tokens_of(token: Token) -> list[Token]:
     """What the trigger acts on: objects, passive subjects, prepositional objects, xcomp verbs,
     and for a noun its compound modifiers and prepositional objects."""
@@ -187,6 +193,11 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         for verb in (c for c in token.children if c.dep_ == "xcomp"):
             found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             found += pobjs_of(verb, ("with", "to", "on", "against", "toward", "towards"))
+        # "welcomed PUTIN to mediate", "urged IRAN to return": the subject of a clause the
+        # verb governs is whom the act is aimed at
+        found += [c for clause in token.children if clause.dep_ in ("ccomp", "xcomp")
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                  for c in clause.children if c.dep_ == "nsubj"]
     else:
         found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over", "from",
                                 "toward", "towards") + places)
@@ -225,7 +236,11 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
 # X", "accepted DEMANDS from X", "welcomed an OFFER by X") answers the party who made it.
 _PROPOSAL_NOUNS = {"call", "demand", "appeal", "offer", "request", "proposal", "plea",
                    "invitation", "ultimatum", "suggestion", "initiative", "overture", "entreaty",
-                   "petition"}
+                   "petition",
+                   # and nouns of what a party decides or does: "welcomed the DECISION by X",
+                   # "condemned the MOVE by X"
+                   "decision", "move", "step", "plan", "announcement", "policy", "action",
+                   "measure", "effort", "remark", "comment", "statement"}
 
 
 def proposers_of(verb: Token, used: list[Token]) -> list[Token]:

@@ -39,7 +39,7 @@ class PartyReader:
         self.people_nouns = people_nouns
 
     def object_target(self, context: StoryContext, root: int, used: list[Token],
-                      excluded: set[int]) -> list[Party]:
+                      excluded: set[int], visit: bool = False) -> list[Party]:
         """The target an action's own object gives when nothing else names one: the object's
         possessor ("faulted THE MINISTER's decision"), an object that names people ("arrested
         a rebel COMMANDER", "detained 18 PEOPLE"), or, for acts aimed at a thing (criticism,
@@ -56,7 +56,7 @@ class PartyReader:
                       and c.i not in excluded]
             if owners:
                 return [self.party(context, owners[0])]
-            if root in _OBJECT_TARGET_ROOTS:
+            if root in _OBJECT_TARGET_ROOTS or visit:  # a visit's object is its host
                 return [self.party(context, head)]
         return []
 

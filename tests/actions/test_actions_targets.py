@@ -247,3 +247,19 @@ def test_codes_of_word_families(annotate: Annotate, sentence: str, trigger: str,
                                 cameo: str | None) -> None:
     action = first(annotate, sentence, trigger)
     assert action["plover"] == plover and (cameo is None or action["cameo"] == cameo)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # the subject of a to-clause the verb governs
+    ("The ministry welcomed Norway to mediate between the two sides.", "welcomed", "Norway"),
+    # the party whose decision or move the act answers
+    ("The Kremlin welcomed the decision by the World Health Organization.", "welcomed",
+     "World Health Organization"),
+    # a visit's object is its host, also when the gazetteer does not know the place
+    ("Mexico's foreign minister will visit Oaxaca next week.", "visit", "Oaxaca"),
+    # a conflict's adversary may sit in a deeper phrase
+    ("Israel mobilized the army for a ground offensive against Hamas.", "mobilized", "Hamas"),
+])
+def test_targets_in_other_constructions(annotate: Annotate, sentence: str, trigger: str,
+                                        target: str) -> None:
+    assert target in (target_text(first(annotate, sentence, trigger)) or "")
