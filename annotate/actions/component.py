@@ -35,7 +35,7 @@ from .events import (
     without_co_events,
 )
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
-from .location import clause_place
+from .location import Locator
 from .modality import is_negated, modality_of
 from .resolve import OWN_PEOPLE_ROOTS, PartyReader
 from .triggers import Match, TriggerFinder
@@ -46,6 +46,9 @@ register_extensions()
 # (05) and cooperating (06): "Jordan and Britain agreed to ..." is one act between them.
 _RECIPROCAL_ROOTS = {3, 4, 5, 6}
 _SETTING_ROOTS = {4}
+# Acts done with a partner: meeting (04) and material cooperation (06). Their with-phrase names
+# the other party before any object does ("shared evidence WITH INDIA").
+_PARTNER_ROOTS = {4, 6}
 # Acts aimed at the people of a place: aid (07), cutting it (16), coercion such as curfews and
 # sieges (17) and attacks (18 to 20). A meeting, an agreement or a protest in a city is not
 # aimed at the city.
@@ -73,6 +76,7 @@ class ActionsComponent:
         self.triggers = TriggerFinder(lexicon, gazetteer, self.groups, people_nouns)
         self.parties = PartyReader(gazetteer, people_nouns | set(self.groups))
         self.domestic = DomesticRules(gazetteer, self.groups)
+        self.locator = Locator(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         person_at = {i: person for person in (doc._.annotate_people or [])
@@ -95,6 +99,10 @@ class ActionsComponent:
                 seen.add(key)
                 action.id = f"A{len(actions) + 1}"
                 actions.append(action)
+        # where the clause names no place, the dateline's place stands for the story
+        dateline = self.locator.dateline_place(doc) if actions else None
+        for action in actions:
+            action.location = action.location or dateline
         doc._.annotate_actions = actions
         return doc
 
@@ -130,7 +138,8 @@ class ActionsComponent:
             negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
         candidates = [c for c in parties.target_candidates(token, clause_verb, used,
                                                     rule.cameo.startswith("042"),
-                                                    rule.mode in parties.SOURCE_MODES)
+                                                    rule.mode in parties.SOURCE_MODES,
+                                                    partner=rule.root in _PARTNER_ROOTS)
                       if c.i not in actor_tokens and c.i != token.i]
         if rule.root in OWN_PEOPLE_ROOTS:
             # "mobilized thousands OF TROOPS": the actor's own people are not the target
@@ -167,9 +176,8 @@ class ActionsComponent:
             targets = self.parties.best(context, [
                 t for t in parties.pobjs_in(token, ("against",)) if t.i not in actor_tokens], [])
         actors = [self.parties.party(context, head) for head in actor_heads] or [None]
-        on_parties = actor_tokens | {t.i for party in targets for t in (
-            doc.char_span(party.start, party.end, alignment_mode="expand") or ())}
-        base.location = clause_place(token, clause_verb, self.gazetteer, on_parties)
+        base.location = self.locator.clause_place(token, clause_verb, context.person_at,
+                                                  actors[0], targets[0] if targets else None)
         if actors == [None] and root == 17 and base.location is not None and (
                 base.location.country) and any(c.dep_ == "nsubjpass" for c in token.children):
             # "was arrested IN NIGER", "were deported FROM ... IN RWANDA": arrests and

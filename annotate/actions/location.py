@@ -1,99 +1,204 @@
-"""Where an action happened: the place its clause names, else the story's dateline.
+"""Where an action happened: the place its clause names, else the story's dateline place.
 
-The clause place is a place entity (GPE, LOC or FAC) inside a locative phrase ("in", "at",
-"near", "outside", ...) of the trigger or of the verb whose clause it is in: "talks IN
-GENEVA", "held talks IN VIENNA", "an airstrike NEAR KHARKIV", "a rally outside the embassy IN
-ANKARA". A place that is the actor or the target is not where the action happened ("ANKARA
-said", "visited ANKARA"). Its country comes from the gazetteer (a country, a capital or another
-listed place), or from a country named after it ("Jaipur, INDIA"). When the clause names no
-place, the dateline's place stands for the whole story ("WARSAW, Poland (AP) --").
+The clause place is a place entity (spaCy GPE, LOC or FAC, or a country, capital or city of the
+gazetteer) in a locative phrase of the trigger, or of the verb governing a nominal trigger:
+"talks IN GENEVA", "held talks IN VIENNA", "an airstrike IN THE GAZA STRIP", "clashed NEAR
+KHARKIV". Inside the phrase a place noun leads to the place it names: "a rally outside the
+embassy IN ANKARA", "the outskirts OF KYIV", "Ukraine's DONETSK region". Setting prepositions
+(in, at, near, outside ...) come before "into", and "into" before "from" (verbs only: "aid FROM
+JAPAN" names the giver); among places of the same rank, a city before a country.
+
+A place the parse reads as the actor or target is not the location ("ANKARA said", "Russia
+attacked UKRAINE", "arrived in AMMAN on a visit": the visit's host). The parties compared are
+those read from the parse, before the domestic rules give a group its country's place as a
+target ("students rallied in JAKARTA" happened in Jakarta).
+
+The location's text is the entity as the model gives it, without the preposition and without
+a lowercase leading "the" ("the Gaza Strip" -> "Gaza Strip", as party texts drop it; "The
+Hague" keeps it). Its country is the gazetteer's code for the place, else that of an
+apposition ("in Mosul, IRAQ") or of the city a building is in ("outside the Russian Embassy IN
+WARSAW"). When the clause names no place, the location is the story's dateline place
+("WARSAW, Poland", from ``doc._.annotate_dateline``); its country is the one the region after
+the city names ("Poland"), or for a city alone the city's ("MOSCOW"), never a guess from the
+city when a region the gazetteer does not know follows it ("PARIS, Texas").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
-from .action import Location
+from .action import Location, Party
 
-LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "around", "off",
-                         "along", "throughout", "within")
-PLACE_ENTITIES = ("GPE", "LOC", "FAC")
-
-
-def clause_place(token: Token, clause_verb: Token, gazetteer: Gazetteer,
-                 excluded: set[int]) -> Location | None:
-    """The place named in a locative phrase of the trigger, else of its clause's verb."""
-    for head in dict.fromkeys((token, clause_verb)):
-        for prep in (c for c in head.children if c.dep_ == "prep"
-                     and c.lower_ in LOCATIVE_PREPOSITIONS):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                place = _place_in(obj, excluded) or _listed_place(obj, gazetteer, excluded)
-                if place is not None:
-                    return _location(place, gazetteer)
-    return None
-
-
-def _place_in(obj: Token, excluded: set[int]) -> Span | None:
-    """The first place entity in a prepositional object's phrase ("the northern city OF
-    JAIPUR"), when no party stands on it."""
-    doc = obj.doc
-    for t in obj.subtree:
-        if t.ent_type_ in PLACE_ENTITIES and t.i not in excluded:
-            entity = next(e for e in doc.ents if e.start <= t.i < e.end)
-            if not any(i in excluded for i in range(entity.start, entity.end)):
-                return _with_country(entity)
-    return None
+_SETTING = ("in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
+            "along", "off", "beside")
+_RANKS = {**{word: 0 for word in _SETTING}, "into": 1, "from": 2}
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_PLACE_KINDS = ("name", "short", "capital", "place")  # gazetteer kinds a place is named by
+_NOT_PLACE_KINDS = ("organization", "demonym")
+_COUNTRY_KINDS = ("name", "short")  # gazetteer kinds naming a country
+# Nouns that lead to the place they name: "the embassy IN ANKARA", "the outskirts OF KYIV",
+# "a summit IN BRUSSELS". Any other noun ("in response TO RUSSIA's ...") leads nowhere.
+_PLACE_NOUNS = frozenset("""
+city town village capital region province state district county territory border frontier
+outskirts suburb suburbs coast shore area zone enclave camp base headquarters embassy consulate
+building compound palace square street port harbor harbour airport hospital school mosque
+church market checkpoint crossing residence office summit meeting conference talks ceremony
+session forum
+""".split())
+_INNER_PREPOSITIONS = ("in", "of", "near", "outside", "inside", "at")
+_INNER_DEPS = ("compound", "poss", "amod", "nmod", "appos", "conj")
+_MAX_DEPTH = 3
 
 
-def _listed_place(obj: Token, gazetteer: Gazetteer, excluded: set[int]) -> Span | None:
-    """A proper noun the model did not tag as a place that the gazetteer lists as one ("in
-    Aleppo")."""
-    if obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON" or obj.i in excluded:
-        return None
-    kind = gazetteer.kind(obj.text)
-    return obj.doc[obj.i:obj.i + 1] if kind in ("name", "short", "capital", "place") else None
+class Locator:
+    """Finds an action's location; built once per pipeline, with the gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def clause_place(self, token: Token, clause_verb: Token, person_at: dict,
+                     actor: Party | None, target: Party | None) -> Location | None:
+        """The place the trigger's clause names, not the actor's or target's; None if none."""
+        taken = [p for p in (actor, target) if p is not None]
+        found: list[tuple[int, bool, int, Span]] = []
+        for word in _attachments(token, clause_verb):
+            for prep in (c for c in word.children if c.dep_ == "prep"):
+                rank = _RANKS.get(prep.lower_)
+                if rank is None or (prep.lower_ == "from" and word.pos_ != "VERB"):
+                    continue
+                for pobj in _objects(prep):
+                    for span in self._places(pobj, person_at, 0):
+                        if not any(_names_party(span, party) for party in taken):
+                            # a city, region or building before a country
+                            country = self.gazetteer.kind(span.text) in _COUNTRY_KINDS
+                            found.append((rank, country, span.start, span))
+        if not found:
+            return None
+        span = min(found, key=lambda f: f[:3])[3]
+        return Location(text=span.text, start=span.start_char, end=span.end_char,
+                        country=self._country(span))
+
+    def dateline_place(self, doc: Doc) -> Location | None:
+        """The dateline's place ("WARSAW, Poland") with its country, or None."""
+        dateline: dict[str, Any] | None = doc._.annotate_dateline
+        if not dateline or not dateline.get("place"):
+            return None
+        place, start = dateline["place"], dateline["start"]
+        if doc.text[start:start + len(place)] != place:
+            return None
+        city, _, region = (part.strip() for part in place.partition(","))
+        return Location(text=place, start=start, end=start + len(place),
+                        country=self._code(region) if region else self._code(city))
+
+    def _places(self, head: Token, person_at: dict, depth: int) -> list[Span]:
+        """The places a phrase's head names: itself, or through a place noun what it names."""
+        own = self._place_of(head, person_at)
+        if own is not None:
+            return [own]
+        if depth >= _MAX_DEPTH or head.pos_ != "NOUN" or head.lemma_.lower() not in _PLACE_NOUNS:
+            return []
+        found: list[Span] = []
+        for child in head.children:
+            if child.dep_ in _INNER_DEPS:
+                place = self._place_of(child, person_at)
+                found += [place] if place is not None else []
+            elif child.dep_ == "prep" and child.lower_ in _INNER_PREPOSITIONS:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    found += self._places(pobj, person_at, depth + 1)
+        return found
+
+    def _place_of(self, token: Token, person_at: dict) -> Span | None:
+        """The place entity the token is part of, without a lowercase leading "the"."""
+        if token.i in person_at:
+            return None
+        doc = token.doc
+        if token.ent_type_ in _PLACE_LABELS:
+            start, end = token.i, token.i + 1
+            while doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            span = doc[start:end]
+            if self.gazetteer.kind(span.text) in _NOT_PLACE_KINDS:
+                return None
+        elif token.pos_ == "PROPN":  # a name the model missed or mislabelled ("MOSCOW" as ORG)
+            found = self.gazetteer.find(doc[token.left_edge.i:token.i + 1])
+            if found is None or not found[1] <= token.i < found[2]:
+                return None
+            span = doc[found[1]:found[2]]
+            if self.gazetteer.kind(span.text) not in _PLACE_KINDS:
+                return None
+        else:
+            return None
+        if span[0].text == "the" and len(span) > 1:
+            span = span[1:]
+        return span
+
+    def _country(self, span: Span) -> str | None:
+        """The gazetteer's country for the place, else for its apposition ("Mosul, Iraq")."""
+        code = self._code(span.text)
+        if code is None:  # "Gaza City", "the Kyiv region": a name inside the place's
+            found = self.gazetteer.find(span)
+            code = self._code(span.doc[found[1]:found[2]].text) if found is not None else None
+        if code is None:
+            for child in span.root.children:
+                if child.dep_ in ("appos", "conj") and child.i >= span.end:
+                    code = self._code(child.text)
+                elif child.dep_ == "prep" and child.lower_ in ("in", "near"):
+                    # a building's city: "the Russian Embassy IN WARSAW"
+                    code = next((self._country(p) for c in child.children if c.dep_ == "pobj"
+                                 for p in self._places(c, {}, _MAX_DEPTH)), None)
+                if code is not None:
+                    break
+        return code
+
+    def _code(self, phrase: str) -> str | None:
+        """The country code of a place name; None for organisations, peoples and unknowns."""
+        code = self.gazetteer.lookup(phrase)
+        if code is None or code in ("IGO", "NGO") or (
+                self.gazetteer.kind(phrase) in _NOT_PLACE_KINDS):
+            return None
+        return code
 
 
-def _with_country(entity: Span) -> Span:
-    """"Jaipur, India": the place and the country written after it, one location."""
-    doc = entity.doc
-    if entity.end + 1 < len(doc) and doc[entity.end].text == ",":
-        after = next((e for e in doc.ents if e.start == entity.end + 1
-                      and e.label_ == "GPE"), None)
-        if after is not None:
-            return doc[entity.start:after.end]
-    return entity
-
-
-def _location(place: Span, gazetteer: Gazetteer) -> Location:
-    country = gazetteer.code_in(place)
-    return Location(text=place.text, start=place.start_char, end=place.end_char,
-                    country=country if country and len(country) == 3 and country.isalpha()
-                    and country.isupper() and not _is_group_code(country) else None)
-
-
-def _is_group_code(code: str) -> bool:
-    """Organisation codes (IGO, NGO, ...) name no country."""
-    return code in {"IGO", "NGO", "MNC", "UNO", "EUR", "AFR", "ASA", "MEA", "WST"}
-
-
-def dateline_place(dateline: dict[str, Any] | None, gazetteer: Gazetteer) -> Location | None:
-    """The dateline's place ("WARSAW, Poland") with its offsets in the story and its country
-    (the last part the gazetteer knows: "Poland", else the city)."""
-    if not dateline or not dateline.get("place"):
-        return None
-    place = dateline["place"]
-    offset = dateline["text"].find(place)
-    if offset < 0:
-        return None
-    start = dateline["start"] + offset
-    country = None
-    for part in reversed([p.strip() for p in place.split(",")]):
-        code = gazetteer.lookup(part) or gazetteer.lookup(part.title())
-        if code is not None and not _is_group_code(code):
-            country = code
+def _attachments(token: Token, clause_verb: Token) -> list[Token]:
+    """The words whose locative phrases are the action's: the trigger, and for a noun the verb
+    it is subject or object of, directly or through "of" ("held a new round OF talks in ...")."""
+    words = [token]
+    current = token
+    for _ in range(4):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
             break
-    return Location(text=place, start=start, end=start + len(place), country=country)
+        if current.dep_ in ("dobj", "attr", "oprd", "nsubj", "nsubjpass") and (
+                current.head.i == clause_verb.i):
+            words.append(clause_verb)
+            break
+        if not (current.dep_ == "pobj" and current.head.lower_ == "of"):
+            break
+        current = current.head.head
+    return words
+
+
+def _names_party(span: Span, party: Party) -> bool:
+    """The place is the party ("recalled its ambassador from WASHINGTON"), not a place that
+    only qualifies the party's phrase ("mediated talks between Israel and Hamas IN CAIRO")."""
+    if not (span.start_char < party.end and party.start < span.end_char):
+        return False
+    token = span.root
+    while token.head.i != token.i and party.start <= token.head.idx < party.end:
+        token = token.head
+        if token.dep_ == "prep":
+            return False
+    return True
+
+
+def _objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, also through "of" ("outside OF the embassy")."""
+    found = [c for c in prep.children if c.dep_ == "pobj"]
+    if not found and prep.lower_ in ("outside", "inside"):
+        found = [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+    return found

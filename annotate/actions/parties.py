@@ -174,7 +174,8 @@ NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDI
 
 
 def target_candidates(token: Token, clause_verb: Token, used: list[Token],
-                       visit: bool = False, source: bool = False) -> list[Token]:
+                       visit: bool = False, source: bool = False,
+                       partner: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
@@ -183,6 +184,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
+    if partner:  # "shared evidence WITH INDIA", "supported the talks FOR THE REFUGEES"
+        found += pobjs_of(token, ("with",)) + pobjs_of(clause_verb, ("with",))
     if token.pos_ == "VERB":
         found += proposers_of(token, used)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
@@ -255,7 +258,11 @@ def proposers_of(verb: Token, used: list[Token]) -> list[Token]:
     found: list[Token] = []
     for noun in dict.fromkeys(n for head in nouns for n in (head, *head.conjuncts)):
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in _PROPOSAL_NOUNS:
-            found += [p for p in pobjs_of(noun, ("by", "from")) if p.pos_ in ("NOUN", "PROPN")]
+            # "calls BY X", "demands FROM X", "the demands OF THE DRIVERS", "X's demand",
+            # "U.S. calls": who made it
+            found += [p for p in pobjs_of(noun, ("by", "from", "of")) if p.pos_ in ("NOUN", "PROPN")]
+            found += [c for c in noun.children if c.i < noun.i and (
+                c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN")]
     return found
 
 

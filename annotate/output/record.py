@@ -8,9 +8,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..actions.action import Location
-from ..actions.location import dateline_place
-from ..gazetteer import load_gazetteer
 from ..input.prepare import PreparedStory
 from ..input.stories import Story
 
@@ -26,21 +23,14 @@ def _dateline(dateline: dict[str, Any] | None, dates: list[Any]) -> dict[str, An
 
 
 def _party(party: Any) -> dict[str, Any] | None:
+    """A party or location as a dict, or None."""
     return None if party is None else asdict(party)
-
-
-def _location(action: Any, dateline: Location | None) -> dict[str, Any] | None:
-    """Where the action happened: its clause's place, else the dateline's."""
-    place = action.location or dateline
-    return None if place is None else asdict(place)
 
 
 def doc_to_record(doc: Doc, story: Story, prepared: PreparedStory | None = None) -> dict[str, Any]:
     """Return the story's annotations; every span's offsets index ``record["text"]``."""
     reference = doc._.annotate_reference_date
     dates = doc._.annotate_dates or []
-    dateline = prepared.dateline if prepared is not None else None
-    dateline_location = dateline_place(dateline, load_gazetteer()) if dateline else None
     return {
         "schema": SCHEMA,
         "id": story.id,
@@ -67,7 +57,7 @@ def doc_to_record(doc: Doc, story: Story, prepared: PreparedStory | None = None)
             {"id": a.id, "start": a.start, "end": a.end, "trigger": a.trigger,
              "plover": a.plover, "mode": a.mode, "cameo": a.cameo, "quad": a.quad,
              "actor": _party(a.actor), "target": _party(a.target), "date": a.date,
-             "location": _location(a, dateline_location),
+             "location": _party(a.location),
              "negated": a.negated, "modality": a.modality}
             for a in doc._.annotate_actions or []
         ],

@@ -128,6 +128,7 @@ class Annotator:
             reference, origin = prepared.page_date, "page"
         doc._.annotate_reference_date = reference
         doc._.annotate_reference_source = origin if reference else None
+        doc._.annotate_dateline = prepared.dateline if prepared is not None else None
         doc._.annotate_warnings = list(prepared.warnings) if prepared is not None else []
 
     def _annotate_long(self, story: Story, prepared: PreparedStory) -> Doc:

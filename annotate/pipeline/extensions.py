@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 EXTENSIONS = (
     "annotate_reference_date",  # datetime.date the story's relative dates resolve against
     "annotate_reference_source",  # where it came from: "argument", "input", "dateline", None
+    "annotate_dateline",  # dict | None: the cleaned story's dateline (input.cleaning.Dateline)
     "annotate_people",  # list[people.Person]
     "annotate_dates",  # list[dates.TimeExpression]
     "annotate_actions",  # list[actions.Action]

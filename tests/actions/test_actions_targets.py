@@ -172,7 +172,7 @@ def test_more_targets(annotate: Annotate, sentence: str, trigger: str, target: s
 def test_a_meeting_place_is_not_its_target(annotate: Annotate) -> None:
     action = first(annotate, "The two envoys held talks in Vienna on Monday.", "talks")
     assert target_text(action) != "Vienna"
-    assert action["location"]["text"] == "Vienna"
+    assert action["location"]["text"] == "Vienna"  # where, not whom
 
 
 def test_a_direct_object_decides_before_an_adjunct(annotate: Annotate) -> None:
@@ -263,3 +263,18 @@ def test_codes_of_word_families(annotate: Annotate, sentence: str, trigger: str,
 def test_targets_in_other_constructions(annotate: Annotate, sentence: str, trigger: str,
                                         target: str) -> None:
     assert target in (target_text(first(annotate, sentence, trigger)) or "")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # a partner's with-phrase before what is shared
+    ("Swiss investigators shared evidence with India this week.", "shared", "India"),
+    # who made the demand or call an act answers
+    ("The prime minister rejected the U.S. demand for a ceasefire.", "rejected", "U.S."),
+    ("The prime minister rejected Washington's calls for a ceasefire.", "rejected",
+     "Washington"),
+    ("The government conceded to the demands of the striking truck drivers.", "conceded",
+     "striking truck drivers"),
+])
+def test_partners_and_proposers(annotate: Annotate, sentence: str, trigger: str,
+                                target: str) -> None:
+    assert target_text(first(annotate, sentence, trigger)) == target
