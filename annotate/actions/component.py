@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
@@ -132,8 +132,9 @@ class ActionsComponent:
         if modality == "asserted" and date_id is not None and before_reference_year(
                 doc, context.date_by_id[date_id]):
             modality = "historical"
+        word = _hyphenated_word(token)
         base = Action(
-            id="", start=token.idx, end=token.idx + len(token.text), trigger=token.text,
+            id="", start=word.start_char, end=word.end_char, trigger=word.text,
             plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
             negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
         candidates = [c for c in parties.target_candidates(token, clause_verb, used,
@@ -232,6 +233,19 @@ def _against_itself(action: Action) -> bool:
             and action.target is not None and action.actor.country is not None
             and action.actor.country == action.target.country
             and "own" not in action.target.text.lower().split())
+
+
+def _hyphenated_word(token: Token) -> Span:
+    """The trigger as a word: the token, or the hyphenated word it heads ("sit-in",
+    "cease-fire"), which the tokenizer splits at the hyphen."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
+            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and token.is_alpha):
+        start -= 2
+    if end + 1 < len(doc) and doc[end].text == "-" and not token.whitespace_ and (
+            not doc[end].whitespace_ and doc[end + 1].is_alpha and token.is_alpha):
+        end += 2
+    return doc[start:end]
 
 
 def _span(party: Party | None) -> tuple[int, int]:

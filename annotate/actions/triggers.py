@@ -44,9 +44,13 @@ class TriggerFinder:
         consumed: set[int] = set()
         people = {i for person in (doc._.annotate_people or []) for m in person.mentions
                   for i in range(m.token_start, m.token_end)}
+        hyphenated = _hyphenated_nouns(doc)
         for token in doc:
             pos = coarse_pos(token)
-            if pos is None or not self.lexicon.candidates(token.lemma_.lower(), pos):
+            lemma = token.lemma_.lower()
+            if token.i in hyphenated and self.lexicon.candidates(hyphenated[token.i], "NOUN"):
+                lemma, pos = hyphenated[token.i], "NOUN"  # "a SIT-IN", whatever the parse says
+            if pos is None or not self.lexicon.candidates(lemma, pos):
                 continue
             if pos == "NOUN" and token.dep_ == "compound":
                 continue  # a modifier, not an event: "AID workers", "SANCTIONS relief"
@@ -60,7 +64,7 @@ class TriggerFinder:
             direct = ({f"={o.lemma_.lower()}" for o in parties.direct_objects_of(token)}
                       if pos == "VERB" else set())
             keys = _prep_keys(token) | self._party_keys(token, people)
-            rule = self.lexicon.select(token.lemma_.lower(), pos, particles,
+            rule = self.lexicon.select(lemma, pos, particles,
                                        {o.lemma_.lower() for o in objects} | direct | keys,
                                        frozenset({d[1:] for d in direct} | direct
                                                  | (keys & _DIRECT_KEYS)))
@@ -123,6 +127,19 @@ class TriggerFinder:
         """The phrase names a country, organisation, person or domestic group."""
         return (head.i in people or self.gazetteer.code_in(parties.noun_phrase_of(head)) is not None
                 or self.groups.get(head.lemma_.lower()) is not None)
+
+
+def _hyphenated_nouns(doc: Doc) -> dict[int, str]:
+    """Nouns the tokenizer splits at a hyphen ("sit - in", "walk - out"): the head token of
+    the three, mapped to the lower-case word with its hyphen, so a lexicon row can name it."""
+    found: dict[int, str] = {}
+    for i in range(len(doc) - 2):
+        left, dash, right = doc[i], doc[i + 1], doc[i + 2]
+        if dash.text == "-" and not left.whitespace_ and not dash.whitespace_ and (
+                left.is_alpha and right.is_alpha):
+            heads = [t for t in (left, right) if not (i <= t.head.i <= i + 2) or t.head == t]
+            found[(heads or [right])[0].i] = f"{left.lower_}-{right.lower_}"
+    return found
 
 
 def _is_idiom(token: Token) -> bool:

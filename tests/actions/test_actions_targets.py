@@ -278,3 +278,18 @@ def test_targets_in_other_constructions(annotate: Annotate, sentence: str, trigg
 def test_partners_and_proposers(annotate: Annotate, sentence: str, trigger: str,
                                 target: str) -> None:
     assert target_text(first(annotate, sentence, trigger)) == target
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "plover"), [
+    # a hyphenated noun the tokenizer splits is one trigger word
+    ("Opposition supporters held a sit-in outside parliament.", "sit-in", "PROTEST"),
+    ("Lawmakers staged a walk-out during the speech.", "walk-out", "PROTEST"),
+    ("Both armies observed a cease-fire on Sunday.", "cease-fire", "RETREAT"),
+    # storming a building is an armed assault on it
+    ("Gunmen stormed the embassy compound on Friday.", "stormed", "ASSAULT"),
+])
+def test_hyphenated_and_storming_triggers(annotate: Annotate, sentence: str, trigger: str,
+                                          plover: str) -> None:
+    action = first(annotate, sentence, trigger)
+    assert action["plover"] == plover
+    assert annotate(sentence)["text"][action["start"]:action["end"]] == trigger
