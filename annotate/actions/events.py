@@ -28,11 +28,22 @@ _SETTING_PREPOSITIONS = {"in", "at", "ahead", "before", "of", "on", "over", "wit
 BACKGROUND_PREPOSITIONS = {"after", "since", "following", "despite", "amid", "during"}
 
 
+# Nouns of documents and decisions that act by what they say: "a resolution CRITICIZING the
+# president", "a statement CONDEMNING the attack", "a letter URGING talks".
+DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "motion",
+                  "report", "decree", "order", "ruling", "verdict", "note", "message", "memo",
+                  "bill", "law", "petition", "appeal", "editorial", "speech", "tweet", "post"}
+
+
 def is_modifier(token: Token) -> bool:
     """A participle modifying a noun describes it, it does not report an event: "the BESIEGED
-    town", "a UN-BROKERED deal", "athletes KILLED at the Games"."""
-    return token.pos_ == "VERB" and (token.dep_ == "amod" or (
-        token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")))
+    town", "a UN-BROKERED deal", "athletes KILLED at the Games". A document's present
+    participle is what the document does, an event ("a resolution CRITICIZING the president")."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return False
+    return token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"))
 
 
 # Nouns that say an event is NOT going on: "a LULL in the fighting", "a PAUSE in the strikes",

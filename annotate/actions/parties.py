@@ -92,6 +92,17 @@ def passive_agents_of(verb: Token) -> list[Token]:
 
 def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
     """Actor head tokens, one per conjoined actor."""
+    if token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBG":
+        # "parliament passed A RESOLUTION criticizing ...": the document's author, its
+        # possessor or name modifier ("the EU's statement", "a U.N. report"), or the subject
+        # of the verb that issued it
+        document = token.head
+        authors = [c for c in document.children if c.dep_ == "poss"] + [
+            c for c in _modifiers(document) if c.text[:1].isupper() and (
+                c.pos_ == "PROPN" or load_gazetteer().lookup(c.text) is not None)]
+        if not authors and document.dep_ in ("dobj", "nsubjpass"):
+            authors = subjects_of(document.head)
+        return [a for head in authors for a in (head, *head.conjuncts)]
     if token.pos_ in ("VERB", "ADJ"):
         if is_stative_passive(token):  # "Israel IS OPPOSED TO French mediation"
             actors = [c for c in token.children if c.dep_ == "nsubjpass"]

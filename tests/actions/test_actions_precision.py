@@ -66,3 +66,27 @@ def test_whoever_remembers_an_attack_did_not_carry_it_out(annotate: Annotate) ->
 def test_a_round_of_talks_is_held_by_the_subject(annotate: Annotate) -> None:
     (action,) = annotate("Armenia held a new round of talks with Azerbaijan.")["actions"]
     assert (action["actor"]["country"], action["target"]["country"]) == ("ARM", "AZE")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor", "cameo"), [
+    # a document's present participle is what the document does, by its author
+    ("The parliament in Tirana passed a resolution criticizing the president.", "criticizing",
+     "parliament", "111"),
+    ("The EU released a statement condemning the violence.", "condemning", "EU", "111"),
+    # legal accusations carried by their verbs
+    ("Federal police filed new charges against the former governor.", "filed", "police", "112"),
+    ("The commission launched legal action against the Polish government.", "action",
+     "commission", "115"),
+])
+def test_documents_and_legal_accusations(annotate: Annotate, sentence: str, trigger: str,
+                                         actor: str, cameo: str) -> None:
+    (action,) = [a for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+    assert actor in action["actor"]["text"] and action["cameo"] == cameo
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police found the man carrying a weapon.",  # a participle of a person, not a document
+    "The minister is in charge of the talks.",  # "charge" alone is no accusation
+])
+def test_no_accusation(annotate: Annotate, sentence: str) -> None:
+    assert [a for a in annotate(sentence)["actions"] if a["plover"] == "ACCUSE"] == []
