@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from ..resources import read_table
 
+NO_EVENT = "-"  # the cameo of a row that says a sense of the word is no event
+
 
 @dataclass(frozen=True)
 class TriggerRule:
@@ -31,9 +33,14 @@ class TriggerRule:
         return lemma in self.objects or f"={lemma}" in self.objects
 
     @property
+    def no_event(self) -> bool:
+        """A row that names a sense of the word that reports no event ("met the DEADLINE")."""
+        return self.cameo == NO_EVENT
+
+    @property
     def root(self) -> int:
-        """The CAMEO root category, 1-20."""
-        return int(self.cameo[:2])
+        """The CAMEO root category, 1-20 (0 for a no-event row)."""
+        return 0 if self.no_event else int(self.cameo[:2])
 
     @property
     def is_cooperative(self) -> bool:

@@ -68,8 +68,8 @@ class TriggerFinder:
                                        {o.lemma_.lower() for o in objects} | direct | keys,
                                        frozenset({d[1:] for d in direct} | direct
                                                  | (keys & _DIRECT_KEYS)))
-            if rule is None:
-                continue
+            if rule is None or rule.no_event:
+                continue  # no row, or a row that says this sense is no event
             used = [o for o in objects if rule.names(o.lemma_.lower())]
             if pos == "VERB" and "party:dobj" not in rule.objects:  # "defended IRAQ": target
                 used += [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and o not in used]

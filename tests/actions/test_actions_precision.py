@@ -90,3 +90,18 @@ def test_documents_and_legal_accusations(annotate: Annotate, sentence: str, trig
 ])
 def test_no_accusation(annotate: Annotate, sentence: str) -> None:
     assert [a for a in annotate(sentence)["actions"] if a["plover"] == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # no-event rows: the sense the object names reports no event
+    "The agency is working to meet the health needs of the refugees.",
+    "The government met the deadline for the report.",
+    "The minister's speech struck a conciliatory tone.",
+])
+def test_senses_that_are_no_event(annotate: Annotate, sentence: str) -> None:
+    assert [a for a in annotate(sentence)["actions"] if a["plover"] in ("CONSULT", "ASSAULT")] == []
+
+
+def test_the_same_words_in_their_event_sense(annotate: Annotate) -> None:
+    assert {a["plover"] for a in annotate("Putin met Erdogan in Sochi.")["actions"]} == {"CONSULT"}
+    assert {a["plover"] for a in annotate("Missiles struck the port.")["actions"]} == {"ASSAULT"}
