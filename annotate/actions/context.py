@@ -1,4 +1,5 @@
-"""What coding a story's actions needs besides the trigger: its people and its dates.
+"""What coding a story's actions needs besides the trigger: its people, its dates, and the
+groups it has tied to a country.
 
 Built once per story: who is mentioned at each token, and which date expression reaches each
 token, so that finding an action's person or date is a look-up.
@@ -20,6 +21,9 @@ class StoryContext:
     dates: list
     date_at: dict[int, tuple[int, str]] = field(init=False)
     date_by_id: dict = field(init=False)
+    # group names the story has tied to a country ("YEMEN's Houthi rebels": houthi -> YEM), so
+    # a later bare mention ("the Houthis fired") takes it
+    group_country: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.date_at = date_index(self.doc, self.dates)

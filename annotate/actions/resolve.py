@@ -10,15 +10,17 @@ mentioned.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..gazetteer import Gazetteer
+from ..resources import read_table
 from . import parties
 from .action import Party
 from .context import StoryContext
 from .parties import RELATIVE_PRONOUNS
 
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
+_NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 _THING_PRONOUNS = {"it", "its"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 
@@ -37,6 +39,9 @@ class PartyReader:
     def __init__(self, gazetteer: Gazetteer, people_nouns: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
         self.people_nouns = people_nouns
+        # words of titles ("President", "Foreign Minister"): never a group's name
+        self.title_words = frozenset(word.lower() for row in read_table("titles.tsv")
+                                     for word in row["title"].split())
 
     def object_target(self, context: StoryContext, root: int, used: list[Token],
                       excluded: set[int], visit: bool = False) -> list[Party]:
@@ -115,6 +120,7 @@ class PartyReader:
                 if country is not None or person is not None:
                     span = head.doc[span.start:max(span.end, inner.end)]
                     break
+        country = self._group_country(context, span, country, person)
         party = Party(text=span.text, start=span.start_char, end=span.end_char, country=country,
                       person=person.id if person is not None else None)
         if resolve and head.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
@@ -132,6 +138,25 @@ class PartyReader:
             if antecedent is not None:
                 party.country, party.person = antecedent.country, antecedent.person
         return party
+
+    def _group_country(self, context: StoryContext, span: Span, country: str | None,
+                       person: object) -> str | None:
+        """Learn or apply the country the story ties a group name to: a proper noun that is
+        not a person of the people layer nor in the gazetteer, sharing a phrase
+        with a country ("YEMEN's HOUTHI rebels", "HOUTHI rebels in YEMEN") gives its country
+        to a later phrase with that name alone ("the HOUTHIS fired")."""
+        names = [t.lower_.removesuffix("s") for t in span if t.pos_ == "PROPN"
+                 and t.text[:1].isupper() and t.i not in context.person_at
+                 and self.gazetteer.lookup(t.text) is None and t.ent_type_ not in _NOT_NAMES
+                 and t.lower_ not in self.title_words]
+        if country is not None and country not in ("IGO", "NGO") and person is None:
+            for name in names:
+                context.group_country.setdefault(name, country)
+            return country
+        if country is None and person is None:
+            return next((context.group_country[n] for n in names if n in context.group_country),
+                        None)
+        return country
 
     def _antecedent(self, context: StoryContext, pronoun: Token) -> Party | None:
         """A light, precise resolution of "it", "they", "he": the subject of the speech or

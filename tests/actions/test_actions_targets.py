@@ -293,3 +293,17 @@ def test_hyphenated_and_storming_triggers(annotate: Annotate, sentence: str, tri
     action = first(annotate, sentence, trigger)
     assert action["plover"] == plover
     assert annotate(sentence)["text"][action["start"]:action["end"]] == trigger
+
+
+def test_a_group_the_story_ties_to_a_country_keeps_it(annotate: Annotate) -> None:
+    record = annotate("Yemen's Houthi rebels seized a tanker on Monday. "
+                      "The Houthis later fired missiles at Saudi Arabia.")
+    fired = first(annotate, record["text"], "fired")
+    assert (fired["actor"]["text"], fired["actor"]["country"]) == ("Houthis", "YEM")
+
+
+def test_a_title_is_never_taken_for_a_group_name(annotate: Annotate) -> None:
+    record = annotate("U.S. President Carla Mendes met the Chilean envoy. "
+                      "The President's office criticised the plan.")
+    criticised = first(annotate, record["text"], "criticised")
+    assert criticised["actor"] is None or criticised["actor"]["country"] != "USA"
