@@ -1,6 +1,7 @@
 """Scoring the actions layer per sentence: CAMEO roots, (root, unordered actor-target
-countries) and PLOVER types, the share of no-event sentences left without an action, and,
-where the gold names the parties only as text, party recall.
+countries) and PLOVER types, the share of no-event sentences left without an action, the
+coarse class (pentacode) of the first action, and, where the gold names the parties only as
+text, party recall.
 
 Gold PLOVER types may come with ``plover_alt``: the current types an older label was split
 into (YIELD into CONCEDE and RETREAT). The label or any of its alternatives counts.
@@ -21,6 +22,40 @@ FUNCTION_WORDS = frozenset(
 
 def _root(code: str | None) -> str | None:
     return code[:2] if code else None
+
+
+# The five coarse classes of CAMEO roots (the "pentacode" of event-data work): statements and
+# appeals, verbal cooperation, material cooperation, verbal conflict, material conflict.
+PENTACODE = {**{r: "statement" for r in ("01", "02")},
+             **{r: "verbal cooperation" for r in ("03", "04", "05")},
+             **{r: "material cooperation" for r in ("06", "07", "08")},
+             **{r: "verbal conflict" for r in ("09", "10", "11", "12", "13", "16")},
+             **{r: "material conflict" for r in ("14", "15", "17", "18", "19", "20")}}
+# A gold action with a PLOVER type only: the CAMEO root its type translates (YIELD is 08).
+_PLOVER_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08",
+                "COOPERATE": "06", "AID": "07", "RETREAT": "08", "YIELD": "08",
+                "REQUEST": "10", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13",
+                "SANCTION": "16", "PROTEST": "14", "MOBILIZE": "15", "COERCE": "17",
+                "ASSAULT": "18"}
+
+
+def coarse_class(action: dict[str, Any]) -> str | None:
+    """The pentacode class of an action, from its CAMEO root or, without one, its PLOVER type."""
+    root = _root(action.get("cameo")) or _PLOVER_ROOT.get(action.get("plover") or "")
+    return PENTACODE.get(root or "")
+
+
+def _macro_f1(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """Macro-averaged F1 over the gold classes of (gold, predicted) pairs."""
+    classes = sorted({gold for gold, _ in pairs})
+    per_class = {}
+    for name in classes:
+        score = Score()
+        score.add(sum(g == p == name for g, p in pairs), sum(p == name for _, p in pairs),
+                  sum(g == name for g, _ in pairs))
+        per_class[name] = round(score.f1, 4)
+    return {"macro_f1": round(sum(per_class.values()) / len(per_class), 4) if per_class else 0.0,
+            "sentences": len(pairs), "per_class": per_class}
 
 
 def content_words(text: str | None) -> set[str]:
@@ -64,8 +99,12 @@ def score_actions(scored: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> d
     roots, dyads, plover = Score(), Score(), Score()
     parties = {"actor": Score(), "target": Score()}
     no_event = no_event_quiet = 0
+    first: list[tuple[str, str]] = []
     for gold, record, _ in scored:
         coded = [a for a in record["actions"] if not a["negated"]]
+        gold_first = coarse_class(gold["actions"][0]) if gold["actions"] else None
+        if gold_first is not None:
+            first.append((gold_first, (coarse_class(coded[0]) or "none") if coded else "none"))
         gold_roots = {_root(a["cameo"]) for a in gold["actions"] if a["cameo"]}
         found_roots = {_root(a["cameo"]) for a in coded}
         if any(a["cameo"] for a in gold["actions"]) or not gold["actions"]:
@@ -91,6 +130,7 @@ def score_actions(scored: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> d
         "plover_type": plover.as_dict(),
         "no_event_sentences": no_event,
         "no_event_without_action": round(no_event_quiet / no_event, 4) if no_event else None,
+        "first_action_class": _macro_f1(first) if first else None,
     }
     for side, score in parties.items():
         result[f"{side}_found"] = ({"recall": round(score.recall, 4), "found": score.true_positives,

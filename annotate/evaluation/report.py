@@ -56,6 +56,10 @@ def evaluation_tables(result: dict[str, Any]) -> Group:
                           ("PLOVER type", "plover_type")):
             if m[key]["gold"] or m[key]["predicted"]:
                 table.add_row(*_score_row(name, m[key]))
+        first = m.get("first_action_class")
+        if first:
+            table.add_row("first action: coarse class (macro)", "", "", f"{first['macro_f1']:.3f}",
+                          f"{first['sentences']:g}")
         for side in ("actor", "target"):
             found = m.get(f"{side}_found")
             if found:

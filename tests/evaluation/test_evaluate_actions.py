@@ -93,3 +93,20 @@ def test_evaluate_half_keeps_even_or_odd_lines(tmp_path: Path) -> None:
 def test_evaluate_half_must_be_even_or_odd(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "gold.jsonl"), "--half", "first"])
     assert result.exit_code == 2 and result.stdout == ""
+
+
+def test_first_action_coarse_class_is_macro_f1_over_the_gold_classes() -> None:
+    scored = [
+        ({"actions": [gold_action("ACCUSE")]}, {"actions": [found("ACCUSE")]}, None),
+        ({"actions": [gold_action("AID")]}, {"actions": [found("ASSAULT"), found("AID")]}, None),
+        ({"actions": [gold_action("YIELD")]}, {"actions": [found("RETREAT")]}, None),
+    ]
+    for _, record, _ in scored:
+        for action in record["actions"]:
+            action["cameo"] = {"ACCUSE": "111", "AID": "070", "ASSAULT": "190",
+                               "RETREAT": "0841"}[action["plover"]]
+    result = score_actions(scored)["first_action_class"]
+    # verbal conflict 1/1; material cooperation: gold AID and YIELD, found once (the first
+    # action of the AID sentence is the assault): P 1/1, R 1/2; material conflict has no gold
+    assert result["per_class"] == {"verbal conflict": 1.0, "material cooperation": 0.6667}
+    assert result["macro_f1"] == round((1.0 + 0.6667) / 2, 4)
