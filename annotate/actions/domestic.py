@@ -118,13 +118,15 @@ class DomesticRules:
         return None
 
     def _is_people(self, doc: Doc, party: Party) -> bool:
-        """The party is a people noun: "young ALGERIANS", "thousands of NIGERIANS"."""
+        """The party is a people noun: "young ALGERIANS", "thousands of NIGERIANS", a people the
+        model tags as a group ("Iraqi KURDS")."""
         span = doc.char_span(party.start, party.end)
         if span is None or not len(span):
             return False
         head = span.root
         for _ in range(3):
-            if head.tag_ in ("NNS", "NNPS") and self.gazetteer.kind(head.text) == "demonym":
+            if head.tag_ in ("NNS", "NNPS") and (self.gazetteer.kind(head.text) == "demonym"
+                                                 or head.ent_type_ == "NORP"):  # "Iraqi KURDS"
                 # "ETHNIC Turks" are an ethnic group, not the people of a country
                 return not any(c.lower_ == "ethnic" for c in head.children)
             owners = parties.pobjs_of(head, ("of",))

@@ -27,6 +27,19 @@ def pobjs_in(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
                    for t in p.children if t.dep_ == "pobj"), key=lambda t: abs(t.i - token.i))
 
 
+def counted(head: Token) -> Token:
+    """A number stands for what it counts: "against HUNDREDS of banks" -> banks, "TENS of
+    thousands of students" -> students."""
+    for _ in range(3):
+        if not (head.ent_type_ in ("CARDINAL", "QUANTITY") or head.like_num):
+            break
+        owners = pobjs_of(head, ("of",))
+        if not owners:
+            break
+        head = owners[0]
+    return head
+
+
 def object_tokens_of(token: Token) -> list[Token]:
     """What the trigger acts on: objects, passive subjects, prepositional objects, xcomp verbs,
     and for a noun its compound modifiers and prepositional objects."""
@@ -126,7 +139,7 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in (head, *head.conjuncts)]
-    return [a for a in actors if a.lower_ not in ("who", "which", "that")]
+    return [counted(a) for a in actors if a.lower_ not in ("who", "which", "that")]
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -239,9 +252,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     found = [o for t in found for o in ([g for g in t.children if g.dep_ == "pobj"]
                                          if t.pos_ == "ADP" else [t])]
     found = [t for head in found for t in (head, *head.conjuncts)]
-    # "against HUNDREDS of banks", "DOZENS of protesters": a number stands for its "of" phrase
-    found = [o for t in found for o in ((pobjs_of(t, ("of",)) or [t])
-                                         if t.ent_type_ in ("CARDINAL", "QUANTITY") else [t])]
+    found = [counted(t) for t in found]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES
             and t.lower_ not in ("who", "which", "that") and t.pos_ != "VERB"]
 

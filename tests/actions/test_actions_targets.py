@@ -307,3 +307,15 @@ def test_a_title_is_never_taken_for_a_group_name(annotate: Annotate) -> None:
                       "The President's office criticised the plan.")
     criticised = first(annotate, record["text"], "criticised")
     assert criticised["actor"] is None or criticised["actor"]["country"] != "USA"
+
+
+def test_a_number_stands_for_what_it_counts_on_the_actor_side_too(annotate: Annotate) -> None:
+    action = first(annotate, "Tens of thousands of university students staged demonstrations "
+                             "on Saturday.", "demonstrations")
+    assert action["actor"]["text"] == "university students"
+
+
+def test_a_people_the_model_tags_as_a_group_protests_at_home(annotate: Annotate) -> None:
+    action = first(annotate, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.",
+                   "demonstrated")
+    assert (action["actor"]["country"], action["target"]["country"]) == ("IRQ", "IRQ")
