@@ -99,12 +99,23 @@ class Lexicon:
         return free[0] if free else None
 
 
+# Rows derived from published sources, read after the curated lexicon; they only add words it
+# lacks (models/tools/ holds the scripts that make them, each file's header says how).
+SUPPLEMENTS = ("actions_wordnet.tsv",)
+
+
 @lru_cache(maxsize=4)
-def load_lexicon(name: str = "actions.tsv") -> Lexicon:
-    """Read the trigger lexicon once per process."""
+def load_lexicon(name: str = "actions.tsv",
+                 supplements: tuple[str, ...] = SUPPLEMENTS) -> Lexicon:
+    """Read the trigger lexicon once per process: the curated file, then its supplements,
+    whose rows for a word the curated file has are ignored."""
     rules: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
     particles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for order, row in enumerate(read_table(name)):
+    curated = read_table(name)
+    listed = {(row["lemma"].lower(), row["pos"].upper()) for row in curated}
+    extra = [row for supplement in supplements for row in read_table(supplement)
+             if (row["lemma"].lower(), row["pos"].upper()) not in listed]
+    for order, row in enumerate(curated + extra):
         rule = TriggerRule(
             lemma=row["lemma"].lower(), pos=row["pos"].upper(), particle=row["particle"].lower(),
             objects=frozenset(o.strip().lower() for o in row["object"].split("|") if o.strip()),
