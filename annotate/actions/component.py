@@ -111,10 +111,11 @@ class ActionsComponent:
         """The actions of one trigger: its code in its clause, its date, and one action per
         actor and target (a meeting of two conjoined parties is one action between them)."""
         doc = context.doc
-        clause_verb = parties.clause_verb_of(token)
-        actor_heads = parties.actor_heads(token, clause_verb)
+        node = parties.event_node(token)  # "a MEDIATION effort": the effort's clause and parties
+        clause_verb = parties.clause_verb_of(node)
+        actor_heads = parties.actor_heads(node, clause_verb)
         actor_tokens = {t.i for head in actor_heads for t in parties.noun_phrase_of(head)}
-        negated = is_negated(token, clause_verb)
+        negated = is_negated(node, clause_verb)
         modality = "asserted" if is_background(token, clause_verb) else modality_of(clause_verb)
         plover, mode, cameo = refine(rule, content)
         if cameo.startswith("15") and keeps_peace(token, clause_verb, actor_heads):
@@ -137,7 +138,7 @@ class ActionsComponent:
             id="", start=word.start_char, end=word.end_char, trigger=word.text,
             plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
             negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
-        candidates = [c for c in parties.target_candidates(token, clause_verb, used,
+        candidates = [c for c in parties.target_candidates(node, clause_verb, used,
                                                     rule.cameo.startswith("042"),
                                                     rule.mode in parties.SOURCE_MODES,
                                                     partner=rule.root in _PARTNER_ROOTS)

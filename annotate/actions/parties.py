@@ -27,6 +27,22 @@ def pobjs_in(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
                    for t in p.children if t.dep_ == "pobj"), key=lambda t: abs(t.i - token.i))
 
 
+# Nouns of an undertaking whose compound modifier names the event: a "MEDIATION effort", a
+# "BOMBING campaign", an "ARREST warrant", a "RESCUE mission". Other heads make the compound a
+# mere modifier ("AID workers", "SANCTIONS relief").
+EFFORT_NOUNS = {"effort", "bid", "attempt", "initiative", "mission", "campaign", "drive",
+                "process", "operation", "push", "plan", "warrant", "order", "threat", "spree",
+                "wave", "offensive"}
+
+
+def event_node(token: Token) -> Token:
+    """Where the parse of an event starts: the trigger, or for a compound of an undertaking
+    noun that noun ("launched a mediation EFFORT": the effort is what was launched)."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in EFFORT_NOUNS:
+        return token.head
+    return token
+
+
 def counted(head: Token) -> Token:
     """A number stands for what it counts: "against HUNDREDS of banks" -> banks, "TENS of
     thousands of students" -> students."""
@@ -133,6 +149,10 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
             c.pos_ == "PROPN" or load_gazetteer().lookup(c.text) is not None)]
         between = pobjs_of(token, ("between", "among"))
         actors = owners or by or modifiers or between
+        if not actors and token.dep_ == "pobj" and token.head.head.i == clause_verb.i and (
+                clause_verb.lemma_.lower() in _STATE_VERBS):
+            # "troops REMAINED on high ALERT", "workers WENT on STRIKE": who is in the state
+            actors = subjects_of(clause_verb)
         if not actors and in_object_of(token, clause_verb) and (
                 clause_verb.lemma_.lower() not in _PREVENTING_VERBS):
             # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
@@ -150,6 +170,7 @@ def _modifiers(noun: Token) -> list[Token]:
     return found
 
 
+_STATE_VERBS = {"be", "remain", "stay", "go", "come", "put", "place", "keep"}
 _STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
 
 
@@ -227,7 +248,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                   for c in clause.children if c.dep_ == "nsubj"]
     else:
         found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over", "from",
-                                "toward", "towards") + places)
+                                "toward", "towards") + places
+                          + (("for",) if token.lemma_.lower() == "warrant" else ()))
         if token.dep_ == "nsubj":  # "artillery FIRE hit THE TOWN", "the STRIKE killed SIX"
             found += [c for c in token.head.children if c.dep_ == "dobj"]
         if clause_verb.i != token.i and in_object_of(token, clause_verb):

@@ -52,7 +52,7 @@ class TriggerFinder:
                 lemma, pos = hyphenated[token.i], "NOUN"  # "a SIT-IN", whatever the parse says
             if pos is None or not self.lexicon.candidates(lemma, pos):
                 continue
-            if pos == "NOUN" and token.dep_ == "compound":
+            if pos == "NOUN" and token.dep_ == "compound" and parties.event_node(token) is token:
                 continue  # a modifier, not an event: "AID workers", "SANCTIONS relief"
             if _is_idiom(token):
                 continue

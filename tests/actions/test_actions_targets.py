@@ -319,3 +319,27 @@ def test_a_people_the_model_tags_as_a_group_protests_at_home(annotate: Annotate)
     action = first(annotate, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.",
                    "demonstrated")
     assert (action["actor"]["country"], action["target"]["country"]) == ("IRQ", "IRQ")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "plover", "actor", "target"), [
+    # the compound of an undertaking noun is the event, its noun's clause gives the parties
+    ("The prime minister launched a mediation effort to end the rift.", "mediation",
+     "CONSULT", "prime minister", None),
+    ("Police in Oslo issued an arrest warrant for a Chinese businessman.", "arrest", "COERCE",
+     "Police in Oslo", "Chinese businessman"),
+    ("The army launched a bombing campaign against the rebels.", "bombing", "ASSAULT", "army",
+     "rebels"),
+    # a state a party is in: remained on high alert
+    ("Israeli troops remained on high alert on Sunday.", "alert", "MOBILIZE", "Israeli troops",
+     None),
+])
+def test_undertakings_and_states(annotate: Annotate, sentence: str, trigger: str, plover: str,
+                                 actor: str, target: str | None) -> None:
+    action = first(annotate, sentence, trigger)
+    assert (action["plover"], action["actor"]["text"]) == (plover, actor)
+    assert target is None or target_text(action) == target
+
+
+def test_a_compound_of_another_noun_is_still_a_modifier(annotate: Annotate) -> None:
+    assert [a["trigger"] for a in annotate("Aid workers delivered food.")["actions"]] == [
+        "delivered"]
