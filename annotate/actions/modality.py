@@ -33,6 +33,10 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
             return True  # "FAILED to reach agreement": it did not happen
     if token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children if c.dep_ == "det"):
         return True
+    if token.pos_ == "VERB" and any(  # "NO deadline had been set", "set NO date"
+            g.dep_ == "det" and g.lower_ == "no" for c in token.children
+            if c.dep_ in ("dobj", "nsubjpass") for g in c.children):
+        return True
     return False
 
 
@@ -49,6 +53,18 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"
     if verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_ in _AIM_HEADS:
         return "hypothetical"
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_ in _AIM_HEADS | {"aim"}:
+        return "hypothetical"  # "talks AIMED AT ending the war"
+    if verb.dep_ == "relcl" and verb.head.head.i != verb.head.i:
+        # "must reach an agreement THAT STOPS the conflict": the clause describes something
+        # the sentence only wants or foresees
+        outer = verb.head.head
+        while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
+            outer = outer.head
+        if outer.pos_ in ("VERB", "AUX") and outer.i != verb.i:
+            mood = modality_of(outer)
+            if mood in ("hypothetical", "conditional"):
+                return mood
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS:
         return "future"  # "plans to visit", "is scheduled to meet"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and \

@@ -105,3 +105,43 @@ def test_senses_that_are_no_event(annotate: Annotate, sentence: str) -> None:
 def test_the_same_words_in_their_event_sense(annotate: Annotate) -> None:
     assert {a["plover"] for a in annotate("Putin met Erdogan in Sochi.")["actions"]} == {"CONSULT"}
     assert {a["plover"] for a in annotate("Missiles struck the port.")["actions"]} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "negated", "modality"), [
+    ("Officials said no deadline had been set for the withdrawal.", "set", True, None),
+    ("Both sides must reach an agreement that stops the fighting.", "stops", False,
+     "hypothetical"),
+])
+def test_negated_objects_and_wanted_clauses(annotate: Annotate, sentence: str, trigger: str,
+                                            negated: bool, modality: str | None) -> None:
+    (action,) = [a for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+    assert action["negated"] is negated
+    assert modality is None or action["modality"] == modality
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "plover", "cameo"), [
+    # verbs of transport with humanitarian supplies are aid
+    ("The charity flew 13 tons of medicine into the province.", "flew", "AID", "073"),
+    # a deadline set or given to a party is an ultimatum
+    ("Manila gave Ottawa a May 15 deadline to take back the waste.", "gave", "THREATEN", "139"),
+    # granting or approving a request accedes to it
+    ("The defense secretary approved a request from the health agency.", "approved",
+     "CONCEDE", "083"),
+    # an honour awarded is praise
+    ("Kosovo awarded its highest medal to the former envoy.", "awarded", "SUPPORT", "051"),
+    # training another party's forces is military cooperation
+    ("Danish instructors are training Ukrainian pilots.", "training", "COOPERATE", "062"),
+])
+def test_more_word_families(annotate: Annotate, sentence: str, trigger: str, plover: str,
+                            cameo: str) -> None:
+    (action,) = [a for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+    assert (action["plover"], action["cameo"]) == (plover, cameo)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deadline passed on Friday without a deal.",  # a deadline alone is no ultimatum
+    "The coach is training young players.",  # training players is no military cooperation
+])
+def test_the_same_families_without_their_object(annotate: Annotate, sentence: str) -> None:
+    assert [a for a in annotate(sentence)["actions"]
+            if a["plover"] in ("THREATEN", "COOPERATE")] == []
