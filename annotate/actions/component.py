@@ -141,7 +141,8 @@ class ActionsComponent:
         candidates = [c for c in parties.target_candidates(node, clause_verb, used,
                                                     rule.cameo.startswith("042"),
                                                     rule.mode in parties.SOURCE_MODES,
-                                                    partner=rule.root in _PARTNER_ROOTS)
+                                                    partner=rule.root in _PARTNER_ROOTS,
+                                                    force=rule.root >= 17)
                       if c.i not in actor_tokens and c.i != token.i]
         if rule.root in OWN_PEOPLE_ROOTS:
             # "mobilized thousands OF TROOPS": the actor's own people are not the target

@@ -220,16 +220,18 @@ NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDI
 
 def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        visit: bool = False, source: bool = False,
-                       partner: bool = False) -> list[Token]:
+                       partner: bool = False, force: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
     the party withdrawn from or seized from ("withdraw its troops FROM LEBANON", "confiscated
-    weapons FROM PALESTINIAN GROUPS"), after the objects themselves."""
+    weapons FROM PALESTINIAN GROUPS"), after the objects themselves. With a ``partner`` (a
+    meeting, cooperation) the with-phrase comes first; for an act of ``force`` an event noun
+    that is a subject hits the object of its verb ("artillery FIRE hit THE TOWN")."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
-    if partner:  # "shared evidence WITH INDIA", "supported the talks FOR THE REFUGEES"
+    if partner:  # "shared evidence WITH INDIA"
         found += pobjs_of(token, ("with",)) + pobjs_of(clause_verb, ("with",))
     if token.pos_ == "VERB":
         found += proposers_of(token, used)
@@ -250,8 +252,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over", "from",
                                 "toward", "towards") + places
                           + (("for",) if token.lemma_.lower() == "warrant" else ()))
-        if token.dep_ == "nsubj":  # "artillery FIRE hit THE TOWN", "the STRIKE killed SIX"
-            found += [c for c in token.head.children if c.dep_ == "dobj"]
+        if token.dep_ == "nsubj" and force:  # "artillery FIRE hit THE TOWN", "the STRIKE
+            found += [c for c in token.head.children if c.dep_ == "dobj"]  # killed SIX"
         if clause_verb.i != token.i and in_object_of(token, clause_verb):
             # "GAVE THE IVORY COAST 5 million dollars of aid", "held talks WITH ..."
             found += [c for c in clause_verb.children if c.dep_ == "dative"]

@@ -343,3 +343,8 @@ def test_undertakings_and_states(annotate: Annotate, sentence: str, trigger: str
 def test_a_compound_of_another_noun_is_still_a_modifier(annotate: Annotate) -> None:
     assert [a["trigger"] for a in annotate("Aid workers delivered food.")["actions"]] == [
         "delivered"]
+
+
+def test_only_an_act_of_force_hits_its_verbs_object(annotate: Annotate) -> None:
+    action = first(annotate, "These sanctions send a clear message to Tehran.", "sanctions")
+    assert target_text(action) != "clear message"
