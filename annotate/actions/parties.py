@@ -154,7 +154,7 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
             # "troops REMAINED on high ALERT", "workers WENT on STRIKE": who is in the state
             actors = subjects_of(clause_verb)
         if not actors and in_object_of(token, clause_verb) and (
-                clause_verb.lemma_.lower() not in _PREVENTING_VERBS):
+                clause_verb.lemma_.lower() not in _PREVENTING_VERBS | _RELATING_VERBS):
             # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
@@ -207,6 +207,12 @@ _PARTITIVE_NOUNS = {"round", "series", "wave", "spate", "string", "set", "packag
                     "thousand", "day", "week", "month", "year", "hour", "night", "campaign",
                     "program", "programme", "bout", "burst", "lot", "kind", "type", "form"}
 
+# Verbs that relate one event to another: the subject of "the expulsion FOLLOWS the arrest"
+# did not make the arrest.
+_RELATING_VERBS = {"follow", "precede", "prompt", "spark", "trigger", "cause", "provoke",
+                   "fuel", "mark", "accompany", "overshadow", "coincide", "outweigh", "mirror",
+                   "recall", "echo", "resemble"}
+
 _PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "bar", "halt",
                      "thwart", "foil", "avert", "disperse", "break", "crush", "suppress",
                      "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise"}
@@ -214,6 +220,9 @@ _PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "b
 
 SOURCE_MODES = {"withdraw", "seize"}  # "from" names whom a withdrawal or seizure concerns
 
+
+# Nouns of a setting, not a party: "met ON THE SIDELINES of the summit", "on the EVE of".
+_SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve", "occasion", "side"}
 
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
@@ -278,6 +287,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     found = [t for head in found for t in (head, *head.conjuncts)]
     found = [counted(t) for t in found]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES
+            and t.lemma_.lower() not in _SETTING_NOUNS
             and t.lower_ not in ("who", "which", "that") and t.pos_ != "VERB"]
 
 

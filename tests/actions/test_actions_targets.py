@@ -348,3 +348,15 @@ def test_a_compound_of_another_noun_is_still_a_modifier(annotate: Annotate) -> N
 def test_only_an_act_of_force_hits_its_verbs_object(annotate: Annotate) -> None:
     action = first(annotate, "These sanctions send a clear message to Tehran.", "sanctions")
     assert target_text(action) != "clear message"
+
+
+def test_an_event_that_follows_another_did_not_make_it(annotate: Annotate) -> None:
+    action = first(annotate, "The expulsion follows the arrest last week of two citizens.",
+                   "arrest")
+    assert action["actor"] is None
+
+
+def test_the_sidelines_of_a_summit_are_a_setting(annotate: Annotate) -> None:
+    action = first(annotate, "Tavakoli will meet Marchand on the sidelines of the summit.",
+                   "meet")
+    assert "sidelines" not in (target_text(action) or "")
