@@ -48,7 +48,7 @@ def prepare(story: Story) -> PreparedStory:
         return _finish(PreparedStory(text, info, page=page))
 
     from .cleaning import clean_text
-    from .decoding import REPLACEMENT_CHARACTERS, repair_text
+    from .repair import REPLACEMENT_CHARACTERS, repair_text
 
     repaired = repair_text(text)
     info["repaired"] = bool(repaired.repairs)

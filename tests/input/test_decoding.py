@@ -13,16 +13,9 @@ from hypothesis import strategies as st
 
 from annotate import errors
 from annotate.errors import AnnotateError
-from annotate.input import decoding
-from annotate.input.decoding import (
-    REPAIR_NAMES,
-    Decoded,
-    Repaired,
-    decode_bytes,
-    encoding_label,
-    repair_text,
-    sniff_binary,
-)
+from annotate.input import repair
+from annotate.input.decoding import Decoded, decode_bytes, encoding_label, sniff_binary
+from annotate.input.repair import REPAIR_NAMES, Repaired, repair_text
 
 # Short original paragraphs in wire style.
 CURLY = ("WASHINGTON (AP) \u2014 The senator said Tuesday that talks with Ottawa "
@@ -331,7 +324,7 @@ def test_clean_utf8_text_changes_only_in_line_breaks(pieces: list[str]) -> None:
 
 def test_segments_cover_the_text_and_respect_the_length_bound() -> None:
     text = "a" * 25 + "\n" + "b\n\nc"
-    pieces = list(decoding._segments(text, 10))
+    pieces = list(repair._segments(text, 10))
     assert "".join(pieces) == text and max(map(len, pieces)) <= 10
 
 
@@ -350,7 +343,7 @@ def test_clean_copy_with_dashes_and_quotes_does_not_load_ftfy() -> None:
     import subprocess
     import sys
 
-    code = ("import sys; from annotate.input.decoding import repair_text; "
+    code = ("import sys; from annotate.input.repair import repair_text; "
             "r = repair_text('MADRID (AP) \u2014 \u201cWe agree,\u201d Spain\u2019s minister said.'); "
             "print(r.text, r.repairs, 'ftfy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
