@@ -2,5 +2,6 @@
 
 ``stories`` reads files, standard input and JSONL archives into :class:`Story` objects, with
 ``walk`` listing a folder and ``decoding`` turning bytes into text; ``prepare`` then extracts a
-web page's article (``webpage``), repairs the text and cleans scraped furniture (``cleaning``).
+web page's article (``webpage``), repairs the text (``repair``) and cleans scraped furniture
+(``cleaning``).
 """
