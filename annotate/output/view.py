@@ -100,22 +100,27 @@ def dates_table(record: dict[str, Any]) -> Table:
 
 
 def actions_table(record: dict[str, Any]) -> Table:
+    """One short block per action, readable from 80 columns up: who -> did what -> to whom on
+    the first line, then its codes, date, modality and place. Lines wrap only between words,
+    and no code holds a space, so none is ever split."""
     names = {p["id"]: p["name"] for p in record["people"]}
     dates = {d["id"]: d["value"] or d["text"] for d in record["dates"]}
-    table = Table(title="Actions", box=box.SIMPLE_HEAD, title_justify="left")
-    for column in ("id", "actor", "action", "target", "CAMEO", "PLOVER", "date", "modality"):
-        table.add_column(column, overflow="fold",
-                         no_wrap=column in ("id", "CAMEO", "date", "modality"))
+    table = Table.grid(padding=(0, 2), pad_edge=True)
+    table.title, table.title_justify = "Actions", "left"
+    table.add_column("id", no_wrap=True)
+    table.add_column("action", overflow="fold")
     for action in record["actions"]:
-        modality = action["modality"] + (", negated" if action["negated"] else "")
-        plover = " / ".join(x for x in (action["plover"], action["mode"]) if x)
-        what = Text(action["trigger"], ACTION_STYLES.get(action["quad"], "bold"))
-        where = _where(action, record.get("dateline"))
-        if where:
-            what.append("\n" + where, "dim")
-        table.add_row(action["id"], _party(action["actor"], names), what,
-                      _party(action["target"], names), action["cameo"], plover or "-",
-                      dates.get(action["date"] or "", ""), modality)
+        what = Text(_party(action["actor"], names) + " ")
+        what.append(action["trigger"], ACTION_STYLES.get(action["quad"], "bold"))
+        if action["target"] is not None:
+            what.append(" → " + _party(action["target"], names))
+        plover = "/".join(x for x in (action["plover"], action["mode"]) if x)
+        details = [f"CAMEO {action['cameo']}", plover or "no PLOVER type",
+                   dates.get(action["date"] or "", ""),
+                   action["modality"] + (", negated" if action["negated"] else ""),
+                   _where(action, record.get("dateline"))]
+        what.append("\n" + " · ".join(d for d in details if d), "dim")
+        table.add_row(action["id"], what)
     return table
 
 
