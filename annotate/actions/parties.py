@@ -147,7 +147,9 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
         # nationality among the noun's modifiers, or their own modifiers, names the actor
         modifiers = [c for c in _modifiers(token) if c.text[:1].isupper() and (
             c.pos_ == "PROPN" or load_gazetteer().lookup(c.text) is not None)]
-        between = pobjs_of(token, ("between", "among"))
+        # "talks BETWEEN X and Y": the parties; but a mediation between them is someone else's
+        between = [] if token.lemma_.lower() in _MEDIATION_NOUNS else pobjs_of(
+            token, ("between", "among"))
         actors = owners or by or modifiers or between
         if not actors and token.dep_ == "pobj" and token.head.head.i == clause_verb.i and (
                 clause_verb.lemma_.lower() in _STATE_VERBS):
@@ -170,6 +172,7 @@ def _modifiers(noun: Token) -> list[Token]:
     return found
 
 
+_MEDIATION_NOUNS = {"mediation", "effort", "bid", "initiative", "mission"}
 _STATE_VERBS = {"be", "remain", "stay", "go", "come", "put", "place", "keep"}
 _STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
 
@@ -258,6 +261,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
                   for c in clause.children if c.dep_ == "nsubj"]
     else:
+        if token.lemma_.lower() in _MEDIATION_NOUNS:  # "a mediation BETWEEN X and Y"
+            found += pobjs_of(token, ("between",))
         found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over", "from",
                                 "toward", "towards") + places
                           + (("for",) if token.lemma_.lower() == "warrant" else ()))

@@ -360,3 +360,10 @@ def test_the_sidelines_of_a_summit_are_a_setting(annotate: Annotate) -> None:
     action = first(annotate, "Tavakoli will meet Marchand on the sidelines of the summit.",
                    "meet")
     assert "sidelines" not in (target_text(action) or "")
+
+
+def test_a_mediation_between_two_parties_is_the_mediators(annotate: Annotate) -> None:
+    actions = [a for a in annotate("Qatar launched a mediation effort between Israel and "
+                                   "Hamas.")["actions"] if a["trigger"] == "mediation"]
+    assert {(a["actor"]["country"], a["target"]["country"]) for a in actions} == {
+        ("QAT", "ISR"), ("QAT", "PSE")}
