@@ -117,9 +117,10 @@ def test_intent_to_conflict_is_a_threat_not_an_agreement(annotate: Annotate) -> 
 
 
 def test_willing_to_withdraw_is_intent(annotate: Annotate) -> None:
-    (action,) = annotate("Syria is willing to withdraw its troops from the border.")["actions"]
+    (action,) = annotate("Chad is willing to withdraw its soldiers from the disputed oasis.")[
+        "actions"]
     assert (action["cameo"][:2], action["plover"], action["actor"]["country"],
-            action["modality"]) == ("03", "AGREE", "SYR", "future")
+            action["modality"]) == ("03", "AGREE", "TCD", "future")
 
 
 def test_reported_pronoun_is_the_speaker(annotate: Annotate) -> None:

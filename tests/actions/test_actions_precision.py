@@ -70,13 +70,14 @@ def test_a_round_of_talks_is_held_by_the_subject(annotate: Annotate) -> None:
 
 @pytest.mark.parametrize(("sentence", "trigger", "actor", "cameo"), [
     # a document's present participle is what the document does, by its author
-    ("The parliament in Tirana passed a resolution criticizing the president.", "criticizing",
-     "parliament", "111"),
+    ("Lawmakers in Riga passed a resolution condemning the mayor.", "condemning",
+     "Lawmakers", "111"),
     ("The EU released a statement condemning the violence.", "condemning", "EU", "111"),
     # legal accusations carried by their verbs
-    ("Federal police filed new charges against the former governor.", "filed", "police", "112"),
-    ("The commission launched legal action against the Polish government.", "action",
-     "commission", "115"),
+    ("State prosecutors filed new charges against a former senator.", "filed", "prosecutors",
+     "112"),
+    ("The ministry launched legal action against the Danish shipping firm.", "action",
+     "ministry", "115"),
 ])
 def test_documents_and_legal_accusations(annotate: Annotate, sentence: str, trigger: str,
                                          actor: str, cameo: str) -> None:
@@ -94,7 +95,7 @@ def test_no_accusation(annotate: Annotate, sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     # no-event rows: the sense the object names reports no event
-    "The agency is working to meet the health needs of the refugees.",
+    "The program aims to meet the housing needs of the returnees.",
     "The government met the deadline for the report.",
     "The minister's speech struck a conciliatory tone.",
 ])
@@ -121,16 +122,19 @@ def test_negated_objects_and_wanted_clauses(annotate: Annotate, sentence: str, t
 
 @pytest.mark.parametrize(("sentence", "trigger", "plover", "cameo"), [
     # verbs of transport with humanitarian supplies are aid
-    ("The charity flew 13 tons of medicine into the province.", "flew", "AID", "073"),
+    ("A Norwegian charity flew eight tons of vaccines to the island.", "flew", "AID", "073"),
     # a deadline set or given to a party is an ultimatum
-    ("Manila gave Ottawa a May 15 deadline to take back the waste.", "gave", "THREATEN", "139"),
+    ("Lima gave Quito a June 30 deadline to withdraw its fishing fleet.", "gave", "THREATEN",
+     "139"),
     # granting or approving a request accedes to it
-    ("The defense secretary approved a request from the health agency.", "approved",
+    ("The interior minister approved a request from the Red Cross for access.", "approved",
      "CONCEDE", "083"),
     # an honour awarded is praise
-    ("Kosovo awarded its highest medal to the former envoy.", "awarded", "SUPPORT", "051"),
+    ("Latvia awarded its highest honour to a retired Swedish diplomat.", "awarded", "SUPPORT",
+     "051"),
     # training another party's forces is military cooperation
-    ("Danish instructors are training Ukrainian pilots.", "training", "COOPERATE", "062"),
+    ("British instructors trained Somali police officers last year.", "trained", "COOPERATE",
+     "062"),
 ])
 def test_more_word_families(annotate: Annotate, sentence: str, trigger: str, plover: str,
                             cameo: str) -> None:

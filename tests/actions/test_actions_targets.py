@@ -24,7 +24,7 @@ def target_text(action: dict[str, Any]) -> str | None:
     ("Security forces arrested a senior rebel commander near the border on Tuesday.",
      "arrested", "senior rebel commander"),
     ("Police detained 14 people after the clashes in the capital.", "detained", "14 people"),
-    ("The militants freed three hostages on Sunday.", "freed", "three hostages"),
+    ("The kidnappers freed three hostages on Tuesday.", "freed", "three hostages"),
     # the possessor of the object: what was faulted was the minister's
     ("The opposition leader blamed Defense Minister Ilse Varga's budget for the shortages.",
      "blamed", "Defense Minister Ilse Varga"),
@@ -70,7 +70,8 @@ def test_two_conjoined_parties_act_together(annotate: Annotate, sentence: str, t
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
-    ("Hungary will not lift the ban on Ukrainian grain, the minister said.", "lift", "1241"),
+    ("Hungary will not lift the curfew in the border towns, the minister said.", "lift",
+     "1241"),
     ("The government will not release the jailed reporters.", "release", "1243"),
     ("Iran will not meet American negotiators in Oman.", "meet", "125"),
     ("The rebels said they would not withdraw from the city.", "withdraw", "1246"),
@@ -132,7 +133,7 @@ def test_a_heading_before_a_dash_is_not_part_of_the_party(annotate: Annotate) ->
 
 @pytest.mark.parametrize(("sentence", "trigger", "plover", "cameo"), [
     # the class of the object decides, not its word
-    ("The militants freed 19 Christians on Sunday.", "freed", "RETREAT", "0841"),
+    ("The kidnappers freed 11 aid workers on Tuesday.", "freed", "RETREAT", "0841"),
     ("The junta released the detained opposition leaders.", "released", "RETREAT", "0841"),
     ("Customs officials returned a stolen painting to Italy.", "returned", "RETREAT", "0842"),
     ("Germany gave 20 million euros to the relief fund.", "gave", "AID", "071"),
@@ -159,8 +160,8 @@ def test_no_action_when_the_object_is_not_of_the_class(annotate: Annotate, sente
     ("The army imposed a curfew in Bangui on Friday.", "curfew", "Bangui"),
     ("Aid agencies delivered food aid in Yemen last month.", "aid", "Yemen"),
     # a number stands for its "of" phrase
-    ("Prosecutors opened fraud investigations against hundreds of banks.", "investigations",
-     "banks"),
+    ("Auditors opened tax investigations against dozens of clinics.", "investigations",
+     "clinics"),
     # a title phrase and the name in apposition are one party
     ("The Polish envoy met his Czech counterpart, Karel Novak, in Prague.", "met",
      "Karel Novak"),
@@ -182,7 +183,7 @@ def test_a_direct_object_decides_before_an_adjunct(annotate: Annotate) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "actor", "target"), [
-    ("U.S. Marines and Jordanian forces staged war games in the desert.", "USA", "JOR"),
+    ("Moroccan troops and French marines staged war games in the desert.", "MAR", "FRA"),
     ("China held naval drills with Russia in the Baltic Sea.", "CHN", "RUS"),
 ])
 def test_exercises_held_together_are_military_cooperation(annotate: Annotate, sentence: str,
@@ -198,8 +199,8 @@ def test_exercises_held_alone_are_a_show_of_force(annotate: Annotate) -> None:
 
 
 def test_an_arrest_nobody_is_named_for_is_the_states_where_it_happens(annotate: Annotate) -> None:
-    action = first(annotate, "The journalist was arrested on Monday in Niger.", "arrested")
-    assert (action["actor"]["country"], action["target"]["text"]) == ("NER", "journalist")
+    action = first(annotate, "A blogger was arrested on Tuesday in Chad.", "arrested")
+    assert (action["actor"]["country"], action["target"]["text"]) == ("TCD", "blogger")
 
 
 def test_a_killing_nobody_is_named_for_has_no_actor(annotate: Annotate) -> None:
@@ -208,15 +209,15 @@ def test_a_killing_nobody_is_named_for_has_no_actor(annotate: Annotate) -> None:
 
 
 def test_he_is_the_reporting_person(annotate: Annotate) -> None:
-    action = first(annotate, "Clinton has said he will not lift the embargo.", "lift")
-    assert action["actor"]["text"] == "Clinton"
+    action = first(annotate, "Gen. Okafor has said he will not lift the curfew.", "lift")
+    assert action["actor"]["text"] == "Gen. Okafor"
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "target"), [
-    ("Erdogan reiterated Turkey's support for the government in Tripoli.", "reiterated",
-     "government in Tripoli"),
-    ("The Iranian government declared its support for the ceasefire deal.", "declared",
-     "ceasefire deal"),
+    ("Ramos reiterated Portugal's support for the government in Maputo.", "reiterated",
+     "government in Maputo"),
+    ("The Kenyan government declared its support for the truce agreement.", "declared",
+     "truce agreement"),
 ])
 def test_a_stance_stated_again_is_support_for_whom_it_names(annotate: Annotate, sentence: str,
                                                             trigger: str, target: str) -> None:
@@ -230,7 +231,7 @@ def test_confirming_a_report_is_no_action(annotate: Annotate) -> None:
 
 @pytest.mark.parametrize(("sentence", "trigger", "plover", "cameo"), [
     # troops deployed as peacekeepers are aid (074), not a show of force
-    ("Ghana announced the deployment of 300 troops to Mali on a peacekeeping mission.",
+    ("Bangladesh began the deployment of a police unit to Haiti for a peacekeeping operation.",
      "deployment", "AID", "074"),
     ("Dozens of Irish peacekeepers began deploying on Tuesday.", "deploying", "AID", "074"),
     ("Russia deployed troops to the border on Friday.", "deployed", "MOBILIZE", "154"),
@@ -241,7 +242,7 @@ def test_confirming_a_report_is_no_action(annotate: Annotate) -> None:
      "SUPPORT", "051"),
     ("The prime minister pledged to send aid to the flooded region.", "pledged", "AGREE", None),
     # a conviction is CAMEO 116, root 11, which PLOVER translates as ACCUSE
-    ("A court in Lyon convicted two former ministers of fraud.", "convicted", "ACCUSE", "116"),
+    ("A court in Porto convicted two former mayors of fraud.", "convicted", "ACCUSE", "116"),
 ])
 def test_codes_of_word_families(annotate: Annotate, sentence: str, trigger: str, plover: str,
                                 cameo: str | None) -> None:
@@ -251,14 +252,14 @@ def test_codes_of_word_families(annotate: Annotate, sentence: str, trigger: str,
 
 @pytest.mark.parametrize(("sentence", "trigger", "target"), [
     # the subject of a to-clause the verb governs
-    ("The ministry welcomed Norway to mediate between the two sides.", "welcomed", "Norway"),
+    ("The council welcomed Norway to chair the next round of talks.", "welcomed", "Norway"),
     # the party whose decision or move the act answers
-    ("The Kremlin welcomed the decision by the World Health Organization.", "welcomed",
-     "World Health Organization"),
+    ("Ottawa welcomed the decision by the African Union.", "welcomed", "African Union"),
     # a visit's object is its host, also when the gazetteer does not know the place
-    ("Mexico's foreign minister will visit Oaxaca next week.", "visit", "Oaxaca"),
+    ("Chile's foreign minister will visit Tarija next week.", "visit", "Tarija"),
     # a conflict's adversary may sit in a deeper phrase
-    ("Israel mobilized the army for a ground offensive against Hamas.", "mobilized", "Hamas"),
+    ("Armenia mobilized its reservists for an offensive against the separatists.", "mobilized",
+     "separatists"),
 ])
 def test_targets_in_other_constructions(annotate: Annotate, sentence: str, trigger: str,
                                         target: str) -> None:
@@ -267,13 +268,13 @@ def test_targets_in_other_constructions(annotate: Annotate, sentence: str, trigg
 
 @pytest.mark.parametrize(("sentence", "trigger", "target"), [
     # a partner's with-phrase before what is shared
-    ("Swiss investigators shared evidence with India this week.", "shared", "India"),
+    ("Dutch prosecutors shared evidence with Belgium this week.", "shared", "Belgium"),
     # who made the demand or call an act answers
-    ("The prime minister rejected the U.S. demand for a ceasefire.", "rejected", "U.S."),
+    ("The general rejected the U.N. demand for a truce.", "rejected", "U.N."),
     ("The prime minister rejected Washington's calls for a ceasefire.", "rejected",
      "Washington"),
-    ("The government conceded to the demands of the striking truck drivers.", "conceded",
-     "striking truck drivers"),
+    ("The mayor conceded to the demands of the striking bus drivers.", "conceded",
+     "striking bus drivers"),
 ])
 def test_partners_and_proposers(annotate: Annotate, sentence: str, trigger: str,
                                 target: str) -> None:
@@ -310,28 +311,28 @@ def test_a_title_is_never_taken_for_a_group_name(annotate: Annotate) -> None:
 
 
 def test_a_number_stands_for_what_it_counts_on_the_actor_side_too(annotate: Annotate) -> None:
-    action = first(annotate, "Tens of thousands of university students staged demonstrations "
-                             "on Saturday.", "demonstrations")
-    assert action["actor"]["text"] == "university students"
+    action = first(annotate, "Thousands of nurses staged demonstrations on Saturday.",
+                   "demonstrations")
+    assert action["actor"]["text"] == "nurses"
 
 
 def test_a_people_the_model_tags_as_a_group_protests_at_home(annotate: Annotate) -> None:
-    action = first(annotate, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.",
-                   "demonstrated")
-    assert (action["actor"]["country"], action["target"]["country"]) == ("IRQ", "IRQ")
+    action = first(annotate, "Several hundred Syrian Kurds rallied in Qamishli on Friday.",
+                   "rallied")
+    assert (action["actor"]["country"], action["target"]["country"]) == ("SYR", "SYR")
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "plover", "actor", "target"), [
     # the compound of an undertaking noun is the event, its noun's clause gives the parties
-    ("The prime minister launched a mediation effort to end the rift.", "mediation",
-     "CONSULT", "prime minister", None),
-    ("Police in Oslo issued an arrest warrant for a Chinese businessman.", "arrest", "COERCE",
-     "Police in Oslo", "Chinese businessman"),
+    ("The emir launched a mediation effort to end the dispute.", "mediation",
+     "CONSULT", "emir", None),
+    ("Police in Lisbon issued an arrest warrant for a Brazilian banker.", "arrest", "COERCE",
+     "Police in Lisbon", "Brazilian banker"),
     ("The army launched a bombing campaign against the rebels.", "bombing", "ASSAULT", "army",
      "rebels"),
     # a state a party is in: remained on high alert
-    ("Israeli troops remained on high alert on Sunday.", "alert", "MOBILIZE", "Israeli troops",
-     None),
+    ("Greek border guards remained on high alert on Sunday.", "alert", "MOBILIZE",
+     "Greek border guards", None),
 ])
 def test_undertakings_and_states(annotate: Annotate, sentence: str, trigger: str, plover: str,
                                  actor: str, target: str | None) -> None:
