@@ -66,7 +66,7 @@ def summarise(path: Path, by: str | None = "month", dyad: bool = False,
     order = (f"ORDER BY {', '.join(f'{i + 1} NULLS LAST' for i in range(len(keys)))}"
              if keys else "")
     query = (f"SELECT {selected + ', ' if selected else ''}count(*) AS events, "
-             f"round(avg(intensity), 3) AS mean_intensity FROM {_source(path)} {group}{order}")
+             f"avg(intensity) AS mean_intensity FROM {_source(path)} {group}{order}")
     connection = duckdb.connect()
     try:
         rows = connection.execute(query, [str(path)]).fetchall()
