@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import random
 import sys
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,40 +13,19 @@ from typer.testing import CliRunner
 from annotate.cli import app
 from annotate.output.events import read_events, write_events
 
+from ..benchmarks.events import generated_records
+
 pytest.importorskip("duckdb")
 
 from annotate.output.summary import PERIODS, summarise  # noqa: E402
-
-COUNTRIES = ["USA", "RUS", "UKR", "FRA", None]
-CODES = ["036", "0874", "111", "1823", "057", "130", "190", "-"]
-
-
-def generated_records(count: int, seed: int = 7) -> list[dict]:
-    """``count`` one-action records with varied dates, dyads and codes (some missing)."""
-    rng = random.Random(seed)
-    start = date(2024, 1, 1)
-    records = []
-    for number in range(count):
-        day = start + timedelta(days=rng.randrange(900))
-        plover = rng.choice(["CONSULT", "AID", "ACCUSE", "ASSAULT", None])
-        records.append({
-            "id": f"g{number}", "source": "generated", "text": "",
-            "reference_date": None if number % 50 == 0 else day.isoformat(),
-            "people": [], "dates": [],
-            "actions": [{"id": "A1", "cameo": rng.choice(CODES), "plover": plover,
-                         "negated": False,
-                         "actor": {"text": "a", "country": rng.choice(COUNTRIES)},
-                         "target": {"text": "t", "country": rng.choice(COUNTRIES)}}]})
-    return records
 
 
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     pytest.importorskip("pyarrow")
     folder = tmp_path_factory.mktemp("tables")
-    records = generated_records(100_000)
-    write_events(records, folder / "ev.parquet")
-    write_events(records, folder / "ev.csv")
+    write_events(generated_records(100_000), folder / "ev.parquet")
+    write_events(generated_records(100_000), folder / "ev.csv")
     return folder / "ev.parquet", folder / "ev.csv"
 
 
