@@ -163,6 +163,8 @@ def check_events_path(path: Path) -> None:
     """Refuse an events file name the writers cannot write (usage error)."""
     if path.suffix.lower() not in SUFFIXES:
         raise UsageError(errors.BAD_OUTPUT, f"{path}: --events names a .parquet or .csv file")
+    if not path.parent.is_dir():
+        raise UsageError(errors.BAD_OUTPUT, f"{path}: no folder {path.parent} to write it in")
     if path.suffix.lower() == ".parquet":
         require_pyarrow()
 

@@ -103,6 +103,8 @@ def test_a_bad_events_name_is_refused_before_anything_is_written(folder: Path,
     result = batch(folder, target, "--events", str(tmp_path / "ev.xlsx"))
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and ".parquet or .csv" in result.stderr
+    nowhere = batch(folder, target, "--events", str(tmp_path / "no" / "ev.csv"))
+    assert nowhere.exit_code == 2 and "no folder" in nowhere.stderr
     assert target.read_text() == "kept\n"
 
 
