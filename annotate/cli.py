@@ -40,6 +40,8 @@ app = typer.Typer(
          "\b\n  annotate STORY.txt                 show one story (or: cat STORY.txt | annotate)\n"
          "  annotate STORY.txt --json          export it as JSON\n"
          "  annotate batch DIR -o out.jsonl    annotate a folder or a JSONL archive\n"
+         "  annotate batch DIR -o out.jsonl --events events.parquet   and one row per action\n"
+         "  annotate events summarise events.parquet    counts and intensity per month\n"
          "  annotate evaluate GOLD.jsonl       score against gold annotations",
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
