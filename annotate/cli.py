@@ -40,6 +40,8 @@ app = typer.Typer(
          "\b\n  annotate STORY.txt                 show one story (or: cat STORY.txt | annotate)\n"
          "  annotate STORY.txt --json          export it as JSON\n"
          "  annotate batch DIR -o out.jsonl    annotate a folder or a JSONL archive\n"
+         "  annotate batch DIR -o out.jsonl --events events.parquet   and one row per action\n"
+         "  annotate events summarise events.parquet    counts and intensity per month\n"
          "  annotate evaluate GOLD.jsonl       score against gold annotations",
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -239,6 +241,12 @@ def batch_command(
     format_in: FormatInOption = InputFormat.auto,
     keep_raw: KeepRawOption = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    events: Annotated[Optional[Path], typer.Option(
+        "--events", help="Also write one row per action to this .parquet (needs "
+                         "annotate[events]) or .csv file, in input order.",
+        show_default=False)] = None,
+    events_all: Annotated[bool, typer.Option(
+        "--events-all", help="Include negated actions in the --events table.")] = False,
 ) -> None:
     """Annotate every story in a folder or JSONL archive.
 
@@ -251,6 +259,7 @@ def batch_command(
       annotate batch samples -o annotations.jsonl
       annotate batch archive.jsonl -o out/ --date 2026-03-04 --workers 0
       annotate batch archive.jsonl -o out.jsonl --resume
+      annotate batch samples -o out.jsonl --events events.parquet
       annotate batch archive.jsonl -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .output.view import make_console
@@ -262,7 +271,8 @@ def batch_command(
         summary = batch(path, output, date=date, model=model, workers=workers, resume=resume,
                         engine=engine.value, scheduler=scheduler, batch_size=batch_size,
                         clean=not keep_raw, story_format=_chosen_format(format_in),
-                        console=stderr, progress=not quiet)
+                        console=stderr, progress=not quiet, events=events,
+                        events_all=events_all)
     except AnnotateError as error:
         fail(error)
     except KeyboardInterrupt:
@@ -366,6 +376,63 @@ def evaluate_command(
     from .output.view import make_console
 
     make_console().print(evaluation_tables(result.as_dict()))
+
+
+events_app = typer.Typer(help="Work with the events table of annotate batch --events.",
+                         no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(events_app, name="events")
+
+
+class Period(str, enum.Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+    none = "none"
+
+
+@events_app.command("summarise")
+def summarise_command(
+    table: Annotated[Path, typer.Argument(
+        help="An events table (.parquet or .csv) from annotate batch --events.",
+        show_default=False)],
+    by: Annotated[Period, typer.Option(
+        "--by", help="Period of event_date to group by (none: no period).")] = Period.month,
+    dyad: Annotated[bool, typer.Option(
+        "--dyad", help="Group by dyad: actor country, target country.")] = False,
+    plover_type: Annotated[bool, typer.Option(
+        "--type", help="Group by PLOVER type.")] = False,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Also write the summary to this CSV file.",
+        show_default=False)] = None,
+) -> None:
+    """Count events and average their intensity per period, dyad and PLOVER type.
+
+    Examples:
+
+    \b
+      annotate events summarise events.parquet
+      annotate events summarise events.csv --by year --dyad --type -o summary.csv
+    """
+    from .output.summary import summarise, summary_table, write_summary_csv
+    from .output.view import make_console
+
+    stderr = make_console(stderr=True)
+    try:
+        with stderr.status(f"summarising {table}", spinner="dots") if stderr.is_terminal \
+                else _nothing():
+            summary = summarise(table, None if by is Period.none else by.value, dyad, plover_type)
+        if output is not None:
+            write_summary_csv(summary, output)
+    except AnnotateError as error:
+        fail(error)
+    make_console().print(summary_table(summary, f"{summary.events} events in {table}"))
+
+
+def _nothing() -> Any:
+    import contextlib
+
+    return contextlib.nullcontext()
 
 
 def main() -> None:

@@ -27,6 +27,14 @@ def _party(party: Any) -> dict[str, Any] | None:
     return None if party is None else asdict(party)
 
 
+def _sentence(doc: Doc, token: int) -> dict[str, int] | None:
+    """The offsets of the sentence that holds token ``token`` (the events table prints it)."""
+    if not 0 <= token < len(doc):
+        return None
+    sentence = doc[token].sent
+    return {"start": sentence.start_char, "end": sentence.end_char}
+
+
 def doc_to_record(doc: Doc, story: Story, prepared: PreparedStory | None = None) -> dict[str, Any]:
     """Return the story's annotations; every span's offsets index ``record["text"]``."""
     reference = doc._.annotate_reference_date
@@ -57,7 +65,7 @@ def doc_to_record(doc: Doc, story: Story, prepared: PreparedStory | None = None)
             {"id": a.id, "start": a.start, "end": a.end, "trigger": a.trigger,
              "plover": a.plover, "mode": a.mode, "cameo": a.cameo, "quad": a.quad,
              "actor": _party(a.actor), "target": _party(a.target), "date": a.date,
-             "location": _party(a.location),
+             "location": _party(a.location), "sentence": _sentence(doc, a.token),
              "negated": a.negated, "modality": a.modality}
             for a in doc._.annotate_actions or []
         ],

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..input.stories import Story, StoryError
 from ..pipeline.annotator import DEFAULT_BATCH_SIZE, Result
-from .writers import Writer, open_writer
+from .writers import Writer, open_events, open_writer
 
 
 def claim_stories(stories: Iterable[Story | StoryError], writer: Writer,
@@ -88,7 +88,8 @@ def annotate_archive(path: Path, output: Path | None, date: str | None = None,
                      batch_size: int = DEFAULT_BATCH_SIZE, clean: bool = True,
                      story_format: str | None = None,
                      on_result: Callable[[Result], None] | None = None,
-                     on_warning: Callable[[str], None] | None = None) -> BatchSummary:
+                     on_warning: Callable[[str], None] | None = None,
+                     events: Path | None = None, events_all: bool = False) -> BatchSummary:
     """Annotate every story under ``path`` (a folder or a JSONL archive) into ``output`` (a
     ``.jsonl`` file, a folder, or None for standard output); return the counts.
 
@@ -97,14 +98,26 @@ def annotate_archive(path: Path, output: Path | None, date: str | None = None,
     ``output`` already holds and annotates the rest. ``clean=False`` annotates each story as
     read; ``story_format`` ("text" or "html") overrides what suffixes and content say.
     ``on_warning`` gets one line for each folder the walk did not enter twice (a link loop):
-    nothing is lost, so it is not a failure.
+    nothing is lost, so it is not a failure. ``events`` (a ``.csv`` or ``.parquet`` path) also
+    writes one row per action, negated ones only with ``events_all``
+    (:mod:`annotate.output.events`).
     """
     from ..input.stories import iter_stories, parse_date, with_options
     from .engines import dask_results, local_results
 
     stories = iter_stories(path, parse_date(date) if date else None, on_warning)
     first = next(stories, None)  # surfaces a missing path before any model loads
+    if events is not None:
+        from ..output.events import check_events_path
+
+        check_events_path(events)  # before the JSONL output is opened or truncated
     writer = open_writer(output, resume)
+    if events is not None:
+        try:
+            writer = open_events(writer, output, events, events_all, resume)
+        except BaseException:
+            writer.close()
+            raise
     summary = BatchSummary()
     remaining = itertools.chain([first] if first is not None else [], stories)
     todo = claim_stories((with_options(story, clean, story_format)

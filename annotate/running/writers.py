@@ -16,13 +16,16 @@ import tempfile
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from .. import errors
 from ..errors import UsageError
 from ..input.stories import Story
 from ..output.record import to_json, to_json_line
 from ..pipeline.annotator import Result
+
+if TYPE_CHECKING:
+    from ..output.events import EventsWriter
 
 
 def story_key(story_id: str, source_sha256: str) -> tuple[str, str]:
@@ -154,6 +157,56 @@ class FolderWriter:
 
     def close(self) -> None:
         pass
+
+
+class EventsTee:
+    """A writer that also writes each record's actions as rows of an events table
+    (:mod:`annotate.output.events`), in the same order. Failed stories reach neither.
+
+    With ``resume``, the table is rebuilt first from the records the JSONL output already
+    holds (rows are a function of the record), so it always matches the JSONL.
+    """
+
+    def __init__(self, inner: Writer, events: "EventsWriter") -> None:
+        self.inner = inner
+        self.events = events
+
+    def claim(self, story: Story) -> Story | None:
+        return self.inner.claim(story)
+
+    def write(self, result: Result) -> None:
+        self.inner.write(result)
+        assert result.record is not None
+        self.events.write_record(result.record)
+
+    def close(self) -> None:
+        try:
+            self.inner.close()
+        finally:
+            self.events.close()
+
+
+def open_events(writer: Writer, output: Path | None, events: Path, include_negated: bool = False,
+                resume: bool = False) -> EventsTee:
+    """Wrap ``writer`` so it also writes the events table ``events`` (.csv or .parquet)."""
+    from ..output.events import check_events_path, open_events_writer
+
+    check_events_path(events)
+    if output is not None and events.resolve() == output.resolve():
+        raise UsageError(errors.BAD_OUTPUT, f"{events}: --events must name another file than -o")
+    if resume and not isinstance(writer, JsonlWriter):
+        raise UsageError(errors.BAD_OUTPUT, "--resume with --events needs -o FILE.jsonl "
+                                            "(the table is rebuilt from the JSONL)")
+    table = open_events_writer(events, include_negated)
+    if resume and output is not None:
+        try:
+            with output.open(encoding="utf-8") as lines:  # complete lines: open() cut a torn one
+                for line in lines:
+                    table.write_record(json.loads(line))
+        except BaseException:
+            table.close()
+            raise
+    return EventsTee(writer, table)
 
 
 def open_writer(output: Path | None, resume: bool = False) -> Writer:
