@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
@@ -38,7 +38,7 @@ from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, q
 from .location import Locator
 from .modality import is_negated, modality_of
 from .resolve import OWN_PEOPLE_ROOTS, PartyReader
-from .triggers import Match, TriggerFinder
+from .triggers import Match, TriggerFinder, hyphenated_word
 
 register_extensions()
 
@@ -133,7 +133,7 @@ class ActionsComponent:
         if modality == "asserted" and date_id is not None and before_reference_year(
                 doc, context.date_by_id[date_id]):
             modality = "historical"
-        word = _hyphenated_word(token)
+        word = hyphenated_word(token)  # "sit-in", "cease-fire": the trigger as a word
         base = Action(
             id="", start=word.start_char, end=word.end_char, trigger=word.text,
             plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
@@ -235,19 +235,6 @@ def _against_itself(action: Action) -> bool:
             and action.target is not None and action.actor.country is not None
             and action.actor.country == action.target.country
             and "own" not in action.target.text.lower().split())
-
-
-def _hyphenated_word(token: Token) -> Span:
-    """The trigger as a word: the token, or the hyphenated word it heads ("sit-in",
-    "cease-fire"), which the tokenizer splits at the hyphen."""
-    doc, start, end = token.doc, token.i, token.i + 1
-    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
-            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and token.is_alpha):
-        start -= 2
-    if end + 1 < len(doc) and doc[end].text == "-" and not token.whitespace_ and (
-            not doc[end].whitespace_ and doc[end + 1].is_alpha and token.is_alpha):
-        end += 2
-    return doc[start:end]
 
 
 def _span(party: Party | None) -> tuple[int, int]:

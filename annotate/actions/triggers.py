@@ -8,7 +8,7 @@ phrase ("called ON Israel"), a clause ("declined TO resign") or a party as the o
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..resources import read_table
@@ -44,12 +44,12 @@ class TriggerFinder:
         consumed: set[int] = set()
         people = {i for person in (doc._.annotate_people or []) for m in person.mentions
                   for i in range(m.token_start, m.token_end)}
-        hyphenated = _hyphenated_nouns(doc)
         for token in doc:
             pos = coarse_pos(token)
             lemma = token.lemma_.lower()
-            if token.i in hyphenated and self.lexicon.candidates(hyphenated[token.i], "NOUN"):
-                lemma, pos = hyphenated[token.i], "NOUN"  # "a SIT-IN", whatever the parse says
+            hyphenated = _hyphenated_lemma(token)
+            if hyphenated and self.lexicon.candidates(hyphenated, "NOUN"):
+                lemma, pos = hyphenated, "NOUN"  # "a SIT-IN", whatever the parse says
             if pos is None or not self.lexicon.candidates(lemma, pos):
                 continue
             if pos == "NOUN" and token.dep_ == "compound" and parties.event_node(token) is token:
@@ -129,17 +129,28 @@ class TriggerFinder:
                 or self.groups.get(head.lemma_.lower()) is not None)
 
 
-def _hyphenated_nouns(doc: Doc) -> dict[int, str]:
-    """Nouns the tokenizer splits at a hyphen ("sit - in", "walk - out"): the head token of
-    the three, mapped to the lower-case word with its hyphen, so a lexicon row can name it."""
-    found: dict[int, str] = {}
-    for i in range(len(doc) - 2):
-        left, dash, right = doc[i], doc[i + 1], doc[i + 2]
-        if dash.text == "-" and not left.whitespace_ and not dash.whitespace_ and (
-                left.is_alpha and right.is_alpha):
-            heads = [t for t in (left, right) if not (i <= t.head.i <= i + 2) or t.head == t]
-            found[(heads or [right])[0].i] = f"{left.lower_}-{right.lower_}"
-    return found
+def hyphenated_word(token: Token) -> Span:
+    """The word a token is part of when the tokenizer split it at a hyphen ("sit - in",
+    "cease - fire"): the three tokens; else the token alone."""
+    doc = token.doc
+    for start in (token.i - 2, token.i):
+        if 0 <= start and start + 2 < len(doc):
+            left, dash, right = doc[start], doc[start + 1], doc[start + 2]
+            if dash.text == "-" and not left.whitespace_ and not dash.whitespace_ and (
+                    left.is_alpha and right.is_alpha):
+                return doc[start:start + 3]
+    return doc[token.i:token.i + 1]
+
+
+def _hyphenated_lemma(token: Token) -> str | None:
+    """The lower-case hyphenated word ("sit-in") when the token is its head (the part the rest
+    of the sentence attaches to), so a lexicon row can name the word."""
+    word = hyphenated_word(token)
+    if len(word) != 3 or token.i == word.start + 1:
+        return None
+    left, right = word[0], word[2]
+    heads = [t for t in (left, right) if not (word.start <= t.head.i < word.end) or t.head == t]
+    return f"{left.lower_}-{right.lower_}" if (heads or [right])[0].i == token.i else None
 
 
 def _is_idiom(token: Token) -> bool:
