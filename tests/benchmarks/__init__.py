@@ -1,0 +1,17 @@
+"""Benchmarks: each module is run as ``python -m tests.benchmarks.NAME [BENCHMARK ...]``."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any, Callable
+
+
+def run(benchmarks: dict[str, Callable[[], dict[str, Any]]], names: list[str]) -> None:
+    """Run the named benchmarks (all when none is named), printing one JSON line each with the
+    seconds the benchmark took."""
+    for name in names or list(benchmarks):
+        started = time.perf_counter()
+        result = benchmarks[name]()
+        result["benchmark_seconds"] = round(time.perf_counter() - started, 1)
+        print(json.dumps({name: result}), flush=True)

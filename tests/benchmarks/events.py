@@ -16,7 +16,6 @@ noisy, so runs are interleaved and medians reported; these are not pass/fail tes
 
 from __future__ import annotations
 
-import json
 import random
 import statistics
 import sys
@@ -26,6 +25,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Iterator
 
+from . import run
 from .corpus import write_corpus
 
 WORK = Path(tempfile.mkdtemp(prefix="annotate-bench-events-"))
@@ -135,13 +135,5 @@ def summarise(rows: int = 1_000_000, repeats: int = 3) -> dict[str, Any]:
 BENCHMARKS = {"overhead": overhead, "summarise": summarise}
 
 
-def main(names: list[str]) -> None:
-    for name in names or list(BENCHMARKS):
-        started = time.perf_counter()
-        result = BENCHMARKS[name]()
-        result["benchmark_seconds"] = round(time.perf_counter() - started, 1)
-        print(json.dumps({name: result}), flush=True)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    run(BENCHMARKS, sys.argv[1:])

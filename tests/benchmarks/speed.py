@@ -26,6 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from . import run
 from .corpus import SAMPLES, write_corpus
 
 PYTHON = sys.executable
@@ -147,13 +148,5 @@ def startup(repeats: int = 9) -> dict[str, float]:
 BENCHMARKS = {"throughput": throughput, "workers": workers, "memory": memory, "startup": startup}
 
 
-def main(names: list[str]) -> None:
-    for name in names or list(BENCHMARKS):
-        started = time.perf_counter()
-        result = BENCHMARKS[name]()
-        result["benchmark_seconds"] = round(time.perf_counter() - started, 1)
-        print(json.dumps({name: result}), flush=True)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    run(BENCHMARKS, sys.argv[1:])
