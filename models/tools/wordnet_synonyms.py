@@ -22,11 +22,11 @@ The output has the columns of ``actions.tsv``; its ``note`` names the verb each 
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
-MODELS = Path(__file__).resolve().parents[1]
+from annotate.resources import read_table
+
 COLUMNS = ("lemma", "pos", "particle", "object", "plover", "mode", "cameo", "future_cameo",
            "note")
 
@@ -94,13 +94,6 @@ def read_synsets(path: Path) -> dict[str, list[str]]:
     return synsets
 
 
-def read_lexicon(path: Path) -> list[dict[str, str]]:
-    """The rows of a lexicon file, without its header."""
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 def derive(wordnet: Path, lexicon_rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """Candidate rows: synonyms sharing a verb's dominant sense as their own dominant sense."""
     senses = read_index(wordnet / "index.verb")
@@ -131,7 +124,7 @@ def main(argv: list[str]) -> int:
         print("usage: wordnet_synonyms.py WORDNET_DICT_DIR (with index.verb and data.verb)",
               file=sys.stderr)
         return 2
-    rows = derive(Path(argv[1]), read_lexicon(MODELS / "actions.tsv"))
+    rows = derive(Path(argv[1]), read_table("actions.tsv"))
     sys.stdout.write(HEADER)
     sys.stdout.write("\t".join(COLUMNS) + "\n")
     for row in rows:
