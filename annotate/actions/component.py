@@ -50,9 +50,12 @@ _SETTING_ROOTS = {4}
 # the other party before any object does ("shared evidence WITH INDIA").
 _PARTNER_ROOTS = {4, 6}
 # Acts aimed at the people of a place: aid (07), cutting it (16), coercion such as curfews and
-# sieges (17) and attacks (18 to 20). A meeting, an agreement or a protest in a city is not
-# aimed at the city.
-_PLACE_TARGET_ROOTS = {7, 16, 17, 18, 19, 20}  # meetings, talks and summits are where other things happen
+# sieges (17) and attacks (18 to 20), and the military de-escalation that ends them (087:
+# ceasefires, withdrawals, demobilisation). A meeting, an agreement or a protest in a city is
+# not aimed at the city. The act counts as if it happened: a threatened curfew (13) is aimed at
+# the place as the curfew would be.
+_PLACE_TARGET_ROOTS = {7, 16, 17, 18, 19, 20}
+_PLACE_TARGET_CODES = ("087",)
 
 
 @Language.factory(
@@ -142,7 +145,8 @@ class ActionsComponent:
                                                     rule.cameo.startswith("042"),
                                                     rule.mode in parties.SOURCE_MODES,
                                                     partner=rule.root in _PARTNER_ROOTS,
-                                                    force=rule.root >= 17)
+                                                    force=rule.root >= 17,
+                                                    transfer="party:to" in rule.objects)
                       if c.i not in actor_tokens and c.i != token.i]
         if rule.root in OWN_PEOPLE_ROOTS:
             # "mobilized thousands OF TROOPS": the actor's own people are not the target
@@ -188,7 +192,9 @@ class ActionsComponent:
             place = base.location
             actors = [Party(text=place.text, start=place.start, end=place.end,
                             country=place.country, person=None)]
-        if not targets and base.location is not None and root in _PLACE_TARGET_ROOTS:
+        if not targets and base.location is not None and (
+                root in _PLACE_TARGET_ROOTS or rule.root in _PLACE_TARGET_ROOTS
+                or rule.cameo.startswith(_PLACE_TARGET_CODES)):
             # "aid IN IRAQ", "a curfew IN BANGKOK", "airstrikes IN THE GAZA STRIP": the place
             # is whom the act is aimed at when the clause names no one else
             place = base.location

@@ -40,13 +40,14 @@ _PLACE_KINDS = ("name", "short", "capital", "place")  # gazetteer kinds a place 
 _NOT_PLACE_KINDS = ("organization", "demonym")
 _COUNTRY_KINDS = ("name", "short")  # gazetteer kinds naming a country
 # Nouns that lead to the place they name: "the embassy IN ANKARA", "the outskirts OF KYIV",
-# "a summit IN BRUSSELS". Any other noun ("in response TO RUSSIA's ...") leads nowhere.
+# "a summit IN BRUSSELS", and partitive nouns ("PARTS of Kashmir", "the REST of the country").
+# Any other noun ("in response TO RUSSIA's ...") leads nowhere.
 _PLACE_NOUNS = frozenset("""
 city town village capital region province state district county territory border frontier
 outskirts suburb suburbs coast shore area zone enclave camp base headquarters embassy consulate
 building compound palace square street port harbor harbour airport hospital school mosque
 church market checkpoint crossing residence office summit meeting conference talks ceremony
-session forum
+session forum part portion rest remainder half
 """.split())
 _INNER_PREPOSITIONS = ("in", "of", "near", "outside", "inside", "at")
 _INNER_DEPS = ("compound", "poss", "amod", "nmod", "appos", "conj")

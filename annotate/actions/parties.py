@@ -27,6 +27,33 @@ def pobjs_in(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
                    for t in p.children if t.dep_ == "pobj"), key=lambda t: abs(t.i - token.i))
 
 
+# Clauses inside an object that carry their own to-phrases: "returned the envoy WHO HAD FLOWN TO
+# PARIS", "returned the painting, SAYING it belonged TO ITALY".
+_OWN_CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "parataxis")
+
+
+def recipients_of(verb: Token) -> list[Token]:
+    """The objects of a verb's to-phrase; without one, those of the last to-phrase the parse
+    hung inside the verb's direct object. After a long object the small model attaches the
+    recipient of a transfer to the nearest word: "returned a bronze helmet engraved with a
+    lion TO ITALY" hangs "to Italy" on "lion" (or on "engraved")."""
+    own = pobjs_of(verb, ("to",))
+    if own:
+        return own
+    inner: list[Token] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        stack = list(obj.children)
+        while stack:
+            word = stack.pop()
+            if word.dep_ in _OWN_CLAUSE_DEPS:
+                continue
+            if word.dep_ == "prep" and word.lower_ == "to":
+                inner.append(word)
+            stack.extend(word.children)
+    last = max(inner, key=lambda p: p.i, default=None)
+    return [c for c in last.children if c.dep_ == "pobj"] if last is not None else []
+
+
 # Nouns of an undertaking whose compound modifier names the event: a "MEDIATION effort", a
 # "BOMBING campaign", an "ARREST warrant", a "RESCUE mission". Other heads make the compound a
 # mere modifier ("AID workers", "SANCTIONS relief").
@@ -67,6 +94,8 @@ def object_tokens_of(token: Token) -> list[Token]:
             found.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "amod" and token.pos_ == "NOUN":
             found.append(child)
+    if token.pos_ == "VERB":  # "violated the CEASEFIRE agreement"
+        found += kind_modifiers([c for c in found if c.dep_ in ("dobj", "nsubjpass")])
     for item in list(found):
         found.extend(item.conjuncts)
         if item.pos_ == "VERB":  # "refused to meet": the xcomp verb's object counts too
@@ -85,7 +114,15 @@ def direct_objects_of(token: Token) -> list[Token]:
     for item in list(found):
         if item.dep_ == "xcomp":
             found.extend(c for c in item.children if c.dep_ == "dobj")
-    return [t for item in found for t in (item, *item.conjuncts)]
+    found = [t for item in found for t in (item, *item.conjuncts)]
+    return found + kind_modifiers(found)
+
+
+def kind_modifiers(nouns: list[Token]) -> list[Token]:
+    """The common-noun compounds that say what kind of thing an object is: "violated the
+    CEASEFIRE agreement" is about a ceasefire, "lifted the TRAVEL ban" about travel."""
+    return [c for noun in nouns if noun.pos_ == "NOUN" for c in noun.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN"]
 
 
 def clause_verb_of(token: Token) -> Token:
@@ -232,19 +269,24 @@ NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDI
 
 def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        visit: bool = False, source: bool = False,
-                       partner: bool = False, force: bool = False) -> list[Token]:
+                       partner: bool = False, force: bool = False,
+                       transfer: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
     the party withdrawn from or seized from ("withdraw its troops FROM LEBANON", "confiscated
     weapons FROM PALESTINIAN GROUPS"), after the objects themselves. With a ``partner`` (a
     meeting, cooperation) the with-phrase comes first; for an act of ``force`` an event noun
-    that is a subject hits the object of its verb ("artillery FIRE hit THE TOWN")."""
+    that is a subject hits the object of its verb ("artillery FIRE hit THE TOWN"). For a
+    ``transfer`` ("returned the statue TO GREECE") the recipient comes first, also where the
+    parse hung it inside the object (:func:`recipients_of`)."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
     if partner:  # "shared evidence WITH INDIA"
         found += pobjs_of(token, ("with",)) + pobjs_of(clause_verb, ("with",))
+    if transfer and token.pos_ == "VERB":
+        found += recipients_of(token)
     if token.pos_ == "VERB":
         found += proposers_of(token, used)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
@@ -318,10 +360,14 @@ def proposers_of(verb: Token, used: list[Token]) -> list[Token]:
     nouns += used
     found: list[Token] = []
     for noun in dict.fromkeys(n for head in nouns for n in (head, *head.conjuncts)):
+        if noun.pos_ == "NOUN":
+            # the agent of any event the verb acts on: "condemned a protest BY FARMERS",
+            # "welcomed the release BY IRAN of ..."
+            found += [p for p in pobjs_of(noun, ("by",)) if p.pos_ in ("NOUN", "PROPN")]
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in _PROPOSAL_NOUNS:
             # "calls BY X", "demands FROM X", "the demands OF THE DRIVERS", "X's demand",
             # "U.S. calls": who made it
-            found += [p for p in pobjs_of(noun, ("by", "from", "of")) if p.pos_ in ("NOUN", "PROPN")]
+            found += [p for p in pobjs_of(noun, ("from", "of")) if p.pos_ in ("NOUN", "PROPN")]
             found += [c for c in noun.children if c.i < noun.i and (
                 c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN")]
     return found

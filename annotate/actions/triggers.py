@@ -116,7 +116,7 @@ class TriggerFinder:
             keys.add("party:people")
         if any(d.ent_type_ == "MONEY" or d.lemma_.lower() in CURRENCIES for d in direct):
             keys.add("object:money")
-        receivers = parties.pobjs_of(verb, ("to",)) + [
+        receivers = parties.recipients_of(verb) + [
             r for c in verb.children if c.dep_ == "dative"  # "to" parsed as a dative: its object
             for r in ([g for g in c.children if g.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
         if direct and any(self._names_party(r, people) for r in receivers):

@@ -158,7 +158,7 @@ def test_no_action_when_the_object_is_not_of_the_class(annotate: Annotate, sente
 @pytest.mark.parametrize(("sentence", "trigger", "target"), [
     # the place of an act aimed at its people, when the clause names no one else
     ("The army imposed a curfew in Bangui on Friday.", "curfew", "Bangui"),
-    ("Aid agencies delivered food aid in Yemen last month.", "aid", "Yemen"),
+    ("Aid agencies delivered food aid in Yemen last month.", "delivered", "Yemen"),
     # a number stands for its "of" phrase
     ("Auditors opened tax investigations against dozens of clinics.", "investigations",
      "clinics"),

@@ -1,0 +1,80 @@
+"""Constructions the parse hides a party or a code in, on short original sentences: the kind
+an object's compound names, a recipient the parse hung inside a long object, the agent of an
+event a verb reacts to, and the place an act is aimed at when it is only announced."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+def action_of(annotate: Annotate, sentence: str, trigger: str) -> dict[str, Any]:
+    return next(a for a in annotate(sentence)["actions"] if a["trigger"] == trigger)
+
+
+def target_text(action: dict[str, Any]) -> str | None:
+    return action["target"]["text"] if action["target"] else None
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo", "plover"), [
+    # the compound says what kind of agreement was violated: a ceasefire
+    ("Rebel units violated the ceasefire agreement near the river on Sunday.", "violated",
+     "196", "ASSAULT"),
+    ("Border guards breached the truce deal twice overnight.", "breached", "196", "ASSAULT"),
+    # a plain agreement stays a defiance of norms
+    ("The province violated the trade agreement, the ministry said.", "violated", "128",
+     "REJECT"),
+])
+def test_an_objects_compound_names_its_kind(annotate: Annotate, sentence: str, trigger: str,
+                                            cameo: str, plover: str) -> None:
+    action = action_of(annotate, sentence, trigger)
+    assert (action["cameo"], action["plover"]) == (cameo, plover)
+
+
+@pytest.mark.parametrize(("sentence", "target", "country"), [
+    ("The agency returned an ancient bronze helmet engraved with a lion to Italy.", "Italy",
+     "ITA"),
+    ("Federal agents returned a gold crown stolen from a museum in 1990 to Greek officials.",
+     "Greek officials", "GRC"),
+])
+def test_the_recipient_of_a_return_after_a_long_object(annotate: Annotate, sentence: str,
+                                                       target: str, country: str) -> None:
+    action = action_of(annotate, sentence, "returned")
+    assert (action["cameo"], target_text(action), action["target"]["country"]) == (
+        "0842", target, country)
+
+
+def test_a_return_without_a_recipient_is_no_transfer(annotate: Annotate) -> None:
+    # "to" inside a relative clause of the object belongs to that clause
+    assert annotate("The minister returned the letter that had been sent to her office.")[
+        "actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # a reaction to an event answers the event's agent
+    ("The foreign ministry condemned a raid by border guards on a fishing village.",
+     "condemned", "border guards"),
+    ("Lawmakers praised the release of the sailors by the Iranian navy.", "praised",
+     "Iranian navy"),
+])
+def test_a_reaction_is_aimed_at_the_agent_of_the_event(annotate: Annotate, sentence: str,
+                                                       trigger: str, target: str) -> None:
+    assert target in (target_text(action_of(annotate, sentence, trigger)) or "")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target", "plover"), [
+    # announced coercion is aimed at the place as the act would be
+    ("Thai authorities will extend the curfew in Bangkok.", "curfew", "Bangkok", "THREATEN"),
+    # a partitive noun leads to the place it is part of
+    ("Indian troops imposed a curfew in parts of Kashmir.", "curfew", "Kashmir", "COERCE"),
+    # a ceasefire is aimed at the theatre of the fighting
+    ("The rebels declared a ceasefire in Darfur on Sunday.", "declared", "Darfur", None),
+])
+def test_the_place_an_act_is_aimed_at(annotate: Annotate, sentence: str, trigger: str,
+                                      target: str, plover: str | None) -> None:
+    action = action_of(annotate, sentence, trigger)
+    assert target in (target_text(action) or "")
+    assert plover is None or action["plover"] == plover
