@@ -97,7 +97,7 @@ class ActionsComponent:
                 # one action per trigger and pair of parties, however often the parse leads
                 # to them ("the EU and the U.S. ... on Russia and Crimea")
                 key = (action.start, *_span(action.actor), *_span(action.target))
-                if key in seen or _against_itself(action):
+                if key in seen or _against_itself(action) or _nobody(action):
                     continue
                 seen.add(key)
                 action.id = f"A{len(actions) + 1}"
@@ -241,6 +241,13 @@ def _against_itself(action: Action) -> bool:
             and action.target is not None and action.actor.country is not None
             and action.actor.country == action.target.country
             and "own" not in action.target.text.lower().split())
+
+
+def _nobody(action: Action) -> bool:
+    """An act with neither an actor nor a target in its sentence: a mention of an event
+    ("the fighting", "donations poured in"), not a report of who did what to whom. Event data
+    codes an event only with a party; such a mention says nothing an analyst can count."""
+    return action.actor is None and action.target is None
 
 
 def _span(party: Party | None) -> tuple[int, int]:
