@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from ..resources import read_table
 from . import parties
-from .action import Action, Party
+from .action import Action, Location, Party
 from .coding import announced, before_reference_year, is_consequence, keeps_peace, refine, refused
 from .context import StoryContext
 from .domestic import HOME_GROUPS, DomesticRules
@@ -56,6 +56,8 @@ _PARTNER_ROOTS = {4, 6}
 # the place as the curfew would be.
 _PLACE_TARGET_ROOTS = {7, 16, 17, 18, 19, 20}
 _PLACE_TARGET_CODES = ("087",)
+# What one seeks in a host country ("sought REFUGE in Bangladesh": asked of Bangladesh).
+_SHELTER_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter", "protection"})
 
 
 @Language.factory(
@@ -189,17 +191,20 @@ class ActionsComponent:
                 base.location.country) and any(c.dep_ == "nsubjpass" for c in token.children):
             # "was arrested IN NIGER", "were deported FROM ... IN RWANDA": arrests and
             # deportations nobody is named for are the state's where they happen
-            place = base.location
-            actors = [Party(text=place.text, start=place.start, end=place.end,
-                            country=place.country, person=None)]
+            actors = [_place_party(base.location)]
         if not targets and base.location is not None and (
-                root in _PLACE_TARGET_ROOTS or rule.root in _PLACE_TARGET_ROOTS
-                or rule.cameo.startswith(_PLACE_TARGET_CODES)):
+                _aims_at_place(root, rule) or _aims_at_place(rule.root, rule)
+                or len(actors) == 1 and _hosted(root, rule, used, actors[0], base.location)):
             # "aid IN IRAQ", "a curfew IN BANGKOK", "airstrikes IN THE GAZA STRIP": the place
-            # is whom the act is aimed at when the clause names no one else
-            place = base.location
-            targets = [Party(text=place.text, start=place.start, end=place.end,
-                             country=place.country, person=None)]
+            # is whom the act is aimed at when the clause names no one else; a summit abroad
+            # or refuge sought in a country is hosted by it
+            targets = [_place_party(base.location)]
+        if not targets and content and _aims_at_place(content[0][1].root, content[0][1]):
+            # "agreed to lay down their arms IN EASTERN LEBANON": the place of the content
+            inner = content[0][0]
+            place = self.locator.clause_place(inner, parties.clause_verb_of(inner),
+                                              context.person_at, actors[0], None)
+            targets = [_place_party(place)] if place is not None else targets
         if rule.root in _SETTING_ROOTS and token.pos_ == "NOUN" and actors == [None] and (
                 not targets) and in_setting(token, clause_verb):
             return []
@@ -241,6 +246,27 @@ def _against_itself(action: Action) -> bool:
             and action.target is not None and action.actor.country is not None
             and action.actor.country == action.target.country
             and "own" not in action.target.text.lower().split())
+
+
+def _aims_at_place(root: int, rule: TriggerRule) -> bool:
+    return root in _PLACE_TARGET_ROOTS or rule.cameo.startswith(_PLACE_TARGET_CODES)
+
+
+def _hosted(root: int, rule: TriggerRule, used: list[Token], actor: Party | None,
+            place: Location) -> bool:
+    """The place hosts the act of one party: a meeting or summit abroad (a visit to the host,
+    as CAMEO codes travel for a meeting; talks of two parties are between them), or refuge
+    sought in a country."""
+    if root == 4:
+        return (actor is not None and actor.country is not None and place.country is not None
+                and place.country != actor.country)
+    return rule.cameo.startswith("023") and any(u.lemma_.lower() in _SHELTER_NOUNS for u in used)
+
+
+def _place_party(place: Location) -> Party:
+    """A location as a party: the place an act is aimed at or hosted by."""
+    return Party(text=place.text, start=place.start, end=place.end, country=place.country,
+                 person=None)
 
 
 def _nobody(action: Action) -> bool:

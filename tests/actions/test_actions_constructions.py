@@ -78,3 +78,24 @@ def test_the_place_an_act_is_aimed_at(annotate: Annotate, sentence: str, trigger
     action = action_of(annotate, sentence, trigger)
     assert target in (target_text(action) or "")
     assert plover is None or action["plover"] == plover
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # a summit abroad is a visit to its host
+    ("The Kenyan president attended an energy summit in Norway on Tuesday.", "summit", "NOR"),
+    # refuge is sought of the country that gives it
+    ("Thousands of Sudanese families sought refuge in Chad last year.", "sought", "TCD"),
+    # the place of what was agreed
+    ("The rebels agreed to lay down their weapons in northern Mali.", "agreed", "MLI"),
+])
+def test_the_host_or_place_of_the_act(annotate: Annotate, sentence: str, trigger: str,
+                                      target: str) -> None:
+    action = action_of(annotate, sentence, trigger)
+    assert action["target"] is not None and action["target"]["country"] == target
+
+
+def test_a_meeting_at_home_is_not_aimed_at_the_capital(annotate: Annotate) -> None:
+    action = action_of(annotate, "The French president held a cabinet meeting in Paris.",
+                       "meeting")
+    assert action["target"] is None
+    assert action["location"]["text"] == "Paris"
