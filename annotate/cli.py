@@ -18,6 +18,7 @@ from typer.core import TyperGroup
 
 from . import errors
 from .errors import AnnotateError, UsageError
+from .output.files import atomic_output
 
 DEFAULT_COMMAND = "story"
 
@@ -94,6 +95,10 @@ FormatInOption = Annotated[InputFormat, typer.Option(
 KeepRawOption = Annotated[bool, typer.Option(
     "--keep-raw", help="Annotate the input exactly as read: no mojibake repair, no boilerplate "
                        "removal, no unwrapping of lines.")]
+MaxInputOption = Annotated[float, typer.Option(
+    "--max-input-mb", min=0.001, metavar="MB",
+    help="The largest story (file, standard input, or JSONL line) read; larger ones are "
+         "refused (skipped in a batch).")]
 DateOption = Annotated[Optional[str], typer.Option(
     "--date", "-d", metavar="YYYY-MM-DD",
     help="The story's publication date, for relative dates. Default: a dateline or byline "
@@ -121,6 +126,7 @@ def story_command(
         show_default=False)] = None,
     format_in: FormatInOption = InputFormat.auto,
     keep_raw: KeepRawOption = False,
+    max_input_mb: MaxInputOption = 50,
 ) -> None:
     """Annotate one story and show it (or export it as JSON).
 
@@ -144,8 +150,14 @@ def story_command(
         if story is None and sys.stdin.isatty():
             raise UsageError(errors.NO_STORY, "no story given: name a file, or pipe one in "
                                               "(cat story.txt | annotate)")
+        from .output.files import check_apart
+
+        for target, option in ((output, "-o"), (svg, "--svg")):
+            if target is not None and story is not None:
+                check_apart(target, [story], option)
         record = annotate_file(story, date=date, model=model, clean=not keep_raw,
-                               story_format=_chosen_format(format_in))
+                               story_format=_chosen_format(format_in),
+                               max_bytes=_max_bytes(max_input_mb))
         if not record["text"].strip():
             typer.echo(empty_story_warning(record), err=True)
         write_record(record, chosen, output, color)
@@ -162,6 +174,12 @@ def empty_story_warning(record: dict[str, Any]) -> str:
     return f"annotate: warning: {display_name(record['source'])}: {record['warnings'][0]}"
 
 
+def _max_bytes(megabytes: float) -> int:
+    from .input.stories import MEGABYTE
+
+    return max(1, int(megabytes * MEGABYTE))
+
+
 def _chosen_format(format_in: InputFormat) -> str | None:
     """None lets each file's suffix (or the content) decide."""
     return None if format_in is InputFormat.auto else format_in.value
@@ -176,7 +194,7 @@ def write_record(record: dict[str, Any], output_format: OutputFormat, output: Pa
         if output is None:
             make_console(color=color).print(render(record))
             return
-        with _open_output(output) as stream:
+        with atomic_output(output) as stream:
             make_console(file=stream, color=False).print(render(record))
         return
     from .output.record import to_json, to_json_line
@@ -186,7 +204,7 @@ def write_record(record: dict[str, Any], output_format: OutputFormat, output: Pa
         sys.stdout.write(payload)
         sys.stdout.flush()
     else:
-        with _open_output(output) as stream:
+        with atomic_output(output) as stream:
             stream.write(payload)
 
 
@@ -201,15 +219,8 @@ def save_svg(record: dict[str, Any], path: Path, width: int = 100) -> None:
     console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True,
                       highlight=False, markup=False, emoji=False)
     console.print(render(record))
-    with _open_output(path) as stream:
+    with atomic_output(path) as stream:
         stream.write(console.export_svg(title=f"annotate {record['source']}"))
-
-
-def _open_output(path: Path) -> Any:
-    try:
-        return path.open("w", encoding="utf-8")
-    except OSError as error:
-        raise UsageError(errors.BAD_OUTPUT, f"{path}: cannot write ({error.strerror})") from None
 
 
 class Engine(str, enum.Enum):
@@ -246,6 +257,7 @@ def batch_command(
         show_default=False)] = None,
     events_all: Annotated[bool, typer.Option(
         "--events-all", help="Include negated actions in the --events table.")] = False,
+    max_input_mb: MaxInputOption = 50,
 ) -> None:
     """Annotate every story in a folder or JSONL archive.
 
@@ -266,18 +278,23 @@ def batch_command(
     stderr = make_console(stderr=True)
     if scheduler is not None and engine is not Engine.dask:
         fail(UsageError(errors.ENGINE_MISSING, "--scheduler needs --engine dask"))
+    from .running.signals import Stopped, exit_code, stop_on_signals
+
     try:
-        summary = batch(path, output, date=date, model=model, workers=workers, resume=resume,
-                        engine=engine.value, scheduler=scheduler, batch_size=batch_size,
-                        clean=not keep_raw, story_format=_chosen_format(format_in),
-                        console=stderr, progress=not quiet, events=events,
-                        events_all=events_all)
+        with stop_on_signals():
+            summary = batch(path, output, date=date, model=model, workers=workers,
+                            resume=resume, engine=engine.value, scheduler=scheduler,
+                            batch_size=batch_size, clean=not keep_raw,
+                            story_format=_chosen_format(format_in), console=stderr,
+                            progress=not quiet, events=events, events_all=events_all,
+                            max_bytes=_max_bytes(max_input_mb))
     except AnnotateError as error:
         fail(error)
-    except KeyboardInterrupt:
-        typer.echo("annotate: interrupted; every line written so far is complete: "
+    except KeyboardInterrupt as interrupt:
+        how = f"stopped by {interrupt.name}" if isinstance(interrupt, Stopped) else "interrupted"
+        typer.echo(f"annotate: {how}; every line written so far is complete: "
                    "rerun with --resume to continue", err=True)
-        raise typer.Exit(code=130) from None
+        raise typer.Exit(code=exit_code(interrupt)) from None
     if not quiet:
         counts = summary.as_dict()
         resumed = f" ({counts['already_done']} already done)" if counts["already_done"] else ""
@@ -327,5 +344,15 @@ from . import cli_analysis  # noqa: E402,F401  (registers commands)
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point. An error that escaped every handler (a bug) is one line
+    too; ANNOTATE_DEBUG=1 shows its traceback."""
+    import os
+
+    try:
+        app(standalone_mode=True)
+    except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
+        if os.environ.get("ANNOTATE_DEBUG"):
+            raise
+        typer.echo(f"annotate: error: [{errors.INTERNAL}] unexpected {type(error).__name__}: "
+                   f"{error}; set ANNOTATE_DEBUG=1 for the details and report it", err=True)
+        sys.exit(1)

@@ -11,6 +11,11 @@ class AnnotateError(Exception):
         self.code = code
         self.message = message
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # Raised in a worker process, it travels back pickled: rebuild it from its two parts
+        # (the default would call it with the joined text alone and break the pool).
+        return type(self), (self.code, self.message)
+
 
 class UsageError(AnnotateError):
     """A mistake in how the command was called (exit code 2)."""
@@ -30,8 +35,16 @@ HTML_EXTRACTOR_MISSING = "E016"
 INPUT_UNREADABLE = "E017"
 BAD_DATE = "E020"
 BAD_OUTPUT = "E030"
+OUTPUT_IS_INPUT = "E031"  # an output that is, contains or lies inside an input
+OUTPUT_LOCKED = "E032"  # another run is writing the same batch output
+OUTPUT_FAILED = "E033"  # writing failed part-way (disk full, read-only, ...); nothing replaced
+RESUME_MISMATCH = "E034"  # --resume on an output made with other options, or not by annotate
+INPUT_TOO_LARGE = "E018"
+INPUT_NOT_FILE = "E019"  # a device, socket or other endless/unsuitable input
 NO_STORY = "E040"
 STORY_FAILED = "E050"
 ENGINE_MISSING = "E060"
+ENGINE_FAILED = "E062"  # a worker process died, or the Dask scheduler cannot be reached
 EXTRA_MISSING = "E061"
 EVENTS_UNREADABLE = "E070"
+INTERNAL = "E099"  # a bug: reported as one line; ANNOTATE_DEBUG=1 shows the traceback

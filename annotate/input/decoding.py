@@ -158,6 +158,9 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
         not_utf8 = error
+    stray = _utf8_with_stray_bytes(data)
+    if stray is not None:
+        return stray
     legacy = _windows_1252(data)
     if legacy is not None:
         return legacy
@@ -175,6 +178,29 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
         errors.INPUT_NOT_TEXT,
         f"{source}: not text in UTF-8 (byte 0x{data[offset]:02x} at offset {offset}) or any "
         f"encoding recognised; convert it to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8")
+
+
+# A well-formed UTF-8 sequence of two to four bytes (RFC 3629, without overlong forms).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+                            rb"|[\xe1-\xef][\x80-\xbf]{2}|\xf0[\x90-\xbf][\x80-\xbf]{2}"
+                            rb"|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+# At most one stray byte for this many well-formed multi-byte characters.
+STRAY_BYTES_RATIO = 4
+
+
+def _utf8_with_stray_bytes(data: bytes) -> Decoded | None:
+    """UTF-8 text damaged by a few stray bytes (a cut character, a byte of another encoding):
+    decoded with U+FFFD in their place, which the record's warnings then count. Only when the
+    text shows it is UTF-8 (well-formed multi-byte characters outnumber the stray bytes
+    ``STRAY_BYTES_RATIO`` to one); text in a legacy code page has no such sequences."""
+    text = data.decode("utf-8", "replace")
+    already = data.count("\ufffd".encode("utf-8"))
+    stray = text.count("\ufffd") - already
+    characters = len(_UTF8_SEQUENCE.findall(data)) - already
+    if 0 < stray and 0 < characters and stray * STRAY_BYTES_RATIO <= max(
+            characters, STRAY_BYTES_RATIO):
+        return Decoded(text, "utf-8")
+    return None
 
 
 def _decode_with_bom(data: bytes, bom: bytes, codec: str, source: str) -> Decoded | None:

@@ -8,17 +8,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from .. import errors
 from ..errors import AnnotateError, UsageError
 from .decoding import decode_bytes, sniff_binary
 from .walk import FolderSkipped, Unreadable, walk_story_files
+
+# The most one story (a file, standard input, or one line of a JSONL archive) may hold: far
+# beyond any news story, but a bound, so that /dev/zero or a runaway file cannot eat the memory.
+MAX_BYTES = 50 * 1024 * 1024
+MEGABYTE = 1024 * 1024
 
 HTML_SUFFIXES = (".html", ".htm")
 STORY_SUFFIXES = (".txt", ".md", ".json", ".jsonl") + HTML_SUFFIXES
@@ -98,18 +105,57 @@ def format_of(path: Path) -> str:
     return "html" if path.suffix.lower() in HTML_SUFFIXES else "auto"
 
 
-def read_stdin() -> Story:
+def _check_readable(mode: int, source: str) -> None:
+    """Only regular files and pipes are read: a device (/dev/zero, /dev/urandom) or a socket
+    may never end."""
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        raise AnnotateError(errors.INPUT_NOT_FILE,
+                            f"{source}: not a regular file or a pipe; save the story to a file")
+
+
+def _too_large(source: str, limit: int) -> AnnotateError:
+    return AnnotateError(errors.INPUT_TOO_LARGE,
+                         f"{source}: larger than the {_megabytes(limit)} limit; raise it with "
+                         "--max-input-mb if this is really one story")
+
+
+def _megabytes(limit: int) -> str:
+    return f"{limit / MEGABYTE:g} MB"
+
+
+def read_limited(stream: BinaryIO, source: str, limit: int = MAX_BYTES) -> bytes:
+    """All of ``stream`` (a regular file or a pipe), or an error past ``limit`` bytes."""
+    try:
+        _check_readable(os.fstat(stream.fileno()).st_mode, source)
+    except (AttributeError, OSError, ValueError):  # no file descriptor (a test's stand-in)
+        pass
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _too_large(source, limit)
+    return data
+
+
+def read_file_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of the file ``path``: refused before it is opened if it is a device."""
+    _check_readable(os.stat(path).st_mode, str(path))
+    with path.open("rb") as stream:
+        return read_limited(stream, str(path), limit)
+
+
+def read_stdin(max_bytes: int = MAX_BYTES) -> Story:
     """Read one story from standard input."""
-    return story_from_bytes(sys.stdin.buffer.read(), "-", "-")
+    return story_from_bytes(read_limited(sys.stdin.buffer, "<stdin>", max_bytes), "-", "-")
 
 
-def read_story_file(path: Path, default_date: date | None = None) -> Story:
+def read_story_file(path: Path, default_date: date | None = None,
+                    max_bytes: int = MAX_BYTES) -> Story:
     """Read one story from a text file (or a JSON file holding one story object)."""
     if not path.exists():
         raise UsageError(errors.INPUT_MISSING, f"{path}: no such file")
     if path.is_dir():
         raise UsageError(errors.INPUT_MISSING, f"{path}: is a folder; use 'annotate batch {path}'")
-    stories = list(_stories_in_file(path, path.stem, default_date, nested=False))
+    stories = list(_stories_in_file(path, path.stem, default_date, nested=False,
+                                    max_bytes=max_bytes))
     if len(stories) != 1:
         raise UsageError(errors.INPUT_BAD_JSON,
                          f"{path}: holds {len(stories)} stories; use 'annotate batch {path}'")
@@ -119,7 +165,8 @@ def read_story_file(path: Path, default_date: date | None = None) -> Story:
 
 
 def iter_stories(path: Path, default_date: date | None = None,
-                 on_warning: Callable[[str], None] | None = None) -> Iterator[Story | StoryError]:
+                 on_warning: Callable[[str], None] | None = None,
+                 max_bytes: int = MAX_BYTES) -> Iterator[Story | StoryError]:
     """Yield the stories under ``path``: a file, or a folder (see :mod:`annotate.walk`:
     recursive, sorted, dotfiles skipped, links to folders followed once, lazily per folder).
 
@@ -127,12 +174,13 @@ def iter_stories(path: Path, default_date: date | None = None,
     without read permission) comes as a :class:`StoryError` in its place. A folder not walked
     twice (a link loop, a second link to one folder) loses no story: it is passed to
     ``on_warning`` as one line, not yielded. A folder ``path`` that cannot be listed at all
-    raises an :class:`AnnotateError`.
+    raises an :class:`AnnotateError`. A story over ``max_bytes`` comes as a StoryError.
     """
     if not path.exists():
         raise UsageError(errors.INPUT_MISSING, f"{path}: no such file or folder")
     if path.is_file():
-        yield from _stories_in_file(path, path.stem, default_date, nested=False)
+        yield from _stories_in_file(path, path.stem, default_date, nested=False,
+                                    max_bytes=max_bytes)
         return
     for item in walk_story_files(path, STORY_SUFFIXES):
         if isinstance(item, FolderSkipped):
@@ -147,7 +195,7 @@ def iter_stories(path: Path, default_date: date | None = None,
         else:
             relative = item.relative_to(path)
             yield from _stories_in_file(item, relative.with_suffix("").as_posix(), default_date,
-                                        nested=True)
+                                        nested=True, max_bytes=max_bytes)
 
 
 def count_stories(path: Path) -> int:
@@ -170,16 +218,16 @@ def count_stories(path: Path) -> int:
 
 
 def _stories_in_file(path: Path, name: str, default_date: date | None,
-                     nested: bool) -> Iterator[Story | StoryError]:
+                     nested: bool, max_bytes: int = MAX_BYTES) -> Iterator[Story | StoryError]:
     """The stories in one file. ``name`` is its id (its path under the input folder, without
     suffix); the stories of a JSONL file inside a folder go to a sub-folder of that name."""
     source = str(path)
     if path.suffix.lower() == ".jsonl":
-        yield from _stories_in_jsonl(path, name, default_date, nested)
+        yield from _stories_in_jsonl(path, name, default_date, nested, max_bytes)
         return
     try:
-        story = story_from_bytes(path.read_bytes(), name, source, format_of(path), default_date,
-                                 f"{name}.json")
+        story = story_from_bytes(read_file_limited(path, max_bytes), name, source,
+                                 format_of(path), default_date, f"{name}.json")
     except (OSError, AnnotateError) as error:
         yield StoryError(id=name, source=source, message=_message(error, source),
                          output_name=f"{name}.json", code=_code(error))
@@ -191,10 +239,12 @@ def _stories_in_file(path: Path, name: str, default_date: date | None,
 
 
 def _stories_in_jsonl(path: Path, name: str, default_date: date | None,
-                      nested: bool) -> Iterator[Story | StoryError]:
-    """One story a line, read line by line: an archive of any size takes constant memory."""
+                      nested: bool, max_bytes: int = MAX_BYTES) -> Iterator[Story | StoryError]:
+    """One story a line, read line by line: an archive of any size takes constant memory, and
+    a line over ``max_bytes`` is skipped (read past in pieces) and reported."""
     source = str(path)
     try:
+        _check_readable(os.stat(path).st_mode, source)
         stream = path.open("rb")
         what = sniff_binary(stream.read(8192))
         if what is not None:
@@ -206,8 +256,17 @@ def _stories_in_jsonl(path: Path, name: str, default_date: date | None,
                          code=_code(error))
         return
     with stream:
-        for number, raw in enumerate(stream, start=1):
+        number = 0
+        while raw := stream.readline(max_bytes + 1):
+            number += 1
             where = f"{source}:{number}"
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                while (rest := stream.readline(MEGABYTE)) and not rest.endswith(b"\n"):
+                    pass
+                error = _too_large(where, max_bytes)
+                yield StoryError(id=f"{name}:{number}", source=where, message=error.message,
+                                 code=error.code)
+                continue
             try:
                 line = decode_bytes(raw, where)
             except AnnotateError as error:

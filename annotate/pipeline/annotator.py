@@ -13,9 +13,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .. import errors
+from ..arguments import check_bool, check_date, check_format, check_path, check_text
 from ..errors import AnnotateError
 from ..input.prepare import PreparedStory, prepare
-from ..input.stories import Story, StoryError, parse_date, read_stdin, read_story_file, with_options
+from ..input.stories import (
+    MAX_BYTES,
+    Story,
+    StoryError,
+    parse_date,
+    read_stdin,
+    read_story_file,
+    with_options,
+)
 from .longtext import DEFAULT_CHUNK_CHARS, make_doc, parse_long
 from .model import load_model
 
@@ -56,7 +65,11 @@ class Annotator:
         """Annotate one story and return its ``annotate/1`` record; raises on failure.
 
         ``clean=False`` annotates the text exactly as given (no repair, no boilerplate removal);
-        ``story_format`` is "text", "html" or "auto" (HTML when it looks like a web page)."""
+        ``story_format`` is "text", "html" or "auto" (HTML when it looks like a web page).
+        A wrong type raises ``TypeError``, an unknown ``story_format`` ``ValueError``."""
+        text, date = check_text(text), check_date(date)
+        story_format = check_format(story_format)
+        clean = check_bool(clean, "clean")
         reference = parse_date(date) if isinstance(date, str) else date
         story = Story(id=story_id, text=text, source=source, date=reference,
                       date_origin="argument" if reference else None, clean=clean,
@@ -179,16 +192,23 @@ def annotate_text(text: str, date: date | str | None = None, model: str | None =
     of web-page boilerplate first unless ``clean`` is False. The model is loaded on first use
     and kept for later calls.
     """
+    check_text(text), check_date(date), check_bool(clean, "clean")
     return shared_annotator(model).annotate(text, date=date, clean=clean)
 
 
 def annotate_file(path: Path | None, date: str | None = None, model: str | None = None,
-                  clean: bool = True, story_format: str | None = None) -> dict[str, Any]:
+                  clean: bool = True, story_format: str | None = None,
+                  max_bytes: int = MAX_BYTES) -> dict[str, Any]:
     """Annotate one story file (standard input for None or "-") and return its record.
 
     ``story_format`` "text" or "html" overrides what the file's suffix (or, for standard
-    input, its content) says; ``clean=False`` annotates the decoded input unchanged."""
-    reference = parse_date(date) if date else None
-    story = read_stdin() if path is None or str(path) == "-" else read_story_file(path)
+    input, its content) says; ``clean=False`` annotates the decoded input unchanged. Only a
+    regular file or a pipe is read, up to ``max_bytes``."""
+    path = check_path(path, allow_none=True)
+    date = check_date(date)
+    story_format = check_format(story_format, allow_none=True)
+    reference = parse_date(date) if isinstance(date, str) else date
+    story = (read_stdin(max_bytes) if path is None or str(path) == "-"
+             else read_story_file(path, max_bytes=max_bytes))
     story = with_options(story, clean, story_format, reference)
     return shared_annotator(model).annotate_story(story)

@@ -77,6 +77,9 @@ def run_batch(results: Iterable[Result], writer: Writer, summary: BatchSummary |
             if on_result is not None:
                 on_result(result)
     finally:
+        close = getattr(results, "close", None)
+        if close is not None:  # a generator over worker processes: stop them now
+            close()
         writer.close()
         summary.seconds = time.perf_counter() - started
     return summary
@@ -89,7 +92,8 @@ def annotate_archive(path: Path, output: Path | None, date: str | None = None,
                      story_format: str | None = None,
                      on_result: Callable[[Result], None] | None = None,
                      on_warning: Callable[[str], None] | None = None,
-                     events: Path | None = None, events_all: bool = False) -> BatchSummary:
+                     events: Path | None = None, events_all: bool = False,
+                     max_bytes: int | None = None) -> BatchSummary:
     """Annotate every story under ``path`` (a folder or a JSONL archive) into ``output`` (a
     ``.jsonl`` file, a folder, or None for standard output); return the counts.
 
@@ -100,18 +104,49 @@ def annotate_archive(path: Path, output: Path | None, date: str | None = None,
     ``on_warning`` gets one line for each folder the walk did not enter twice (a link loop):
     nothing is lost, so it is not a failure. ``events`` (a ``.csv`` or ``.parquet`` path) also
     writes one row per action, negated ones only with ``events_all``
-    (:mod:`annotate.output.events`).
-    """
-    from ..input.stories import iter_stories, parse_date, with_options
-    from .engines import dask_results, local_results
+    (:mod:`annotate.output.events`). A story file (or JSONL line) over ``max_bytes`` (default
+    :data:`~annotate.input.stories.MAX_BYTES`) is skipped and counted as failed.
 
-    stories = iter_stories(path, parse_date(date) if date else None, on_warning)
+    Outputs are never an input, nor inside or around one (a usage error); a file or folder
+    output is locked for the run, and ``resume`` refuses an output made with other options.
+    """
+    from ..arguments import check_date, check_format, check_path
+    from ..input.stories import MAX_BYTES, iter_stories, parse_date, with_options
+    from ..output.files import check_apart
+    from .engines import dask_results, local_results, usable_cores
+    from .runinfo import run_options
+
+    path = check_path(path)
+    output = check_path(output, "output", allow_none=True)
+    events = check_path(events, "events", allow_none=True)
+    story_format = check_format(story_format, allow_none=True)
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 0:
+        raise (TypeError if not isinstance(workers, int) else ValueError)(
+            f"workers must be a whole number, 0 or more, not {workers!r}")
+    date = check_date(date)
+    reference = parse_date(date) if isinstance(date, str) else date
+    if output is not None:
+        check_apart(output, [path])
+    if events is not None:
+        check_apart(events, [path], "--events")
+    if engine != "dask" or scheduler is None:
+        cores = usable_cores()
+        if workers > cores:
+            if on_warning is not None:
+                on_warning(f"--workers {workers} is more than the {cores} usable cores; "
+                           f"using {cores}")
+            workers = cores
+    stories = iter_stories(path, reference, on_warning, max_bytes or MAX_BYTES)
     first = next(stories, None)  # surfaces a missing path before any model loads
     if events is not None:
         from ..output.events import check_events_path
 
         check_events_path(events)  # before the JSONL output is opened or truncated
-    writer = open_writer(output, resume)
+    options = None
+    if output is not None and str(output) != "-":
+        options = run_options(reference.isoformat() if reference else None, model, clean,
+                              story_format)
+    writer = open_writer(output, resume, options)
     if events is not None:
         try:
             writer = open_events(writer, output, events, events_all, resume)

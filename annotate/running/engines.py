@@ -18,6 +18,7 @@ from ..pipeline.annotator import DEFAULT_BATCH_SIZE, Result, shared_annotator
 
 Item = Story | StoryError
 CHUNKS_IN_FLIGHT_PER_WORKER = 2
+SCHEDULER_TIMEOUT_S = 10  # how long to try to reach a Dask scheduler before giving up
 
 
 def usable_cores() -> int:
@@ -71,25 +72,59 @@ def local_results(stories: Iterable[Item], model: str | None = None,
 
     # "spawn": workers start clean (no copied locks or half-loaded libraries) and load the
     # pipeline once each, on their first chunk.
+    from concurrent.futures.process import BrokenProcessPool
+
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                             initializer=_quiet_worker) as pool:
+                             initializer=_quiet_worker, initargs=(os.getpid(),)) as pool:
         def submit(chunk: list[Item]) -> Any:
             return pool.submit(annotate_chunk, model, batch_size, chunk)
 
         try:
             yield from ordered_results(_chunks(stories, batch_size), submit,
                                        workers * CHUNKS_IN_FLIGHT_PER_WORKER)
+        except BrokenProcessPool:
+            from .. import errors
+            from ..errors import AnnotateError
+
+            raise AnnotateError(errors.ENGINE_FAILED,
+                                "a worker process died (out of memory, or killed); the lines "
+                                "written so far are complete: rerun with --resume, and "
+                                "--workers 1 to see the cause") from None
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
 
 
-def _quiet_worker() -> None:
-    """Worker processes leave Ctrl-C to the parent, which stops the pool."""
+def _quiet_worker(parent: int | None = None) -> None:
+    """Worker processes leave Ctrl-C to the parent, which stops the pool, and die with it."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        die_with_parent(parent)
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent ends, however it ends (kill -9 too),
+    so that no worker outlives its batch holding memory and the caller's stderr. Linux only
+    (prctl); elsewhere the pool's own end-of-parent detection applies."""
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
 
 
 def dask_results(stories: Iterable[Item], model: str | None = None,
@@ -109,7 +144,18 @@ def dask_results(stories: Iterable[Item], model: str | None = None,
     if scheduler is None:
         cluster = LocalCluster(n_workers=resolve_workers(workers), threads_per_worker=1,
                                processes=True, host="127.0.0.1", dashboard_address=None)
-    client = Client(cluster if cluster is not None else scheduler)
+    try:
+        client = Client(cluster if cluster is not None else scheduler,
+                        timeout=SCHEDULER_TIMEOUT_S)
+    except (OSError, TimeoutError, ValueError, TypeError) as error:
+        from .. import errors
+        from ..errors import AnnotateError
+
+        if cluster is not None:
+            cluster.close()
+        raise AnnotateError(errors.ENGINE_FAILED,
+                            f"cannot reach the Dask scheduler {scheduler} ({error}); check the "
+                            "address (tcp://HOST:8786) and that the scheduler runs") from None
     try:
         total_threads = sum(client.nthreads().values()) or 1
 

@@ -2,27 +2,30 @@
 
 Writers are safe to interrupt. A JSONL line is written with one system call, so a killed run
 leaves complete lines (and ``--resume`` drops a torn last line should one ever appear); a folder
-gets each ``.json`` under a temporary name and then renamed. With ``resume``, a writer reports
+gets each ``.json`` under a temporary name and then renamed. A file or folder output is locked
+for the run, and its run options are recorded beside it (:mod:`.runinfo`). With ``resume``, a writer reports
 which stories it already holds (same id, same raw input), so a resumed run ends with exactly the
 file an uninterrupted run would have written.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import errors
-from ..errors import UsageError
+from ..errors import AnnotateError, UsageError
 from ..input.stories import Story
-from ..output.record import to_json, to_json_line
+from ..output.files import atomic_output, write_error
+from ..output.record import SCHEMA, to_json, to_json_line
 from ..pipeline.annotator import Result
+from . import runinfo
 
 if TYPE_CHECKING:
     from ..output.events import EventsWriter
@@ -59,21 +62,50 @@ class StdoutWriter:
 
 
 class JsonlWriter:
-    """One line per story, in input order; each line goes out in one system call."""
+    """One line per story, in input order; each line goes out in one system call.
 
-    def __init__(self, fd: int, written: Counter[tuple[str, str]] | None = None) -> None:
+    The file is locked (``flock``) for the whole run, before a byte of it changes: a second run
+    on the same output fails at once. A new run empties it; a resumed run first reads it whole,
+    refuses it unless every line is an annotate record (and its last line, if cut short, the
+    start of one), and only then cuts a torn last line and appends.
+    """
+
+    def __init__(self, fd: int, written: Counter[tuple[str, str]] | None = None,
+                 path: Path | None = None) -> None:
         self.fd = fd
         self.written = written or Counter()
+        self.path = path or Path("-")
 
     @classmethod
-    def open(cls, path: Path, resume: bool = False) -> "JsonlWriter":
-        try:
-            if resume and path.exists():
-                written = _complete_lines(path)
-                return cls(os.open(path, os.O_WRONLY | os.O_APPEND), written)
-            return cls(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644))
+    def open(cls, path: Path, resume: bool = False,
+             options: dict[str, Any] | None = None) -> "JsonlWriter":
+        if path.is_dir():
+            raise UsageError(errors.BAD_OUTPUT, f"{path}: is a folder; name a .jsonl file, or "
+                                                "the folder without the .jsonl suffix")
+        try:  # no O_TRUNC: nothing changes before the lock is held
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
         except OSError as error:
             raise UsageError(errors.BAD_OUTPUT, f"{path}: cannot write ({error.strerror})") from None
+        try:
+            lock(fd, path)
+            written: Counter[tuple[str, str]] = Counter()
+            if resume:
+                written, complete = _resumable_lines(path)
+                if options is not None:
+                    runinfo.check_same_options(path, options, has_records=bool(written))
+                if complete is not None:
+                    os.ftruncate(fd, complete)  # the torn last line of a killed run
+            else:
+                os.ftruncate(fd, 0)
+            if options is not None and not (resume and written):
+                runinfo.record_options(path, options)
+            return cls(fd, written, path)
+        except OSError as error:
+            os.close(fd)
+            raise write_error(path, error, "nothing was written") from None
+        except BaseException:
+            os.close(fd)
+            raise
 
     def claim(self, story: Story) -> Story | None:
         key = story_key(story.id, story.sha256)
@@ -85,43 +117,91 @@ class JsonlWriter:
     def write(self, result: Result) -> None:
         assert result.record is not None
         data = to_json_line(result.record).encode("utf-8")
-        while data:  # os.write may write less than asked (pipes); finish the line
-            data = data[os.write(self.fd, data):]
+        try:
+            while data:  # os.write may write less than asked (pipes); finish the line
+                data = data[os.write(self.fd, data):]
+        except OSError as error:
+            raise write_error(self.path, error, "every complete line is kept: make room and "
+                                                "rerun with --resume to continue") from None
 
     def close(self) -> None:
-        os.close(self.fd)
+        os.close(self.fd)  # also releases the lock
 
 
-def _complete_lines(path: Path) -> Counter[tuple[str, str]]:
-    """Keys of the complete lines of an earlier run's output; a torn last line is cut off."""
+def lock(fd: int, path: Path) -> None:
+    """Hold an exclusive lock on ``fd`` until it is closed; fail at once if another run holds
+    one (a process that dies, even by kill -9, releases its locks)."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise AnnotateError(errors.OUTPUT_LOCKED, f"{path}: another annotate run is writing to "
+                                                  "it; wait for it to end, or choose another "
+                                                  "output") from None
+
+
+_RECORD_START = ('{"schema":"' + SCHEMA + '",').encode("utf-8")
+
+
+def _resumable_lines(path: Path) -> tuple[Counter[tuple[str, str]], int | None]:
+    """Keys of the records of an earlier run's output, read line by line (constant memory),
+    and the length to cut it to if its last line is torn (None if it is not). Nothing is
+    changed here: a file that is not an annotate output is refused as it is."""
     keys: Counter[tuple[str, str]] = Counter()
-    data = path.read_bytes()
-    complete = data.rfind(b"\n") + 1
-    if complete < len(data):
-        with path.open("r+b") as stream:
-            stream.truncate(complete)
-    for line in data[:complete].splitlines():
-        try:
-            record = json.loads(line)
-            keys[story_key(record["id"], record["source_sha256"])] += 1
-        except (json.JSONDecodeError, KeyError, TypeError):
-            raise UsageError(errors.BAD_OUTPUT, f"{path}: cannot resume: it holds a line "
-                                                "that is not an annotate record") from None
-    return keys
+    offset = 0
+    with path.open("rb") as stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.endswith(b"\n"):  # the last line, cut short by a kill
+                if not line.startswith(_RECORD_START):
+                    raise _not_ours(path, f"its last line ({number}) is not an annotate record")
+                return keys, offset
+            try:
+                record = json.loads(line)
+                if record["schema"] != SCHEMA:
+                    raise ValueError(record["schema"])
+                keys[story_key(record["id"], record["source_sha256"])] += 1
+            except (ValueError, KeyError, TypeError):
+                raise _not_ours(path, f"line {number} is not an annotate record") from None
+            offset += len(line)
+    return keys, None
+
+
+def _not_ours(path: Path, why: str) -> UsageError:
+    return UsageError(errors.RESUME_MISMATCH, f"{path}: cannot resume: {why}; the file was left "
+                                              "as it is")
 
 
 class FolderWriter:
     """One ``.json`` file per story under a folder, mirroring the input tree; each file is
-    written to a temporary name and renamed, so a reader never sees half a file."""
+    written to a temporary name and renamed, so a reader never sees half a file.
 
-    def __init__(self, folder: Path, resume: bool = False) -> None:
+    The folder is locked for the run, like a JSONL output. A folder that already holds files
+    but no record of an annotate run is not written into: its files may be the user's own.
+    """
+
+    def __init__(self, folder: Path, resume: bool = False,
+                 options: dict[str, Any] | None = None) -> None:
         self.folder = folder
         self.resume = resume
         self.used: set[str] = set()
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            self.fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
         except OSError as error:
             raise UsageError(errors.BAD_OUTPUT, f"{folder}: cannot create ({error.strerror})") from None
+        try:
+            lock(self.fd, folder)
+            recorded = runinfo.recorded_options(folder) if options is not None else None
+            if options is not None and recorded is None and any(
+                    not name.startswith(".") for name in os.listdir(folder)):
+                raise UsageError(errors.BAD_OUTPUT, f"{folder}: holds files that no annotate run "
+                                                    "wrote; name a new or empty folder")
+            if resume and options is not None:
+                runinfo.check_same_options(folder, options, has_records=False)
+            if options is not None and not (resume and recorded is not None):
+                runinfo.record_options(folder, options)
+        except BaseException:
+            os.close(self.fd)
+            raise
 
     def _unique_name(self, story: Story) -> str:
         name = story.output_name or f"{story.id}.json"
@@ -149,14 +229,16 @@ class FolderWriter:
     def write(self, result: Result) -> None:
         assert result.record is not None and result.output_name is not None
         target = self.folder / result.output_name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise write_error(target, error, "the files written so far are complete: rerun "
+                                             "with --resume to continue") from None
+        with atomic_output(target) as stream:
             stream.write(to_json(result.record))
-        os.replace(temporary, target)
 
     def close(self) -> None:
-        pass
+        os.close(self.fd)
 
 
 class EventsTee:
@@ -209,18 +291,20 @@ def open_events(writer: Writer, output: Path | None, events: Path, include_negat
     return EventsTee(writer, table)
 
 
-def open_writer(output: Path | None, resume: bool = False) -> Writer:
-    """A JSONL writer for ``*.jsonl``, standard output for None or "-", else a folder writer."""
+def open_writer(output: Path | None, resume: bool = False,
+                options: dict[str, Any] | None = None) -> Writer:
+    """A JSONL writer for ``*.jsonl``, standard output for None or "-", else a folder writer.
+    ``options`` (see :mod:`.runinfo`) are recorded beside the output, and checked on resume."""
     if output is None or str(output) == "-":
         if resume:
             raise UsageError(errors.BAD_OUTPUT, "--resume needs -o FILE.jsonl or -o FOLDER")
         return StdoutWriter()
     if output.suffix.lower() == ".jsonl":
-        return JsonlWriter.open(output, resume)
+        return JsonlWriter.open(output, resume, options)
     if output.suffix.lower() == ".json" and not output.is_dir():
         raise UsageError(errors.BAD_OUTPUT, f"{output}: a batch writes many records: name a "
                                             ".jsonl file or a folder")
     if output.exists() and not output.is_dir():
         raise UsageError(errors.BAD_OUTPUT,
                          f"{output}: exists and is not a folder; name a .jsonl file or a folder")
-    return FolderWriter(output, resume)
+    return FolderWriter(output, resume, options)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from annotate.cli import app
+from annotate.running.runinfo import sidecar
 
 from ..conftest import ROOT, SAMPLE_STORIES, SAMPLES
 
@@ -71,10 +73,16 @@ def test_killed_run_resumes_to_the_same_bytes(archive: Path, reference: bytes,
     assert target.read_bytes() == reference
 
 
+def copy_run_options(archive: Path, target: Path) -> None:
+    """The reference run's record of its options, beside a copy of (part of) its output."""
+    shutil.copy(sidecar(archive.parent / "reference.jsonl"), sidecar(target))
+
+
 def test_torn_last_line_is_dropped_on_resume(archive: Path, reference: bytes,
                                              tmp_path: Path) -> None:
     lines = reference.splitlines(keepends=True)
     target = tmp_path / "out.jsonl"
+    copy_run_options(archive, target)
     target.write_bytes(b"".join(lines[:50]) + lines[50][:100])  # a line cut mid-way
     result = CliRunner().invoke(app, ["batch", str(archive), "-o", str(target), "--resume", "-q"])
     assert result.exit_code == 0, result.stderr
@@ -85,6 +93,7 @@ def test_resume_of_a_finished_run_changes_nothing(archive: Path, reference: byte
                                                   tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     target.write_bytes(reference)
+    copy_run_options(archive, target)
     result = CliRunner().invoke(app, ["batch", str(archive), "-o", str(target), "--resume"])
     assert result.exit_code == 0
     assert "annotated 0 of 0 stories (120 already done)" in result.stderr

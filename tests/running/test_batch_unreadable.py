@@ -78,12 +78,13 @@ def assert_reported(result: Result, ids: list[str], bad: Path, reason: str) -> N
 
 
 def refuse(monkeypatch: pytest.MonkeyPatch, target: Path, *calls: tuple[Any, str]) -> None:
-    """Make each ``(module, name)`` call fail with "Permission denied" for ``target`` only."""
+    """Make each ``(module, name)`` call fail with "Permission denied" for ``target`` only
+    (``open`` of a file descriptor, as ``os.fdopen`` does, goes through)."""
     for module, name in calls:
         real: Callable[..., Any] = getattr(module, name)
 
         def refusing(path: Any = ".", *args: Any, _real: Any = real, **kwargs: Any) -> Any:
-            if os.fspath(path) == os.fspath(target):
+            if not isinstance(path, int) and os.fspath(path) == os.fspath(target):
                 raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
             return _real(path, *args, **kwargs)
 
