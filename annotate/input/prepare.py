@@ -41,11 +41,11 @@ def prepare(story: Story) -> PreparedStory:
     info: dict[str, Any] = {"format": story_format, "encoding": story.encoding,
                             "cleaned": story.clean, "repaired": False, "repairs": [],
                             "dropped": [], "joined_lines": 0}
-    text, page = story.text, None
+    text, page, warnings = story.text, None, []
     if story_format == "html":
-        text, page = _extract(story)
+        text, page, warnings = _extract(story)
     if not story.clean:
-        return _finish(PreparedStory(text, info, page=page))
+        return _finish(PreparedStory(text, info, page=page, warnings=warnings))
 
     from .cleaning import clean_text
     from .repair import REPLACEMENT_CHARACTERS, repair_text
@@ -53,7 +53,6 @@ def prepare(story: Story) -> PreparedStory:
     repaired = repair_text(text)
     info["repaired"] = bool(repaired.repairs)
     info["repairs"] = list(repaired.repairs)
-    warnings = []
     if REPLACEMENT_CHARACTERS in repaired.warnings:
         warnings.append(f"{repaired.text.count(chr(0xFFFD))} replacement characters (U+FFFD) "
                         "where an earlier decoder lost text; kept as they are")
@@ -70,16 +69,16 @@ def prepare(story: Story) -> PreparedStory:
     return _finish(prepared)
 
 
-def _extract(story: Story) -> tuple[str, dict[str, Any]]:
+def _extract(story: Story) -> tuple[str, dict[str, Any], list[str]]:
     """The article of a web page, its title first as a headline (a blank line after it, as in
-    wire copy), and the page's metadata."""
+    wire copy), the page's metadata, and a warning when only its plain text could be read."""
     from .webpage import extract_page
 
     page = extract_page(story.text, story.source)
     text = f"{page.title}\n\n{page.text}" if page.title else page.text
     metadata = {"title": page.title, "author": page.author,
                 "date": page.date.isoformat() if page.date else None, "url": page.url}
-    return text, metadata
+    return text, metadata, [page.warning] if page.warning else []
 
 
 def _finish(prepared: PreparedStory) -> PreparedStory:

@@ -120,7 +120,7 @@ def _too_large(source: str, limit: int) -> AnnotateError:
 
 
 def _megabytes(limit: int) -> str:
-    return f"{limit / MEGABYTE:g} MB"
+    return f"{limit / MEGABYTE:.3g} MB"
 
 
 def read_limited(stream: BinaryIO, source: str, limit: int = MAX_BYTES) -> bytes:

@@ -50,6 +50,7 @@ class Page:
     date: date | None  # the original publication date, not the date it was last modified
     url: str | None  # the canonical URL the page declares
     sitename: str | None = None
+    warning: str | None = None  # set when the page could only be read as plain text
 
 
 def looks_like_html(text: str) -> bool:
@@ -76,6 +77,9 @@ def extract_page(html: str, source: str) -> Page:
     document = _extract(bare_extraction, html)
     paragraphs = _paragraphs(document)
     if document is None or not any(map(_is_prose, paragraphs)):
+        fallback = _deep_page_text(html)
+        if fallback is not None:
+            return fallback
         raise AnnotateError(errors.INPUT_NO_TEXT, f"{source}: no article text found in this HTML page")
     title = _clean(document.title)
     if title and _same_words(paragraphs[0], title):
@@ -83,6 +87,59 @@ def extract_page(html: str, source: str) -> Page:
     return Page(text="\n\n".join(paragraphs), title=title, author=_clean(document.author),
                 date=_parse_date(document.date), url=_clean(document.url),
                 sitename=_clean(document.sitename))
+
+
+# lxml (under trafilatura) stops building a tree this deep: the page then seems empty.
+LXML_MAX_DEPTH = 255
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr"
+                       .split())
+_BLOCK_TAGS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr section article blockquote".split())
+
+
+def _deep_page_text(html: str) -> Page | None:
+    """A page nested deeper than lxml reads, as its plain text (one paragraph per block
+    element, script and style left out), or None if the page is not that deep or holds no
+    prose. Python's own HTML parser has no depth limit and keeps no tree."""
+    from html.parser import HTMLParser
+
+    class TextCollector(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.depth = self.deepest = self.skipping = 0
+            self.blocks: list[list[str]] = [[]]
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag in _BLOCK_TAGS:
+                self.blocks.append([])
+            if tag in ("script", "style"):
+                self.skipping += 1
+            if tag not in _VOID_TAGS:
+                self.depth += 1
+                self.deepest = max(self.deepest, self.depth)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _BLOCK_TAGS:
+                self.blocks.append([])
+            if tag in ("script", "style"):
+                self.skipping = max(0, self.skipping - 1)
+            if tag not in _VOID_TAGS:
+                self.depth = max(0, self.depth - 1)
+
+        def handle_data(self, data: str) -> None:
+            if not self.skipping:
+                self.blocks[-1].append(data)
+
+    collector = TextCollector()
+    collector.feed(html)
+    collector.close()
+    if collector.deepest <= LXML_MAX_DEPTH:
+        return None
+    paragraphs = [text for block in collector.blocks if (text := _clean("".join(block)))]
+    if not any(map(_is_prose, paragraphs)):
+        return None
+    return Page(text="\n\n".join(paragraphs), title=None, author=None, date=None, url=None,
+                warning=f"HTML nested {collector.deepest} levels deep, deeper than the "
+                        f"extractor reads: annotated as the page's plain text")
 
 
 def _load_extractor(source: str) -> Any:
