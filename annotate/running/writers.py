@@ -10,6 +10,7 @@ file an uninterrupted run would have written.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -259,13 +260,22 @@ class EventsTee:
     def write(self, result: Result) -> None:
         self.inner.write(result)
         assert result.record is not None
-        self.events.write_record(result.record)
+        try:
+            self.events.write_record(result.record)
+        except OSError as error:
+            raise write_error(self.events.path, error, "the previous table is unchanged") from None
 
     def close(self) -> None:
         try:
             self.inner.close()
         finally:
-            self.events.close()
+            try:
+                self.events.close()
+            except OSError as error:  # a full disk: drop the half table, keep the old one
+                with contextlib.suppress(OSError):
+                    os.unlink(self.events.temporary)
+                raise write_error(self.events.path, error,
+                                  "the previous table is unchanged") from None
 
 
 def open_events(writer: Writer, output: Path | None, events: Path, include_negated: bool = False,

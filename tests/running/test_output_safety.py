@@ -310,3 +310,30 @@ def test_resume_with_the_same_options_goes_on(runner: CliRunner, small_archive: 
     assert resumed.exit_code == 0, resumed.stderr
     assert "(7 already done)" in resumed.stderr
     assert target.read_bytes() == b"".join(kept)
+
+
+def test_full_disk_under_the_events_table(runner: CliRunner, small_archive: Path,
+                                          small_disk: Path, tmp_path: Path) -> None:
+    events = small_disk / "events.csv"
+    events.write_text("the previous table\n")
+    fill(small_disk)
+    result = runner.invoke(app, ["batch", str(small_archive), "-o", str(tmp_path / "out.jsonl"),
+                                 "--events", str(events), "-q"])
+    assert result.exit_code == 1
+    assert "events.csv" in one_error_line(result.stderr, "E033")
+    assert events.read_text() == "the previous table\n"
+    assert sorted(p.name for p in small_disk.iterdir()) == ["events.csv", "filler"]
+
+
+def test_read_only_output_is_one_line(runner: CliRunner, story: Path, small_archive: Path,
+                                      small_disk: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    for command in ([str(story), "--json", "-o", str(small_disk / "story.json")],
+                    [str(story), "--svg", str(small_disk / "story.svg")],
+                    ["batch", str(small_archive), "-o", str(small_disk / "out.jsonl")],
+                    ["batch", str(small_archive), "-o", str(small_disk / "out")]):
+        result = runner.invoke(app, command)
+        assert result.exit_code in (1, 2), command
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Read-only file system" in lines[0], result.stderr
+    assert list(small_disk.iterdir()) == []
