@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import errors
-from .errors import AnnotateError, UsageError
+from .errors import AnnotateError, UsageError, printable
 from .output.files import atomic_output
 
 DEFAULT_COMMAND = "story"
@@ -58,7 +58,7 @@ class OutputFormat(str, enum.Enum):
 
 def fail(error: AnnotateError) -> NoReturn:
     """Report a user-facing error as one line on stderr and exit 1 (2 for usage errors)."""
-    typer.echo(f"annotate: error: {error}", err=True)
+    typer.echo(f"annotate: error: {printable(str(error))}", err=True)
     raise typer.Exit(code=2 if isinstance(error, UsageError) else 1)
 
 
@@ -171,7 +171,8 @@ def empty_story_warning(record: dict[str, Any]) -> str:
     """The stderr line for a story with no text to annotate (its first warning says why)."""
     from .input.stories import display_name
 
-    return f"annotate: warning: {display_name(record['source'])}: {record['warnings'][0]}"
+    return printable(f"annotate: warning: {display_name(record['source'])}: "
+                     f"{record['warnings'][0]}")
 
 
 def _max_bytes(megabytes: float) -> int:
@@ -325,13 +326,15 @@ def batch(path: Path, output: Path | None, console: Any = None, progress: bool =
         if console is None:
             return
         if result.error:
-            console.print(f"annotate: skipped: {result.error}", markup=False, highlight=False)
+            console.print(f"annotate: skipped: {printable(result.error)}", markup=False,
+                          highlight=False)
         elif not result.record["text"].strip():
             console.print(empty_story_warning(result.record), markup=False, highlight=False)
 
     def warn(message: str) -> None:
         if console is not None:
-            console.print(f"annotate: warning: {message}", markup=False, highlight=False)
+            console.print(f"annotate: warning: {printable(message)}", markup=False,
+                          highlight=False)
 
     with bar:
         task = bar.add_task("annotating", total=count_stories(path) if show else None)

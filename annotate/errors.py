@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
+# C0 and C1 control characters and DEL: what starts a terminal escape sequence (ESC, CSI, OSC),
+# rings the bell or moves the cursor. A file name or a story can hold them.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: each control character shown as its escape
+    (``\\x1b``), so that a file name cannot retitle, clear or recolour the user's terminal."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
 
 class AnnotateError(Exception):
     """A user-facing failure: the message says what went wrong and how to fix it."""

@@ -35,9 +35,13 @@ def _version(distribution: str) -> str | None:
 def run_options(date: str | None = None, model: str | None = None, clean: bool = True,
                 story_format: str | None = None) -> dict[str, Any]:
     """The options of a run that change its records (the model named as it will be loaded)."""
+    from ..errors import AnnotateError
     from ..pipeline.model import resolve_model_name
 
-    name = resolve_model_name(model)
+    try:
+        name = resolve_model_name(model)
+    except AnnotateError:  # none installed here (a remote Dask cluster may have one)
+        name = model
     return {"annotate": _version("annotate"), "model": name, "model_version": _version(name),
             "date": date, "keep_raw": not clean, "format_in": story_format or "auto"}
 

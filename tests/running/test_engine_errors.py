@@ -60,3 +60,12 @@ def test_an_annotate_error_survives_the_trip_from_a_worker() -> None:
         copy = pickle.loads(pickle.dumps(error))
         assert type(copy) is type(error)
         assert (copy.code, copy.message, str(copy)) == (error.code, error.message, str(error))
+
+
+def test_control_characters_in_a_file_name_reach_no_terminal(tmp_path: Path) -> None:
+    name = tmp_path / "story\x1b]0;owned\x07\x1b[2J.txt"  # retitle, then clear the screen
+    for command in ([str(name)], ["batch", str(name)]):
+        result = CliRunner().invoke(app, command)
+        assert result.exit_code == 2
+        assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+        assert "story\\x1b]0;owned\\x07\\x1b[2J.txt" in result.stderr
