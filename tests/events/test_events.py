@@ -21,6 +21,7 @@ from annotate.output.events import (
     write_events,
 )
 from annotate.resources import read_table
+from annotate.running.runinfo import sidecar
 
 from ..conftest import ROOT
 
@@ -122,6 +123,7 @@ def test_resume_rebuilds_the_table_from_the_jsonl(folder: Path, tmp_path: Path) 
     target, events = tmp_path / "out.jsonl", tmp_path / "ev.csv"
     lines = full.read_bytes().splitlines(keepends=True)
     target.write_bytes(lines[0] + lines[1][:40])  # one story done, one torn
+    sidecar(target).write_bytes(sidecar(full).read_bytes())  # the killed run's options
     events.write_text("left over from a killed run\n")
     result = batch(folder, target, "--events", str(events), "--resume")
     assert result.exit_code == 1  # c.txt still fails
