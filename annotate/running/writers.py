@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 from .. import errors
 from ..errors import UsageError
 from ..input.stories import Story
-from ..output.record import to_json, to_json_line
+from ..output.record import to_json
 from ..pipeline.annotator import Result
 
 if TYPE_CHECKING:
@@ -50,8 +50,8 @@ class StdoutWriter:
         return story
 
     def write(self, result: Result) -> None:
-        assert result.record is not None
-        sys.stdout.write(to_json_line(result.record))
+        assert not result.failed
+        sys.stdout.write(result.json_line())
         sys.stdout.flush()
 
     def close(self) -> None:
@@ -83,8 +83,8 @@ class JsonlWriter:
         return story
 
     def write(self, result: Result) -> None:
-        assert result.record is not None
-        data = to_json_line(result.record).encode("utf-8")
+        assert not result.failed
+        data = result.json_line().encode("utf-8")
         while data:  # os.write may write less than asked (pipes); finish the line
             data = data[os.write(self.fd, data):]
 
