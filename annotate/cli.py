@@ -302,8 +302,10 @@ def batch_command(
         empty = f"; {counts['empty']} empty" if counts["empty"] else ""
         stderr.print(
             f"annotated {counts['annotated']} of {counts['stories']} stories{resumed} in "
-            f"{counts['seconds']:.1f} s: {counts['people']} people, {counts['dates']} dates, "
-            f"{counts['actions']} actions{empty}; {counts['failed']} failed")
+            f"{counts['seconds']:.1f} s ({counts['stories_per_s']:.2f} stories/s, "
+            f"{counts['tokens_per_s']:,} tokens/s): {counts['people']} people, "
+            f"{counts['dates']} dates, {counts['actions']} actions{empty}; "
+            f"{counts['failed']} failed")
     if summary.failed:
         raise typer.Exit(code=1)
 
@@ -328,7 +330,7 @@ def batch(path: Path, output: Path | None, console: Any = None, progress: bool =
         if result.error:
             console.print(f"annotate: skipped: {printable(result.error)}", markup=False,
                           highlight=False)
-        elif not result.record["text"].strip():
+        elif result.counts.empty:
             console.print(empty_story_warning(result.record), markup=False, highlight=False)
 
     def warn(message: str) -> None:

@@ -2,15 +2,17 @@
 
 ``Annotator`` loads the model once and annotates one story or a stream of stories (one
 ``nlp.pipe`` pass, in order, a failing story isolated so that the others go on).
-``annotate_text`` is the one-call convenience the README shows.
+``annotate_text`` is the one-call convenience the README shows. A :class:`Result` is one
+story's outcome: its record, or (as worker processes send it back) the record already written
+as a JSON line.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple
 
 from .. import errors
 from ..arguments import check_bool, check_date, check_format, check_path, check_text
@@ -35,15 +37,84 @@ PIPES = ("annotate_people", "annotate_dates", "annotate_actions")
 DEFAULT_BATCH_SIZE = 32
 
 
-@dataclass(frozen=True)
-class Result:
-    """The outcome for one story: its JSON record, or the error that stopped it."""
+class Counts(NamedTuple):
+    """What a batch summary counts in one record."""
 
-    story_id: str
-    source: str
-    record: dict[str, Any] | None
-    error: str | None = None
-    output_name: str | None = None
+    people: int
+    dates: int
+    actions: int
+    empty: bool  # the story had no text to annotate (blank, or all boilerplate)
+
+
+class Result:
+    """The outcome for one story: its JSON record, or the error that stopped it.
+
+    A worker process sends back ``line``, the record already serialised as one JSON line, with
+    its ``counts``; the record itself is then parsed from the line only if someone asks for it
+    (the JSONL writer never does). ``tokens`` is the story's length in tokens.
+    """
+
+    __slots__ = ("story_id", "source", "error", "output_name", "tokens", "_record", "_line",
+                 "_counts")
+
+    def __init__(self, story_id: str, source: str, record: dict[str, Any] | None,
+                 error: str | None = None, output_name: str | None = None, tokens: int = 0,
+                 line: str | None = None, counts: Counts | None = None
+                 ) -> None:
+        self.story_id, self.source, self.error = story_id, source, error
+        self.output_name, self.tokens = output_name, tokens
+        self._record, self._line = record, line
+        self._counts = counts if counts is not None or record is None else record_counts(record)
+
+    def __repr__(self) -> str:
+        return f"Result({self.story_id!r}, {self.source!r}, error={self.error!r})"
+
+    @property
+    def failed(self) -> bool:
+        return self._record is None and self._line is None
+
+    @property
+    def record(self) -> dict[str, Any] | None:
+        """The ``annotate/1`` record (None for a failed story)."""
+        if self._record is None and self._line is not None:
+            self._record = json.loads(self._line)
+        return self._record
+
+    def json_line(self) -> str:
+        """The record as one compact JSON line, as :func:`to_json_line` writes it."""
+        if self._line is not None:
+            return self._line
+        from ..output.record import to_json_line
+
+        assert self._record is not None
+        return to_json_line(self._record)
+
+    @property
+    def counts(self) -> Counts:
+        """People, dates and actions found, and whether the story had no text (all 0 when it
+        failed)."""
+        return self._counts or Counts(0, 0, 0, False)
+
+    def serialised(self) -> "Result":
+        """The same result with its record as a JSON line: cheap to send between processes."""
+        if self.failed or self._line is not None:
+            return self
+        return Result(self.story_id, self.source, None, self.error, self.output_name,
+                      self.tokens, self.json_line(), self.counts)
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return (self.story_id, self.source, self.error, self.output_name, self.tokens,
+                self._record, self._line, self._counts)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        (self.story_id, self.source, self.error, self.output_name, self.tokens,
+         self._record, self._line, self._counts) = state
+
+
+def record_counts(record: dict[str, Any]) -> Counts:
+    """What a batch summary counts in one record."""
+    return Counts(len(record["people"]), len(record["dates"]), len(record["actions"]),
+                  not record["text"].strip())
 
 
 class Annotator:
@@ -98,7 +169,7 @@ class Annotator:
             yield from self._annotate_chunk(chunk)
 
     def _annotate_chunk(self, chunk: list[Story | StoryError]) -> Iterator[Result]:
-        outcomes: dict[int, dict[str, Any] | str] = {}
+        outcomes: dict[int, tuple[dict[str, Any], int] | str] = {}
         ready: list[tuple[Story, PreparedStory]] = []
         for story in chunk:
             if isinstance(story, Story):
@@ -107,7 +178,7 @@ class Annotator:
                 except Exception as error:  # noqa: BLE001 - reported per story, batch goes on
                     outcomes[id(story)] = _describe(error)
         try:
-            outcomes.update((id(story), record) for (story, _), record
+            outcomes.update((id(story), outcome) for (story, _), outcome
                             in zip(ready, self._records(ready)))
         except Exception:  # one story broke the batch: redo them one by one to isolate it
             for item in ready:
@@ -124,7 +195,8 @@ class Annotator:
                 yield Result(item.id, item.source, None, f"{item.source}: {outcome}",
                              item.output_name)
             else:
-                yield Result(item.id, item.source, outcome, None, item.output_name)
+                record, tokens = outcome
+                yield Result(item.id, item.source, record, None, item.output_name, tokens)
 
     def make_doc(self, story: Story, prepared: PreparedStory | None = None) -> Doc:
         """The tokenised story (its prepared text, or its text as it is), carrying its
@@ -153,17 +225,23 @@ class Annotator:
             doc = self.nlp.get_pipe(name)(doc)
         return doc
 
-    def _records(self, items: list[tuple[Story, PreparedStory]]) -> list[dict[str, Any]]:
+    def _records(self, items: list[tuple[Story, PreparedStory]]
+                 ) -> list[tuple[dict[str, Any], int]]:
+        """Each story's record and its length in tokens, in the order of ``items``. The
+        stories go through the model shortest first (similar lengths batch better); a story
+        longer than one chunk is parsed on its own by :meth:`_annotate_long`."""
         from ..output.record import doc_to_record
 
-        short = [item for item in items if len(item[1].text) <= self.chunk_chars]
+        short = sorted((item for item in items if len(item[1].text) <= self.chunk_chars),
+                       key=lambda item: len(item[1].text))
         docs = [self.make_doc(story, prepared) for story, prepared in short]
         parsed = {id(story): doc for (story, _), doc
                   in zip(short, self.nlp.pipe(docs, batch_size=len(docs) or 1))}
         for story, prepared in items:
             if id(story) not in parsed:
                 parsed[id(story)] = self._annotate_long(story, prepared)
-        return [doc_to_record(parsed[id(story)], story, prepared) for story, prepared in items]
+        return [(doc_to_record(parsed[id(story)], story, prepared), len(parsed[id(story)]))
+                for story, prepared in items]
 
 
 def _describe(error: Exception) -> str:

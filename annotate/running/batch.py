@@ -44,6 +44,7 @@ class BatchSummary:
     empty: int = 0  # annotated, but no text to annotate (blank, or all boilerplate)
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    tokens: int = 0  # of the stories annotated: with seconds, the batch's tokens per second
 
     @property
     def failed(self) -> int:
@@ -53,7 +54,10 @@ class BatchSummary:
         return {"stories": self.stories, "annotated": self.annotated,
                 "already_done": self.already_done, "failed": self.failed,
                 "empty": self.empty, "people": self.people, "dates": self.dates,
-                "actions": self.actions, "seconds": round(self.seconds, 2)}
+                "actions": self.actions, "seconds": round(self.seconds, 2),
+                "tokens": self.tokens,
+                "stories_per_s": round(self.annotated / self.seconds, 2) if self.seconds else 0.0,
+                "tokens_per_s": round(self.tokens / self.seconds) if self.seconds else 0}
 
 
 def run_batch(results: Iterable[Result], writer: Writer, summary: BatchSummary | None = None,
@@ -65,15 +69,17 @@ def run_batch(results: Iterable[Result], writer: Writer, summary: BatchSummary |
     try:
         for result in results:
             summary.stories += 1
-            if result.record is None:
+            if result.failed:
                 summary.failures.append(result.error or result.source)
             else:
                 writer.write(result)
                 summary.annotated += 1
-                summary.people += len(result.record["people"])
-                summary.dates += len(result.record["dates"])
-                summary.actions += len(result.record["actions"])
-                summary.empty += not result.record["text"].strip()
+                people, dates, actions, empty = result.counts
+                summary.people += people
+                summary.dates += dates
+                summary.actions += actions
+                summary.empty += empty
+                summary.tokens += result.tokens
             if on_result is not None:
                 on_result(result)
     finally:

@@ -2,8 +2,13 @@
 
 Every engine takes a stream of stories and yields one :class:`~annotate.annotator.Result` per
 story, in input order. Stories travel in chunks; at most a few chunks per worker are in flight,
-so memory stays flat however many stories the stream holds. Each worker process loads the
-pipeline once and keeps it for all its chunks.
+so memory stays flat however many stories the stream holds. Workers receive the stories (their
+text and a few fields) and send back each record already written as a JSON line, which is
+cheaper to pickle than the record and is what the parent writes anyway.
+
+Local workers on Linux are forked from the parent after it has loaded the pipeline, so the
+model is loaded once for the whole run and its memory pages are shared; elsewhere (no fork)
+each worker loads it once, on its first chunk. A Dask worker loads it once per process.
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ from ..pipeline.annotator import DEFAULT_BATCH_SIZE, Result, shared_annotator
 Item = Story | StoryError
 CHUNKS_IN_FLIGHT_PER_WORKER = 2
 SCHEDULER_TIMEOUT_S = 10  # how long to try to reach a Dask scheduler before giving up
+# Stories per chunk sent to a local worker process: small enough that both cores stay busy to
+# the end of a batch (the last chunk is the only work one worker may do alone), large enough
+# for the model's batches (tests/benchmarks/speed.py workers measures the choice).
+WORKER_CHUNK = 8
 
 
 def usable_cores() -> int:
@@ -35,8 +44,21 @@ def resolve_workers(workers: int) -> int:
 
 
 def annotate_chunk(model: str | None, batch_size: int, chunk: list[Item]) -> list[Result]:
-    """Annotate one chunk in the current process (the worker-side task of every engine)."""
-    return list(shared_annotator(model).annotate_stories(chunk, batch_size))
+    """Annotate one chunk in the current process (the worker-side task of every engine); each
+    result carries its record as a JSON line (:meth:`Result.serialised`)."""
+    return [result.serialised()
+            for result in shared_annotator(model).annotate_stories(chunk, batch_size)]
+
+
+def start_method() -> str:
+    """"fork" where the platform has it safely (Linux), so workers inherit the loaded model;
+    else "spawn"."""
+    import multiprocessing
+    import sys
+
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
 
 
 def _chunks(stories: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -69,19 +91,22 @@ def local_results(stories: Iterable[Item], model: str | None = None,
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
-    # "spawn": workers start clean (no copied locks or half-loaded libraries) and load the
-    # pipeline once each, on their first chunk.
     from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("spawn")
+    method = start_method()
+    if method == "fork":
+        # Loaded here, once: the forked workers find it in shared_annotator's cache. The
+        # executor forks all its workers on the first submit, from this thread; the only other
+        # thread a CLI run may have is the progress bar's, which the workers never touch.
+        shared_annotator(model)
+    context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_quiet_worker, initargs=(os.getpid(),)) as pool:
         def submit(chunk: list[Item]) -> Any:
             return pool.submit(annotate_chunk, model, batch_size, chunk)
 
         try:
-            yield from ordered_results(_chunks(stories, batch_size), submit,
+            yield from ordered_results(_chunks(stories, min(batch_size, WORKER_CHUNK)), submit,
                                        workers * CHUNKS_IN_FLIGHT_PER_WORKER)
         except BrokenProcessPool:
             from .. import errors

@@ -24,7 +24,7 @@ from .. import errors
 from ..errors import AnnotateError, UsageError
 from ..input.stories import Story
 from ..output.files import atomic_output, write_error
-from ..output.record import SCHEMA, to_json, to_json_line
+from ..output.record import SCHEMA, to_json
 from ..pipeline.annotator import Result
 from . import runinfo
 
@@ -54,8 +54,8 @@ class StdoutWriter:
         return story
 
     def write(self, result: Result) -> None:
-        assert result.record is not None
-        sys.stdout.write(to_json_line(result.record))
+        assert not result.failed
+        sys.stdout.write(result.json_line())
         sys.stdout.flush()
 
     def close(self) -> None:
@@ -116,8 +116,8 @@ class JsonlWriter:
         return story
 
     def write(self, result: Result) -> None:
-        assert result.record is not None
-        data = to_json_line(result.record).encode("utf-8")
+        assert not result.failed
+        data = result.json_line().encode("utf-8")
         try:
             while data:  # os.write may write less than asked (pipes); finish the line
                 data = data[os.write(self.fd, data):]

@@ -3,15 +3,27 @@
 Run from the repository root (the machine is shared and noisy, so only ratios are reported;
 these are not pass/fail tests)::
 
-    python -m tests.benchmarks.speed               # all four
-    python -m tests.benchmarks.speed throughput workers
+    python -m tests.benchmarks.speed               # all five
+    python -m tests.benchmarks.speed bare workers
 
-1. throughput: stories/s and tokens/s of the batch path (annotate + JSON lines) versus bare
-   ``nlp.pipe`` of the same model over the same stories (bar: ratio >= 0.85);
-2. workers: wall time of ``annotate batch --workers 2`` versus ``--workers 1`` (bar: >= 1.5x);
-3. memory: peak RSS of ``annotate batch`` over 100 versus 5,000 stories (bar: within 1.2x);
-4. start-up: ``annotate --help`` (bar: < 0.3 s) and ``annotate STORY`` end to end versus loading
+1. bare: the batch path versus a bare ``nlp.pipe`` loop of the same model over the same news
+   stories (batches of 32 in both), as three interleaved pairs, median and range of the
+   throughput ratio: in this process with the model loaded (CPU and wall time), and as whole
+   processes, model loading included (``annotate batch`` versus a script that loads the model
+   and runs the loop; CPU and wall) (bar: >= 1.0);
+2. workers: ``annotate batch --workers 2`` versus ``--workers 1`` over the same news stories,
+   three interleaved pairs: wall-time speed-up (bar: >= 1.8x), CPU time of the whole process
+   tree (bar: at most 1.05x), and the tree's peak memory (proportional set size, so pages
+   the workers share with the parent count once); the outputs must be byte-identical;
+3. throughput: stories/s and tokens/s of the batch path versus bare ``nlp.pipe`` on the
+   generated corpus (the older, shorter form of 1);
+4. memory: peak RSS of ``annotate batch`` over 100 versus 5,000 stories (bar: within 1.2x);
+5. start-up: ``annotate --help`` (bar: < 0.3 s) and ``annotate STORY`` end to end versus loading
    the model alone (bar: within 1.3x).
+
+The news stories are the 183 TimeBank documents of ``../shared/eval/dates/timebank.jsonl``
+(real news, 339,000 characters; only their ``id``, ``text`` and ``date`` are read), or, where
+that file is missing, 200 stories of the generated corpus.
 """
 
 from __future__ import annotations
@@ -25,12 +37,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any, Callable
 
 from . import run
 from .corpus import SAMPLES, write_corpus
 
 PYTHON = sys.executable
 WORK = Path(tempfile.mkdtemp(prefix="annotate-bench-"))
+NEWS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dates" / "timebank.jsonl"
+PAIRS = 3
 
 
 def _annotate(*args: str) -> list[str]:
@@ -90,16 +105,183 @@ def throughput(count: int = 300, rounds: int = 2) -> dict[str, float]:
             "ratio": round(bare_best / batch_best, 3)}
 
 
-def workers(count: int = 300) -> dict[str, float]:
-    """Wall time of the whole command, model loading included, one worker versus two."""
-    corpus = write_corpus(WORK / "workers.jsonl", count)
-    one = _timed(_annotate("batch", str(corpus), "-o", str(WORK / "w1.jsonl"), "-q"))
-    two = _timed(_annotate("batch", str(corpus), "-o", str(WORK / "w2.jsonl"), "-q",
-                           "--workers", "2"))
-    same = (WORK / "w1.jsonl").read_bytes() == (WORK / "w2.jsonl").read_bytes()
-    return {"stories": count, "cores": len(os.sched_getaffinity(0)),
-            "workers_1_s": round(one, 2), "workers_2_s": round(two, 2),
-            "speedup": round(one / two, 3), "same_output": same}
+# -- news stories, interleaved pairs ---------------------------------------------------------
+
+def news_corpus() -> Path:
+    """The TimeBank news documents as an archive of ``id``, ``text``, ``date`` (or 200
+    generated stories when they are not there)."""
+    if not NEWS.is_file():
+        return write_corpus(WORK / "news.jsonl", 200)
+    target = WORK / "news.jsonl"
+    with NEWS.open(encoding="utf-8") as lines, target.open("w", encoding="utf-8") as out:
+        for line in lines:
+            story = json.loads(line)
+            out.write(json.dumps({key: story[key] for key in ("id", "text", "date")
+                                  if story.get(key)}, ensure_ascii=False) + "\n")
+    return target
+
+
+def _spread(values: list[float], digits: int = 3) -> dict[str, Any]:
+    return {"median": round(statistics.median(values), digits),
+            "range": [round(min(values), digits), round(max(values), digits)]}
+
+
+def _pairs(first: Callable[[], Any], second: Callable[[], Any], pairs: int = PAIRS
+           ) -> tuple[list[Any], list[Any]]:
+    """Run ``first`` and ``second`` alternately, ``pairs`` times each, starting with the
+    second every other pair, so the machine's drift hits both alike."""
+    a, b = [], []
+    for number in range(pairs):
+        if number % 2:
+            b.append(second())
+            a.append(first())
+        else:
+            a.append(first())
+            b.append(second())
+    return a, b
+
+
+_BARE = """
+import json, sys
+import spacy
+nlp = spacy.load(sys.argv[2])
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+print(tokens)
+"""
+
+
+def bare(pairs: int = PAIRS) -> dict[str, Any]:
+    """annotate's batch path versus a bare nlp.pipe loop, both in batches of 32 stories."""
+    from annotate.input.stories import iter_stories
+    from annotate.pipeline.annotator import Annotator
+    from annotate.pipeline.model import resolve_model_name
+    from annotate.running.batch import run_batch
+    from annotate.running.writers import JsonlWriter
+
+    model_name = resolve_model_name()
+    corpus = news_corpus()
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    annotator = Annotator()
+    nlp = annotator.nlp
+    model_only = [name for name in nlp.pipe_names if not name.startswith("annotate_")]
+    tokens = 0
+
+    def run_bare() -> tuple[float, float]:
+        nonlocal tokens
+        wall, cpu = time.perf_counter(), time.process_time()
+        with nlp.select_pipes(enable=model_only):
+            tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+        return time.perf_counter() - wall, time.process_time() - cpu
+
+    def run_batch_path() -> tuple[float, float]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        writer = JsonlWriter.open(WORK / "bare-batch.jsonl")
+        summary = run_batch(annotator.annotate_stories(iter_stories(corpus)), writer)
+        assert summary.annotated == len(texts)
+        return time.perf_counter() - wall, time.process_time() - cpu
+
+    run_bare(), run_batch_path()  # warm both up once: vocabulary, caches, byte-code
+    loaded_bare, loaded_batch = _pairs(run_bare, run_batch_path, pairs)
+    script = WORK / "bare.py"
+    script.write_text(_BARE, encoding="utf-8")
+    whole_bare, whole_batch = _pairs(
+        lambda: _timed_both([PYTHON, str(script), str(corpus), model_name]),
+        lambda: _timed_both(_annotate("batch", str(corpus), "-o", str(WORK / "bare-cli.jsonl"),
+                                      "-q")), pairs)
+    result: dict[str, Any] = {"stories": len(texts), "tokens": tokens, "pairs": pairs,
+                              "pipes": model_only}
+    for label, bare_runs, batch_runs in (("model_loaded", loaded_bare, loaded_batch),
+                                         ("whole_process", whole_bare, whole_batch)):
+        for kind, index in (("wall", 0), ("cpu", 1)):
+            bare_s = [run[index] for run in bare_runs]
+            batch_s = [run[index] for run in batch_runs]
+            result[label + "_" + kind] = {
+                "bare_s": _spread(bare_s, 2), "batch_s": _spread(batch_s, 2),
+                "batch_tokens_per_s": round(tokens / statistics.median(batch_s)),
+                "batch_stories_per_s": round(len(texts) / statistics.median(batch_s), 2),
+                # per pair: the batch path's throughput as a share of bare spaCy's
+                "ratio": _spread([b / a for b, a in zip(bare_s, batch_s)])}
+    return result
+
+
+def _tree(root: int) -> list[int]:
+    """``root`` and every process descended from it."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as stat:
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+
+def _memory_kib(pid: int) -> tuple[int, int]:
+    """Proportional set size and resident set size of one process, in KiB (0 when gone)."""
+    values = {"Pss:": 0, "Rss:": 0}
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as rollup:
+            for line in rollup:
+                key = line.split(None, 1)[0]
+                if key in values:
+                    values[key] = int(line.split()[1])
+    except OSError:
+        pass
+    return values["Pss:"], values["Rss:"]
+
+
+def _run_tree(command: list[str]) -> dict[str, float]:
+    """Wall and CPU seconds of ``command`` with all its processes, and the peak of the
+    tree's summed PSS and RSS, sampled every 0.1 s."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env=ENVIRONMENT)
+    peak_pss = peak_rss = 0
+    while process.poll() is None:
+        sizes = [_memory_kib(pid) for pid in _tree(process.pid)]
+        peak_pss = max(peak_pss, sum(pss for pss, _ in sizes))
+        peak_rss = max(peak_rss, sum(rss for _, rss in sizes))
+        time.sleep(0.1)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert process.returncode == 0, command
+    return {"wall": wall, "cpu": (after.ru_utime - before.ru_utime)
+            + (after.ru_stime - before.ru_stime), "pss_mib": peak_pss / 1024,
+            "rss_mib": peak_rss / 1024}
+
+
+def workers(pairs: int = PAIRS) -> dict[str, Any]:
+    """``--workers 2`` versus ``--workers 1``: wall, CPU of the process tree, peak memory."""
+    corpus = news_corpus()
+    outputs = {1: WORK / "w1.jsonl", 2: WORK / "w2.jsonl"}
+
+    def run(count: int) -> dict[str, float]:
+        return _run_tree(_annotate("batch", str(corpus), "-o", str(outputs[count]), "-q",
+                                   "--workers", str(count)))
+
+    run(1)  # one warm-up run writes the byte-code
+    ones, twos = _pairs(lambda: run(1), lambda: run(2), pairs)
+    same = outputs[1].read_bytes() == outputs[2].read_bytes()
+    result: dict[str, Any] = {
+        "stories": sum(1 for _ in corpus.open(encoding="utf-8")), "pairs": pairs,
+        "cores": len(os.sched_getaffinity(0)), "same_output": same}
+    for key in ("wall", "cpu", "pss_mib", "rss_mib"):
+        result[key] = {"workers_1": _spread([run[key] for run in ones], 2),
+                       "workers_2": _spread([run[key] for run in twos], 2)}
+    result["speedup_wall"] = _spread([one["wall"] / two["wall"] for one, two in zip(ones, twos)])
+    result["cpu_ratio"] = _spread([two["cpu"] / one["cpu"] for one, two in zip(ones, twos)])
+    result["peak_pss_ratio"] = _spread([two["pss_mib"] / one["pss_mib"]
+                                        for one, two in zip(ones, twos)])
+    return result
 
 
 _PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
@@ -145,7 +327,8 @@ def startup(repeats: int = 9) -> dict[str, float]:
             "story_over_load_cpu": round(story_cpu / load_cpu, 3)}
 
 
-BENCHMARKS = {"throughput": throughput, "workers": workers, "memory": memory, "startup": startup}
+BENCHMARKS = {"bare": bare, "workers": workers, "throughput": throughput, "memory": memory,
+              "startup": startup}
 
 
 if __name__ == "__main__":
