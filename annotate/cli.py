@@ -38,8 +38,10 @@ app = typer.Typer(
     help="Annotate news stories: people, dates and diplomatic actions (CAMEO/PLOVER).\n\n"
          "\b\n  annotate STORY.txt                 show one story (or: cat STORY.txt | annotate)\n"
          "  annotate STORY.txt --json          export it as JSON\n"
+         "  annotate STORY.txt --format html -o story.html   a page to read in a browser\n"
          "  annotate batch DIR -o out.jsonl    annotate a folder or a JSONL archive\n"
          "  annotate batch DIR -o out.jsonl --events events.parquet   and one row per action\n"
+         "  annotate batch DIR -o out.jsonl --report report.html      and a corpus page\n"
          "  annotate events summarise events.parquet    counts and intensity per month\n"
          "  annotate evaluate GOLD.jsonl       score against gold annotations",
     rich_markup_mode=None,

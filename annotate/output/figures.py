@@ -109,13 +109,16 @@ def actor_diagram(record: dict[str, Any]) -> dict[str, Any]:
     size = 2 * radius + 220
     centre = size / 2
     nodes = {}
+    stride = _stride(count)
     for index, key in enumerate(keys):
-        angle = 2 * math.pi * index / max(1, count) - math.pi / 2
+        # the busiest parties (first in ``keys``) are spread round the circle, not side by side
+        angle = 2 * math.pi * (index * stride % max(1, count)) / max(1, count) - math.pi / 2
         label = names[key].most_common(1)[0][0]
         nodes[key] = {"key": key, "x": round(centre + radius * math.cos(angle), 1),
                       "y": round(centre + radius * math.sin(angle), 1),
                       "short": key if key.isupper() or key == UNKNOWN else _initials(label),
-                      "label": label if key == UNKNOWN or label.lower() == key
+                      "label": "(unnamed)" if key == UNKNOWN
+                      else label if label.lower() == key
                       else f"{label} ({key})" if key.isupper() else label,
                       "others": sorted(set(names[key]) - {label})}
     edges = []
@@ -137,6 +140,14 @@ def actor_diagram(record: dict[str, Any]) -> dict[str, Any]:
             "r": DIAGRAM_NODE_R}
 
 
+def _stride(count: int) -> int:
+    """A step round the circle, coprime with ``count``, near a third of it."""
+    for stride in range(max(1, count // 3), count):
+        if math.gcd(stride, count) == 1:
+            return stride
+    return 1
+
+
 def _initials(label: str) -> str:
     """The short name inside a node with no country: "Margaret Hale" -> "MH"."""
     words = [word for word in label.split() if word[:1].isalnum()]
@@ -152,7 +163,7 @@ def _arc(start: dict[str, Any], end: dict[str, Any], rank: int,
     length = math.hypot(dx, dy) or 1.0
     nx, ny = -dy / length, dx / length  # unit normal
     side = 1 if rank % 2 == 0 else -1
-    bend = (rank // 2 + 1) * 34 * side * (1 if forward else -1)
+    bend = (rank // 2 + 1) * 48 * side * (1 if forward else -1)
     cx, cy = (x1 + x2) / 2 + nx * bend, (y1 + y2) / 2 + ny * bend
     trim = DIAGRAM_NODE_R + 6
 
