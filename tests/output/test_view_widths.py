@@ -4,6 +4,7 @@ or word of a party ever broken across lines."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,9 @@ def test_piped_view_uses_columns_and_colour_only_when_forced() -> None:
     coloured = runner.invoke(app, [sample, "--color"])
     assert plain.exit_code == coloured.exit_code == 0
     assert "\x1b[" not in plain.stdout and "\x1b[" in coloured.stdout
+    # only colour (SGR) sequences, which less -R shows, no cursor moves or links
+    escapes = re.findall(r"\x1b[^m]*m?", coloured.stdout)
+    assert escapes and all(re.fullmatch(r"\x1b\[[0-9;]*m", code) for code in escapes)
     assert widest(plain.stdout) <= 90
     assert piped_width({}, {"COLUMNS": "123"}) == 123
 
