@@ -39,8 +39,10 @@ app = typer.Typer(
     help="Annotate news stories: people, dates and diplomatic actions (CAMEO/PLOVER).\n\n"
          "\b\n  annotate STORY.txt                 show one story (or: cat STORY.txt | annotate)\n"
          "  annotate STORY.txt --json          export it as JSON\n"
+         "  annotate STORY.txt --format html -o story.html   a page to read in a browser\n"
          "  annotate batch DIR -o out.jsonl    annotate a folder or a JSONL archive\n"
          "  annotate batch DIR -o out.jsonl --events events.parquet   and one row per action\n"
+         "  annotate batch DIR -o out.jsonl --report report.html      and a corpus page\n"
          "  annotate events summarise events.parquet    counts and intensity per month\n"
          "  annotate evaluate GOLD.jsonl       score against gold annotations",
     rich_markup_mode=None,
@@ -54,6 +56,7 @@ class OutputFormat(str, enum.Enum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    html = "html"
 
 
 def fail(error: AnnotateError) -> NoReturn:
@@ -110,7 +113,8 @@ def story_command(
     story: Annotated[Optional[Path], typer.Argument(
         help="Story text file; `-` or nothing reads standard input.", show_default=False)] = None,
     output_format: Annotated[Optional[OutputFormat], typer.Option(
-        "--format", "-f", help="text (colour view), json, or jsonl (one line).",
+        "--format", "-f", help="text (colour view), json, jsonl (one line), or html (a self-contained "
+             "page: the story highlighted, tables, timeline, actor diagram).",
         show_default="text")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
     output: Annotated[Optional[Path], typer.Option(
@@ -137,6 +141,7 @@ def story_command(
       cat story.txt | annotate --json --date 2026-03-04
       annotate story.txt --format jsonl -o story.jsonl
       annotate story.txt --svg story.svg
+      annotate story.txt --format html -o story.html
       annotate page.html --json
       curl -s https://example.com/story | annotate --format-in html
     """
@@ -190,13 +195,18 @@ def write_record(record: dict[str, Any], output_format: OutputFormat, output: Pa
                  color: bool | None) -> None:
     """Write one record as a colour view or JSON, to a file or stdout (JSON never via rich)."""
     if output_format is OutputFormat.text:
-        from .output.view import make_console, render
+        from .output.view import render, view_console
 
         if output is None:
-            make_console(color=color).print(render(record))
+            view_console(record, color=color).print(render(record))
             return
         with atomic_output(output) as stream:
-            make_console(file=stream, color=False).print(render(record))
+            view_console(record, file=stream, color=False).print(render(record))
+        return
+    if output_format is OutputFormat.html:
+        from .output.html import write_page  # imported only when asked for: --help stays fast
+
+        write_page(record, output, atomic_output)
         return
     from .output.record import to_json, to_json_line
 
@@ -259,6 +269,10 @@ def batch_command(
     events_all: Annotated[bool, typer.Option(
         "--events-all", help="Include negated actions in the --events table.")] = False,
     max_input_mb: MaxInputOption = 50,
+    report: Annotated[Optional[Path], typer.Option(
+        "--report", help="Also write a corpus page (HTML): actions per month by PLOVER type "
+                         "and quad class, top dyads and people, failures, a row per story. "
+                         "Needs -o.", show_default=False)] = None,
 ) -> None:
     """Annotate every story in a folder or JSONL archive.
 
@@ -272,6 +286,7 @@ def batch_command(
       annotate batch archive.jsonl -o out/ --date 2026-03-04 --workers 0
       annotate batch archive.jsonl -o out.jsonl --resume
       annotate batch samples -o out.jsonl --events events.parquet
+      annotate batch samples -o out.jsonl --report report.html
       annotate batch archive.jsonl -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .output.view import make_console
@@ -279,6 +294,18 @@ def batch_command(
     stderr = make_console(stderr=True)
     if scheduler is not None and engine is not Engine.dask:
         fail(UsageError(errors.ENGINE_MISSING, "--scheduler needs --engine dask"))
+    if report is not None and output is None:
+        fail(UsageError(errors.BAD_OUTPUT, "--report needs -o: the page is built from the "
+                                           "output the batch writes"))
+    if report is not None and not report.resolve().parent.is_dir():
+        fail(UsageError(errors.BAD_OUTPUT, f"{report}: its folder does not exist"))
+    if report is not None and output is not None:
+        from .output.files import check_apart
+
+        try:  # the page must not overwrite the stories or the records it is built from
+            check_apart(report, [path, output], "--report")
+        except AnnotateError as error:
+            fail(error)
     from .running.signals import Stopped, exit_code, stop_on_signals
 
     try:
@@ -306,8 +333,23 @@ def batch_command(
             f"{counts['tokens_per_s']:,} tokens/s): {counts['people']} people, "
             f"{counts['dates']} dates, {counts['actions']} actions{empty}; "
             f"{counts['failed']} failed")
+    if report is not None:
+        write_report_page(output, report, summary.failures, stderr if not quiet else None)
     if summary.failed:
         raise typer.Exit(code=1)
+
+
+def write_report_page(output: Path, report: Path, failures: list[str], console: Any) -> None:
+    """Write the corpus page of a finished batch (:func:`annotate.output.report.write_report`)."""
+    from .output.report import write_report
+
+    try:
+        written = write_report(output, report, failures)
+    except OSError as error:
+        fail(UsageError(errors.BAD_OUTPUT, f"{report}: cannot write ({error.strerror})"))
+    if console is not None:
+        console.print(f"report: {report} ({written.stories} stories)", markup=False,
+                      highlight=False)
 
 
 def batch(path: Path, output: Path | None, console: Any = None, progress: bool = False,

@@ -7,6 +7,9 @@ The story is added as ``rich.text.Text`` and styled by offsets, never pasted int
 
 from __future__ import annotations
 
+import io
+import os
+import sys
 from typing import Any
 
 from rich import box
@@ -24,13 +27,19 @@ ACTION_STYLES = {
 }
 
 
-def make_console(file: Any = None, color: bool | None = None, stderr: bool = False) -> Console:
+# Piped output with no $COLUMNS is as wide as its widest table or action line, within these.
+FIT_MIN, FIT_MAX = 80, 160
+
+
+def make_console(file: Any = None, color: bool | None = None, stderr: bool = False,
+                 width: int | None = None) -> Console:
     """A console for results (or diagnostics, with ``stderr``); ``color`` None means automatic.
 
-    Automatic honours the terminal, NO_COLOR and FORCE_COLOR (rich reads both).
+    Automatic honours the terminal, NO_COLOR and FORCE_COLOR (rich reads both). ``width``
+    None lets rich ask the terminal.
     """
     options: dict[str, Any] = {"highlight": False, "markup": False, "emoji": False,
-                               "stderr": stderr, "file": file,
+                               "stderr": stderr, "file": file, "width": width,
                                # a diagnostic is one line, however long its path: never wrapped
                                "soft_wrap": stderr}
     if color is True:
@@ -38,6 +47,39 @@ def make_console(file: Any = None, color: bool | None = None, stderr: bool = Fal
     elif color is False:
         options["color_system"] = None
     return Console(**options)
+
+
+def view_console(record: dict[str, Any], file: Any = None,
+                 color: bool | None = None) -> Console:
+    """The console to print ``record``'s view on: the terminal's width on a terminal; piped or
+    written to a file, ``$COLUMNS`` when set, else :func:`fitted_width` (never escape codes
+    there unless colour is forced, for ``less -R``)."""
+    stream = file if file is not None else sys.stdout
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        terminal = False
+    return make_console(file=file, color=color,
+                        width=None if terminal else piped_width(record, os.environ))
+
+
+def piped_width(record: dict[str, Any], environ: Any) -> int:
+    """``$COLUMNS`` when it is a positive number, else the width the content needs."""
+    columns = (environ.get("COLUMNS") or "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    return fitted_width(record)
+
+
+def fitted_width(record: dict[str, Any]) -> int:
+    """The natural width of the view's tables and action lines (the story text wraps to it),
+    at least FIT_MIN and at most FIT_MAX: no 80-column crush in a file, no endless lines."""
+    console = Console(width=FIT_MAX, file=io.StringIO(), color_system=None)
+    widest = max([console.measure(table(record)).maximum
+                  for layer, table in (("people", people_table), ("dates", dates_table),
+                                       ("actions", actions_table)) if record[layer]],
+                 default=FIT_MIN)
+    return max(FIT_MIN, min(FIT_MAX, widest))
 
 
 def legend() -> Text:

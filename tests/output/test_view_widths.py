@@ -4,12 +4,14 @@ or word of a party ever broken across lines."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from annotate.cli import app
+from annotate.output.view import fitted_width, piped_width
 
 from ..conftest import ROOT
 
@@ -61,3 +63,47 @@ def test_view_fits_and_breaks_no_word(source: str | Path, width: int) -> None:
     for expression in record["dates"]:
         if expression["value"]:
             assert unbroken(expression["value"], lines), (expression["value"], width)
+
+
+def widest(text: str) -> int:
+    return max(len(line) for line in text.split("\n"))
+
+
+def test_piped_view_without_columns_fits_its_widest_table() -> None:
+    # A people table wider than 80 columns: long names and long titles.
+    story = ("Nigerian Deputy Foreign Minister Maximiliana Oyelaran-Castellanos-Adebayo met "
+             "Brazilian Deputy Foreign Minister Bartholomew Featherstonehaugh-Villanueva in "
+             "Geneva on Monday. Oyelaran-Castellanos-Adebayo said the talks were useful.")
+    runner = CliRunner(env={"NO_COLOR": None, "FORCE_COLOR": None, "COLUMNS": None})
+    shown = runner.invoke(app, ["-"], input=story)
+    record = json.loads(runner.invoke(app, ["-", "--json"], input=story).stdout)
+    assert shown.exit_code == 0 and "\x1b[" not in shown.stdout
+    width = fitted_width(record)
+    assert 80 < width <= 160 and widest(shown.stdout) == width
+    people = shown.stdout[shown.stdout.index("People"):]
+    for person in record["people"]:  # one line each: nothing wrapped in the table
+        assert any(person["name"] in line and (person["title"] or "") in line
+                   for line in people.split("\n"))
+
+
+def test_piped_view_uses_columns_and_colour_only_when_forced() -> None:
+    runner = CliRunner(env={"NO_COLOR": None, "FORCE_COLOR": None, "COLUMNS": "90"})
+    sample = str(SAMPLES[4])
+    plain = runner.invoke(app, [sample])
+    coloured = runner.invoke(app, [sample, "--color"])
+    assert plain.exit_code == coloured.exit_code == 0
+    assert "\x1b[" not in plain.stdout and "\x1b[" in coloured.stdout
+    # only colour (SGR) sequences, which less -R shows, no cursor moves or links
+    escapes = re.findall(r"\x1b[^m]*m?", coloured.stdout)
+    assert escapes and all(re.fullmatch(r"\x1b\[[0-9;]*m", code) for code in escapes)
+    assert widest(plain.stdout) <= 90
+    assert piped_width({}, {"COLUMNS": "123"}) == 123
+
+
+def test_view_written_to_a_file_has_no_escape_codes(tmp_path: Path) -> None:
+    out = tmp_path / "view.txt"
+    runner = CliRunner(env={"NO_COLOR": None, "FORCE_COLOR": "1", "COLUMNS": None})
+    result = runner.invoke(app, [str(SAMPLES[0]), "-o", str(out)])
+    assert result.exit_code == 0 and result.stdout == ""
+    text = out.read_text(encoding="utf-8")
+    assert "\x1b[" not in text and "Actions" in text and widest(text) >= 80
