@@ -119,13 +119,17 @@ def rule_calendar(clean, words, reference, previous, tense):  # type: ignore[no-
 
 
 def _year_shift(reference: date, month: int, day: int, tense: str) -> int:
-    """The year of a month named without one: news mostly reports the recent past, so a past
-    event's month more than two months after the story's month was last year's; a future
-    event's month more than two months before it is next year's ("Dec. 1" in an October story
-    is this year's unless the clause says it is over)."""
+    """The year of a month named without one, decided by the clause's tense: in a past clause
+    a month after the story's month was last year's ("paid in
+    November" in an April story); in a future clause a month before it is next year's ("will
+    vote in February" in an April story). A clause that marks neither ("is due in June", a
+    headline) names the nearest such month: last year's only when it is more than two months
+    ahead of the story, as news mostly reports the recent past."""
     delta = month - reference.month
+    if tense == "past":
+        return -1 if delta > 0 else 0
     if tense == "future":
-        return 1 if delta < -2 else 0
+        return 1 if delta < 0 else 0
     return -1 if delta > 2 else 0
 
 
