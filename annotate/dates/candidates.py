@@ -24,11 +24,13 @@ from .spans import (
 from .timex import holiday_table, word_table
 from .untagged import (
     anaphoric_points,
+    clock_words,
     inside_entities,
     long_compounds,
     recurring,
     running_times,
     untagged_durations,
+    untagged_rates,
     untagged_seasons,
     untagged_weekdays,
     word_matches,
@@ -44,7 +46,8 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             continue
         span = trim(ent)
         if span is None or not is_time_expression(span) or _is_age(span) \
-                or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span):
+                or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span) \
+                or _is_title_name(span):
             continue
         span = extend_right(extend_left(span))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
@@ -58,7 +61,8 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     taken = {i for c in candidates for i in range(c.span.start, c.span.end)}
     for span in word_matches(doc, matches) + long_compounds(doc) + inside_entities(doc) \
             + untagged_weekdays(doc) + untagged_durations(doc) + recurring(doc) \
-            + untagged_seasons(doc) + running_times(doc) + anaphoric_points(doc):
+            + untagged_seasons(doc) + running_times(doc) + anaphoric_points(doc) \
+            + untagged_rates(doc) + clock_words(doc):
         span = extend_right(span)
         if _is_age(span) or _is_era(span) or in_table(span):
             continue
@@ -168,6 +172,22 @@ def in_table(span: Span) -> bool:
     return numbers >= 4 and numbers >= 0.5 * len(words)
 
 
+_COMMON_TIME_WORDS = {"today", "tonight", "tomorrow", "yesterday", "now", "this", "next", "last"}
+
+
+def _is_title_name(span: Span) -> bool:
+    """ "60 Minutes", ABC's "This Week", "VOA Today": a time word that AP style writes in lower
+    case (a unit, "today", "this") capitalised inside a sentence is part of a name (a
+    programme, a newspaper), not a time expression. A headline in title case is not judged."""
+    sentence = span.sent
+    words = [t for t in sentence if t.is_alpha]
+    if sum(t.is_title for t in words) > len(words) / 2:
+        return False
+    return any(t.is_title and t.i > 0 and not t.is_sent_start
+               and (unit_word(t) or t.lower_ in _COMMON_TIME_WORDS)
+               and any(c.isalnum() for c in t.doc[t.i - 1].text) for t in span)
+
+
 def _is_greeting_or_modifier(span: Span) -> bool:
     """ "Good evening", and a bare part of the day that only classifies a noun ("a morning
     talk show", "the evening news"): no time is referred to."""
@@ -188,7 +208,7 @@ def _rate(candidate: Candidate) -> Candidate:
     if len(words) == 2 and words[0] in ("a", "an") and unit_word(span[1]) and span.start > 0:
         before = span.doc[span.start - 1]
         after = span.doc[span.end] if span.end < len(span.doc) else None
-        if before.tag_ in ("CD", "NNS", "NN") and not (after is not None and after.lower_ in (
+        if before.tag_ in ("CD", "NNS", "NN", "NNP") and not (after is not None and after.lower_ in (
                 "ago", "earlier", "later", "before", "after")):
             return Candidate(span, f"per {words[1]}")
     return candidate

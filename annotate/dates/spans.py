@@ -16,7 +16,7 @@ _LEADING_WORDS = {"on", "in", "at", "since", "by", "from", "until", "till", "thr
                   "both", "either"}
 _TIME_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(PARTS_OF_DAY)
                | {u + s for u in UNITS for s in ("", "s")}
-               | {"today", "yesterday", "tomorrow", "now", "noon", "midnight", "ago", "later",
+               | {"today", "yesterday", "tomorrow", "now", "noon", "midday", "midnight", "ago", "later",
                   "earlier", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
                   "decades", "centuries", "a.m.", "p.m.", "am", "pm", "recently", "currently",
                   "hourlong", "yearlong", "daylong", "weeklong", "monthlong", "past", "future",

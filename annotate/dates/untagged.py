@@ -211,3 +211,36 @@ def running_times(doc: Doc) -> list[Span]:
     """Running times, not clock times: a clock time is read "at" a time."""
     return [doc[token.i:token.i + 1] for token in doc if _RUNNING.match(token.text)
             and not (token.i > 0 and doc[token.i - 1].lower_ in ("at", "by", "until"))]
+
+
+_RATE_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "quarter"}
+
+
+def untagged_rates(doc: Doc) -> list[Span]:
+    """ "$33 million a year", "dozens of interviews a day", "four times a week": "a" and a
+    unit after an amount, a plural noun or a count of times, a rate (a set) the model leaves
+    untagged."""
+    found = []
+    for token in doc[1:-1]:
+        unit = doc[token.i + 1]
+        if token.lower_ not in ("a", "an", "per") or unit.lower_ not in _RATE_UNITS \
+                or unit.ent_type_:
+            continue
+        before = doc[token.i - 1]
+        after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+        start = token.i
+        if before.lower_ in ("once", "twice", "times"):  # "four times a week": the whole set
+            start = before.i - (1 if before.lower_ == "times" and before.i > 0
+                                and doc[before.i - 1].like_num else 0)
+        elif before.tag_ not in ("CD", "NNS") or after is not None and (
+                after.lower_ in ("ago", "earlier", "later", "before", "after", "-", "'s", "’s")
+                or after.tag_ in ("NN", "NNS")):
+            continue  # "two years a week ago", "a day's delay", "a day job"
+        found.append(doc[start:unit.i + 1])
+    return found
+
+
+def clock_words(doc: Doc) -> list[Span]:
+    """ "at midday", "by noon", "after midnight": a time of day the model leaves untagged."""
+    return [doc[token.i:token.i + 1] for token in doc
+            if token.lower_ in ("noon", "midday", "midnight") and not token.ent_type_]

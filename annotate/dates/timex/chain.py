@@ -75,12 +75,12 @@ def _rule_clock(clean, words, reference, previous, tense):  # type: ignore[no-un
     on the day the story last placed ("9:30 p.m." after "Friday night"), else on the story's
     own day; with neither, no value (a clock time alone never gives a date)."""
     twenty_four = clock_24(clean)
-    if not (CLOCK.search(clean) or twenty_four or "noon" in words or "midnight" in words):
+    if not (CLOCK.search(clean) or twenty_four or {"noon", "midday", "midnight"} & set(words)):
         return None
     rest = CLOCK.sub(" ", clean)
     if twenty_four:
         rest = CLOCK_24.sub(" ", rest)
-    rest = re.sub(r"\b(noon|midnight|[a-z]?[ecmp][sd]t|gmt|utc|bst|cest|cet|local time|local|"
+    rest = re.sub(r"\b(noon|midday|midnight|[a-z]?[ecmp][sd]t|gmt|utc|bst|cest|cet|local time|local|"
                   r"hours|hrs|o'clock|about|around|"
                   r"at|on|by|approximately|roughly|shortly after|shortly before|until)\b", " ", rest)
     rest = rest.strip(" ,.-")
