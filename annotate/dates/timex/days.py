@@ -24,15 +24,18 @@ _NUMERIC_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b")
 
 @lru_cache(maxsize=1)
 def _calendar_parser():  # type: ignore[no-untyped-def]
-    """The one dateparser instance: English only (language detection is slow and misreads).
-    It must find a year in the text (``REQUIRE_PARTS``): without one, dateparser completes a
-    bare clock time or weekday with today's date, and today is never the story's date."""
+    """The one dateparser instance: English only (language detection is slow and misreads),
+    for calendar dates only. It must find a year in the text (``REQUIRE_PARTS``), and only
+    its absolute parsers run (``PARSERS``): otherwise dateparser completes a bare clock time
+    or weekday with today's date, reads "0m" or "2 days ago" from the time it runs, and a
+    long number as a Unix timestamp; today is never the story's date."""
     from dateparser.date import DateDataParser
 
     return DateDataParser(
         languages=["en"],
         settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True,
-                  "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"]},
+                  "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"],
+                  "PARSERS": ["custom-formats", "absolute-time"]},
     )
 
 
