@@ -25,6 +25,7 @@ from .timex import holiday_table, word_table
 from .untagged import (
     anaphoric_points,
     clock_words,
+    frequency_adverbs,
     inside_entities,
     long_compounds,
     recurring,
@@ -62,7 +63,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     for span in word_matches(doc, matches) + long_compounds(doc) + inside_entities(doc) \
             + untagged_weekdays(doc) + untagged_durations(doc) + recurring(doc) \
             + untagged_seasons(doc) + running_times(doc) + anaphoric_points(doc) \
-            + untagged_rates(doc) + clock_words(doc):
+            + untagged_rates(doc) + clock_words(doc) + frequency_adverbs(doc):
         span = extend_right(span)
         if _is_age(span) or _is_era(span) or in_table(span):
             continue

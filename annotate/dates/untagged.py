@@ -244,3 +244,15 @@ def clock_words(doc: Doc) -> list[Span]:
     """ "at midday", "by noon", "after midnight": a time of day the model leaves untagged."""
     return [doc[token.i:token.i + 1] for token in doc
             if token.lower_ in ("noon", "midday", "midnight") and not token.ent_type_]
+
+
+_FREQUENCY_ADVERBS = {"daily", "nightly", "weekly", "monthly", "quarterly", "yearly", "annually",
+                      "hourly"}
+
+
+def frequency_adverbs(doc: Doc) -> list[Span]:
+    """ "The paper is published weekly", "rallies held almost daily": a frequency adverb is a
+    set; the adjective ("the daily volume", "a quarterly dividend") is left alone."""
+    return [doc[token.i:token.i + 1] for token in doc
+            if token.lower_ in _FREQUENCY_ADVERBS and not token.ent_type_
+            and token.pos_ == "ADV" and token.dep_ == "advmod"]

@@ -121,6 +121,7 @@ IN_CONTEXT = [
     ("The ferry sails three times a week to the island.", "2026-04-15",
      ("three times a week", "SET", "P1W")),
     ("The deal will save the city $4 million a year.", "2026-04-15", ("a year", "SET", "P1Y")),
+    ("Members are paid their dividends annually.", "2026-04-15", ("annually", "SET", "P1Y")),
     # ranges written as one: one expression per year
     ("The 2003-04 season ended in a loss.", "2026-04-15", ("2003", "DATE", "2003")),
     ("The 2003-04 season ended in a loss.", "2026-04-15", ("04", "DATE", "2004")),
@@ -158,6 +159,8 @@ NOT_A_DATE = [
     # names with a time word in them
     ("The senator spoke on CBS's \"60 Minutes\" about the war.", "60 Minutes"),
     ("The governor told ABC's \"This Week\" that he would run.", "This Week"),
+    # a frequency adjective classifies its noun
+    ("The board raised its quarterly dividend by a cent.", "quarterly"),
     # a comparative, not a time
     ("The aid will go out as soon as the road opens.", "soon"),
 ]
