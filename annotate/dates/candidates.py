@@ -180,13 +180,14 @@ def _is_title_name(span: Span) -> bool:
     """ "60 Minutes", ABC's "This Week", "VOA Today": a time word that AP style writes in lower
     case (a unit, "today", "this") capitalised inside a sentence is part of a name (a
     programme, a newspaper), not a time expression. A headline in title case is not judged."""
-    sentence = span.sent
-    words = [t for t in sentence if t.is_alpha]
-    if sum(t.is_title for t in words) > len(words) / 2:
-        return False
-    return any(t.is_title and t.i > 0 and not t.is_sent_start
+    if not any(t.is_title and t.i > 0 and not t.is_sent_start
                and (unit_word(t) or t.lower_ in _COMMON_TIME_WORDS)
-               and any(c.isalnum() for c in t.doc[t.i - 1].text) for t in span)
+               and any(c.isalnum() for c in t.doc[t.i - 1].text) for t in span):
+        return False
+    # The words around it (not the whole sentence, which may be thousands of tokens long).
+    doc = span.doc
+    words = [t for t in doc[max(0, span.start - 20):span.end + 20] if t.is_alpha]
+    return sum(t.is_title for t in words) <= len(words) / 2
 
 
 def _is_greeting_or_modifier(span: Span) -> bool:
