@@ -23,9 +23,16 @@ from .spans import (
 )
 from .timex import holiday_table, word_table
 from .untagged import (
+    anaphoric_points,
+    clock_words,
+    frequency_adverbs,
     inside_entities,
     long_compounds,
+    recurring,
+    running_times,
     untagged_durations,
+    untagged_rates,
+    untagged_seasons,
     untagged_weekdays,
     word_matches,
 )
@@ -40,7 +47,8 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             continue
         span = trim(ent)
         if span is None or not is_time_expression(span) or _is_age(span) \
-                or _is_greeting_or_modifier(span):
+                or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span) \
+                or _is_title_name(span):
             continue
         span = extend_right(extend_left(span))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
@@ -53,7 +61,12 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
                                                if match_id == holiday])
     taken = {i for c in candidates for i in range(c.span.start, c.span.end)}
     for span in word_matches(doc, matches) + long_compounds(doc) + inside_entities(doc) \
-            + untagged_weekdays(doc) + untagged_durations(doc):
+            + untagged_weekdays(doc) + untagged_durations(doc) + recurring(doc) \
+            + untagged_seasons(doc) + running_times(doc) + anaphoric_points(doc) \
+            + untagged_rates(doc) + clock_words(doc) + frequency_adverbs(doc):
+        span = extend_right(span)
+        if _is_age(span) or _is_era(span) or in_table(span):
+            continue
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(Candidate(span, span.text))
             taken.update(range(span.start, span.end))
@@ -108,17 +121,73 @@ def phrase_matcher(nlp: Language) -> PhraseMatcher:
 
 
 _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\byears? of age\b", re.IGNORECASE)
+# Words that make the amount after them an age limit: "children aged 3 months and up", "ages
+# 6 to 12 years", "under 2 years and older" ...
+_AGE_BEFORE = {"aged", "age", "ages"}
+_AGE_AFTER = re.compile(r"^(?:and|or) (?:up|older|over|younger|under|above|below)\b")
 
 
 def _is_age(span: Span) -> bool:
-    """ "a 44-year-old protester", "52 years old": an age, not a time expression."""
+    """ "a 44-year-old protester", "52 years old", "children aged 3 months and up": an age,
+    not a time expression."""
     following = span.doc[span.end:span.end + 2].text
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in _AGE_BEFORE \
+            or _AGE_AFTER.match(following.lower()) and any(unit_word(t) for t in span):
+        return True
     if before is not None and before.tag_ == "PRP$" and re.match(
             r"^(?:early |late |mid-?)?(?:\d0s|\w+ties)$", span.text.lower()):
         return True  # "in his 30s", "in her early sixties"
     return bool(_AGE.search(span.text) or _AGE.search(f"{span.text} {following}")
                 and re.match(r"^-?\s*old\b", following))
+
+
+# Nouns that take a part of a day ("the end of the day", "the rest of the day"): after them
+# "of the day" is a time; after any other noun ("the great issues of the day", "the hero of
+# the day") it means the era or the occasion.
+_PART_NOUNS = {"end", "rest", "start", "beginning", "middle", "part", "course", "remainder",
+               "balance", "close", "half", "time", "hour", "hours", "morning", "afternoon",
+               "evening", "night", "events", "first", "last"}
+
+
+def _is_era(span: Span) -> bool:
+    """ "the issues of the day": "the day" as an era, not a day."""
+    if span.text.lower() != "the day" or span.start < 2:
+        return False
+    of = span.doc[span.start - 1]
+    return of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.lemma_ not in _PART_NOUNS
+
+
+def in_table(span: Span) -> bool:
+    """A number in a table or a list of scores ("Arsenal 2 1998 Chelsea 1 ...", a row of
+    figures): the line it stands on is mostly numbers, so a year-like figure is a count."""
+    if not all(t.like_num or t.is_punct for t in span):
+        return False  # only a bare figure can be a table's
+    text = span.doc.text
+    window = max(0, span.start_char - 200)  # a line of a table is short: look no further
+    start = max(text.rfind("\n", window, span.start_char) + 1, window)
+    end = text.find("\n", span.end_char, span.end_char + 200)
+    line = text[start:end if end >= 0 else span.end_char + 200]
+    words = re.findall(r"[A-Za-z]+|\d[\d.,:]*", line)
+    numbers = sum(1 for w in words if w[0].isdigit())
+    return numbers >= 4 and numbers >= 0.5 * len(words)
+
+
+_COMMON_TIME_WORDS = {"today", "tonight", "tomorrow", "yesterday", "now", "this", "next", "last"}
+
+
+def _is_title_name(span: Span) -> bool:
+    """ "60 Minutes", ABC's "This Week", "VOA Today": a time word that AP style writes in lower
+    case (a unit, "today", "this") capitalised inside a sentence is part of a name (a
+    programme, a newspaper), not a time expression. A headline in title case is not judged."""
+    if not any(t.is_title and t.i > 0 and not t.is_sent_start
+               and (unit_word(t) or t.lower_ in _COMMON_TIME_WORDS)
+               and any(c.isalnum() for c in t.doc[t.i - 1].text) for t in span):
+        return False
+    # The words around it (not the whole sentence, which may be thousands of tokens long).
+    doc = span.doc
+    words = [t for t in doc[max(0, span.start - 20):span.end + 20] if t.is_alpha]
+    return sum(t.is_title for t in words) <= len(words) / 2
 
 
 def _is_greeting_or_modifier(span: Span) -> bool:
@@ -141,7 +210,7 @@ def _rate(candidate: Candidate) -> Candidate:
     if len(words) == 2 and words[0] in ("a", "an") and unit_word(span[1]) and span.start > 0:
         before = span.doc[span.start - 1]
         after = span.doc[span.end] if span.end < len(span.doc) else None
-        if before.tag_ in ("CD", "NNS", "NN") and not (after is not None and after.lower_ in (
+        if before.tag_ in ("CD", "NNS", "NN", "NNP") and not (after is not None and after.lower_ in (
                 "ago", "earlier", "later", "before", "after")):
             return Candidate(span, f"per {words[1]}")
     return candidate

@@ -16,7 +16,7 @@ _LEADING_WORDS = {"on", "in", "at", "since", "by", "from", "until", "till", "thr
                   "both", "either"}
 _TIME_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(PARTS_OF_DAY)
                | {u + s for u in UNITS for s in ("", "s")}
-               | {"today", "yesterday", "tomorrow", "now", "noon", "midnight", "ago", "later",
+               | {"today", "yesterday", "tomorrow", "now", "noon", "midday", "midnight", "ago", "later",
                   "earlier", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
                   "decades", "centuries", "a.m.", "p.m.", "am", "pm", "recently", "currently",
                   "hourlong", "yearlong", "daylong", "weeklong", "monthlong", "past", "future",
@@ -83,9 +83,21 @@ def extend_left(span: Span) -> Span:
 
 def extend_right(span: Span) -> Span:
     """ "the 1989 period", "the year-ago quarter": the period noun belongs to the expression
-    when the model tags only the year before it."""
+    when the model tags only the year before it. "five years" + "from now", "the day" +
+    "after" (with no object: counted from the last event): the words that anchor a counted
+    stretch belong to it too."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in ("period", "quarter", "quarters"):
+    if span.end >= len(doc):
+        return span
+    following = doc[span.end]
+    if unit_word(span[-1]) and following.lower_ == "from" and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ in ("now", "today"):
+        return doc[span.start:span.end + 2]
+    if unit_word(span[-1]) and span[0].lower_ == "the" and len(span) == 2 \
+            and following.lower_ in ("after", "before") \
+            and (span.end + 1 == len(doc) or doc[span.end + 1].is_punct):
+        return doc[span.start:span.end + 1]
+    if following.lower_ not in ("period", "quarter", "quarters"):
         return span
     last = span[-1].lower_
     if not (re.match(r"^(?:1[5-9]\d\d|20\d\d)$", last) or last in ("year-ago", "year-earlier")
@@ -144,6 +156,11 @@ def split(span: Span) -> list[Candidate]:
                     pieces.append(Candidate(left, left.text))
                     rest = right
                     break
+                if word in ("-", "–", "/", "to") and _year_range_end(left, right):
+                    # "2003-04", "the 2021-22 budget year": a range of years written with the
+                    # end's last two digits, one expression per year as for "1998-2000"
+                    return pieces + [Candidate(left, left.text),
+                                    Candidate(right, _year_range_end(left, right))]
                 if len(right) == 1 and right[0].like_num and _month_day(left):
                     month = _month_day(left)
                     return pieces + [Candidate(left, left.text),
@@ -206,6 +223,17 @@ def _is_point(span: Span) -> bool:
 
 def _point_word(token: Token) -> bool:
     return bool(_kind(token) or _YEAR_OR_CLOCK.match(token.text) or token.lower_ in _DEICTIC_DAYS)
+
+
+def _year_range_end(left: Span, right: Span) -> str | None:
+    """ "2004" for the "04" of "2003-04": a two-digit number after a year, later than it
+    within the century (so "2003-01" is not read as a range)."""
+    if len(right) != 1 or not re.match(r"^\d\d$", right[0].text) \
+            or not re.match(r"^(?:1[5-9]|20)\d\d$", left[-1].text):
+        return None
+    start = int(left[-1].text)
+    end = start - start % 100 + int(right[0].text)
+    return str(end) if end > start else None
 
 
 def _month_day(span: Span) -> str | None:

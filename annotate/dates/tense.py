@@ -27,13 +27,16 @@ class ClauseMemo:
 
 
 def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
-    """The tense of the clause the expression modifies: "past" or "future".
+    """The tense of the clause the expression modifies: "past", "present" or "future".
 
     News mostly reports what has happened, and the present tense in news reports it too
     ("Russia says Monday", "the bank now holds"), so only a marked future counts as future:
     a modal ("will", "would", "could" without "have"), "going to", "is to", a scheduling word
     ("is expected to meet Friday", "planned a rally on Saturday", "effective Feb. 1"), or
-    "as soon as" / "as early as" before the expression. Pass one ``memo`` for all the
+    "as soon as" / "as early as" before the expression. A clause whose verb is in a past form
+    (or has a past auxiliary: "was signed", "did not pay") is "past"; any other clause, with a
+    present verb or none at all ("the January talks"), is "present", which the rules read as
+    the past except where the year of a month is at stake. Pass one ``memo`` for all the
     expressions of a story.
     """
     memo = memo if memo is not None else ClauseMemo()
@@ -42,6 +45,8 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
     if before.endswith(("as soon as", "as early as", "now and", "now until", "now through",
                         "today through", "today until")):
         return "future"
+    if _scheduled_noun(span):
+        return "future"  # the noun's own modifier is nearer than any verb's tense
     verb = _clause_verb(span.root, memo)
     clause = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [verb]
     if verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp", "attr") \
@@ -54,7 +59,7 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
     if verb.lemma_.lower() in _SCHEDULING or verb.lower_ in _SCHEDULING:
         return "future"
     if verb.pos_ not in ("VERB", "AUX"):
-        return "past"
+        return "present"
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else verb
     for clause_verb in (verb, head):
         if clause_verb.i not in memo.future:
@@ -63,7 +68,20 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
             return "future"
         if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING:
             break
-    return "past"
+    return "past" if _past_form(verb) else "present"
+
+
+def _past_form(verb: Token) -> bool:
+    """The clause's own verb reports the past: a past form ("paid"), a participle with a past
+    or perfect auxiliary ("was signed", "has met", "did not pay") or none ("the deal, signed
+    in May"); not a participle after a present or infinitive auxiliary ("is heard", "to be
+    published")."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.tag_ == "VBD" for child in auxiliaries) or verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    return not auxiliaries or any(child.lemma_ == "have" for child in auxiliaries)
 
 
 def _clause_verb(token: Token, memo: ClauseMemo) -> Token:
@@ -87,6 +105,21 @@ def _has_had(word: Token, memo: ClauseMemo) -> bool:
         memo.had[word.i] = any(child.lower_ == "had" and child.dep_ in ("aux", "auxpass")
                                for child in word.children)
     return memo.had[word.i]
+
+
+def _scheduled_noun(span: Span) -> bool:
+    """ "the planned visit in September", "a scheduled vote on Friday": the expression
+    modifies a noun that a scheduling word modifies (looked for up to the clause's verb)."""
+    token = span.root
+    for _ in range(3):
+        if token.head.i == token.i or token.head.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and any(
+                child.dep_ == "amod" and (child.lower_ in _SCHEDULING or child.lemma_ in _SCHEDULING)
+                for child in token.children):
+            return True
+    return False
 
 
 def _after_deadline_word(span: Span) -> bool:

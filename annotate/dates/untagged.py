@@ -1,6 +1,7 @@
 """Time expressions the model leaves untagged: listed words ("now", "recently"), "-long"
 compounds ("a weeklong visit"), calendar dates inside other entities ("the Sept. 11 attacks"),
-durations tagged as numbers or not at all, and weekdays at the start of a paragraph."""
+durations tagged as numbers or not at all, weekdays at the start of a paragraph, sets ("every
+evening"), seasons, running times ("in 1:58:20") and "at that point"."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .spans import LEFT_WORDS, extend_left, unit_word
-from .timex import MONTHS, WEEKDAYS
+from .timex import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 
 
 def word_matches(doc: Doc, matches: list[tuple[int, int, int]]) -> list[Span]:
@@ -22,6 +23,9 @@ def word_matches(doc: Doc, matches: list[tuple[int, int, int]]) -> list[Span]:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and (after.like_num or unit_word(after)):
             continue  # "the past three months" is a duration the model should have tagged
+        if after is not None and after.lower_ == "as" and span.start > 0 \
+                and doc[span.start - 1].lower_ == "as":
+            continue  # "as soon as": a comparative, not a time
         kept.append(extend_left(span))
     return kept
 
@@ -147,3 +151,108 @@ def untagged_weekdays(doc: Doc) -> list[Span]:
             continue  # "Good Friday" is a holiday, "Joe Friday" a name
         found.append(extend_left(doc[token.i:token.i + 1]))
     return found
+
+
+def anaphoric_points(doc: Doc) -> list[Span]:
+    """ "at that point", "at this moment": a point in time named by a demonstrative, the
+    story's last date ("that") or now ("this")."""
+    found = []
+    for token in doc[1:-1]:
+        after = doc[token.i + 1]
+        if token.lower_ in ("that", "this") and after.lower_ in ("point", "moment") \
+                and doc[token.i - 1].lower_ == "at":
+            found.append(doc[token.i:token.i + 2])
+    return found
+
+
+_RECURRING = re.compile(r"^(?:every|each)$")
+
+
+def recurring(doc: Doc) -> list[Span]:
+    """ "every evening", "each spring", "every Tuesday", "every other week": a set the model
+    leaves untagged ("each of the last three years" is left to the years)."""
+    found = []
+    for token in doc[:-1]:
+        if not _RECURRING.match(token.lower_) or token.ent_type_:
+            continue
+        end = token.i + 1
+        if doc[end].lower_ == "other" or doc[end].like_num and end + 1 < len(doc):
+            end += 1
+        word = doc[end].lower_.rstrip(".")
+        if word in SEASONS or word in PARTS_OF_DAY or word in WEEKDAYS or word == "weekend" \
+                or word in MONTHS and doc[end].is_title or unit_word(doc[end]) \
+                and word not in ("few", "several"):
+            found.append(doc[token.i:end + 1])
+    return found
+
+
+def untagged_seasons(doc: Doc) -> list[Span]:
+    """ "in the spring", "late fall", "this winter": a season (as a noun heading its phrase,
+    not "spring training") the model leaves untagged, with the words before it that belong
+    to it and a year after it ("the summer of 2019")."""
+    found = []
+    for token in doc:
+        if token.lower_ not in SEASONS or token.ent_type_ or token.tag_ != "NN" \
+                or token.dep_ in ("compound", "amod", "nmod"):
+            continue
+        end = token.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" \
+                and re.match(r"^(?:1[5-9]|20)\d\d$", doc[end + 1].text):
+            end += 2
+        found.append(extend_left(doc[token.i:end]))
+    return found
+
+
+# A race or running time the model tags as a number: "won in 1:58:20", "ran 3:43.13".
+_RUNNING = re.compile(r"^(?:\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{1,2}:[0-5]\d\.\d+)$")
+
+
+def running_times(doc: Doc) -> list[Span]:
+    """Running times, not clock times: a clock time is read "at" a time."""
+    return [doc[token.i:token.i + 1] for token in doc if _RUNNING.match(token.text)
+            and not (token.i > 0 and doc[token.i - 1].lower_ in ("at", "by", "until"))]
+
+
+_RATE_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "quarter"}
+
+
+def untagged_rates(doc: Doc) -> list[Span]:
+    """ "$33 million a year", "dozens of interviews a day", "four times a week": "a" and a
+    unit after an amount, a plural noun or a count of times, a rate (a set) the model leaves
+    untagged."""
+    found = []
+    for token in doc[1:-1]:
+        unit = doc[token.i + 1]
+        if token.lower_ not in ("a", "an", "per") or unit.lower_ not in _RATE_UNITS \
+                or unit.ent_type_:
+            continue
+        before = doc[token.i - 1]
+        after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+        start = token.i
+        if before.lower_ in ("once", "twice", "times"):  # "four times a week": the whole set
+            start = before.i - (1 if before.lower_ == "times" and before.i > 0
+                                and doc[before.i - 1].like_num else 0)
+        elif before.tag_ not in ("CD", "NNS") or after is not None and (
+                after.lower_ in ("ago", "earlier", "later", "before", "after", "-", "'s", "’s")
+                or after.tag_ in ("NN", "NNS")):
+            continue  # "two years a week ago", "a day's delay", "a day job"
+        found.append(doc[start:unit.i + 1])
+    return found
+
+
+def clock_words(doc: Doc) -> list[Span]:
+    """ "at midday", "by noon", "after midnight": a time of day the model leaves untagged."""
+    return [doc[token.i:token.i + 1] for token in doc
+            if token.lower_ in ("noon", "midday", "midnight") and not token.ent_type_]
+
+
+_FREQUENCY_ADVERBS = {"daily", "nightly", "weekly", "monthly", "quarterly", "yearly", "annually",
+                      "hourly"}
+
+
+def frequency_adverbs(doc: Doc) -> list[Span]:
+    """ "The paper is published weekly", "rallies held almost daily": a frequency adverb is a
+    set; the adjective ("the daily volume", "a quarterly dividend") is left alone."""
+    return [doc[token.i:token.i + 1] for token in doc
+            if token.lower_ in _FREQUENCY_ADVERBS and not token.ent_type_
+            and token.pos_ == "ADV" and token.dep_ == "advmod"]

@@ -1,5 +1,5 @@
 """Expressions that refer back to a period the story has named: "that year", "the same
-month", "a year earlier" after "the third quarter", "the 1989 period"."""
+month", "a year earlier" after "the third quarter", "the 1989 period", "at that point"."""
 
 from __future__ import annotations
 
@@ -117,3 +117,15 @@ def rule_year_period(clean: str, words: list[str], context: Context) -> Timex | 
     if value and re.match(r"^\d{4}-Q\d$", value):
         return Timex("DATE", f"{match[1]}{value[4:]}", "quarter", "mentioned:quarter")
     return Timex("DATE", match[1], "year")
+
+
+def rule_point(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "at this point" is now; "at that point" the day the story last placed, or some time
+    before now when it has placed none."""
+    if clean in ("this point", "this moment"):
+        return Timex("DATE", "PRESENT_REF", "ref")
+    if clean not in ("that point", "that moment"):
+        return None
+    if context.previous is not None:
+        return Timex("DATE", context.previous.isoformat(), "day", "previous", context.previous)
+    return Timex("DATE", "PAST_REF", "ref")

@@ -12,10 +12,10 @@ import re
 from datetime import date, timedelta
 from typing import Mapping
 
-from .anaphora import rule_anaphoric, rule_year_ago, rule_year_period
-from .clock import CLOCK, with_time
+from .anaphora import rule_anaphoric, rule_point, rule_year_ago, rule_year_period
+from .clock import CLOCK, CLOCK_24, clock_24, with_time
 from .days import rule_calendar, rule_dateparser, rule_holiday, rule_iso
-from .durations import rule_duration, rule_set
+from .durations import rule_duration, rule_running_time, rule_set
 from .periods import rule_century, rule_decade, rule_quarter, rule_season, rule_year
 from .reading import Context, Timex
 from .refs import rule_ref_words
@@ -71,10 +71,17 @@ def _apply_rules(clean: str, context: Context) -> Timex | None:
 
 
 def _rule_clock(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
-    if not (CLOCK.search(clean) or "noon" in words or "midnight" in words):
+    """A clock time, with the day it names ("06:00 GMT Tuesday", "5 p.m. EST, Nov. 6"), else
+    on the day the story last placed ("9:30 p.m." after "Friday night"), else on the story's
+    own day; with neither, no value (a clock time alone never gives a date)."""
+    twenty_four = clock_24(clean)
+    if not (CLOCK.search(clean) or twenty_four or {"noon", "midday", "midnight"} & set(words)):
         return None
     rest = CLOCK.sub(" ", clean)
-    rest = re.sub(r"\b(noon|midnight|[a-z]?[ecmp][sd]t|gmt|utc|local time|o'clock|about|around|"
+    if twenty_four:
+        rest = CLOCK_24.sub(" ", rest)
+    rest = re.sub(r"\b(noon|midday|midnight|[a-z]?[ecmp][sd]t|gmt|utc|bst|cest|cet|local time|local|"
+                  r"hours|hrs|o'clock|about|around|"
                   r"at|on|by|approximately|roughly|shortly after|shortly before|until)\b", " ", rest)
     rest = rest.strip(" ,.-")
     if not rest:  # a bare clock time: on the day the story last placed, else its own day
@@ -172,11 +179,12 @@ def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
 
 
 # Rules that need the story's context (what it mentioned before), tried first.
-_CONTEXT_RULES = (_rule_eve, _rule_period_ending, rule_year_ago, rule_anaphoric, rule_year_period,
+_CONTEXT_RULES = (_rule_eve, _rule_period_ending, rule_year_ago, rule_anaphoric, rule_point,
+                  rule_year_period,
                   rule_holiday, _rule_week_of, rule_weekend, rule_part_of_day, rule_season,
                   _rule_half)
 
 # The rules, tried in order.
-_RULES = (rule_ref_words, rule_set, rule_iso, _rule_clock, rule_century, rule_decade,
+_RULES = (rule_ref_words, rule_set, rule_iso, rule_running_time, _rule_clock, rule_century, rule_decade,
           rule_year, rule_quarter, rule_calendar, rule_relative_day, rule_named_period, rule_ago_later,
           rule_duration, rule_dateparser)

@@ -11,6 +11,27 @@ from .vocabulary import PARTS_OF_DAY
 from .words import WORD
 
 CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?=\s|$|[,.;])")
+# A 24-hour clock time: "06:00 GMT", "14:30 local time", "0600 GMT", "18:45"; only with a
+# zone, a leading zero or an hour past 12 (a bare "6:30" may be either half of the day). A
+# figure with seconds ("1:58:20") is a running time (:data:`RUNNING_TIME`), not a clock time.
+ZONE = r"(?:gmt|utc|[a-z]?[ecmp][sd]t|bst|cet|cest|local time|local|hours|hrs|h)\b"
+CLOCK_24 = re.compile(
+    rf"\b(?:(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.]\d)(?=\s*(?P<zone>{ZONE})?)"
+    rf"|(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)(?=\s*{ZONE}))")
+# A race or running time: hours, minutes and seconds ("won in 1:58:20"), or minutes and
+# seconds with their fraction ("ran 3:43.13").
+RUNNING_TIME = re.compile(r"^(?:(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)|(\d{1,2}):([0-5]\d\.\d+))$")
+
+
+def clock_24(clean: str) -> tuple[int, int] | None:
+    """The hour and minute of a 24-hour clock time in ``clean``, when it is one."""
+    for match in CLOCK_24.finditer(clean):
+        if match["hour4"]:
+            return int(match["hour4"]), int(match["minute4"])
+        hour = match["hour"]
+        if match["zone"] or hour.startswith("0") or int(hour) > 12:
+            return int(hour), int(match["minute"])
+    return None
 
 
 def part_of_day(words: list[str]) -> str | None:
@@ -24,9 +45,10 @@ def with_time(clean: str, day: date | None, anchor: str | None) -> Timex:
     """A day, plus the clock time or part of the day the expression gives."""
     clock = CLOCK.search(clean)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
-    if clock:
-        hour = int(clock[1]) % 12 + (12 if clock[3].startswith("p") else 0)
-        minute = int(clock[2] or 0)
+    twenty_four = None if clock else clock_24(clean)
+    if clock or twenty_four:
+        hour, minute = twenty_four or (int(clock[1]) % 12 + (12 if clock[3].startswith("p") else 0),
+                                       int(clock[2] or 0))
         return Timex("TIME", f"{prefix}T{hour:02d}:{minute:02d}" if day else None, "time", anchor, day)
     if re.search(r"\b(?:high )?noon\b|\bmidday\b", clean):  # not "afternoon"
         return Timex("TIME", f"{prefix}T12:00" if day else None, "time", anchor, day)

@@ -24,13 +24,18 @@ _NUMERIC_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b")
 
 @lru_cache(maxsize=1)
 def _calendar_parser():  # type: ignore[no-untyped-def]
-    """The one dateparser instance: English only (language detection is slow and misreads)."""
+    """The one dateparser instance: English only (language detection is slow and misreads),
+    for calendar dates only. It must find a year in the text (``REQUIRE_PARTS``), and only
+    its absolute parsers run (``PARSERS``): otherwise dateparser completes a bare clock time
+    or weekday with today's date, reads "0m" or "2 days ago" from the time it runs, and a
+    long number as a Unix timestamp; today is never the story's date."""
     from dateparser.date import DateDataParser
 
     return DateDataParser(
         languages=["en"],
         settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True,
-                  "PREFER_DATES_FROM": "past"},
+                  "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"],
+                  "PARSERS": ["custom-formats", "absolute-time"]},
     )
 
 
@@ -117,13 +122,17 @@ def rule_calendar(clean, words, reference, previous, tense):  # type: ignore[no-
 
 
 def _year_shift(reference: date, month: int, day: int, tense: str) -> int:
-    """The year of a month named without one: news mostly reports the recent past, so a past
-    event's month more than two months after the story's month was last year's; a future
-    event's month more than two months before it is next year's ("Dec. 1" in an October story
-    is this year's unless the clause says it is over)."""
+    """The year of a month named without one, decided by the clause's tense: in a past clause
+    a month after the story's month was last year's ("paid in
+    November" in an April story); in a future clause a month before it is next year's ("will
+    vote in February" in an April story). A clause that marks neither ("is due in June", a
+    headline) names the nearest such month: last year's only when it is more than two months
+    ahead of the story, as news mostly reports the recent past."""
     delta = month - reference.month
+    if tense == "past":
+        return -1 if delta > 0 else 0
     if tense == "future":
-        return 1 if delta < -2 else 0
+        return 1 if delta < 0 else 0
     return -1 if delta > 2 else 0
 
 

@@ -1,14 +1,33 @@
-"""Durations and sets: how long ("three years", "a roughly hourlong call", "several days") and
-how often ("daily", "every other week", "Tuesday nights")."""
+"""Durations and sets: how long ("three years", "a roughly hourlong call", "several days",
+"won in 1:58:20") and how often ("daily", "every other week", "Tuesday nights").
+
+DATE or DURATION (TimeML 1.2.1 guidelines, TIMEX3 ``type``): what decides is what the phrase
+measures, not whether its value could be placed on a calendar. A phrase that says how long
+something lasts is a DURATION ("for three years", "a two-week visit", "the past few weeks",
+"a running time of 1:58:20"). A phrase that names when something happens is a DATE, even
+when it is counted in units from another time ("two weeks earlier", "five years from now",
+"three days ago", "the coming century": a period placed before or after an anchor). Unplaced
+vague stretches counted back from now ("recent years", "the coming days") are REF values.
+Phrases headed by an event noun ("her first term in office", "during the occupation") name
+an event, not a time, and are no time expression at all.
+
+SET values (TIMEX3 sets, by the guidelines' examples): a frequency word is the period it
+repeats over ("daily" P1D, "weekly" P1W, "monthly" P1M, "quarterly" P3M, "yearly" and
+"annually" P1Y, "hourly" PT1H; "every two weeks" P2W, "every other week" P2W); a recurring
+calendar point keeps its calendar value with X for the unspecified parts ("every Tuesday"
+XXXX-WXX-2, "Tuesday nights" XXXX-WXX-2TNI, "every March" XXXX-03, "each spring" XXXX-SP,
+"every evening" XXXX-XX-XXTEV, "every weekend" XXXX-WXX-WE); a rate ("$5 million a year") is
+read as "per year", P1Y.
+"""
 
 from __future__ import annotations
 
 import re
 
-from .clock import part_of_day
+from .clock import RUNNING_TIME, part_of_day
 from .reading import Timex
 from .values import duration_value
-from .vocabulary import MONTHS, PARTS_OF_DAY, VAGUE_NUMBERS, WEEKDAYS
+from .vocabulary import MONTHS, PARTS_OF_DAY, SEASONS, VAGUE_NUMBERS, WEEKDAYS
 from .words import number, unit_of
 
 SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
@@ -23,10 +42,19 @@ def rule_set(clean, words, reference, previous, tense):  # type: ignore[no-untyp
     if plural_day and (plural_day[2] or plural_day[4]):  # "Tuesday nights": every Tuesday night
         part = PARTS_OF_DAY.get(plural_day[3] or "")
         return Timex("SET", f"XXXX-WXX-{WEEKDAYS[plural_day[1]] + 1}" + (f"T{part}" if part else ""))
+    counted = re.match(r"^(?:once|twice|\w+ times) (?:a|an|per|every|each) (\w+)$", clean)
+    if counted and unit_of(counted[1]):  # "four times a week": the period it repeats over
+        return Timex("SET", duration_value(1, unit_of(counted[1])))
     if words[0] in ("every", "each", "per"):
         rest = words[1:]
         if rest and rest[0] in MONTHS:
             return Timex("SET", f"XXXX-{MONTHS[rest[0]]:02d}")
+        if rest and rest[0] in SEASONS:  # "each spring"
+            return Timex("SET", f"XXXX-{SEASONS[rest[0]]}")
+        if rest and rest[0] == "weekend":
+            return Timex("SET", "XXXX-WXX-WE")
+        if rest and rest[0] in PARTS_OF_DAY and words[0] != "per":  # "every evening"
+            return Timex("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[rest[0]]}")
         if rest and rest[0] in WEEKDAYS:
             part = part_of_day(rest)
             return Timex("SET", f"XXXX-WXX-{WEEKDAYS[rest[0]] + 1}" + (f"T{part}" if part else ""))
@@ -65,3 +93,16 @@ def rule_duration(clean, words, reference, previous, tense):  # type: ignore[no-
             return Timex("DURATION", duration_value(None, unit))
         return Timex("DURATION", duration_value(1, unit))
     return None
+
+
+def rule_running_time(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    """ "won the race in 1:58:20", "ran 3:43.13": a running time is how long it took."""
+    match = RUNNING_TIME.match(clean)
+    if not match:
+        return None
+    hours, minutes, seconds = (match[1], match[2], match[3]) if match[1] else (
+        None, match[4], match[5])
+    value = "PT" + (f"{int(hours)}H" if hours and int(hours) else "") \
+        + (f"{int(minutes)}M" if int(minutes) else "") \
+        + (f"{float(seconds):g}S" if float(seconds) else "")
+    return Timex("DURATION", value)

@@ -24,6 +24,8 @@ def _weekday_date(weekday: int, reference: date, tense: str) -> date:
 def rule_relative_day(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
     """today, yesterday, tomorrow, tonight, this morning, Monday, Tuesday evening."""
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if len(words) > 2 and words[-2:] == ["from", "today"]:
+        return None  # "a year from today" is counted from today: rule_ago_later
     day_word = next((w for w in words if w in offsets or w in WEEKDAYS), None)
     this_part = words[:2] in (["this", "morning"], ["this", "afternoon"], ["this", "evening"],
                               ["last", "night"])
@@ -95,11 +97,15 @@ def rule_named_period(clean, words, reference, previous, tense):  # type: ignore
 
 
 def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
-    """three days ago; two weeks later; the next day; the day before; a year earlier."""
+    """three days ago; two weeks later; the next day; the day before; a year earlier; five
+    years from now."""
     direction_words = {"ago": (-1, "reference"), "earlier": (-1, "previous"),
                        "before": (-1, "previous"), "later": (1, "previous"),
                        "after": (1, "previous"), "afterward": (1, "previous"),
                        "afterwards": (1, "previous")}
+    if words[-2:] in (["from", "now"], ["from", "today"]):
+        words = words[:-2] + ["hence"]  # "five years from now": counted forward from the story
+        direction_words = {**direction_words, "hence": (1, "reference")}
     last = words[-1]
     unit = None
     amount: float | None = None
