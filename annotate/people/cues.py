@@ -23,6 +23,7 @@ class Cues:
     org_words: frozenset[str]  # a name holding one is an organisation or place
     thing_nouns: frozenset[str]  # a noun right before a name that says it is a thing
     particles: frozenset[str]  # lower-case words inside names ("van der Linden", "bin Nasser")
+    postnominals: frozenset[str] = frozenset()  # letters after a name ("FRS", "DBE", "Jr." not)
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def load_cues() -> Cues:
     for row in read_table("people_cues.tsv"):
         kinds[row["kind"]].add(row["word"])
     return Cues(frozenset(kinds["org_word"]), frozenset(kinds["thing_noun"]),
-                frozenset(kinds["particle"]))
+                frozenset(kinds["particle"]), frozenset(kinds["postnominal"]))
 
 
 def is_name_token(token: Token) -> bool:
