@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
 from .cues import DETERMINERS, Cues, is_name_token
+from .described import described_people
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span
 from .story import StoryIndex
 from .titles import title_before, title_in_apposition
@@ -30,6 +31,8 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
                                     if ent.label_ == "PERSON") if span is not None]
     candidates += _names_after_titles(story, candidates, gazetteer, cues)
     candidates += _names_before_appositive_titles(story, candidates, gazetteer)
+    covered = {i for span in candidates for i in range(span.start, span.end)}
+    candidates += described_people(story, covered, gazetteer, cues)
     return [span for span in candidates if _looks_like_person(story, span, gazetteer, cues)]
 
 

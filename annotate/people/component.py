@@ -62,7 +62,7 @@ class PeopleComponent:
         story = index_story(doc, self.titles)
         candidates = find_candidates(story, self.gazetteer, self.cues)
         people = [person for person in group_mentions(non_overlapping(candidates))
-                  if established(story, person, self.gazetteer)]
+                  if established(story, person, self.gazetteer, self.cues)]
         _add_later_mentions(story, people, self.gazetteer, self.cues)
         for number, person in enumerate(people, start=1):
             person.id = f"P{number}"
