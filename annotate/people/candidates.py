@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import described_people
+from .rows import row_names, split_at_versus
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span
 from .story import StoryIndex
 from .titles import title_before, title_in_apposition
@@ -24,11 +25,17 @@ _THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "
 
 def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
     """The candidate names of a story, cleaned, possibly overlapping: the model's PERSON
-    entities, then the names after titles and before appositive titles that it missed, less
-    those that look like things."""
+    entities (split at "vs."), the names of table rows and ranked lists (``rows``; their
+    countries go to ``story.row_names``), then the names after titles and before appositive
+    titles that it missed and those the story describes as people, less those that look like
+    things."""
     doc = story.doc
-    candidates = [span for span in (clean_span(story, ent, gazetteer, cues) for ent in doc.ents
-                                    if ent.label_ == "PERSON") if span is not None]
+    candidates = [span for span in (clean_span(story, part, gazetteer, cues) for ent in doc.ents
+                                    if ent.label_ == "PERSON" for part in split_at_versus(ent))
+                  if span is not None]
+    for name, country in row_names(doc, set(), gazetteer, cues):
+        story.row_names[name.start] = country
+        candidates.append(name)
     candidates += _names_after_titles(story, candidates, gazetteer, cues)
     candidates += _names_before_appositive_titles(story, candidates, gazetteer)
     covered = {i for span in candidates for i in range(span.start, span.end)}

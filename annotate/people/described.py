@@ -1,7 +1,8 @@
 """Names the story itself describes as people, whatever label the model gave them.
 
 A capitalised name is a person's when the words around it say so: dates of a life in brackets
-("Ana Ruiz (born May 2, 1961)", "Ana Ruiz (1922-2013)"), a person noun in apposition ("Ana
+("Ana Ruiz (born May 2, 1961)", "Ana Ruiz (1922-2013)"), an age ("Ruiz, 24,"), a country
+after "of" ("Ana Ruiz of Spain"), a person noun in apposition ("Ana
 Ruiz, a Spanish geologist,") or as the predicate ("Ana Ruiz is an actress"), or a person noun
 after a possessive right before it ("his daughter, Ana", "her brother Tom"). Person nouns are
 models/person_nouns.tsv (WordNet's kinds of person). The model often labels such names ORG or
@@ -41,7 +42,14 @@ def described_people(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
                 and "\n" not in doc[end - 1].whitespace_:
             i = end  # longer than a name
             continue
-        if described_as_person(doc, i, end, cues, single=end - i == 1):
+        if i in story.title_after:
+            i = end  # "Prime Minister of Canada" is a title, not a name
+            continue
+        if i > 0 and (doc[i - 1].pos_ == "DET" or (doc[i - 1].is_lower and doc[i - 1].pos_ == "ADJ")):
+            i = end  # "the hot Gulf Coast": a determiner or an adjective is not before a name
+            continue
+        if described_as_person(doc, i, end, cues, single=end - i == 1,
+                               thing=_thing_label(story, i, end, gazetteer), gazetteer=gazetteer):
             span = clean_span(story, doc[i:end], gazetteer, cues)
             if span is not None and gazetteer.lookup(span.text) is None:
                 names.append(span)
@@ -55,11 +63,52 @@ def _name_word(doc: Doc, i: int) -> bool:
                                     and token.pos_ == "NOUN" and not token.is_sent_start)
 
 
-def described_as_person(doc: Doc, start: int, end: int, cues: Cues, single: bool = False) -> bool:
+def described_as_person(doc: Doc, start: int, end: int, cues: Cues, single: bool = False,
+                        thing: bool = False, gazetteer: Gazetteer | None = None) -> bool:
     """Whether the words around tokens start..end describe them as a person. A one-word name
-    (``single``) needs a possessive person noun before it or life dates after it."""
-    return _life_dates_after(doc, end) or _possessive_noun_before(doc, start, cues) or (
-        not single and (_noun_after(doc, end, cues) or _role_before(doc, start, cues)))
+    (``single``), or one the model labels as an organisation, place or product (``thing``:
+    "partner General Motors" names a company), needs a possessive person noun before it, life
+    dates or an age after it."""
+    return _life_dates_after(doc, end) or _age_after(doc, end) \
+        or _possessive_noun_before(doc, start, cues) or (
+            not single and not thing
+            and (_noun_after(doc, end, cues) or _role_before(doc, start, cues)
+                 or (gazetteer is not None and of_country_after(doc, end, gazetteer) is not None)))
+
+
+_THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW"}
+
+
+def _thing_label(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the model labels part of a name a thing; a place label counts only where the
+    gazetteer knows the place (the model calls unfamiliar given names places: "Kenji")."""
+    for i in range(start, end):
+        ent = story.ent_at[i]
+        if ent is None or ent.label_ not in _THING_LABELS:
+            continue
+        if ent.label_ not in ("GPE", "LOC") or gazetteer.lookup(ent.text) is not None:
+            return True
+    return False
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    """An age in apposition, AP style: "Sato, 24,"."""
+    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
+            and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120
+            and doc[end + 2].text == ",")
+
+
+def of_country_after(doc: Doc, end: int, gazetteer: Gazetteer) -> str | None:
+    """The country of "Kenji Sato of Japan" (a name, "of" and a country, as sports and wire
+    copy introduce people), or None; "of Japan Airlines" is not a country."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    country = doc[end + 1]
+    if gazetteer.kind(country.text) not in ("name", "short"):
+        return None
+    if end + 2 < len(doc) and doc[end + 2].text[:1].isupper():
+        return None
+    return gazetteer.lookup(country.text)
 
 
 def _life_dates_after(doc: Doc, end: int) -> bool:
@@ -73,7 +122,7 @@ def _life_dates_after(doc: Doc, end: int) -> bool:
             and doc[end + 2].text in ("-", "–", "—") and doc[end + 3].like_num)
 
 
-def _person_noun(doc: Doc, i: int, cues: Cues) -> int | None:
+def person_noun(doc: Doc, i: int, cues: Cues) -> int | None:
     """The index of a person noun at i, after up to three modifiers; None if there is none."""
     for j in range(i, min(len(doc), i + 4)):
         token = doc[j]
@@ -100,7 +149,7 @@ def _noun_after(doc: Doc, end: int, cues: Cues) -> bool:
         return False
     if doc[i].lower_ not in _DETERMINERS:
         return False
-    return _person_noun(doc, i + 1, cues) is not None
+    return person_noun(doc, i + 1, cues) is not None
 
 
 def _possessive_noun_before(doc: Doc, start: int, cues: Cues) -> bool:
