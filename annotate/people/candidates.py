@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import described_people
-from .rows import row_names, split_at_versus
+from .rows import in_scoreline, row_names, split_at_versus
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span
 from .story import StoryIndex
 from .titles import title_before, title_in_apposition
@@ -99,6 +99,7 @@ def _names_before_appositive_titles(story: StoryIndex, found: list[Span],
 def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) -> bool:
     """False when the words in or around a candidate show it names a thing.
 
+    A side of a scoreline ("Aston Villa 2, Everton 1") is a club or a team.
     "Douglas Aircraft", "Saturn Corporation" (an organisation word inside); "retailer Best
     Buy", "magazine Der Spiegel" (a thing noun right before); "the Beatles", "named the
     Worldliner" (a determiner right before: English does not put one before a person's
@@ -107,6 +108,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     doc = story.doc
     if any(token.text in cues.org_words for token in span):
         return False
+    if in_scoreline(doc, span.start, span.end):
+        return False  # "Aston Villa 2, Everton 1"
     if title_before(story, span.start, gazetteer) is not None:
         return True
     if span.start == 0:

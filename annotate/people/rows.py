@@ -130,3 +130,37 @@ def split_at_versus(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(doc[start:span.end])
     return parts
+
+
+def in_scoreline(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is a side of a scoreline, "Aston Villa 2, Everton 1": a name with one
+    whole number after it, joined by a comma or a dash to another name with one number. Sports
+    copy writes clubs and teams so, never people (a player's row has several numbers, or a
+    score of sets: "Hale 6-3, 6-4")."""
+    if not _score_after(doc, end):
+        return False
+    after = end + 2  # the name, its score, then "," or "-"
+    if after < len(doc) and doc[end + 1].text in (",", "-", "–") and _team_then_score(doc, after):
+        return True
+    before = start - 1  # "... 2, | Everton 1"
+    return before >= 1 and doc[before].text in (",", "-", "–") and doc[before - 1].text.isdigit() \
+        and (before - 2 < 0 or not doc[before - 2].text.isdigit())
+
+
+def _score_after(doc: Doc, end: int) -> bool:
+    """One whole number after a name, not followed by another number or a dash and a number."""
+    if end >= len(doc) or not doc[end].text.isdigit() or len(doc[end].text) > 2:
+        return False
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and (nxt.text.isdigit() or nxt.text in ("-", "–", ":")) \
+            and end + 2 < len(doc) and doc[end + 2].text.isdigit():
+        return False  # "68 70", "6-3": a player's row or a tennis score
+    return True
+
+
+def _team_then_score(doc: Doc, i: int) -> bool:
+    """A capitalised name starting at i followed by one whole number."""
+    j = i
+    while j < len(doc) and j - i < MAX_NAME_TOKENS and doc[j].text[:1].isupper():
+        j += 1
+    return j > i and _score_after(doc, j)

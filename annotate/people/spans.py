@@ -53,7 +53,7 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
                 and _glued_country(doc, start, alias[1], end, gazetteer):
             start, changed = alias[1], True
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in _EDGE_WORDS
+                           or doc[end - 1].lower_ in _EDGE_WORDS or doc[end - 1].like_num
                            or doc[end - 1].text in cues.postnominals):
         end -= 1
     end = _before_capitals_function_word(doc, start, end)
