@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
 from .cues import DETERMINERS, Cues, is_name_token
-from .described import described_people
+from .described import coordinated_people, described_people
 from .rows import in_scoreline, row_names, split_at_versus
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span
 from .story import StoryIndex
@@ -40,6 +40,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
     candidates += _names_before_appositive_titles(story, candidates, gazetteer)
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += described_people(story, covered, gazetteer, cues)
+    candidates += coordinated_people(story, candidates, gazetteer, cues)
     return [span for span in candidates if _looks_like_person(story, span, gazetteer, cues)]
 
 

@@ -169,3 +169,38 @@ def _role_before(doc: Doc, start: int, cues: Cues) -> bool:
     """A lower-case person noun right before a full name, AP style: "geologist Ana Ruiz"."""
     return start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN" \
         and doc[start - 1].lemma_ in cues.person_nouns
+
+
+def coordinated_people(story: StoryIndex, found: list[Span], gazetteer: Gazetteer,
+                       cues: Cues) -> list[Span]:
+    """Full names coordinated with a person's name ("Ana Ruiz, Tom Hale and Li Wei"), which
+    the model labelled otherwise or missed: a list of names in news copy (a line-up, a panel,
+    a cast) names people of one kind. Only names of two words or more that the model gives no
+    label of a thing (organisation, place, product) are taken."""
+    doc = story.doc
+    covered = {i for span in found for i in range(span.start, span.end)}
+    names: list[Span] = []
+    for span in found:
+        if len(span) < 2:
+            continue
+        for conjunct in doc[span.end - 1].conjuncts:
+            if conjunct.i in covered or not _name_word(doc, conjunct.i):
+                continue
+            start = conjunct.i
+            while start > 0 and conjunct.i - start < MAX_NAME_TOKENS - 1 \
+                    and _name_word(doc, start - 1) and start - 1 not in covered:
+                start -= 1
+            end = conjunct.i + 1
+            if end - start < 2 or (end < len(doc) and _name_word(doc, end)):
+                continue
+            if doc[start].lower_ in cues.particles or any(k in story.title_after
+                                                          for k in range(start, end)) or any(
+                    doc[k].text in cues.org_words or (story.ent_at[k] is not None
+                                                      and story.ent_at[k].label_ in _THING_LABELS)
+                    for k in range(start, end)):
+                continue  # "La Paz", a title ("Assistant Professor"), or a thing's label
+            name = clean_span(story, doc[start:end], gazetteer, cues)
+            if name is not None and len(name) > 1 and gazetteer.code_in(name) is None:
+                names.append(name)
+                covered.update(range(name.start, name.end))
+    return names

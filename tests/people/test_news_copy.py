@@ -126,3 +126,16 @@ def test_any_rows_give_exact_offsets(annotate: Annotate, rows: list[tuple[str, s
         for m in person["mentions"]:
             assert record["text"][m["start"]:m["end"]] == m["text"]
             assert m["text"] == m["text"].strip() and "\n" not in m["text"]
+
+
+def test_names_coordinated_with_a_person_are_people(annotate: Annotate) -> None:
+    record = annotate("Coach Ines Varga named Lotta Brenner, Ilse Marrow and Fenna Okoye "
+                      "to the team on Monday.")
+    texts = mention_texts(record)
+    assert {"Ines Varga", "Lotta Brenner", "Ilse Marrow", "Fenna Okoye"} <= set(texts)
+
+
+def test_places_coordinated_with_a_person_stay_places(annotate: Annotate) -> None:
+    record = annotate("Coach Ines Varga, Lotta Brenner and La Paz Grande met in Lisbon.")
+    texts = mention_texts(record)
+    assert "Lotta Brenner" in texts and not any("Paz" in text for text in texts)
