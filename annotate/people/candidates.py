@@ -13,6 +13,8 @@ from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
 from .cues import DETERMINERS, Cues, is_name_token
+from .described import coordinated_people, described_people
+from .rows import in_scoreline, row_names, split_at_versus
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span
 from .story import StoryIndex
 from .titles import title_before, title_in_apposition
@@ -23,13 +25,22 @@ _THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "
 
 def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
     """The candidate names of a story, cleaned, possibly overlapping: the model's PERSON
-    entities, then the names after titles and before appositive titles that it missed, less
-    those that look like things."""
+    entities (split at "vs."), the names of table rows and ranked lists (``rows``; their
+    countries go to ``story.row_names``), then the names after titles and before appositive
+    titles that it missed and those the story describes as people, less those that look like
+    things."""
     doc = story.doc
-    candidates = [span for span in (clean_span(story, ent, gazetteer, cues) for ent in doc.ents
-                                    if ent.label_ == "PERSON") if span is not None]
+    candidates = [span for span in (clean_span(story, part, gazetteer, cues) for ent in doc.ents
+                                    if ent.label_ == "PERSON" for part in split_at_versus(ent))
+                  if span is not None]
+    for name, country in row_names(doc, set(), gazetteer, cues):
+        story.row_names[name.start] = country
+        candidates.append(name)
     candidates += _names_after_titles(story, candidates, gazetteer, cues)
     candidates += _names_before_appositive_titles(story, candidates, gazetteer)
+    covered = {i for span in candidates for i in range(span.start, span.end)}
+    candidates += described_people(story, covered, gazetteer, cues)
+    candidates += coordinated_people(story, candidates, gazetteer, cues)
     return [span for span in candidates if _looks_like_person(story, span, gazetteer, cues)]
 
 
@@ -89,6 +100,7 @@ def _names_before_appositive_titles(story: StoryIndex, found: list[Span],
 def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) -> bool:
     """False when the words in or around a candidate show it names a thing.
 
+    A side of a scoreline ("Aston Villa 2, Everton 1") is a club or a team.
     "Douglas Aircraft", "Saturn Corporation" (an organisation word inside); "retailer Best
     Buy", "magazine Der Spiegel" (a thing noun right before); "the Beatles", "named the
     Worldliner" (a determiner right before: English does not put one before a person's
@@ -97,6 +109,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     doc = story.doc
     if any(token.text in cues.org_words for token in span):
         return False
+    if in_scoreline(doc, span.start, span.end):
+        return False  # "Aston Villa 2, Everton 1"
     if title_before(story, span.start, gazetteer) is not None:
         return True
     if span.start == 0:

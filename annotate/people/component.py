@@ -16,6 +16,7 @@ to entity and one from token text to positions, built once per story.
 from __future__ import annotations
 
 import heapq
+import re
 from collections import defaultdict
 from typing import Callable, Iterator
 
@@ -26,6 +27,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from .candidates import find_candidates
 from .cues import DETERMINERS, Cues, is_name_token, load_cues
+from .described import of_country_after
 from .grouping import established, group_mentions, non_overlapping
 from .persons import Mention, Person, mention_of
 from .story import StoryIndex, index_story
@@ -62,15 +64,29 @@ class PeopleComponent:
         story = index_story(doc, self.titles)
         candidates = find_candidates(story, self.gazetteer, self.cues)
         people = [person for person in group_mentions(non_overlapping(candidates))
-                  if established(story, person, self.gazetteer)]
+                  if established(story, person, self.gazetteer, self.cues)]
         _add_later_mentions(story, people, self.gazetteer, self.cues)
         for number, person in enumerate(people, start=1):
             person.id = f"P{number}"
             person.mentions.sort(key=lambda mention: mention.start)
-            person.name = max((m.text for m in person.mentions), key=lambda t: len(t.split()))
+            person.name = max((m.text for m in person.mentions),
+                              key=lambda t: (len(t.split()), not t.isupper()))
             assign_title(story, person, self.gazetteer)
+            if person.affiliation is None:
+                person.affiliation = _implied_country(story, person, self.gazetteer)
         doc._.annotate_people = people
         return doc
+
+def _implied_country(story: StoryIndex, person: Person, gazetteer: Gazetteer) -> str | None:
+    """A country the story gives a person without a title: in the brackets of a table row
+    ("Ana Ruiz (ESP) 68"), or after "of" ("Ana Ruiz of Spain")."""
+    for m in person.mentions:
+        country = story.row_names.get(m.token_start) or of_country_after(story.doc, m.token_end,
+                                                                          gazetteer)
+        if country is not None:
+            return country
+    return None
+
 
 def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gazetteer,
                         cues: Cues) -> None:
@@ -103,6 +119,8 @@ def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gaze
         if len(person.name_tokens) < 2:
             continue
         for part in (_surname_tokens(doc, full, cues), _first_word_tokens(doc, full)):
+            if _initial_or_numeral(part[-1]):
+                continue  # "A." of "A. Ruiz", "I" of "Norton I" stand for nobody alone
             for i in places.worth_trying(part, tokens):
                 span = found(i, part, tokens)
                 if span is None:
@@ -155,7 +173,9 @@ class _PlacesOfPart:
         doc = self.story.doc
         plain: list[int] = []
         after: dict[str, list[int]] = defaultdict(list)
-        for i in self.story.positions.get(part[-1], []):
+        positions = self.story.positions
+        capitals = positions.get(part[-1].upper(), []) if part[-1].upper() != part[-1] else []
+        for i in sorted(positions.get(part[-1], []) + capitals):
             first = i - len(part) + 1
             if first > 0:
                 after[doc[first - 1].text].append(i)
@@ -165,8 +185,22 @@ class _PlacesOfPart:
         self.plain[key], self.after[key] = plain, after
 
 
+_REGNAL = re.compile(r"^[IVX]+$")  # "Norton I", "Henry VIII"
+
+
+def _initial_or_numeral(word: str) -> bool:
+    """An initial, a regnal number or a generational suffix ("Jr."), which name nobody alone."""
+    return bool(_REGNAL.match(word)) or word in ("Jr.", "Sr.", "Jr", "Sr") \
+        or (len(word) <= 2 and word.endswith(".")) or len(word) == 1
+
+
 def _surname_tokens(doc: Doc, mention: Mention, cues: Cues) -> list[str]:
-    """The tokens of the last word of a name, with the particles before it ("de", "Souza")."""
+    """The tokens of the last word of a name, with the particles before it ("de", "Souza");
+    before a regnal number the word before it ("Norton" of "Norton I")."""
+    end = mention.token_end
+    if end - mention.token_start > 1 and _REGNAL.match(doc[end - 1].text):
+        end -= 1
+    mention = Mention(mention.start, mention.end, mention.text, mention.token_start, end)
     start = mention.token_end - 1
     while start > mention.token_start and (not doc[start - 1].whitespace_ or doc[start].text in "-‐‑"):
         start -= 1
@@ -194,8 +228,13 @@ def _occurrence(story: StoryIndex, i: int, part: list[str], full: list[str], cov
         return None
     # Optional particles and given names before ("Pieter" van der Linden, "Dmitry" Orlov).
     k = len(full) - len(part) - 1
-    while k >= 0 and start > 0 and not covered[start - 1] and doc[start - 1].text == full[k]:
+    while k >= 0 and start > 0 and not covered[start - 1] \
+            and (doc[start - 1].text == full[k] or _capitals_of(doc[start - 1], full[k])):
         start, k = start - 1, k - 1
+    if doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1:
+        # A headline or table in capitals ("RUIZ WINS OPEN"): every word is capitalised, so
+        # the words around say nothing of a longer name.
+        return doc[start:i + 1]
     # Not the start or end of a longer name of somebody or something else ("Orlov Institute").
     if start > 0 and start not in story.title_before and is_name_token(doc[start - 1]) \
             and not doc[start - 1].is_sent_start:
@@ -206,10 +245,16 @@ def _occurrence(story: StoryIndex, i: int, part: list[str], full: list[str], cov
     return doc[start:i + 1]
 
 
+def _capitals_of(token, word: str) -> bool:
+    """Whether ``token`` is ``word`` written in capitals ("ORLOV" for "Orlov")."""
+    return token.is_upper and token.text == word.upper()
+
+
 def _could_be_name(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) -> bool:
     doc = story.doc
     token = doc[span.end - 1]
-    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "X"):
+    if not token.text[:1].isupper() or (token.pos_ not in ("PROPN", "NOUN", "X")
+                                        and not token.is_upper):
         return False
     ent = story.ent_at[span.end - 1]
     if ent is not None and ent.label_ == "PERSON":

@@ -1,5 +1,6 @@
-"""What single words say about a name: the word lists of models/people_cues.tsv (Cues), the
-determiners that mark a thing, and which tokens can be part of a name.
+"""What single words say about a name: the word lists of models/people_cues.tsv and
+models/person_nouns.tsv (Cues), the determiners that mark a thing, and which tokens can be part
+of a name.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ class Cues:
     org_words: frozenset[str]  # a name holding one is an organisation or place
     thing_nouns: frozenset[str]  # a noun right before a name that says it is a thing
     particles: frozenset[str]  # lower-case words inside names ("van der Linden", "bin Nasser")
+    postnominals: frozenset[str] = frozenset()  # letters after a name ("FRS", "DBE", "Jr." not)
+    person_nouns: frozenset[str] = frozenset()  # models/person_nouns.tsv ("geologist", "daughter")
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +35,8 @@ def load_cues() -> Cues:
     for row in read_table("people_cues.tsv"):
         kinds[row["kind"]].add(row["word"])
     return Cues(frozenset(kinds["org_word"]), frozenset(kinds["thing_noun"]),
-                frozenset(kinds["particle"]))
+                frozenset(kinds["particle"]), frozenset(kinds["postnominal"]),
+                frozenset(row["lemma"] for row in read_table("person_nouns.tsv")))
 
 
 def is_name_token(token: Token) -> bool:

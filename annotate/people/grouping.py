@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
+from .cues import Cues
+from .described import described_as_person, person_noun
 from .persons import Person, mention_of
 from .story import StoryIndex
 from .titles import title_before, title_in_apposition
@@ -73,17 +75,52 @@ def group_mentions(spans: list[Span]) -> list[Person]:
     return people
 
 
-def established(story: StoryIndex, person: Person, gazetteer: Gazetteer) -> bool:
+def established(story: StoryIndex, person: Person, gazetteer: Gazetteer, cues: Cues) -> bool:
     """Whether to keep a person: one named in more than one word, or with a person's context.
 
     A lone capitalised word the model called PERSON, never given a first name anywhere in
     the story and never given a title, is far more often a product, a place or a company
     ("Tiger", "Toulouse", "Ryanair") than a person: wire copy names people in full first.
     """
-    if any(m.token_end - m.token_start > 1 for m in person.mentions):
+    if any(m.token_end - m.token_start > 1 or m.token_start in story.row_names
+           for m in person.mentions):
+        return True
+    doc = story.doc
+    tagged = sum(1 for m in person.mentions if story.ent_at[m.token_start] is not None
+                 and story.ent_at[m.token_start].label_ == "PERSON")
+    if tagged >= 2 and _never_a_place(story, person, cues):
+        return True  # the model calls the same word a person again and again: "Chao ... Chao"
+    if any(described_as_person(doc, m.token_start, m.token_end, cues, single=True)
+           for m in person.mentions):
         return True
     return any(_person_context(story, m.token_start, m.token_end, gazetteer)
                for m in person.mentions)
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside",
+                       "toward", "towards", "via", "of"}
+
+
+def _never_a_place(story: StoryIndex, person: Person, cues: Cues) -> bool:
+    """Whether a one-word name is a capitalised word (not an acronym, no digits) that no
+    occurrence in the story shows as a place ("in Lodz", "to Socotra"), as a thing by an
+    apposition ("Tiger, the newest version") or, by itself, as another kind of entity."""
+    word = person.name
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+        return False
+    doc = story.doc
+    for i in story.positions.get(word, []):
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            continue  # part of a longer name: "at Trump Tower"
+        ent = story.ent_at[i]
+        if ent is not None and ent.label_ != "PERSON" and len(ent) == 1:
+            return False  # "Lodz" as GPE; but "Trump Tower" is a building named after one
+        if i > 0 and doc[i - 1].lower_ in _PLACE_PREPOSITIONS:
+            return False
+        if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("the", "a", "an") \
+                and person_noun(doc, i + 3, cues) is None:
+            return False
+    return True
 
 
 def _person_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer) -> bool:

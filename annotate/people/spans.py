@@ -9,7 +9,7 @@ it: the other half of a hyphenated name, the particles of "van der Linden", the 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from .cues import Cues, is_name_token, is_particle_prefix
@@ -19,6 +19,11 @@ from .titles import alias_at
 # Words a name never starts or ends with (the model sometimes glues them on).
 _EDGE_WORDS = {"the", "a", "an", "former", "then", "late", "acting", "new", "'s", "’s", "'", "’"}
 MAX_NAME_TOKENS = 5
+# Brackets: a name never runs across one ("[George W.] Bush" is "Bush"; "Jules (1962").
+_OPENING, _CLOSING = {"(", "["}, {")", "]"}
+# Words of the closed classes that a model sometimes glues to the front of a name at the
+# start of a sentence ("Together Bernoulli and Euler", "Both Chao and Yang").
+_FUNCTION_POS = {"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "AUX", "PART"}
 
 
 def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) -> Span | None:
@@ -30,6 +35,7 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
     for i in range(start, end - 1):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1
+    start, end = _inside_brackets(doc, start, end)
     changed = True
     while changed and start < end:
         changed = False
@@ -38,7 +44,8 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
             start, changed = title_end, True
             continue
         first = doc[start]
-        if first.is_punct or first.is_space or first.lower_ in _EDGE_WORDS:
+        if first.is_punct or first.is_space or first.lower_ in _EDGE_WORDS \
+                or _glued_word(first, cues):
             start, changed = start + 1, True
             continue
         alias = alias_at(doc, start, gazetteer)
@@ -46,17 +53,52 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
                 and _glued_country(doc, start, alias[1], end, gazetteer):
             start, changed = alias[1], True
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in _EDGE_WORDS):
+                           or doc[end - 1].lower_ in _EDGE_WORDS or doc[end - 1].like_num
+                           or doc[end - 1].text in cues.postnominals):
         end -= 1
+    end = _before_capitals_function_word(doc, start, end)
     start, end = extend_span(story, start, end, cues)
     if start >= end or end - start > MAX_NAME_TOKENS:
         return None
     name = doc[start:end]
     if not any(token.text[:1].isupper() for token in name):
         return None
+    if any(token.like_num or token.text == "," for token in name):
+        return None  # "Tab 4", "H. R. 1280", "S. F., Cal": not a person's name
     if end - start == 1 and gazetteer.lookup(name.text) is not None:
         return None  # a bare country or demonym is not a person
     return name
+
+
+def _inside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The part of a span after its last closing bracket and before its first opening one."""
+    for i in range(start, end):
+        if doc[i].text in _CLOSING:
+            start = i + 1
+    for i in range(start, end):
+        if doc[i].text in _OPENING:
+            return start, i
+    return start, end
+
+
+def _glued_word(token: Token, cues: Cues) -> bool:
+    """A word the model glued before a name: a lower-case common word that is not a particle
+    ("magician David Gish", "of Athens"), or a closed-class word ("Together Bernoulli")."""
+    if token.lower_ in cues.particles:
+        return False
+    if token.is_lower and token.is_alpha:
+        return True
+    return token.pos_ in _FUNCTION_POS and token.is_stop
+
+
+def _before_capitals_function_word(doc: Doc, start: int, end: int) -> int:
+    """In a name written in capitals, the end before the first function word: "ELIZABETH B.
+    PRELOGAR ON BEHALF" is "ELIZABETH B. PRELOGAR"."""
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.is_upper and token.is_alpha and len(token) > 1 and token.is_stop:
+            return i
+    return end
 
 
 def _glued_country(doc: Doc, start: int, alias_end: int, end: int,

@@ -6,7 +6,7 @@ once per story, so that no step scans the whole story per token.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -23,6 +23,8 @@ class StoryIndex:
     title_before: dict[int, tuple[int, int]]
     title_after: dict[int, int]  # a title's first token -> the token right after its longest form
     positions: dict[str, list[int]]  # token text -> its token indices
+    # The first token of a name in a table row or ranked list -> the country in its brackets.
+    row_names: dict[int, str | None] = field(default_factory=dict)
 
 
 def index_story(doc: Doc, titles: PhraseMatcher) -> StoryIndex:

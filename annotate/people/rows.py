@@ -1,0 +1,166 @@
+"""Names in the rows of results tables and ranked lists, and names glued by "vs.".
+
+Sports and results copy lists people one to a row, each with a country in brackets and a
+result after it: "Ana Ruiz (Spain) 68 70 69 -- 207", "3. Tom Hale (GBR) 1:58.42", "Ruiz
+(ESP) def. Hale (GBR) 6-3, 6-4". The model rarely tags such rows, having no sentence around
+them. A run of capitalised words right before a bracketed country (a name the gazetteer knows,
+or a two- or three-letter code), with a number, a time, a score or the end of the line after
+the bracket, is a person's name; the bracket gives that person's country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import Gazetteer
+from .cues import Cues
+from .spans import MAX_NAME_TOKENS
+
+_CODE = re.compile(r"^[A-Z]{2,3}$")
+_RESULT = re.compile(r"^[\d:.,'+\-–]+$")  # "68", "1:58.42", "2:03:11", "6-3", "+2", "-4"
+_AFTER_RESULT = {"def", "def.", "beat", "d.", "vs.", "v.", ",", ";"}
+_VERSUS = {"vs.", "vs", "v.", "versus"}
+_BEFORE_ROW_NAME = {",", ";", ":", "and", "def.", "d.", "beat", "vs.", "vs", "v.", "versus", "-"}
+_RANK = re.compile(r"^T?\d+\.?$")  # "3.", "3", "T3" (tied third)
+
+
+def row_names(doc: Doc, covered: set[int], gazetteer: Gazetteer,
+              cues: Cues) -> list[tuple[Span, str | None]]:
+    """(name, country code or None) for every name of a table row or ranked list."""
+    found: list[tuple[Span, str | None]] = []
+    codes = _country_codes(gazetteer)
+    for i, token in enumerate(doc):
+        if token.text != "(" or i == 0:
+            continue
+        bracket = _bracketed_country(doc, i, gazetteer, codes)
+        if bracket is None:
+            continue
+        code, close = bracket
+        if not _result_or_line_end(doc, close):
+            continue
+        start = i
+        while start > 0 and i - start < MAX_NAME_TOKENS and _row_name_word(doc[start - 1], cues) \
+                and "\n" not in doc[start - 1].whitespace_ and start - 1 not in covered:
+            start -= 1
+        if start == i or not doc[start].text[:1].isupper():
+            continue
+        if not _row_start(doc, start):
+            continue
+        name = doc[start:i]
+        if any(t.text in cues.org_words for t in name) or gazetteer.lookup(name.text) is not None:
+            continue
+        found.append((name, code))
+    return found
+
+
+_CODES: dict[int, frozenset[str]] = {}
+
+
+def _country_codes(gazetteer: Gazetteer) -> frozenset[str]:
+    """The three-letter country codes the gazetteer maps to, computed once per gazetteer."""
+    key = id(gazetteer)
+    if key not in _CODES:
+        _CODES[key] = frozenset(code for code in gazetteer.codes.values() if _CODE.match(code))
+    return _CODES[key]
+
+
+def _bracketed_country(doc: Doc, open_: int, gazetteer: Gazetteer,
+                       codes: frozenset[str]) -> tuple[str | None, int] | None:
+    """(country code or None, index of the closing bracket) for "(Spain)", "(ESP)"."""
+    for close in range(open_ + 2, min(len(doc), open_ + 5)):
+        if doc[close].text == ")":
+            inside = doc[open_ + 1:close].text
+            code = gazetteer.lookup(inside)
+            if code is not None and gazetteer.kind(inside) not in ("organization", "institution"):
+                return code, close
+            if close == open_ + 2 and _CODE.match(inside):
+                # A country code: ISO 3166-1 alpha-3 where the gazetteer has it ("ESP"); the
+                # codes of sports federations that differ from it ("GER") are not resolved.
+                return (inside if inside in codes else None), close
+            return None
+    return None
+
+
+def _result_or_line_end(doc: Doc, close: int) -> bool:
+    """A result right after the bracket, or the end of the row."""
+    if "\n" in doc[close].whitespace_ or close + 1 >= len(doc):
+        return True
+    after = doc[close + 1]
+    return bool(_RESULT.match(after.text)) or after.text in _AFTER_RESULT or after.is_space
+
+
+def _row_name_word(token, cues: Cues) -> bool:
+    """A word of a name in a row: capitalised ("Ruiz", "RUIZ", "O'Neil", "Reyes-Aquino"), an
+    initial ("J."), or a particle ("van")."""
+    text = token.text
+    if text in cues.particles:
+        return True
+    if len(text) == 2 and text[0].isupper() and text[1] == ".":
+        return True
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _row_start(doc: Doc, start: int) -> bool:
+    """The name opens a row: at the start of a line, after a rank ("3.", "3", "T3"), or after
+    a separator of a list or result ("," ";" ":" "def.")."""
+    if start == 0:
+        return True
+    before = doc[start - 1]
+    if "\n" in before.whitespace_ or before.is_space:
+        return True
+    if before.text in _BEFORE_ROW_NAME:
+        return True
+    if before.text == "." and start >= 2 and (_RANK.match(doc[start - 2].text)
+                                               or doc[start - 2].text == "def"):
+        return True  # "3. Tom Hale", "T3. Tom Hale", "def. Tom Hale"
+    return bool(_RANK.match(before.text))
+
+
+def split_at_versus(span: Span) -> list[Span]:
+    """"Ruiz vs. Hale" as one entity is two names; other spans come back whole."""
+    doc = span.doc
+    parts, start = [], span.start
+    for i in range(span.start, span.end):
+        if doc[i].lower_ in _VERSUS:
+            if i > start:
+                parts.append(doc[start:i])
+            start = i + 1
+    if start < span.end:
+        parts.append(doc[start:span.end])
+    return parts
+
+
+def in_scoreline(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is a side of a scoreline, "Aston Villa 2, Everton 1": a name with one
+    whole number after it, joined by a comma or a dash to another name with one number. Sports
+    copy writes clubs and teams so, never people (a player's row has several numbers, or a
+    score of sets: "Hale 6-3, 6-4")."""
+    if not _score_after(doc, end):
+        return False
+    after = end + 2  # the name, its score, then "," or "-"
+    if after < len(doc) and doc[end + 1].text in (",", "-", "–") and _team_then_score(doc, after):
+        return True
+    before = start - 1  # "... 2, | Everton 1"
+    return before >= 1 and doc[before].text in (",", "-", "–") and doc[before - 1].text.isdigit() \
+        and (before - 2 < 0 or not doc[before - 2].text.isdigit())
+
+
+def _score_after(doc: Doc, end: int) -> bool:
+    """One whole number after a name, not followed by another number or a dash and a number."""
+    if end >= len(doc) or not doc[end].text.isdigit() or len(doc[end].text) > 2:
+        return False
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and (nxt.text.isdigit() or nxt.text in ("-", "–", ":")) \
+            and end + 2 < len(doc) and doc[end + 2].text.isdigit():
+        return False  # "68 70", "6-3": a player's row or a tennis score
+    return True
+
+
+def _team_then_score(doc: Doc, i: int) -> bool:
+    """A capitalised name starting at i followed by one whole number."""
+    j = i
+    while j < len(doc) and j - i < MAX_NAME_TOKENS and doc[j].text[:1].isupper():
+        j += 1
+    return j > i and _score_after(doc, j)
