@@ -205,8 +205,27 @@ def dateline_summary(record: dict[str, Any]) -> str:
     return f"{dateline['place']}{date}{agency}"
 
 
+# Control characters (C0 but newline and tab, DEL, C1) of the story or a file name would
+# reach the terminal as escape sequences (retitle it, clear it): each is shown as U+FFFD, one
+# character for one, so every span's offsets still index the text. The JSON keeps the text.
+_CONTROLS = {code: "\ufffd" for code in (*range(0x20), *range(0x7F, 0xA0))
+             if chr(code) not in "\n\t"}
+
+
+def printable(value: Any) -> Any:
+    """The record with every string made safe for a terminal (see ``_CONTROLS``)."""
+    if isinstance(value, str):
+        return value.translate(_CONTROLS)
+    if isinstance(value, dict):
+        return {key: printable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [printable(item) for item in value]
+    return value
+
+
 def render(record: dict[str, Any]) -> Group:
     """The full view of one story."""
+    record = printable(record)
     reference = record["reference_date"] or "none"
     if record.get("reference_date_source"):
         reference += f" (from {record['reference_date_source']})"
