@@ -69,9 +69,15 @@ class DatesComponent:
         clauses = ClauseMemo()
         for candidate in find_candidates(doc, self.matcher):
             span = candidate.span
-            timex = normalise(candidate.text, reference, previous[0] if previous else None,
-                              clause_tense(span, clauses),
-                              {g: v for g, (v, _) in mentioned.items()})
+            tense = clause_tense(span, clauses)
+            try:
+                timex = normalise(candidate.text, reference, previous[0] if previous else None,
+                                  tense, {g: v for g, (v, _) in mentioned.items()})
+            except OverflowError:
+                # "next week" from 9999-12-31: beyond the calendar, so left unresolved
+                add_warning(doc, f"{candidate.text!r}: its date is out of the calendar's range "
+                                 "(years 1 to 9999); its value is left empty")
+                timex = normalise(candidate.text, None, None, tense, {})
             expression = TimeExpression(
                 id=f"D{len(expressions) + 1}", start=span.start_char, end=span.end_char,
                 text=span.text, type=timex.type, value=timex.value,

@@ -178,3 +178,10 @@ def test_both_is_not_part_of_the_span(annotate: Annotate) -> None:
     record = annotate("The plan would cut earnings in both 2025 and 2026.", date="2024-10-20")
     dates = dates_by_text(record)
     assert dates["2025"]["value"] == "2025" and dates["2026"]["value"] == "2026"
+
+
+def test_a_date_beyond_the_calendar_is_left_empty_with_a_warning(annotate) -> None:
+    record = annotate("The talks will resume next week, the minister said.", date="9999-12-31")
+    (expression,) = record["dates"]
+    assert (expression["text"], expression["value"]) == ("next week", None)
+    assert any("out of the calendar's range" in warning for warning in record["warnings"])
