@@ -17,8 +17,8 @@ import typer
 from typer.core import TyperGroup
 
 from . import errors
+from .cli_output import OutputFormat, empty_story_warning, save_svg, write_record
 from .errors import AnnotateError, UsageError, printable
-from .output.files import atomic_output
 
 DEFAULT_COMMAND = "story"
 
@@ -50,13 +50,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-
-class OutputFormat(str, enum.Enum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    html = "html"
 
 
 def fail(error: AnnotateError) -> NoReturn:
@@ -172,14 +165,6 @@ def story_command(
         fail(error)
 
 
-def empty_story_warning(record: dict[str, Any]) -> str:
-    """The stderr line for a story with no text to annotate (its first warning says why)."""
-    from .input.stories import display_name
-
-    return printable(f"annotate: warning: {display_name(record['source'])}: "
-                     f"{record['warnings'][0]}")
-
-
 def _max_bytes(megabytes: float) -> int:
     from .input.stories import MEGABYTE
 
@@ -189,49 +174,6 @@ def _max_bytes(megabytes: float) -> int:
 def _chosen_format(format_in: InputFormat) -> str | None:
     """None lets each file's suffix (or the content) decide."""
     return None if format_in is InputFormat.auto else format_in.value
-
-
-def write_record(record: dict[str, Any], output_format: OutputFormat, output: Path | None,
-                 color: bool | None) -> None:
-    """Write one record as a colour view or JSON, to a file or stdout (JSON never via rich)."""
-    if output_format is OutputFormat.text:
-        from .output.view import render, view_console
-
-        if output is None:
-            view_console(record, color=color).print(render(record))
-            return
-        with atomic_output(output) as stream:
-            view_console(record, file=stream, color=False).print(render(record))
-        return
-    if output_format is OutputFormat.html:
-        from .output.html import write_page  # imported only when asked for: --help stays fast
-
-        write_page(record, output, atomic_output)
-        return
-    from .output.record import to_json, to_json_line
-
-    payload = to_json(record) if output_format is OutputFormat.json else to_json_line(record)
-    if output is None:
-        sys.stdout.write(payload)
-        sys.stdout.flush()
-    else:
-        with atomic_output(output) as stream:
-            stream.write(payload)
-
-
-def save_svg(record: dict[str, Any], path: Path, width: int = 100) -> None:
-    """Save the colour view of a record as an SVG picture."""
-    import io
-
-    from rich.console import Console
-
-    from .output.view import render
-
-    console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True,
-                      highlight=False, markup=False, emoji=False)
-    console.print(render(record))
-    with atomic_output(path) as stream:
-        stream.write(console.export_svg(title=f"annotate {record['source']}"))
 
 
 class Engine(str, enum.Enum):

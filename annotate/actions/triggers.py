@@ -14,6 +14,7 @@ from ..gazetteer import Gazetteer
 from ..resources import read_table
 from . import parties
 from .lexicon import Lexicon, TriggerRule
+from .objects import direct_objects_of, object_tokens_of, recipients_of
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
@@ -60,8 +61,8 @@ class TriggerFinder:
             # as an adverb or preposition: those count as particles too.
             particles = {child.lower_ for child in token.children if child.dep_ == "prt"
                          or child.dep_ in ("advmod", "prep") and child.lower_ in _PARTICLES}
-            objects = parties.object_tokens_of(token)
-            direct = ({f"={o.lemma_.lower()}" for o in parties.direct_objects_of(token)}
+            objects = object_tokens_of(token)
+            direct = ({f"={o.lemma_.lower()}" for o in direct_objects_of(token)}
                       if pos == "VERB" else set())
             keys = _prep_keys(token) | self._party_keys(token, people)
             rule = self.lexicon.select(lemma, pos, particles,
@@ -116,7 +117,7 @@ class TriggerFinder:
             keys.add("party:people")
         if any(d.ent_type_ == "MONEY" or d.lemma_.lower() in CURRENCIES for d in direct):
             keys.add("object:money")
-        receivers = parties.recipients_of(verb) + [
+        receivers = recipients_of(verb) + [
             r for c in verb.children if c.dep_ == "dative"  # "to" parsed as a dative: its object
             for r in ([g for g in c.children if g.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
         if direct and any(self._names_party(r, people) for r in receivers):

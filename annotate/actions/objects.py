@@ -1,0 +1,83 @@
+"""What a trigger acts on, read from the dependency parse: its objects (for the lexicon's
+object constraints), a verb's direct objects, the compounds that say what kind of thing an
+object is, and the recipient of a transfer where the parse hung it inside the object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def pobjs_of(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's own phrases with those prepositions."""
+    return [grand for child in token.children if child.dep_ == "prep"
+            and child.lower_ in prepositions for grand in child.children if grand.dep_ == "pobj"]
+
+
+def object_tokens_of(token: Token) -> list[Token]:
+    """What the trigger acts on: objects, passive subjects, prepositional objects, xcomp verbs,
+    and for a noun its compound modifiers and prepositional objects."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "xcomp"):
+            found.append(child)
+        elif child.dep_ == "prep":
+            found.extend(grand for grand in child.children if grand.dep_ == "pobj")
+        elif child.dep_ == "amod" and token.pos_ == "NOUN":
+            found.append(child)
+    if token.pos_ == "VERB":  # "violated the CEASEFIRE agreement"
+        found += kind_modifiers([c for c in found if c.dep_ in ("dobj", "nsubjpass")])
+    for item in list(found):
+        found.extend(item.conjuncts)
+        if item.pos_ == "VERB":  # "refused to meet": the xcomp verb's object counts too
+            found.extend(child for child in item.children if child.dep_ == "dobj")
+        else:  # "dozens OF diplomats", "a group OF inspectors"
+            found.extend(pobjs_of(item, ("of",)))
+    return found
+
+
+def direct_objects_of(token: Token) -> list[Token]:
+    """A verb's direct objects, passive subjects and infinitives with their direct objects
+    ("declined THE INVITATION", "declined to MEET"), without prepositional objects: what the
+    "=lemma" objects of a lexicon row must be ("prices declined AFTER THE TALKS" is not a
+    refusal of talks)."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "xcomp")]
+    for item in list(found):
+        if item.dep_ == "xcomp":
+            found.extend(c for c in item.children if c.dep_ == "dobj")
+    found = [t for item in found for t in (item, *item.conjuncts)]
+    return found + kind_modifiers(found)
+
+
+def kind_modifiers(nouns: list[Token]) -> list[Token]:
+    """The common-noun compounds that say what kind of thing an object is: "violated the
+    CEASEFIRE agreement" is about a ceasefire, "lifted the TRAVEL ban" about travel."""
+    return [c for noun in nouns if noun.pos_ == "NOUN" for c in noun.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN"]
+
+
+# Clauses inside an object that carry their own to-phrases: "returned the envoy WHO HAD FLOWN TO
+# PARIS", "returned the painting, SAYING it belonged TO ITALY".
+_OWN_CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "parataxis")
+
+
+def recipients_of(verb: Token) -> list[Token]:
+    """The objects of a verb's to-phrase; without one, those of the last to-phrase the parse
+    hung inside the verb's direct object. After a long object the small model attaches the
+    recipient of a transfer to the nearest word: "returned a bronze helmet engraved with a
+    lion TO ITALY" hangs "to Italy" on "lion" (or on "engraved")."""
+    own = pobjs_of(verb, ("to",))
+    if own:
+        return own
+    inner: list[Token] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        stack = list(obj.children)
+        while stack:
+            word = stack.pop()
+            if word.dep_ in _OWN_CLAUSE_DEPS:
+                continue
+            if word.dep_ == "prep" and word.lower_ == "to":
+                inner.append(word)
+            stack.extend(word.children)
+    last = max(inner, key=lambda p: p.i, default=None)
+    return [c for c in last.children if c.dep_ == "pobj"] if last is not None else []
