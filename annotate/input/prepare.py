@@ -45,6 +45,9 @@ def prepare(story: Story) -> PreparedStory:
     if story_format == "html":
         text, page, warnings = _extract(story)
     if not story.clean:
+        if "\ufffd" in text:  # kept raw, but the user is still told of lost characters
+            warnings.append(f"{text.count(chr(0xFFFD))} replacement characters (U+FFFD) "
+                            "where a decoder lost text; kept as they are")
         return _finish(PreparedStory(text, info, page=page, warnings=warnings))
 
     from .cleaning import clean_text

@@ -111,11 +111,13 @@ def test_one_stray_byte_in_utf8_becomes_one_replacement_character(words: list[st
     assert decoded.text == " ".join(words[:position] + ["\ufffd"] + words[position:])
 
 
-def test_a_stray_byte_is_counted_in_the_warnings(runner: CliRunner, tmp_path: Path) -> None:
+@pytest.mark.parametrize("options", [[], ["--keep-raw"]])
+def test_a_stray_byte_is_counted_in_the_warnings(runner: CliRunner, tmp_path: Path,
+                                                 options: list[str]) -> None:
     story = tmp_path / "stray.txt"
     story.write_bytes("ZÜRICH (AP) — Switzerland’s envoy met Austria’s minister on Monday "
                       "in Zürich.".encode("utf-8") + b"\xff\n")
-    result = runner.invoke(app, [str(story), "--json"])
+    result = runner.invoke(app, [str(story), "--json", *options])
     assert result.exit_code == 0, result.stderr
     record = json.loads(result.stdout)
     assert "\ufffd" in record["text"]
