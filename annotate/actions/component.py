@@ -56,6 +56,9 @@ _PARTNER_ROOTS = {4, 6}
 # the place as the curfew would be.
 _PLACE_TARGET_ROOTS = {7, 16, 17, 18, 19, 20}
 _PLACE_TARGET_CODES = ("087",)
+# Sending aid or peacekeepers (07) and forces (15): a force sent in the passive stands for its
+# sender.
+_SENT_FORCE_ROOTS = {7, 15}
 # What one seeks in a host country ("sought REFUGE in Bangladesh": asked of Bangladesh).
 _SHELTER_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter", "protection"})
 
@@ -185,6 +188,15 @@ class ActionsComponent:
             targets = self.parties.best(context, [
                 t for t in parties.pobjs_in(token, ("against",)) if t.i not in actor_tokens], [])
         actors = [self.parties.party(context, head) for head in actor_heads] or [None]
+        if actors == [None] and rule.root in _SENT_FORCE_ROOTS:
+            # "500 Kenyan police officers WERE DEPLOYED to Haiti": with no one named as the
+            # sender, the force sent stands for it (and is not its own target)
+            sent = [c for c in token.children if c.dep_ == "nsubjpass"
+                    and self.parties.names_people(c)]
+            if sent and not parties.passive_agents_of(token):
+                actors = [self.parties.party(context, sent[0])]
+                targets = [t for t in targets if (t.start, t.end) != (actors[0].start,
+                                                                       actors[0].end)]
         base.location = self.locator.clause_place(token, clause_verb, context.person_at,
                                                   actors[0], targets[0] if targets else None)
         if actors == [None] and root == 17 and base.location is not None and (

@@ -99,3 +99,22 @@ def test_a_meeting_at_home_is_not_aimed_at_the_capital(annotate: Annotate) -> No
                        "meeting")
     assert action["target"] is None
     assert action["location"]["text"] == "Paris"
+
+
+@pytest.mark.parametrize(("sentence", "actor", "country"), [
+    # a force sent in the passive, with no sender named, stands for its sender
+    ("About 500 Kenyan police officers were deployed to Haiti last year.",
+     "About 500 Kenyan police officers", "KEN"),
+    ("Ghanaian peacekeepers are being deployed to the border region.", "Ghanaian peacekeepers",
+     "GHA"),
+])
+def test_a_force_sent_in_the_passive_stands_for_its_sender(annotate: Annotate, sentence: str,
+                                                           actor: str, country: str) -> None:
+    (action,) = annotate(sentence)["actions"]
+    assert (action["actor"]["text"], action["actor"]["country"]) == (actor, country)
+    assert action["target"] is None or action["target"]["text"] != actor
+
+
+def test_a_named_sender_stays_the_actor(annotate: Annotate) -> None:
+    action = action_of(annotate, "Food aid was sent to the region by the agency.", "sent")
+    assert action["actor"]["text"] == "agency"
