@@ -27,6 +27,7 @@ from .coding import announced, before_reference_year, is_consequence, keeps_peac
 from .context import StoryContext
 from .domestic import HOME_GROUPS, DomesticRules
 from .events import (
+    in_scene,
     in_setting,
     is_absent,
     is_background,
@@ -105,8 +106,10 @@ class ActionsComponent:
                 if key in seen or _against_itself(action) or _nobody(action):
                     continue
                 seen.add(key)
-                action.id = f"A{len(actions) + 1}"
                 actions.append(action)
+        actions = _without_scene(doc, actions)
+        for number, action in enumerate(actions, 1):
+            action.id = f"A{number}"
         # where the clause names no place, the dateline's place stands for the story
         dateline = self.locator.dateline_place(doc) if actions else None
         for action in actions:
@@ -286,6 +289,15 @@ def _nobody(action: Action) -> bool:
     ("the fighting", "donations poured in"), not a report of who did what to whom. Event data
     codes an event only with a party; such a mention says nothing an analyst can count."""
     return action.actor is None and action.target is None
+
+
+def _without_scene(doc: Doc, actions: list[Action]) -> list[Action]:
+    """The actions of a sentence without those of its scene-setting clauses ("after rebels
+    seized the town", "the farmers who stormed a court"), when the sentence reports an event of
+    its own; a sentence whose only events are in such clauses keeps them."""
+    scene = {id(a) for a in actions if in_scene(doc[a.token])}
+    told = {doc[a.token].sent.start for a in actions if id(a) not in scene}
+    return [a for a in actions if id(a) not in scene or doc[a.token].sent.start not in told]
 
 
 def _span(party: Party | None) -> tuple[int, int]:

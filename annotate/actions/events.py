@@ -4,7 +4,9 @@ A participle describing a noun is no event; an attack's casualties and a protest
 part of that attack or protest; what a verbal act demands, offers, alleges, refuses or
 threatens is its content, which refines the act's code rather than being coded apart. A meeting
 noun in a setting phrase ("AT the talks") is where something else happened, and one in a
-background phrase ("AFTER talks") happened already.
+background phrase ("AFTER talks") happened already. Beside an event of its sentence, an event
+in a scene-setting clause ("after rebels seized the town", "the farmers who stormed a court")
+is background, not news.
 """
 
 from __future__ import annotations
@@ -202,3 +204,33 @@ def is_background(token: Token, clause_verb: Token) -> bool:
     head = token.head
     return (token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPOSITIONS
             and head.head.i == clause_verb.i)
+
+
+# Subordinating words of a clause that sets the scene of the sentence's event with something
+# that happened before it ("AFTER rebels seized the town", "ONCE the talks ended"). A clause of
+# something happening at the same time ("AS the opposition threatened to ...") may be news of its
+# own and stays.
+_SCENE_MARKS = {"after", "since", "once"}
+
+
+def in_scene(token: Token) -> bool:
+    """The trigger sits in a clause or phrase that sets the scene of the sentence's own event:
+    a temporal clause of an earlier event ("after rebels SEIZED the town"), a phrase of an
+    earlier or surrounding one ("amid heavy FIGHTING", "following the ATTACK on the embassy",
+    "during a DEMONSTRATION"), or a relative clause that describes a noun by what it did or is
+    to do ("the farmers who STORMED a court", "a deal that would END the siege"). Wire copy
+    repeats such background in every story of a thread; it is reported where it is the news."""
+    node = token
+    for _ in range(12):
+        if node.dep_ == "relcl":
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS
+                                        for c in node.children):
+            return True
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_PREPOSITIONS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+

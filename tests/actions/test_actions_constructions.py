@@ -118,3 +118,29 @@ def test_a_force_sent_in_the_passive_stands_for_its_sender(annotate: Annotate, s
 def test_a_named_sender_stays_the_actor(annotate: Annotate) -> None:
     action = action_of(annotate, "Food aid was sent to the region by the agency.", "sent")
     assert action["actor"]["text"] == "agency"
+
+
+@pytest.mark.parametrize(("sentence", "reported", "scene"), [
+    # a temporal clause of an earlier event
+    ("Turkey expelled two Dutch diplomats after protesters stormed its consulate in Rotterdam.",
+     "expelled", "stormed"),
+    # a relative clause that describes a noun by what it did
+    ("Police arrested the farmers who blocked the highway near Lyon.", "arrested", "blocked"),
+    # a phrase of a simultaneous event
+    ("Iran condemned the new sanctions on Monday amid clashes between militias in Syria.",
+     "condemned", "clashes"),
+])
+def test_a_scene_setting_clause_is_not_reported_again(annotate: Annotate, sentence: str,
+                                                      reported: str, scene: str) -> None:
+    triggers = [a["trigger"] for a in annotate(sentence)["actions"]]
+    assert reported in triggers
+    assert scene not in triggers
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Protests spread across the country after police killed a student in Tehran.", "killed"),
+    ("As rebels shelled the capital, the president fled to Kenya.", "shelled"),
+])
+def test_a_sentence_whose_only_event_sets_the_scene_keeps_it(annotate: Annotate, sentence: str,
+                                                              trigger: str) -> None:
+    assert [a["trigger"] for a in annotate(sentence)["actions"]] == [trigger]
