@@ -105,8 +105,11 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
             actors = subjects_of(token)
     else:
         owners = [c for c in token.children if c.dep_ == "poss"]
-        # "an appeal FROM Russia": who makes a request or offer
-        by = pobjs_of(token, ("by", "from") if token.lemma_.lower() in _PROPOSAL_NOUNS else ("by",))
+        suffered = undergone(token, clause_verb)
+        # "an appeal FROM Russia": who makes a request or offer; "faces criticism FROM the UN":
+        # who does what the subject undergoes
+        by = pobjs_of(token, ("by", "from") if suffered or token.lemma_.lower() in _PROPOSAL_NOUNS
+                      else ("by",)) + (pobjs_of(clause_verb, ("by", "from")) if suffered else [])
         # "a RUSSIAN raid", "ISRAELI artillery fire", "a U.S. military airstrike": a name or
         # nationality among the noun's modifiers, or their own modifiers, names the actor
         modifiers = [c for c in _modifiers(token) if c.text[:1].isupper() and (
@@ -115,6 +118,8 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
         between = [] if token.lemma_.lower() in _MEDIATION_NOUNS else pobjs_of(
             token, ("between", "among"))
         actors = owners or by or modifiers or between
+        if suffered:  # the subject is the target, not the actor
+            return [counted(a) for head in actors for a in (head, *head.conjuncts)]
         if not actors and token.dep_ == "pobj" and token.head.head.i == clause_verb.i and (
                 clause_verb.lemma_.lower() in _STATE_VERBS):
             # "troops REMAINED on high ALERT", "workers WENT on STRIKE": who is in the state
@@ -126,6 +131,22 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in (head, *head.conjuncts)]
     return [counted(a) for a in actors if a.lower_ not in ("who", "which", "that")]
+
+
+# Verbs whose subject undergoes the act their object names: "FACES criticism from the UN",
+# "RECEIVED threats from the rebels", "SUFFERED sanctions", "DREW condemnation".
+_UNDERGOING_VERBS = {"face", "receive", "suffer", "draw", "incur", "endure", "undergo", "attract"}
+
+
+def undergone(token: Token, clause_verb: Token) -> bool:
+    """The event noun is what its clause's subject undergoes: the object of an undergoing verb,
+    or the "under" phrase of "come" or "be" ("the convoy CAME UNDER FIRE")."""
+    if token.pos_ != "NOUN" or clause_verb.i == token.i:
+        return False
+    if clause_verb.lemma_.lower() in _UNDERGOING_VERBS:
+        return in_object_of(token, clause_verb)
+    return (token.dep_ == "pobj" and token.head.lower_ == "under"
+            and token.head.head.i == clause_verb.i and clause_verb.lemma_.lower() in ("come", "be"))
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -210,6 +231,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
+    if undergone(token, clause_verb):  # "IRAN faces criticism": who undergoes it
+        found += subjects_of(clause_verb)
     if partner:  # "shared evidence WITH INDIA"
         found += pobjs_of(token, ("with",)) + pobjs_of(clause_verb, ("with",))
     if transfer and token.pos_ == "VERB":

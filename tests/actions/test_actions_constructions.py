@@ -144,3 +144,22 @@ def test_a_scene_setting_clause_is_not_reported_again(annotate: Annotate, senten
 def test_a_sentence_whose_only_event_sets_the_scene_keeps_it(annotate: Annotate, sentence: str,
                                                               trigger: str) -> None:
     assert [a["trigger"] for a in annotate(sentence)["actions"]] == [trigger]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor", "target"), [
+    ("Iran faces growing criticism from the European Union over its nuclear program.",
+     "criticism", "European Union", "Iran"),
+    ("Turkey drew sharp condemnation from Greece on Monday.", "condemnation", "Greece",
+     "Turkey"),
+])
+def test_the_subject_of_an_undergoing_verb_is_the_target(annotate: Annotate, sentence: str,
+                                                          trigger: str, actor: str,
+                                                          target: str) -> None:
+    action = action_of(annotate, sentence, trigger)
+    assert (action["actor"]["text"], target_text(action)) == (actor, target)
+
+
+def test_an_attack_undergone_with_no_attacker_named_has_no_actor(annotate: Annotate) -> None:
+    action = action_of(annotate, "The aid convoy came under attack on Tuesday.", "attack")
+    assert action["actor"] is None
+    assert target_text(action) == "aid convoy"
