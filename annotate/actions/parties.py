@@ -70,8 +70,15 @@ def subjects_of(verb: Token) -> list[Token]:
         agents = passive_agents_of(current)
         if agents:
             return agents
-        if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.i != current.i:
-            current = current.head  # "Syria is WILLING to withdraw": acomp leads to the subject
+        misparsed = [c for c in current.children if c.i < current.i and c.dep_ in (
+            "advmod", "npadvmod", "dep") and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
+        if misparsed:  # "USAID had announced": a name before the verb parsed as an adverb
+            return misparsed[:1]
+        if current.dep_ in ("conj", "xcomp", "advcl", "acomp", "ccomp") and (
+                current.head.i != current.i):
+            # "Syria is WILLING to withdraw": acomp leads to the subject; a clause with no
+            # subject of its own is the head's infinitive ("Ethiopia let FREE 70 prisoners")
+            current = current.head
             continue
         break
     return []

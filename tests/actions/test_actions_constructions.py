@@ -163,3 +163,14 @@ def test_an_attack_undergone_with_no_attacker_named_has_no_actor(annotate: Annot
     action = action_of(annotate, "The aid convoy came under attack on Tuesday.", "attack")
     assert action["actor"] is None
     assert target_text(action) == "aid convoy"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    # the small model parses the acronym before the verb as an adverb
+    ("USAID had announced a suspension of aid to Haiti.", "suspension", "USAID"),
+    # "let free": a clause with no subject of its own takes its head's
+    ("Myanmar let free some 200 political prisoners.", "free", "Myanmar"),
+])
+def test_a_subject_the_parse_missed(annotate: Annotate, sentence: str, trigger: str,
+                                    actor: str) -> None:
+    assert action_of(annotate, sentence, trigger)["actor"]["text"] == actor
