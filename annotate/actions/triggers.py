@@ -98,7 +98,18 @@ class TriggerFinder:
             keys.add("party:must")
         if token.pos_ == "VERB":
             keys |= self._object_keys(token, people)
+            if any(self._is_force(subject) for subject in parties.subjects_of(token)):
+                keys.add("subject:force")
         return keys
+
+    def _is_force(self, head: Token) -> bool:
+        """Armed forces or peacekeepers: a military group of models/actions_domestic.tsv, also
+        as what a number or unit counts ("dozens OF PEACEKEEPERS", "contingents OF TROOPS")."""
+        for word in (head, *parties.pobjs_of(head, ("of",))):
+            lemma = word.lemma_.lower()
+            if self.groups.get(lemma) == "military" or lemma.startswith("peacekeep"):
+                return True
+        return False
 
     def _object_keys(self, verb: Token, people: set[int]) -> set[str]:
         """What a verb's direct object is, for rows that depend on its class rather than its
@@ -167,6 +178,8 @@ def _prep_keys(token: Token) -> set[str]:
     keys = {f"prep:{child.lower_}" for child in token.children if child.dep_ == "prep"
             and any(g.dep_ == "pobj" and g.ent_type_ not in parties.NOT_PARTIES
                     for g in child.children)}
+    if token.dep_ == "pobj":
+        keys.add(f"in:{token.head.lower_}")  # "troops remained ON ALERT": the noun's own phrase
     if any(c.dep_ == "ccomp" or parties.is_that_clause(c) for c in token.children):
         keys.add("clause:that")  # "agreed THAT there was a need": accord, not a commitment
     if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(

@@ -174,3 +174,27 @@ def test_an_attack_undergone_with_no_attacker_named_has_no_actor(annotate: Annot
 def test_a_subject_the_parse_missed(annotate: Annotate, sentence: str, trigger: str,
                                     actor: str) -> None:
     assert action_of(annotate, sentence, trigger)["actor"]["text"] == actor
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "plover", "cameo"), [
+    ("Israeli troops remained on alert in the north after the clashes.", "alert", "MOBILIZE",
+     "150"),
+    ("Two army brigades remained on standby near the border.", "standby", "MOBILIZE", "150"),
+    # forces arriving somewhere are a deployment; peacekeepers arriving are military aid
+    ("The first contingents of Nigerian troops arrived in Monrovia.", "arrived", "MOBILIZE",
+     "154"),
+    ("Japanese peacekeepers arrived in Juba on Monday.", "arrived", "AID", "074"),
+])
+def test_forces_on_alert_or_arriving(annotate: Annotate, sentence: str, trigger: str,
+                                     plover: str, cameo: str) -> None:
+    action = action_of(annotate, sentence, trigger)
+    assert (action["plover"], action["cameo"]) == (plover, cameo)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government issued a travel alert on Monday.",
+    "Delegates arrived in Geneva on Monday.",
+    "Tourists arrived in Juba on Monday.",
+])
+def test_alerts_and_arrivals_of_others_are_no_action(annotate: Annotate, sentence: str) -> None:
+    assert annotate(sentence)["actions"] == []
