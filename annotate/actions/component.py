@@ -37,7 +37,7 @@ from .events import (
 )
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import Locator
-from .modality import is_negated, modality_of
+from .modality import failed, is_negated, modality_of
 from .resolve import OWN_PEOPLE_ROOTS, PartyReader
 from .triggers import Match, TriggerFinder, hyphenated_word
 
@@ -129,6 +129,10 @@ class ActionsComponent:
         negated = is_negated(node, clause_verb)
         modality = "asserted" if is_background(token, clause_verb) else modality_of(clause_verb)
         plover, mode, cameo = refine(rule, content)
+        if negated and plover == "AGREE" and failed(node, clause_verb):
+            # "FAILED to reach a deal", "failed to agree on": the parties rejected each
+            # other's terms, a disagreement that happened
+            plover, mode, cameo, negated = "REJECT", None, "120", False
         if cameo.startswith("15") and keeps_peace(token, clause_verb, actor_heads):
             plover, mode, cameo = "AID", None, "074"  # peacekeepers deployed: military aid
         if modality == "future" or (modality == "conditional" and is_consequence(clause_verb)):

@@ -40,6 +40,12 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
     return False
 
 
+def failed(token: Token, clause_verb: Token) -> bool:
+    """The action is what its parties failed to do: "FAILED to reach a deal"."""
+    return any(word.dep_ == "xcomp" and word.head.lemma_ in _FAILURE_HEADS
+               for word in {token, clause_verb})
+
+
 def modality_of(verb: Token) -> str:
     """asserted, future, hypothetical or conditional, from the verb's auxiliaries and heads."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

@@ -198,3 +198,18 @@ def test_forces_on_alert_or_arriving(annotate: Annotate, sentence: str, trigger:
 ])
 def test_alerts_and_arrivals_of_others_are_no_action(annotate: Annotate, sentence: str) -> None:
     assert annotate(sentence)["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("British and EU negotiators failed to reach a deal on fishing rights.", "reach"),
+    ("Serbia and Kosovo failed to agree on the license plates.", "agree"),
+])
+def test_a_failure_to_agree_is_a_rejection(annotate: Annotate, sentence: str,
+                                           trigger: str) -> None:
+    action = action_of(annotate, sentence, trigger)
+    assert (action["plover"], action["cameo"], action["negated"]) == ("REJECT", "120", False)
+
+
+def test_a_failure_to_act_otherwise_stays_a_negated_act(annotate: Annotate) -> None:
+    action = action_of(annotate, "The rebels failed to release the hostages.", "release")
+    assert (action["plover"], action["negated"]) == ("RETREAT", True)

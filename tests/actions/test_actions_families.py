@@ -70,7 +70,8 @@ def test_negated_phone_call(annotate: Annotate) -> None:
 
 
 def test_failed_action_is_negated(annotate: Annotate) -> None:
-    (action,) = annotate("The two sides failed to reach an agreement on Friday.")["actions"]
+    # (a failure to agree is a disagreement: test_actions_constructions.py)
+    (action,) = annotate("The envoy failed to meet the president on Friday.")["actions"]
     assert action["negated"] is True
 
 
