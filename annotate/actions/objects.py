@@ -56,28 +56,39 @@ def kind_modifiers(nouns: list[Token]) -> list[Token]:
             if c.dep_ == "compound" and c.pos_ == "NOUN"]
 
 
-# Clauses inside an object that carry their own to-phrases: "returned the envoy WHO HAD FLOWN TO
-# PARIS", "returned the painting, SAYING it belonged TO ITALY".
-_OWN_CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "parataxis")
+# Verbs that take a to-phrase of their own, a destination or a receiver: "returned the envoy who
+# had FLOWN TO PARIS", "returned the letter that had been SENT TO her office". A to-phrase such a
+# verb governs is not the recipient of the return.
+_OWN_TO_VERBS = frozenset({
+    "fly", "travel", "go", "come", "move", "flee", "head", "return", "send", "deliver", "ship",
+    "transfer", "smuggle", "take", "bring", "carry", "export", "sell", "give", "lend", "hand",
+    "donate", "mail", "post", "write", "speak", "talk", "say", "report", "belong", "lead",
+    "relocate", "deport", "extradite", "escape", "sail", "drive", "walk"})
 
 
 def recipients_of(verb: Token) -> list[Token]:
-    """The objects of a verb's to-phrase; without one, those of the last to-phrase the parse
-    hung inside the verb's direct object. After a long object the small model attaches the
-    recipient of a transfer to the nearest word: "returned a bronze helmet engraved with a
-    lion TO ITALY" hangs "to Italy" on "lion" (or on "engraved")."""
+    """The objects of a verb's to-phrase; without one, those of the last to-phrase after its
+    direct object that the parse hung lower in the clause. After a long object the small model
+    attaches the recipient of a transfer to the nearest word: "returned a bronze helmet
+    engraved with a lion TO ITALY" hangs "to Italy" on "lion" (or on "engraved"), and
+    "returned coins that date back to the Roman era TO ITALY" on "era". A to-phrase of a verb
+    that takes one of its own ("the envoy who had flown TO PARIS") is not the recipient."""
     own = pobjs_of(verb, ("to",))
     if own:
         return own
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    after = max(o.i for o in objects)
     inner: list[Token] = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        stack = list(obj.children)
-        while stack:
-            word = stack.pop()
-            if word.dep_ in _OWN_CLAUSE_DEPS:
-                continue
-            if word.dep_ == "prep" and word.lower_ == "to":
-                inner.append(word)
-            stack.extend(word.children)
+    stack = [c for c in verb.children if c.dep_ not in ("conj", "ccomp", "parataxis")
+             and c.i > verb.i]
+    while stack:
+        word = stack.pop()
+        if word.dep_ == "prep" and word.lower_ == "to" and word.i > after and not (
+                word.head.pos_ in ("VERB", "AUX") and word.head.lemma_.lower() in _OWN_TO_VERBS):
+            inner.append(word)
+        stack.extend(c for c in word.children if c.dep_ not in ("conj", "ccomp", "parataxis")
+                     or word.pos_ not in ("VERB", "AUX"))
     last = max(inner, key=lambda p: p.i, default=None)
     return [c for c in last.children if c.dep_ == "pobj"] if last is not None else []

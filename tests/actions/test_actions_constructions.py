@@ -39,6 +39,10 @@ def test_an_objects_compound_names_its_kind(annotate: Annotate, sentence: str, t
      "ITA"),
     ("Federal agents returned a gold crown stolen from a museum in 1990 to Greek officials.",
      "Greek officials", "GRC"),
+    # hung on a relative clause's last noun, or on a participle clause of the verb
+    ("Federal agents returned 14 ancient coins that date back to the Roman era to Italy.",
+     "Italy", "ITA"),
+    ("The agency returned a 17th century map, missing since 1950, to Poland.", "Poland", "POL"),
 ])
 def test_the_recipient_of_a_return_after_a_long_object(annotate: Annotate, sentence: str,
                                                        target: str, country: str) -> None:
@@ -51,6 +55,7 @@ def test_a_return_without_a_recipient_is_no_transfer(annotate: Annotate) -> None
     # "to" inside a relative clause of the object belongs to that clause
     assert annotate("The minister returned the letter that had been sent to her office.")[
         "actions"] == []
+    assert annotate("Police returned the envoy who had flown to Paris.")["actions"] == []
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "target"), [
