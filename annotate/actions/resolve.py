@@ -80,8 +80,20 @@ class PartyReader:
             first, party = named[0]
             siblings = {c.i for c in first.conjuncts}
             return [party] + [p for head, p in named[1:] if head.i in siblings]
+        # no country or person: a party by its kind (an organisation, a group of people) before
+        # a thing ("convicted SIEMENS to pay a fine", not "the fine")
+        kind = [party for head, party in zip(candidates, found) if self.is_party_like(head)]
+        if kind:
+            return kind[:1]
         used_ids = {u.i for u in used}
         return [party for head, party in zip(candidates, found) if head.i not in used_ids][:1]
+
+    def is_party_like(self, head: Token) -> bool:
+        """An organisation, a place or people by its entity type or noun, or a proper name."""
+        return self.names_people(head) or head.ent_type_ in (
+            "ORG", "GPE", "LOC", "FAC", "NORP", "PERSON") or (
+            head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "EVENT", "LAW",
+                                                            "WORK_OF_ART", "PRODUCT"))
 
     def party(self, context: StoryContext, head: Token, resolve: bool = True) -> Party:
         if resolve and head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":

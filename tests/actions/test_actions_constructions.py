@@ -218,3 +218,9 @@ def test_a_failure_to_agree_is_a_rejection(annotate: Annotate, sentence: str,
 def test_a_failure_to_act_otherwise_stays_a_negated_act(annotate: Annotate) -> None:
     action = action_of(annotate, "The rebels failed to release the hostages.", "release")
     assert (action["plover"], action["negated"]) == ("RETREAT", True)
+
+
+def test_an_organisation_is_the_target_before_a_thing(annotate: Annotate) -> None:
+    action = action_of(annotate, "A Milan court convicted Fiat to pay a fine of 40 million euros "
+                                 "for bribes.", "convicted")
+    assert target_text(action) == "Fiat"
