@@ -25,6 +25,8 @@ def object_tokens_of(token: Token) -> list[Token]:
             found.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "amod" and token.pos_ == "NOUN":
             found.append(child)
+        elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the bishop GUILTY"
+            found.append(child)
     if token.pos_ == "VERB":  # "violated the CEASEFIRE agreement"
         found += kind_modifiers([c for c in found if c.dep_ in ("dobj", "nsubjpass")])
     for item in list(found):

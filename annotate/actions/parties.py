@@ -259,6 +259,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         found += [c for clause in token.children if clause.dep_ in ("ccomp", "xcomp")
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
                   for c in clause.children if c.dep_ == "nsubj"]
+        # "found THE BISHOP guilty": the subject of a small clause the verb governs
+        found += [c for clause in token.children if clause.dep_ in ("ccomp", "oprd")
+                  and clause.pos_ == "ADJ" for c in clause.children if c.dep_ == "nsubj"]
     else:
         if token.lemma_.lower() in _MEDIATION_NOUNS:  # "a mediation BETWEEN X and Y"
             found += pobjs_of(token, ("between",))

@@ -224,3 +224,27 @@ def test_an_organisation_is_the_target_before_a_thing(annotate: Annotate) -> Non
     action = action_of(annotate, "A Milan court convicted Fiat to pay a fine of 40 million euros "
                                  "for bribes.", "convicted")
     assert target_text(action) == "Fiat"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "plover", "cameo", "target"), [
+    # a verdict: the small clause "the bishop guilty" names whom it is about
+    ("A court in Lyon found the bishop guilty of fraud.", "found", "ACCUSE", "116", "bishop"),
+    ("A former minister was found guilty of fraud on Monday.", "found", "ACCUSE", "116",
+     "former minister"),
+    # charging people, whatever the offence
+    ("A prosecutor charged a former minister with contempt of court.", "charged", "COERCE",
+     "173", "former minister"),
+])
+def test_verdicts_and_charges(annotate: Annotate, sentence: str, trigger: str, plover: str,
+                              cameo: str, target: str) -> None:
+    action = action_of(annotate, sentence, trigger)
+    assert (action["plover"], action["cameo"], target_text(action)) == (plover, cameo, target)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police found the documents in a safe.",
+    "The agency charged a fee of 40 dollars.",
+])
+def test_finding_things_and_charging_fees_are_no_action(annotate: Annotate,
+                                                        sentence: str) -> None:
+    assert annotate(sentence)["actions"] == []
