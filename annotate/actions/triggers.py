@@ -13,12 +13,14 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..resources import read_table
 from . import parties
+from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
 from .objects import direct_objects_of, object_tokens_of, recipients_of
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
-_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money"})
+_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "label:negative",
+                          "label:positive", "label:neutral"})
 CURRENCIES = frozenset(row["lemma"] for row in read_table("currencies.tsv"))
 
 Match = tuple[Token, TriggerRule, list[Token]]  # trigger, lexicon row, objects the row consumed
@@ -79,6 +81,10 @@ class TriggerFinder:
             # objects its row names are consumed.
             consumed.update(o.i for o in used if o.head.i == token.i
                             or rule.names(o.lemma_.lower()))
+            if any(key.startswith("label:") for key in rule.objects):
+                # "called the sanctions A VIOLATION": the name is the judgement's content,
+                # not an event of its own (nor the target: that is what was judged)
+                consumed.update(c.i for c in (characterisation(token),) if c is not None)
             matches.append((token, rule, used))
         return [(token, rule, used) for token, rule, used in matches if token.i not in consumed]
 
@@ -100,6 +106,9 @@ class TriggerFinder:
             keys |= self._object_keys(token, people)
             if any(self._is_force(subject) for subject in parties.subjects_of(token)):
                 keys.add("subject:force")
+            label = label_key(token)  # "called the ambassador A LIAR"
+            if label is not None:
+                keys.add(label)
         return keys
 
     def _is_force(self, head: Token) -> bool:
