@@ -158,7 +158,8 @@ class ActionsComponent:
                                                     rule.mode in parties.SOURCE_MODES,
                                                     partner=rule.root in _PARTNER_ROOTS,
                                                     force=rule.root >= 17,
-                                                    transfer="party:to" in rule.objects)
+                                                    transfer="party:to" in rule.objects,
+                                                    purpose=rule.root == 7)
                       if c.i not in actor_tokens and c.i != token.i]
         if rule.root in OWN_PEOPLE_ROOTS:
             # "mobilized thousands OF TROOPS": the actor's own people are not the target

@@ -225,7 +225,7 @@ NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDI
 def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        visit: bool = False, source: bool = False,
                        partner: bool = False, force: bool = False,
-                       transfer: bool = False) -> list[Token]:
+                       transfer: bool = False, purpose: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
@@ -234,7 +234,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     meeting, cooperation) the with-phrase comes first; for an act of ``force`` an event noun
     that is a subject hits the object of its verb ("artillery FIRE hit THE TOWN"). For a
     ``transfer`` ("returned the statue TO GREECE") the recipient comes first, also where the
-    parse hung it inside the object (:func:`recipients_of`)."""
+    parse hung it inside the object (:func:`recipients_of`). For aid given for a ``purpose``
+    the object of the purpose infinitive comes last ("gave money to support FARMERS")."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
@@ -254,6 +255,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         for verb in (c for c in token.children if c.dep_ == "xcomp"):
             found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             found += pobjs_of(verb, ("with", "to", "on", "against", "toward", "towards"))
+            # "refused to allow AN ETHIOPIAN PLANE to land": whom the infinitive lets or makes act
+            found += [c for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
+                      for c in clause.children if c.dep_ == "nsubj"]
         # "welcomed PUTIN to mediate", "urged IRAN to return": the subject of a clause the
         # verb governs is whom the act is aimed at
         found += [c for clause in token.children if clause.dep_ in ("ccomp", "xcomp")
@@ -285,6 +289,11 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         found += pobjs_of(token, ("from",)) + [
             p for verb in token.children if verb.dep_ == "xcomp" for p in pobjs_of(verb, ("from",))]
         found += [p for item in dict.fromkeys(objects) for p in pobjs_of(item, ("from",))]
+    if purpose and token.pos_ == "VERB":
+        # "gave 50 million euros TO SUPPORT FARMERS in Ethiopia": whom aid is meant for
+        found += [c for clause in token.children if clause.dep_ in ("advcl", "xcomp")
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                  for c in clause.children if c.dep_ == "dobj"]
     # A consumed object is the target only as a last resort, and only when it names someone
     # ("expelled U.S. DIPLOMATS"), never as a thing ("imposed SANCTIONS").
     found = [t for t in found if t.i not in used_ids] + [t for t in used if t.pos_ != "VERB"]

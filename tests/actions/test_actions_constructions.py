@@ -248,3 +248,15 @@ def test_verdicts_and_charges(annotate: Annotate, sentence: str, trigger: str, p
 def test_finding_things_and_charging_fees_are_no_action(annotate: Annotate,
                                                         sentence: str) -> None:
     assert annotate(sentence)["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # whom an infinitive the refusal governs lets act
+    ("Kenya refused to allow a Somali plane to land in Nairobi.", "refused", "Somali plane"),
+    # whom aid is meant for, in its purpose infinitive
+    ("Germany gave 50 million euros to support farmers in Ethiopia.", "gave",
+     "farmers in Ethiopia"),
+])
+def test_targets_in_an_infinitive(annotate: Annotate, sentence: str, trigger: str,
+                                  target: str) -> None:
+    assert target_text(action_of(annotate, sentence, trigger)) == target
