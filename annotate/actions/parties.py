@@ -282,6 +282,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
         found += [c for c in item.children if c.dep_ == "dobj"]
         found += pobjs_of(item, ("on", "against", "with", "to", "of", "from", "toward", "for"))
+        # "lifted sanctions IMPOSED ON INDIA": the participle that says whom it was aimed at
+        found += [p for c in item.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  for p in pobjs_of(c, ("on", "against", "to"))]
     if source:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
             c for verb in token.children if verb.dep_ == "xcomp"

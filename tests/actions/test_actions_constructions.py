@@ -260,3 +260,9 @@ def test_finding_things_and_charging_fees_are_no_action(annotate: Annotate,
 def test_targets_in_an_infinitive(annotate: Annotate, sentence: str, trigger: str,
                                   target: str) -> None:
     assert target_text(action_of(annotate, sentence, trigger)) == target
+
+
+def test_sanctions_lifted_are_aimed_at_whom_they_were_imposed_on(annotate: Annotate) -> None:
+    action = action_of(annotate, "Japan lifted sanctions imposed on India after its nuclear "
+                                 "tests.", "lifted")
+    assert (target_text(action), action["target"]["country"]) == ("India", "IND")
