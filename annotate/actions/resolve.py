@@ -86,7 +86,25 @@ class PartyReader:
         if kind:
             return kind[:1]
         used_ids = {u.i for u in used}
-        return [party for head, party in zip(candidates, found) if head.i not in used_ids][:1]
+        things = [(head, party) for head, party in zip(candidates, found)
+                  if head.i not in used_ids][:1]
+        for head, _ in things:
+            # "lifted restrictions on travel TO CUBA": a thing aimed at a country's people
+            # stands for that country
+            inner = self.country_inside(context, head)
+            if inner is not None:
+                return [inner]
+        return [party for _, party in things]
+
+    def country_inside(self, context: StoryContext, head: Token) -> Party | None:
+        """The nearest phrase a preposition hangs under a thing that names a country."""
+        for token in sorted(head.subtree, key=lambda t: abs(t.i - head.i)):
+            if token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "in", "against", "for",
+                                                             "of", "into"):
+                party = self.party(context, token)
+                if party.country is not None and party.country not in ("IGO", "NGO"):
+                    return party
+        return None
 
     def is_party_like(self, head: Token) -> bool:
         """An organisation, a place or people by its entity type or noun, or a proper name."""

@@ -266,3 +266,9 @@ def test_sanctions_lifted_are_aimed_at_whom_they_were_imposed_on(annotate: Annot
     action = action_of(annotate, "Japan lifted sanctions imposed on India after its nuclear "
                                  "tests.", "lifted")
     assert (target_text(action), action["target"]["country"]) == ("India", "IND")
+
+
+def test_a_thing_aimed_at_a_country_stands_for_it(annotate: Annotate) -> None:
+    action = action_of(annotate, "The president lifted all restrictions on travel to Cuba.",
+                       "lifted")
+    assert (target_text(action), action["target"]["country"]) == ("Cuba", "CUB")
