@@ -272,3 +272,10 @@ def test_a_thing_aimed_at_a_country_stands_for_it(annotate: Annotate) -> None:
     action = action_of(annotate, "The president lifted all restrictions on travel to Cuba.",
                        "lifted")
     assert (target_text(action), action["target"]["country"]) == ("Cuba", "CUB")
+
+
+def test_holding_someone_responsible_is_blame(annotate: Annotate) -> None:
+    action = action_of(annotate, "Kabul held Pakistan responsible for the attack.", "held")
+    assert (action["plover"], action["cameo"], target_text(action)) == ("ACCUSE", "112",
+                                                                         "Pakistan")
+    assert annotate("The rebels held the town for two weeks.")["actions"] == []
