@@ -119,8 +119,7 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
                       else ("by",)) + (pobjs_of(clause_verb, ("by", "from")) if suffered else [])
         # "a RUSSIAN raid", "ISRAELI artillery fire", "a U.S. military airstrike": a name or
         # nationality among the noun's modifiers, or their own modifiers, names the actor
-        modifiers = [c for c in _modifiers(token) if c.text[:1].isupper() and (
-            c.pos_ == "PROPN" or load_gazetteer().lookup(c.text) is not None)]
+        modifiers = [c for c in _modifiers(token) if _names_an_actor(c)]
         # "talks BETWEEN X and Y": the parties; but a mediation between them is someone else's
         between = [] if token.lemma_.lower() in _MEDIATION_NOUNS else pobjs_of(
             token, ("between", "among"))
@@ -154,6 +153,19 @@ def undergone(token: Token, clause_verb: Token) -> bool:
         return in_object_of(token, clause_verb)
     return (token.dep_ == "pobj" and token.head.lower_ == "under"
             and token.head.head.i == clause_verb.i and clause_verb.lemma_.lower() in ("come", "be"))
+
+
+def _names_an_actor(modifier: Token) -> bool:
+    """A capitalised modifier of an event noun that can name who did it: a nationality, a
+    country, an organisation or a person ("a RUSSIAN raid", "a U.S. airstrike", "a TALIBAN
+    attack"), not a date or a place where it happened ("the JANUARY bombing", "the OCT. 23
+    shooting", "three ATLANTA attacks")."""
+    if not modifier.text[:1].isupper() or modifier.ent_type_ in NOT_PARTIES:
+        return False
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(modifier.text) is not None:
+        return gazetteer.kind(modifier.text) not in ("capital", "place")
+    return modifier.pos_ == "PROPN" and modifier.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
 def _modifiers(noun: Token) -> list[Token]:

@@ -279,3 +279,24 @@ def test_holding_someone_responsible_is_blame(annotate: Annotate) -> None:
     assert (action["plover"], action["cameo"], target_text(action)) == ("ACCUSE", "112",
                                                                          "Pakistan")
     assert annotate("The rebels held the town for two weeks.")["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    ("A Russian raid on the village wounded five people.", "raid", "Russian"),
+    ("A Taliban attack on the base wounded 12 soldiers.", "attack", "Taliban"),
+])
+def test_a_nationality_or_group_on_the_event_noun_is_its_actor(annotate: Annotate,
+                                                                sentence: str, trigger: str,
+                                                                actor: str) -> None:
+    assert action_of(annotate, sentence, trigger)["actor"]["text"] == actor
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Police reopened the inquiry into the January bombing of the clinic.", "bombing"),
+    ("Prosecutors linked him to three Atlanta bombings.", "bombings"),
+])
+def test_a_date_or_city_on_the_event_noun_is_not_its_actor(annotate: Annotate, sentence: str,
+                                                            trigger: str) -> None:
+    actions = [a for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+    assert all(a["actor"] is None or a["actor"]["text"] not in ("January", "Atlanta")
+               for a in actions)
