@@ -60,6 +60,9 @@ _PLACE_TARGET_CODES = ("087",)
 # Sending aid or peacekeepers (07) and forces (15): a force sent in the passive stands for its
 # sender.
 _SENT_FORCE_ROOTS = {7, 15}
+# Acts whose event noun names the person they concern: "the BIN LADEN investigation" (09),
+# "the NAVALNY arrest" (17).
+_PATIENT_NAMED_ROOTS = {9, 17}
 # What one seeks in a host country ("sought REFUGE in Bangladesh": asked of Bangladesh).
 _SHELTER_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter", "protection"})
 
@@ -124,7 +127,8 @@ class ActionsComponent:
         doc = context.doc
         node = parties.event_node(token)  # "a MEDIATION effort": the effort's clause and parties
         clause_verb = parties.clause_verb_of(node)
-        actor_heads = parties.actor_heads(node, clause_verb)
+        actor_heads = parties.actor_heads(node, clause_verb,
+                                          patient_named=rule.root in _PATIENT_NAMED_ROOTS)
         actor_tokens = {t.i for head in actor_heads for t in parties.noun_phrase_of(head)}
         negated = is_negated(node, clause_verb)
         modality = "asserted" if is_background(token, clause_verb) else modality_of(clause_verb)

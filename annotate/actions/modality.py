@@ -33,6 +33,11 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
             return True  # "FAILED to reach agreement": it did not happen
     if token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children if c.dep_ == "det"):
         return True
+    if token.pos_ == "VERB" and any(  # "NONE of the doctors were killed", "NO ONE was hurt"
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "nobody", "nothing") or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+            for c in token.children):
+        return True
     if token.pos_ == "VERB" and any(  # "NO deadline had been set", "set NO date"
             g.dep_ == "det" and g.lower_ == "no" for c in token.children
             if c.dep_ in ("dobj", "nsubjpass") for g in c.children):

@@ -90,8 +90,9 @@ def passive_agents_of(verb: Token) -> list[Token]:
             for grand in child.children if grand.dep_ == "pobj"]
 
 
-def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
-    """Actor head tokens, one per conjoined actor."""
+def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -> list[Token]:
+    """Actor head tokens, one per conjoined actor. With ``patient_named`` (investigations,
+    arrests, trials) a person named on the event noun is whom it concerns, not its actor."""
     if token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBG":
         # "parliament passed A RESOLUTION criticizing ...": the document's author, its
         # possessor or name modifier ("the EU's statement", "a U.N. report"), or the subject
@@ -111,7 +112,8 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
         else:
             actors = subjects_of(token)
     else:
-        owners = [c for c in token.children if c.dep_ == "poss"]
+        # "RUSSIA's offensive"; not "LAST FRIDAY's bombings"
+        owners = [c for c in token.children if c.dep_ == "poss" and c.ent_type_ not in NOT_PARTIES]
         suffered = undergone(token, clause_verb)
         # "an appeal FROM Russia": who makes a request or offer; "faces criticism FROM the UN":
         # who does what the subject undergoes
@@ -119,7 +121,8 @@ def actor_heads(token: Token, clause_verb: Token) -> list[Token]:
                       else ("by",)) + (pobjs_of(clause_verb, ("by", "from")) if suffered else [])
         # "a RUSSIAN raid", "ISRAELI artillery fire", "a U.S. military airstrike": a name or
         # nationality among the noun's modifiers, or their own modifiers, names the actor
-        modifiers = [c for c in _modifiers(token) if _names_an_actor(c)]
+        modifiers = [c for c in _modifiers(token) if _names_an_actor(c) and not (
+            patient_named and c.ent_type_ == "PERSON")]  # "the BIN LADEN investigation"
         # "talks BETWEEN X and Y": the parties; but a mediation between them is someone else's
         between = [] if token.lemma_.lower() in _MEDIATION_NOUNS else pobjs_of(
             token, ("between", "among"))

@@ -300,3 +300,23 @@ def test_a_date_or_city_on_the_event_noun_is_not_its_actor(annotate: Annotate, s
     actions = [a for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
     assert all(a["actor"] is None or a["actor"]["text"] not in ("January", "Atlanta")
                for a in actions)
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("None of the doctors were killed.", "killed"),
+    ("No one was arrested after the march.", "arrested"),
+])
+def test_a_subject_that_says_nobody_negates_the_act(annotate: Annotate, sentence: str,
+                                                    trigger: str) -> None:
+    assert action_of(annotate, sentence, trigger)["negated"] is True
+
+
+def test_a_person_named_on_an_investigation_is_not_its_actor(annotate: Annotate) -> None:
+    actions = annotate("Six suspects in the Bin Laden investigation are in custody.")["actions"]
+    assert not any(a["actor"] and "Bin" in a["actor"]["text"] for a in actions)
+
+
+def test_a_date_that_owns_an_event_noun_is_not_its_actor(annotate: Annotate) -> None:
+    action = action_of(annotate, "Last Friday's bombing of the embassy shocked the city.",
+                       "bombing")
+    assert action["actor"] is None or "Friday" not in action["actor"]["text"]
