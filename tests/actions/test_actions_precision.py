@@ -150,3 +150,23 @@ def test_more_word_families(annotate: Annotate, sentence: str, trigger: str, plo
 def test_the_same_families_without_their_object(annotate: Annotate, sentence: str) -> None:
     assert [a for a in annotate(sentence)["actions"]
             if a["plover"] in ("THREATEN", "COOPERATE")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The family appealed to a federal appeals court in Atlanta.",
+    "The family will appeal the decision.",
+    "Lawyers said they would file a court appeal.",
+    "The family could lose their appeal.",
+])
+def test_a_legal_appeal_is_no_request(annotate: Annotate, sentence: str) -> None:
+    assert [a for a in annotate(sentence)["actions"] if a["plover"] == "REQUEST"] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("The pope issued an appeal for calm.", "appeal"),
+    ("Kenya appealed to the United Nations for food aid.", "appealed"),
+])
+def test_an_appeal_for_something_is_a_request(annotate: Annotate, sentence: str,
+                                              trigger: str) -> None:
+    assert [a["plover"] for a in annotate(sentence)["actions"]
+            if a["trigger"] == trigger] == ["REQUEST"]
