@@ -360,6 +360,9 @@ def proposers_of(verb: Token, used: list[Token]) -> list[Token]:
     return found
 
 
+_NAME_ENTITIES = {"ORG", "GPE", "FAC", "NORP", "PERSON", "LOC"}
+
+
 def noun_phrase_of(head: Token) -> Span:
     """The head with its left modifiers (titles, compounds, possessors): "the U.S. diplomats"."""
     start = head.i
@@ -371,6 +374,10 @@ def noun_phrase_of(head: Token) -> Span:
         if child.dep_ in ("compound", "flat", "appos") and child.i == end and child.dep_ != "appos":
             end = child.i + 1
     doc = head.doc
+    if head.ent_type_ in _NAME_ENTITIES:  # "the ORGANIZATION of African Unity": the whole name
+        entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if entity is not None and entity.label_ == head.ent_type_:
+            start, end = min(start, entity.start), max(end, entity.end)
     # a dateline or a heading glued on by the parse ("KABUL -- A Taliban attack") is not part
     # of the phrase: it starts after the last dash or colon before the head
     breaks = [t.i for t in doc[start:head.i] if t.is_punct and t.text.strip("-:—–") == ""]

@@ -320,3 +320,9 @@ def test_a_date_that_owns_an_event_noun_is_not_its_actor(annotate: Annotate) -> 
     action = action_of(annotate, "Last Friday's bombing of the embassy shocked the city.",
                        "bombing")
     assert action["actor"] is None or "Friday" not in action["actor"]["text"]
+
+
+def test_a_named_party_is_its_whole_name(annotate: Annotate) -> None:
+    action = action_of(annotate, "The Organization of African Unity said it would investigate "
+                                 "the killings.", "investigate")
+    assert action["actor"]["text"] == "Organization of African Unity"
