@@ -176,3 +176,8 @@ def test_clock_time_in_an_undated_story_has_no_date(annotate: Annotate) -> None:
     record = annotate("Polls closed at 06:00 GMT and the count began at 9:30 p.m.")
     times = [(d["text"], d["type"], d["value"]) for d in record["dates"]]
     assert times == [("06:00 GMT", "TIME", None), ("9:30 p.m.", "TIME", None)]
+
+
+def test_a_clock_word_glued_to_a_digit_is_read_once() -> None:
+    # found by the property test above: "0noon" sent the clock rule back into itself
+    assert normalise("0noon", None).value is None

@@ -89,6 +89,8 @@ def _rule_clock(clean, words, reference, previous, tense):  # type: ignore[no-un
             return with_time(clean, previous, "previous")
         return with_time(clean, reference, "reference") if reference else Timex(
             "TIME", None, "time")
+    if rest == clean:  # nothing was a clock word ("0noon"): reading it again would never end
+        return Timex("TIME", None, "time")
     day_reading = normalise(rest, reference, previous, tense)
     if day_reading.day is not None:
         return with_time(clean, day_reading.day, day_reading.anchor)
