@@ -232,7 +232,10 @@ SOURCE_MODES = {"withdraw", "seize"}  # "from" names whom a withdrawal or seizur
 
 
 # Nouns of a setting, not a party: "met ON THE SIDELINES of the summit", "on the EVE of".
-_SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve", "occasion", "side"}
+_SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve", "occasion", "side",
+                  "behalf",  # "on BEHALF of the allies": for whom, not at whom
+                  # "at the END of the summit": when, not with whom
+                  "end", "start", "beginning", "close", "conclusion", "outset", "height"}
 
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 

@@ -170,3 +170,22 @@ def test_an_appeal_for_something_is_a_request(annotate: Annotate, sentence: str,
                                               trigger: str) -> None:
     assert [a["plover"] for a in annotate(sentence)["actions"]
             if a["trigger"] == trigger] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fund has met all the redemptions.",
+    "The company must meet a profitability test.",
+])
+def test_meeting_a_test_or_payments_is_no_meeting(annotate: Annotate, sentence: str) -> None:
+    assert annotate(sentence)["actions"] == []
+
+
+def test_a_meeting_at_the_end_of_a_summit_is_still_a_meeting(annotate: Annotate) -> None:
+    (action,) = annotate("The ministers met at the end of the summit.")["actions"]
+    assert (action["plover"], action["target"]) == ("CONSULT", None)
+
+
+def test_on_behalf_of_names_no_target(annotate: Annotate) -> None:
+    (action,) = [a for a in annotate("The president issued an ultimatum on behalf of the "
+                                     "allies.")["actions"] if a["trigger"] == "ultimatum"]
+    assert action["target"] is None
