@@ -75,7 +75,7 @@ REJECTED_ON_REVIEW = {
     "suggest", "hint", "counsel", "advocate", "communicate", "promulgate", "swear", "aver",
     "avow", "vouch", "certify", "confess", "confide", "profess", "reveal", "expose", "unveil",
     "learn", "hear", "find", "acquaint", "introduce", "insert", "innovate", "elicit",
-    "reinvite", "cable",
+    "reinvite", "cable", "notify", "apprise", "apprize",
     # promise and advice verbs that mostly introduce a clause, like speech verbs ("assured him
     # that", "recommended that he be tried"): the event is the content
     "assure", "guarantee", "advise", "recommend",
@@ -154,6 +154,9 @@ REJECTED_ON_REVIEW = {
     # words news uses far more often as nouns ("gang rape", "a border dispute", "the bar"),
     # where the tagger's verb readings are mostly errors
     "rape", "stone", "ram", "bar", "blitz", "skirmish", "dispute",
+    # words whose business or figurative sense is common in news: companies cede market share
+    # and ground, brand products and solicit bids or proxies
+    "cede", "brand", "solicit",
     # a code against CAMEO's own definitions: dynamite is an explosive (183), not small arms
     "dynamite",
 }
