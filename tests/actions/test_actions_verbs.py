@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotate.actions.lexicon import load_lexicon
 from annotate.resources import read_table
@@ -190,3 +192,9 @@ def test_derived_verbs_with_their_parties(annotate: Annotate) -> None:
 ])
 def test_sentences_with_rejected_senses_have_no_action(annotate: Annotate, text: str) -> None:
     assert annotate(text)["actions"] == []
+
+
+@given(st.text(max_size=400))
+def test_any_text_reads_as_a_dictionary_without_error(text: str) -> None:
+    for _synset, _code, entry, _own in petrarch_verbs.read_verbs("---  S   [111]  ---\n" + text):
+        assert entry == entry.lower() and entry.strip() == entry
