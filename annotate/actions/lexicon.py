@@ -101,7 +101,7 @@ class Lexicon:
 
 # Rows derived from published sources, read after the curated lexicon; they only add words it
 # lacks (models/tools/ holds the scripts that make them, each file's header says how).
-SUPPLEMENTS = ("actions_wordnet.tsv",)
+SUPPLEMENTS = ("actions_wordnet.tsv", "actions_petrarch.tsv")
 
 
 @lru_cache(maxsize=4)
