@@ -326,3 +326,9 @@ def test_a_named_party_is_its_whole_name(annotate: Annotate) -> None:
     action = action_of(annotate, "The Organization of African Unity said it would investigate "
                                  "the killings.", "investigate")
     assert action["actor"]["text"] == "Organization of African Unity"
+
+
+def test_a_demand_is_aimed_at_a_name_the_layers_miss(annotate: Annotate) -> None:
+    action = action_of(annotate, "Several lawmakers demanded that Yediyurappa step down as chief "
+                                 "minister.", "demanded")
+    assert target_text(action) == "Yediyurappa"
