@@ -243,8 +243,10 @@ class ActionsComponent:
             if len(actors) > 1 and not targets:
                 return [self.domestic.finish(context, token, clause_verb, base, actors[0],
                                              actors[1])]
-        if rule.root in _RECIPROCAL_ROOTS and not targets and len(actors) > 1:
-            # "Orlov and Hale met": one meeting between the two, not two one-sided ones.
+        if rule.root in _RECIPROCAL_ROOTS and len(actors) > 1 and all(
+                t.country is None and t.person is None for t in targets):
+            # "Orlov and Hale met": one meeting between the two, not two one-sided ones; also
+            # when the object is a thing ("India and Pakistan agreed to a cease-fire")
             return [self.domestic.finish(context, token, clause_verb, base, actors[0], actors[1])]
         return [self.domestic.finish(context, token, clause_verb, base, actor, target)
                 for actor in actors for target in (targets or [None])]

@@ -332,3 +332,16 @@ def test_a_demand_is_aimed_at_a_name_the_layers_miss(annotate: Annotate) -> None
     action = action_of(annotate, "Several lawmakers demanded that Yediyurappa step down as chief "
                                  "minister.", "demanded")
     assert target_text(action) == "Yediyurappa"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor", "target"), [
+    ("India and Pakistan agreed to a cease-fire along the border.", "agreed", "India",
+     "Pakistan"),
+    ("Serbia and Kosovo failed to agree on the license plates.", "agree", "Serbia", "Kosovo"),
+])
+def test_two_parties_agreeing_on_a_thing_agree_with_each_other(annotate: Annotate,
+                                                                sentence: str, trigger: str,
+                                                                actor: str,
+                                                                target: str) -> None:
+    (action,) = [a for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+    assert (action["actor"]["text"], target_text(action)) == (actor, target)
