@@ -166,9 +166,12 @@ class Locator:
 
 
 def _attachments(token: Token, clause_verb: Token) -> list[Token]:
-    """The words whose locative phrases are the action's: the trigger, and for a noun the verb
-    it is subject or object of, directly or through "of" ("held a new round OF talks in ...")."""
+    """The words whose locative phrases are the action's: the trigger and a verb's direct
+    object, and for a noun the verb it is subject or object of, directly or through "of"
+    ("held a new round OF talks in ...")."""
     words = [token]
+    if token.pos_ == "VERB":  # "suspended aid deliveries IN BORNO STATE", "declared a state
+        words += [c for c in token.children if c.dep_ == "dobj"]  # of siege IN THE TOWN"
     current = token
     for _ in range(4):
         if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:

@@ -345,3 +345,10 @@ def test_two_parties_agreeing_on_a_thing_agree_with_each_other(annotate: Annotat
                                                                 target: str) -> None:
     (action,) = [a for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
     assert (action["actor"]["text"], target_text(action)) == (actor, target)
+
+
+def test_the_place_of_a_verbs_object_is_where_the_act_applies(annotate: Annotate) -> None:
+    (action,) = annotate("The United Nations has suspended aid deliveries in Borno State.")[
+        "actions"]
+    assert action["location"]["text"] == "Borno State"
+    assert target_text(action) == "Borno State"  # a suspension of aid is aimed at its place
