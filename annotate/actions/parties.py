@@ -231,6 +231,9 @@ _PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "b
 SOURCE_MODES = {"withdraw", "seize"}  # "from" names whom a withdrawal or seizure concerns
 
 
+# Verbs of aiming an attack: "a raid TARGETING rebel commanders", "strikes AIMED AT depots".
+_TARGETING_VERBS = {"target", "hit", "aim", "strike"}
+
 # Nouns of a setting, not a party: "met ON THE SIDELINES of the summit", "on the EVE of".
 _SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve", "occasion", "side",
                   "behalf",  # "on BEHALF of the allies": for whom, not at whom
@@ -310,6 +313,12 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         found += pobjs_of(token, ("from",)) + [
             p for verb in token.children if verb.dep_ == "xcomp" for p in pobjs_of(verb, ("from",))]
         found += [p for item in dict.fromkeys(objects) for p in pobjs_of(item, ("from",))]
+    if force:  # "carried out a raid, TARGETING rebel commanders": whom a strike was aimed at
+        for word in {token, clause_verb}:
+            for clause in (c for c in word.children if c.dep_ in ("advcl", "acl", "xcomp")
+                           and c.lemma_.lower() in _TARGETING_VERBS):
+                found += [c for c in clause.children if c.dep_ == "dobj"]
+                found += pobjs_of(clause, ("at",))
     if purpose and token.pos_ == "VERB":
         # "gave 50 million euros TO SUPPORT FARMERS in Ethiopia": whom aid is meant for
         found += [c for clause in token.children if clause.dep_ in ("advcl", "xcomp")

@@ -352,3 +352,13 @@ def test_the_place_of_a_verbs_object_is_where_the_act_applies(annotate: Annotate
         "actions"]
     assert action["location"]["text"] == "Borno State"
     assert target_text(action) == "Borno State"  # a suspension of aid is aimed at its place
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    ("Iraqi warplanes carried out a raid on Tuesday, targeting Islamic State commanders in "
+     "eastern Syria.", "raid", "Islamic State commanders in eastern Syria"),
+    ("The army launched strikes aimed at rebel depots.", "strikes", "rebel depots"),
+])
+def test_an_attack_is_aimed_at_what_its_participle_targets(annotate: Annotate, sentence: str,
+                                                           trigger: str, target: str) -> None:
+    assert target_text(action_of(annotate, sentence, trigger)) == target
