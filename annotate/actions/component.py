@@ -39,6 +39,7 @@ from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, q
 from .location import Locator
 from .modality import failed, is_negated, modality_of
 from .resolve import OWN_PEOPLE_ROOTS, PartyReader
+from .targets import SOURCE_MODES, addressees, target_candidates
 from .triggers import Match, TriggerFinder, hyphenated_word
 
 register_extensions()
@@ -157,9 +158,9 @@ class ActionsComponent:
             id="", start=word.start_char, end=word.end_char, trigger=word.text,
             plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
             negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
-        candidates = [c for c in parties.target_candidates(node, clause_verb, used,
+        candidates = [c for c in target_candidates(node, clause_verb, used,
                                                     rule.cameo.startswith("042"),
-                                                    rule.mode in parties.SOURCE_MODES,
+                                                    rule.mode in SOURCE_MODES,
                                                     partner=rule.root in _PARTNER_ROOTS,
                                                     force=rule.root >= 17,
                                                     transfer="party:to" in rule.objects,
@@ -174,7 +175,7 @@ class ActionsComponent:
         if not any(t.country or t.person for t in targets):
             # "demanded that HAMAS renounce ...": who is asked; "threatened ... unless
             # BAGHDAD accepted": who is threatened.
-            addressed = parties.addressees(token, rule, used)
+            addressed = addressees(token, rule, used)
             named = [t for t in self.parties.best(context, addressed, [])
                      if t.country is not None or t.person is not None]
             if not named:  # "demanded that YEDIYURAPPA step down": a name the layers miss
@@ -184,7 +185,7 @@ class ActionsComponent:
         if not targets and content:
             # "threatened to impose sanctions ON IRAN": the content names the target
             inner, _, inner_used = content[0]
-            inner_candidates = [c for c in parties.target_candidates(
+            inner_candidates = [c for c in target_candidates(
                 inner, parties.clause_verb_of(inner), inner_used) if c.i not in actor_tokens]
             targets = [t for t in self.parties.best(context, inner_candidates, inner_used)
                        if t.country is not None or t.person is not None]

@@ -1,0 +1,173 @@
+"""At whom an action is aimed: the target candidates of a trigger, read from the parse.
+
+Objects, with/to/on/against phrases, the recipient of a transfer, the party whose request or
+decision a verb answers, the subject of a clause the trigger governs, the object of an attack's
+"targeting" participle, and the party a verbal act is addressed to. The actions layer picks
+among them (:mod:`.resolve`); this module only reads the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import TriggerRule
+from .objects import pobjs_of, recipients_of
+from .parties import (
+    MEDIATION_NOUNS,
+    NOT_PARTIES,
+    PROPOSAL_NOUNS,
+    RELATIVE_PRONOUNS,
+    counted,
+    in_object_of,
+    is_that_clause,
+    subjects_of,
+    undergone,
+)
+
+SOURCE_MODES = {"withdraw", "seize"}  # "from" names whom a withdrawal or seizure concerns
+
+
+# Verbs of aiming an attack: "a raid TARGETING rebel commanders", "strikes AIMED AT depots".
+_TARGETING_VERBS = {"target", "hit", "aim", "strike"}
+
+# Nouns of a setting, not a party: "met ON THE SIDELINES of the summit", "on the EVE of".
+_SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve", "occasion", "side",
+                  "behalf",  # "on BEHALF of the allies": for whom, not at whom
+                  # "at the END of the summit": when, not with whom
+                  "end", "start", "beginning", "close", "conclusion", "outset", "height"}
+
+
+
+def target_candidates(token: Token, clause_verb: Token, used: list[Token],
+                       visit: bool = False, source: bool = False,
+                       partner: bool = False, force: bool = False,
+                       transfer: bool = False, purpose: bool = False) -> list[Token]:
+    """Possible targets in order of preference: objects, then with/to/on/against phrases, then
+    the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
+    withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
+    the party withdrawn from or seized from ("withdraw its troops FROM LEBANON", "confiscated
+    weapons FROM PALESTINIAN GROUPS"), after the objects themselves. With a ``partner`` (a
+    meeting, cooperation) the with-phrase comes first; for an act of ``force`` an event noun
+    that is a subject hits the object of its verb ("artillery FIRE hit THE TOWN"). For a
+    ``transfer`` ("returned the statue TO GREECE") the recipient comes first, also where the
+    parse hung it inside the object (:func:`recipients_of`). For aid given for a ``purpose``
+    the object of the purpose infinitive comes last ("gave money to support FARMERS")."""
+    found: list[Token] = []
+    used_ids = {u.i for u in used}
+    places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
+    if undergone(token, clause_verb):  # "IRAN faces criticism": who undergoes it
+        found += subjects_of(clause_verb)
+    if partner:  # "shared evidence WITH INDIA"
+        found += pobjs_of(token, ("with",)) + pobjs_of(clause_verb, ("with",))
+    if transfer and token.pos_ == "VERB":
+        found += recipients_of(token)
+    if token.pos_ == "VERB":
+        found += proposers_of(token, used)
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        found += [c for c in token.children
+                  if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        found += pobjs_of(token, ("with", "to", "on", "against", "toward", "towards", "into", "at")
+                        + places)
+        for verb in (c for c in token.children if c.dep_ == "xcomp"):
+            found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            found += pobjs_of(verb, ("with", "to", "on", "against", "toward", "towards"))
+            # "refused to allow AN ETHIOPIAN PLANE to land": whom the infinitive lets or makes act
+            found += [c for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
+                      for c in clause.children if c.dep_ == "nsubj"]
+        # "welcomed PUTIN to mediate", "urged IRAN to return": the subject of a clause the
+        # verb governs is whom the act is aimed at
+        found += [c for clause in token.children if clause.dep_ in ("ccomp", "xcomp")
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                  for c in clause.children if c.dep_ == "nsubj"]
+        # "found THE BISHOP guilty": the subject of a small clause the verb governs
+        found += [c for clause in token.children if clause.dep_ in ("ccomp", "oprd")
+                  and clause.pos_ == "ADJ" for c in clause.children if c.dep_ == "nsubj"]
+    else:
+        if token.lemma_.lower() in MEDIATION_NOUNS:  # "a mediation BETWEEN X and Y"
+            found += pobjs_of(token, ("between",))
+        found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over", "from",
+                                "toward", "towards") + places
+                          + (("for",) if token.lemma_.lower() == "warrant" else ()))
+        if token.dep_ == "nsubj" and force:  # "artillery FIRE hit THE TOWN", "the STRIKE
+            found += [c for c in token.head.children if c.dep_ == "dobj"]  # killed SIX"
+        if clause_verb.i != token.i and in_object_of(token, clause_verb):
+            # "GAVE THE IVORY COAST 5 million dollars of aid", "held talks WITH ..."
+            found += [c for c in clause_verb.children if c.dep_ == "dative"]
+            found += pobjs_of(clause_verb, ("with", "to", "on", "against", "toward", "towards")
+                            + places)
+    for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
+        found += [c for c in item.children if c.dep_ == "dobj"]
+        found += pobjs_of(item, ("on", "against", "with", "to", "of", "from", "toward", "for"))
+        # "lifted sanctions IMPOSED ON INDIA": the participle that says whom it was aimed at
+        found += [p for c in item.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  for p in pobjs_of(c, ("on", "against", "to"))]
+    if source:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            c for verb in token.children if verb.dep_ == "xcomp"
+            for c in verb.children if c.dep_ == "dobj"] + found + list(used)
+        found += pobjs_of(token, ("from",)) + [
+            p for verb in token.children if verb.dep_ == "xcomp" for p in pobjs_of(verb, ("from",))]
+        found += [p for item in dict.fromkeys(objects) for p in pobjs_of(item, ("from",))]
+    if force:  # "carried out a raid, TARGETING rebel commanders": whom a strike was aimed at
+        for word in {token, clause_verb}:
+            for clause in (c for c in word.children if c.dep_ in ("advcl", "acl", "xcomp")
+                           and c.lemma_.lower() in _TARGETING_VERBS):
+                found += [c for c in clause.children if c.dep_ == "dobj"]
+                found += pobjs_of(clause, ("at",))
+    if purpose and token.pos_ == "VERB":
+        # "gave 50 million euros TO SUPPORT FARMERS in Ethiopia": whom aid is meant for
+        found += [c for clause in token.children if clause.dep_ in ("advcl", "xcomp")
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                  for c in clause.children if c.dep_ == "dobj"]
+    # A consumed object is the target only as a last resort, and only when it names someone
+    # ("expelled U.S. DIPLOMATS"), never as a thing ("imposed SANCTIONS").
+    found = [t for t in found if t.i not in used_ids] + [t for t in used if t.pos_ != "VERB"]
+    # "sent observers TO Georgia" parsed as a dative: the party is the preposition's object
+    found = [o for t in found for o in ([g for g in t.children if g.dep_ == "pobj"]
+                                         if t.pos_ == "ADP" else [t])]
+    found = [t for head in found for t in (head, *head.conjuncts)]
+    found = [counted(t) for t in found]
+    return [t for t in found if t.ent_type_ not in NOT_PARTIES
+            and t.lemma_.lower() not in _SETTING_NOUNS
+            and t.lower_ not in ("who", "which", "that") and t.pos_ != "VERB"]
+
+
+def proposers_of(verb: Token, used: list[Token]) -> list[Token]:
+    """The "by"/"from" party of a request or offer the verb acts on: its direct object or
+    passive subject, the object of its "to" phrase ("conceded TO DEMANDS from X"), the same of
+    an infinitive it governs ("refused to respond to a DEMAND from X"), or an object its row
+    consumed."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + pobjs_of(verb, ("to",))
+    for inner in (c for c in verb.children if c.dep_ == "xcomp"):
+        nouns += [c for c in inner.children if c.dep_ == "dobj"] + pobjs_of(inner, ("to",))
+    nouns += used
+    found: list[Token] = []
+    for noun in dict.fromkeys(n for head in nouns for n in (head, *head.conjuncts)):
+        if noun.pos_ == "NOUN":
+            # the agent of any event the verb acts on: "condemned a protest BY FARMERS",
+            # "welcomed the release BY IRAN of ..."
+            found += [p for p in pobjs_of(noun, ("by",)) if p.pos_ in ("NOUN", "PROPN")]
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in PROPOSAL_NOUNS:
+            # "calls BY X", "demands FROM X", "the demands OF THE DRIVERS", "X's demand",
+            # "U.S. calls": who made it
+            found += [p for p in pobjs_of(noun, ("from", "of")) if p.pos_ in ("NOUN", "PROPN")]
+            found += [c for c in noun.children if c.i < noun.i and (
+                c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN")]
+    return found
+
+
+def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[Token]:
+    """The party a verbal act is addressed to when it has no object: the subject of what an
+    appeal, demand or accusation says ("demanded that HAMAS renounce", "charged that U.S.
+    AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ...")."""
+    if rule.root in (2, 10, 11):
+        # "demanded THAT ...", "its demand THAT ...", "insisted on its demands THAT ..."
+        clauses = [c for c in token.children if c.dep_ == "ccomp"] + [
+            c for noun in (token, *used) for c in noun.children if is_that_clause(c)]
+    elif rule.root == 13:
+        clauses = [c for c in token.subtree if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    else:
+        return []
+    return [s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+            and s.lower_ not in RELATIVE_PRONOUNS]
