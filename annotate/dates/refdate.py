@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..input.cleaning import DATELINE
+from ..input.datelines import DATELINE
 from .timex import parse_calendar
 
 _HEAD_CHARS = 600

@@ -3,5 +3,5 @@
 ``stories`` reads files, standard input and JSONL archives into :class:`Story` objects, with
 ``walk`` listing a folder and ``decoding`` turning bytes into text; ``prepare`` then extracts a
 web page's article (``webpage``), repairs the text (``repair``) and cleans scraped furniture
-(``cleaning``).
+(``cleaning``, with the dateline pattern of ``datelines``).
 """

@@ -16,7 +16,8 @@ Characters are otherwise kept as they are (quotes, dashes, case, mojibake), so c
 comes out unchanged. Cleaning its own output changes nothing. The work is linear in the length
 of the text: the regular expressions only ever run on short lines or have bounded repeats.
 
-The dateline pattern is shared with the sentence segmenter and the reference-date finder.
+The dateline pattern (``datelines.py``) is shared with the sentence segmenter and the
+reference-date finder.
 """
 
 from __future__ import annotations
@@ -28,35 +29,7 @@ from functools import lru_cache
 from .. import errors
 from ..errors import AnnotateError
 from ..resources import read_table
-
-# --- the dateline -------------------------------------------------------------------------
-# "WASHINGTON (AP) —", "WARSAW, Poland (AP) —", "KYIV, Ukraine, Sept. 16, 2025 (AP) —",
-# "MOSCOW, March 2 (Reuters) -", "BEIRUT (AP) _" (old AP), and without an agency "GENEVA —".
-# Every repeat is bounded, so a match never looks further than a few hundred characters.
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_CITY_WORD = rf"[{_UPPER}][{_UPPER}.'’-]{{0,30}}"
-_CAPITALISED_WORD = rf"[{_UPPER}][\w.'’-]{{0,30}}"
-_REGION_WORD = r"[^\W\d_][\w.'’-]{0,30}"  # "Congo", "of", "region": any word after the first
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
-_DATE = (rf"(?P<date>(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? (?P<year>\d{{4}}))?)")
-DATELINE_PATTERN = (
-    rf"(?P<place>(?P<city>{_CITY_WORD}(?: {_CITY_WORD}){{0,5}})"
-    rf"(?:, {_CAPITALISED_WORD}(?: {_REGION_WORD}){{0,4}})?)"
-    rf"(?:, {_DATE})?"
-    # with an agency any dash will do; without one only a spaced long dash ("GENEVA — ")
-    r"(?:[ \t]*\((?P<agency>[A-Za-z][A-Za-z. ]{0,19})\)[ \t]*(?:—|–|--|-|_)"
-    r"|[ \t]+(?:—|–|--)(?=\s|$))"
-)
-"""A dateline as a regular expression; groups: place (city and region), city, date, year,
-agency (None when the dateline has none). It matches from the place to the dash."""
-
-DATELINE = re.compile(rf"^[ \t]*{DATELINE_PATTERN}", re.MULTILINE)
-"""A dateline at the start of a line (``re.MULTILINE``)."""
-
-# Capitalised words that open a line like a dateline but are labels, not places.
-_NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION",
-                         "EDITORIAL", "CORRECTION", "WATCH", "LIVE", "NEW", "FILE", "PHOTOS"})
+from .datelines import DATELINE, NOT_PLACES
 
 # --- bylines, sentence ends, wraps --------------------------------------------------------
 _BYLINE = re.compile(
@@ -416,7 +389,7 @@ def _find_dateline(lines: list[str], starts: list[int], has_headline: bool) -> D
             seen += 1
             match = DATELINE.match(lines[index])
             if match is not None and (match["agency"] or (
-                    index == body and match["city"] not in _NOT_PLACES)):
+                    index == body and match["city"] not in NOT_PLACES)):
                 return Dateline(lines[index][match.start("place"):match.end()],
                                 starts[index] + match.start("place"), starts[index] + match.end(),
                                 match["place"], match["agency"], match["date"])

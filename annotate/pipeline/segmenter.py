@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..input.cleaning import DATELINE
+from ..input.datelines import DATELINE
 
 # What follows a blank line, or a dateline's dash, starts a sentence. Only datelines that name
 # an agency ("(AP)") count here: the segmenter runs on every line of the story, and a bare
