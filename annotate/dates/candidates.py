@@ -71,7 +71,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             candidates.append(Candidate(span, span.text))
             taken.update(range(span.start, span.end))
     candidates.sort(key=lambda c: c.span.start)
-    return [_rate(c) for c in candidates]
+    return [_someday(_counted_from_event(_rate(c))) for c in candidates]
 
 
 def _prefer_holidays(candidates: list[Candidate], holidays: list[Span]) -> list[Candidate]:
@@ -213,4 +213,46 @@ def _rate(candidate: Candidate) -> Candidate:
         if before.tag_ in ("CD", "NNS", "NN", "NNP") and not (after is not None and after.lower_ in (
                 "ago", "earlier", "later", "before", "after")):
             return Candidate(span, f"per {words[1]}")
+    return candidate
+
+
+_EVENT_STEPS = {"after", "before"}
+
+
+def _counted_from_event(candidate: Candidate) -> Candidate:
+    """ "the day after his arrest", "the week before the vote": a unit counted from an event
+    the story tells of. The event's own date is unknown; the last date the story placed is
+    the best stand-in (the same anchor as "the day after" with no object), so the expression
+    is read as "the day after" while its span stays "the day" (TimeML leaves the event out).
+    "Nov. 3, the day before ...", in apposition to a date, names that date and is left as it
+    is."""
+    span = candidate.span
+    doc = span.doc
+    if len(span) != 2 or span[0].lower_ != "the" or not unit_word(span[1]) \
+            or span[1].lower_ not in ("day", "week", "month", "year") \
+            or span.end + 1 >= len(doc) or doc[span.end].lower_ not in _EVENT_STEPS:
+        return candidate
+    following = doc[span.end + 1]
+    if following.is_punct or following.ent_type_ in ("DATE", "TIME") or unit_word(following):
+        return candidate
+    if span.start >= 2 and doc[span.start - 1].text == "," \
+            and doc[span.start - 2].ent_type_ in ("DATE", "TIME"):
+        return candidate
+    return Candidate(span, f"{span.text} {doc[span.end].lower_}")
+
+
+_MODALS = {"will", "would", "could", "might", "may", "can", "should", "shall", "'ll", "wo", "ca"}
+
+
+def _someday(candidate: Candidate) -> Candidate:
+    """ "will one day be", "hopes to one day lead": "one day" as an adverb of an unrealised
+    verb (a modal's or an infinitive's) is "someday", FUTURE_REF, not a day's length ("for
+    one day", "spent one day", "one day later" keep their reading)."""
+    span = candidate.span
+    doc = span.doc
+    if span.text.lower() != "one day" or span.start == 0 or span.end >= len(doc):
+        return candidate
+    # Read from the words around it: the parser often takes "day" for a subject here.
+    if doc[span.start - 1].lower_ in _MODALS | {"to"} and doc[span.end].tag_ == "VB":
+        return Candidate(span, "someday")
     return candidate
