@@ -38,7 +38,7 @@ NORMALISED = [
     ("a month from today", SPRING, "future", "DATE", "2026-05"),
     ("the coming century", SPRING, "future", "DATE", "21"),
     ("three years", SPRING, "past", "DURATION", "P3Y"),
-    ("the past few weeks", SPRING, "past", "DURATION", "PXW"),
+    ("the past few weeks", SPRING, "past", "DATE", "PAST_REF"),
     # times of day: a clock time with a zone and a weekday, a bare one on the last day the
     # story placed; running times
     ("06:00 GMT Tuesday", SPRING, "past", "TIME", "2026-04-14T06:00"),

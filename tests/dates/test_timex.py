@@ -78,7 +78,7 @@ CASES = [
     ("recently", "past", "DATE", "PAST_REF"),
     ("the future", "future", "DATE", "FUTURE_REF"),
     ("the coming days", "future", "DATE", "FUTURE_REF"),
-    ("the past few months", "past", "DURATION", "PXM"),
+    ("the past few months", "past", "DATE", "PAST_REF"),
     ("recent weeks", "past", "DURATION", "PXW"),
     # fractions, spelled-out and modified amounts
     ("2 1/2 years", "past", "DURATION", "P2Y6M"),

@@ -14,11 +14,10 @@ PRESENT_REF = {"the present", "for now", "current", "presently"}
 PAST_REF = {"previously", "formerly", "in the past", "recent"}
 FUTURE_REF = {"in the future", "someday", "eventually", "a later date", "the long term",
               "the short term", "the near term", "the long run", "the short run"}
-# "past years", "the coming days": an unplaced, uncounted stretch before or after now. A
-# stretch with a count, even a vague one ("the past few weeks", "the coming several days"),
-# measures how long it is and is a DURATION (PXW), like "the past three weeks" (P3W) and "the
-# next few days" (PXD): see the header of durations.py.
-_REF_PLURAL = re.compile(r"^(?:the )?(?:(past|last|previous)|(coming|future|upcoming)) "
+# "recent years", "the coming days", "the past few weeks": a vague stretch before or after now.
+# "recent weeks" itself is a vague duration (PXW) in TimeBank, as are "the next few days".
+_REF_PLURAL = re.compile(r"^(?:the )?(?:((?:past|last|previous)(?: (?:few|several|many))?)|"
+                         r"((?:coming|future|upcoming)(?: (?:few|several|many))?)) "
                          r"(second|minute|hour|day|night|week|month|"
                          r"quarter|year|decade|centurie)s$")
 
