@@ -1,5 +1,6 @@
 """Error classes of the second pass on issue 14, one table each: a unit counted from an event,
-the week of a holiday, "one day" as "someday" (and the counted stretches they sit beside).
+the week of a holiday, "one day" as "someday", the quarter an earnings story compares (and the
+counted stretches they sit beside).
 
 Normaliser tables hold (expression, reference date, tense, type, value); sentence tables hold
 (an original AP-style sentence, its story date, the expected (text, type, value)) so that the
@@ -61,6 +62,15 @@ IN_CONTEXT = [
      ("one day", "DURATION", "P1D")),
     ("The museum closed for one day after the flood.", "2026-04-15",
      ("one day", "DURATION", "P1D")),
+    # earnings copy: a quarter that has not ended is not "the latest", and a forecast quarter
+    # is not what "the year-ago period" compares with
+    ("Acme expects a fourth-quarter charge. Profit fell 9% in the latest quarter.",
+     "2026-11-04", ("the latest quarter", "DATE", "2026-Q3")),
+    ("Acme earned $4 million in the third quarter. It sees a gain in the third quarter of "
+     "2027. In the year-ago period, it lost $1 million.", "2026-10-28",
+     ("the year-ago period", "DATE", "2025-Q3")),
+    ("Acme earned $4 million in the third quarter, up from $3 million a year ago.",
+     "2026-10-28", ("a year ago", "DATE", "2025-Q3")),
     # the holiday week the story is in
     ("Pilgrims filled the old city as Easter week began.", "2026-03-30",
      ("Easter week", "DATE", "2026-W14")),
