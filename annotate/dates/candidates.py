@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .spans import (
+    LEFT_WORDS,
     Candidate,
     extend_left,
     extend_right,
@@ -48,7 +49,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         span = trim(ent)
         if span is None or not is_time_expression(span) or _is_age(span) \
                 or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span) \
-                or _is_title_name(span):
+                or _is_title_name(span) or _is_march_noun(span):
             continue
         span = extend_right(extend_left(span))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
@@ -65,7 +66,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_seasons(doc) + running_times(doc) + anaphoric_points(doc) \
             + untagged_rates(doc) + clock_words(doc) + frequency_adverbs(doc):
         span = extend_right(span)
-        if _is_age(span) or _is_era(span) or in_table(span):
+        if _is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span):
             continue
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(Candidate(span, span.text))
@@ -256,3 +257,22 @@ def _someday(candidate: Candidate) -> Candidate:
     if doc[span.start - 1].lower_ in _MODALS | {"to"} and doc[span.end].tag_ == "VB":
         return Candidate(span, "someday")
     return candidate
+
+
+# Words that go with a march as a procession: "the March for Life", "the March on Washington",
+# "a March against Hunger". A month takes none of them after a determiner or an adjective.
+_MARCH_OBJECTS = {"for", "on", "against"}
+
+
+def _is_march_noun(span: Span) -> bool:
+    """ "the annual March for Life": the noun march (a procession, capitalised in a name),
+    not the month. "last March on a visit" and "in March for talks" stay months: the word
+    before such a month is a preposition or one of LEFT_WORDS ("last", "early"), while a
+    procession takes a determiner, an adjective or a possessive ("the", "annual",
+    "women's")."""
+    if len(span) != 1 or span[0].lower_ != "march" or span.start == 0 \
+            or span.end >= len(span.doc) or span.doc[span.end].lower_ not in _MARCH_OBJECTS:
+        return False
+    before = span.doc[span.start - 1]
+    return before.tag_ in ("DT", "JJ", "PRP$", "POS") \
+        and before.lower_ not in LEFT_WORDS - {"the"}

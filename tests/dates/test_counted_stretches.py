@@ -82,3 +82,31 @@ def test_expression_is_found_in_context(annotate: Annotate, text: str, story_dat
                                         expected: tuple[str, str, str]) -> None:
     record = annotate(text, date=story_date)
     assert expected in [(d["text"], d["type"], d["value"]) for d in record["dates"]]
+
+
+NOT_A_DATE = [
+    # the noun march, a procession named with "for", "on" or "against"
+    ("Thousands joined the annual March for Life downtown.", "March"),
+    ("Organizers of the March on Washington spoke at noon.", "March"),
+    ("Students held their March against Hunger in the rain.", "March"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_A_DATE)
+def test_false_hit_is_not_made(annotate: Annotate, text: str, absent: str) -> None:
+    record = annotate(text, date="2026-04-15")
+    assert absent not in [d["text"] for d in record["dates"]]
+
+
+STILL_A_MONTH = [
+    ("The minister visited Kyiv in March for talks.", ("March", "DATE", "2026-03")),
+    ("The vote was set for March on the island.", ("March", "DATE", "2026-03")),
+    ("Prices rose last March for the first time.", ("last March", "DATE", "2026-03")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_A_MONTH)
+def test_month_before_for_or_on_stays_a_month(annotate: Annotate, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    record = annotate(text, date="2026-04-15")
+    assert expected in [(d["text"], d["type"], d["value"]) for d in record["dates"]]
