@@ -20,7 +20,9 @@ repeats over ("daily" P1D, "weekly" P1W, "monthly" P1M, "quarterly" P3M, "yearly
 calendar point keeps its calendar value with X for the unspecified parts ("every Tuesday"
 XXXX-WXX-2, "Tuesday nights" XXXX-WXX-2TNI, "every March" XXXX-03, "each spring" XXXX-SP,
 "every evening" XXXX-XX-XXTEV, "every weekend" XXXX-WXX-WE); a rate ("$5 million a year") is
-read as "per year", P1Y.
+read as "per year", P1Y. Rates stay sets: TimeBank marks them (as SET P1Y) about as often as
+it leaves them out, and only speed ("60 miles an hour") is listed as non-markable in the
+TempEval-2010 guidelines' contents.
 """
 
 from __future__ import annotations
