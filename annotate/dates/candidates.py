@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .spans import (
+    LEFT_WORDS,
     Candidate,
     extend_left,
     extend_right,
@@ -48,7 +49,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         span = trim(ent)
         if span is None or not is_time_expression(span) or _is_age(span) \
                 or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span) \
-                or _is_title_name(span):
+                or _is_title_name(span) or _is_march_noun(span):
             continue
         span = extend_right(extend_left(span))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
@@ -65,13 +66,13 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_seasons(doc) + running_times(doc) + anaphoric_points(doc) \
             + untagged_rates(doc) + clock_words(doc) + frequency_adverbs(doc):
         span = extend_right(span)
-        if _is_age(span) or _is_era(span) or in_table(span):
+        if _is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span):
             continue
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(Candidate(span, span.text))
             taken.update(range(span.start, span.end))
     candidates.sort(key=lambda c: c.span.start)
-    return [_rate(c) for c in candidates]
+    return [_someday(_counted_from_event(_rate(c))) for c in candidates]
 
 
 def _prefer_holidays(candidates: list[Candidate], holidays: list[Span]) -> list[Candidate]:
@@ -214,3 +215,64 @@ def _rate(candidate: Candidate) -> Candidate:
                 "ago", "earlier", "later", "before", "after")):
             return Candidate(span, f"per {words[1]}")
     return candidate
+
+
+_EVENT_STEPS = {"after", "before"}
+
+
+def _counted_from_event(candidate: Candidate) -> Candidate:
+    """ "the day after his arrest", "the week before the vote": a unit counted from an event
+    the story tells of. The event's own date is unknown; the last date the story placed is
+    the best stand-in (the same anchor as "the day after" with no object), so the expression
+    is read as "the day after" while its span stays "the day" (TimeML leaves the event out).
+    "Nov. 3, the day before ...", in apposition to a date, names that date and is left as it
+    is."""
+    span = candidate.span
+    doc = span.doc
+    if len(span) != 2 or span[0].lower_ != "the" or not unit_word(span[1]) \
+            or span[1].lower_ not in ("day", "week", "month", "year") \
+            or span.end + 1 >= len(doc) or doc[span.end].lower_ not in _EVENT_STEPS:
+        return candidate
+    following = doc[span.end + 1]
+    if following.is_punct or following.ent_type_ in ("DATE", "TIME") or unit_word(following):
+        return candidate
+    if span.start >= 2 and doc[span.start - 1].text == "," \
+            and doc[span.start - 2].ent_type_ in ("DATE", "TIME"):
+        return candidate
+    return Candidate(span, f"{span.text} {doc[span.end].lower_}")
+
+
+_MODALS = {"will", "would", "could", "might", "may", "can", "should", "shall", "'ll", "wo", "ca"}
+
+
+def _someday(candidate: Candidate) -> Candidate:
+    """ "will one day be", "hopes to one day lead": "one day" as an adverb of an unrealised
+    verb (a modal's or an infinitive's) is "someday", FUTURE_REF, not a day's length ("for
+    one day", "spent one day", "one day later" keep their reading)."""
+    span = candidate.span
+    doc = span.doc
+    if span.text.lower() != "one day" or span.start == 0 or span.end >= len(doc):
+        return candidate
+    # Read from the words around it: the parser often takes "day" for a subject here.
+    if doc[span.start - 1].lower_ in _MODALS | {"to"} and doc[span.end].tag_ == "VB":
+        return Candidate(span, "someday")
+    return candidate
+
+
+# Words that go with a march as a procession: "the March for Life", "the March on Washington",
+# "a March against Hunger". A month takes none of them after a determiner or an adjective.
+_MARCH_OBJECTS = {"for", "on", "against"}
+
+
+def _is_march_noun(span: Span) -> bool:
+    """ "the annual March for Life": the noun march (a procession, capitalised in a name),
+    not the month. "last March on a visit" and "in March for talks" stay months: the word
+    before such a month is a preposition or one of LEFT_WORDS ("last", "early"), while a
+    procession takes a determiner, an adjective or a possessive ("the", "annual",
+    "women's")."""
+    if len(span) != 1 or span[0].lower_ != "march" or span.start == 0 \
+            or span.end >= len(span.doc) or span.doc[span.end].lower_ not in _MARCH_OBJECTS:
+        return False
+    before = span.doc[span.start - 1]
+    return before.tag_ in ("DT", "JJ", "PRP$", "POS") \
+        and before.lower_ not in LEFT_WORDS - {"the"}

@@ -26,7 +26,8 @@ def rule_year_ago(clean: str, words: list[str], context: Context) -> Timex | Non
     if context.reference is None:
         return Timex("DATE", None, "year", "reference")
     value = context.mentioned.get("quarter")
-    if value and re.match(r"^\d{4}-Q\d$", value):
+    if value and re.match(r"^\d{4}-Q\d$", value) and not _unreported(value, context.reference,
+                                                                     started=True):
         return Timex("DATE", f"{int(value[:4]) - 1:04d}{value[4:]}", "quarter",
                      "mentioned:quarter")
     if words[-1] in ("quarter", "period"):
@@ -79,6 +80,9 @@ def _anaphor_base(determiner: str, granularity: str, context: Context) -> tuple[
         own = own + (determiner,)  # "the year" in news is the year the story is written in
     if determiner not in own:
         value = context.mentioned.get(granularity)
+        if value and determiner in ("the latest", "the most recent") and granularity == "quarter" \
+                and _unreported(value, context.reference, started=False):
+            value = None  # a quarter still running is not the latest one reported
         start = _start_of(value) if value else None
         if start is not None:
             return start, f"mentioned:{granularity}"
@@ -86,6 +90,18 @@ def _anaphor_base(determiner: str, granularity: str, context: Context) -> tuple[
                 "that", "the same", "that same", "the following", "the preceding", "the prior"):
             return context.previous, "previous"
     return context.reference, "reference"
+
+
+def _unreported(value: str, reference: date | None, started: bool) -> bool:
+    """Whether a quarter the story named cannot yet have results on the story's date: it
+    has not begun (``started``: a forecast for "the third quarter of 1990"), or it has not
+    ended. Comparisons with a year before and "the latest quarter" are about reported ones."""
+    start = _start_of(value)
+    if start is None or reference is None:
+        return False
+    if started:
+        return start > reference
+    return start + relativedelta(months=3) > reference
 
 
 def _start_of(value: str) -> date | None:

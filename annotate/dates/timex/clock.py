@@ -1,5 +1,10 @@
 """Times of day: clock times ("5 p.m."), noon and midnight, parts of the day ("morning"), and a
-day read together with the time the expression gives."""
+day read together with the time the expression gives.
+
+A day with a part of the day ("Friday night", "Thursday morning", "tonight") is a TIME whose
+value keeps the part (2000-01-07TNI): the TIMEX3 value grammar has a part of the day after the
+date, and TimeML types as TIME whatever names a time of the day, however vague. AQUAINT's gold
+often writes such phrases as a DATE with the day alone; that convention is not followed."""
 
 from __future__ import annotations
 

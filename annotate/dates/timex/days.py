@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from .clock import CLOCK, with_time
 from .reading import Context, Timex
-from .values import format_value
+from .values import format_value, week_value
 from .vocabulary import MONTHS, WEEKDAYS_SHORT, holiday_table
 
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -171,7 +171,21 @@ def holiday_in(rule: str, year: int) -> date | None:
 
 
 def rule_holiday(clean: str, words: list[str], context: Context) -> Timex | None:
-    """ "Thanksgiving Day", "last Christmas", "Election Day": the one the story means."""
+    """ "Thanksgiving Day", "last Christmas", "Election Day": the one the story means.
+    "Easter week", "Christmas week": the (ISO, Monday to Sunday) week the holiday falls in,
+    a DATE of week granularity (it names when, not how long)."""
+    week = clean.endswith(" week") and holiday_table().get(clean[:-5].removeprefix("the ")) \
+        is not None
+    if week:
+        name = clean[:-5].removeprefix("the ")
+        if context.reference is not None:
+            own = holiday_in(holiday_table()[name], context.reference.year)
+            if week_value(own) == week_value(context.reference):  # the week the story is in
+                return Timex("DATE", week_value(own), "week", "reference")
+        day = rule_holiday(name, words[:-1], context)
+        if day is None or day.day is None:
+            return Timex("DATE", None, "week", "reference")
+        return Timex("DATE", week_value(day.day), "week", day.anchor)
     match = re.match(r"^(?:(last|next|this) )?(.+?)(?: (\d{4}))?$", clean)
     rule = holiday_table().get(match[2]) if match else None
     if rule is None:

@@ -3,11 +3,14 @@
 
 DATE or DURATION (TimeML 1.2.1 guidelines, TIMEX3 ``type``): what decides is what the phrase
 measures, not whether its value could be placed on a calendar. A phrase that says how long
-something lasts is a DURATION ("for three years", "a two-week visit", "the past few weeks",
+something lasts is a DURATION ("for three years", "a two-week visit", "the past three weeks",
 "a running time of 1:58:20"). A phrase that names when something happens is a DATE, even
 when it is counted in units from another time ("two weeks earlier", "five years from now",
 "three days ago", "the coming century": a period placed before or after an anchor). Unplaced
-vague stretches counted back from now ("recent years", "the coming days") are REF values.
+vague stretches counted back from now or ahead of it ("the past few weeks", "the coming
+days") are REF values, as TimeBank has them more often than not (a DURATION PXW reading was
+tried and lost more on the half it was not tuned on than it gained; "recent weeks" and "the
+next few days" stay vague DURATIONs, PXW and PXD, as TimeBank has them).
 Phrases headed by an event noun ("her first term in office", "during the occupation") name
 an event, not a time, and are no time expression at all.
 
@@ -17,7 +20,9 @@ repeats over ("daily" P1D, "weekly" P1W, "monthly" P1M, "quarterly" P3M, "yearly
 calendar point keeps its calendar value with X for the unspecified parts ("every Tuesday"
 XXXX-WXX-2, "Tuesday nights" XXXX-WXX-2TNI, "every March" XXXX-03, "each spring" XXXX-SP,
 "every evening" XXXX-XX-XXTEV, "every weekend" XXXX-WXX-WE); a rate ("$5 million a year") is
-read as "per year", P1Y.
+read as "per year", P1Y. Rates stay sets: TimeBank marks them (as SET P1Y) about as often as
+it leaves them out, and only speed ("60 miles an hour") is listed as non-markable in the
+TempEval-2010 guidelines' contents.
 """
 
 from __future__ import annotations
