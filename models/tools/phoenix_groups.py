@@ -63,6 +63,7 @@ REJECTED_ON_REVIEW = {
         "al-Awlaki", "Anwar al-Awlaki", "Awlaqi", "Aulaqi", "Anwar Awlaki", "Ahmad Umar",
         "Moktar Ali Zubeyr", "Ahmed Abdi Godane", "Gracchus Babeuf", "Rigas Fereos",
         "Rigas Ferreos", "Alejo Calatayu", "Abu al-Abbas", "Hammarskjold", "Subroto",
+        "Sam Melville", "Shahin",
         "Abu Sayyaf",  # also the group's name, but news writes "Abu Sayyaf" for the founder too
     },
     # a phrase of general words that a religious, ethnic or political adjective makes look
@@ -80,13 +81,21 @@ REJECTED_ON_REVIEW = {
         "Mujahideen Army", "International Government Organization",
         "International Government Organisation", "UN Bodies", "UN Resident", "UN Mission",
         "UN Envoy", "U.N. Monitor", "United Nations Monitor", "Indian UN Peacekeeper",
-        "Christian Catholic", "Counter Revolutionaries",
+        "Christian Catholic", "Counter Revolutionaries", "Marxist Leninist", "Mohammed's Army",
+        "Egypt's Revolution", "American Front", "Anti-Zionist Movement", "al-Tawhid",
+        "Al-Tawhid", "Boogeymen", "Machete Wielders",
     },
     # the name is better known for another group than the one the source codes
     "other group": {
         "Ansar Allah",  # news: Yemen's Houthis; the source codes a Lebanese group
         "Black September",  # news: the 1970 war in Jordan as often as the group
         "Direct Action",  # several groups in several countries
+        "La Liga",  # Spain's football league
+        "EPA", "FPS",  # the U.S. Environmental Protection Agency; frames per second
+        "Yahweh",  # the name of God
+        "Waffen SS",  # Nazi Germany's force; the source files a Latvian revival
+        "Bersatu",  # news: Malaysia's party; the source codes a Thai group
+        "Ansar al-Din",  # news: Mali's Ansar Dine; the source codes an Iraqi group
         "al-Qaeda Organization",  # al-Qaida itself, which has no country; the source files it
         "Al-Qaeda Organization",  # under a Pakistani offshoot
     },
@@ -101,7 +110,8 @@ KEPT_ON_REVIEW = {"New People's Army", "Shining Path", "Red Brigades", "Black Pa
                   "Islamic Resistance Movement", "Tamil Tigers", "Khmer Rouge"}
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"}
+           "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+           "friday", "saturday", "sunday"}  # calendar words: "Black Friday", "May 15"
 _SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "from", "a", "an", "with", "against",
           "de", "del", "la", "le", "di", "du", "des", "y", "el", "al", "wa", "fi", "bin", "ibn",
           "li", "ul", "ud", "e", "i", "ash", "as", "ad"}
