@@ -139,8 +139,8 @@ def _title(word: str, first: bool) -> str:
     out = []
     for index, part in enumerate(parts):
         low = part.lower()
-        if "." in part:
-            out.append(part)  # "U.N."
+        if "." in part or (part.isalpha() and not set(low) & set("aeiouy")):
+            out.append(part)  # "U.N.", and an acronym without a vowel: "NDF", "ML"
         elif (index > 0 or not first) and low in _SMALL:
             out.append(low)
         elif len(parts) == 1 and len(part) == 2 and low not in _SMALL:
