@@ -15,11 +15,10 @@ script turns two published actor dictionaries into gazetteer rows:
 
 Source: PETRARCH-2 (https://github.com/openeventdata/petrarch2), files
 ``petrarch2/data/dictionaries/Phoenix.MilNonState.actors.txt`` and
-``petrarch2/data/dictionaries/Phoenix.International.actors.txt``. PETRARCH-2 is released under
-the MIT licence by its authors (the Open Event Data Alliance project; see the repository's
-LICENSE file for the copyright line), which permits use, copying and modification with the
-notice kept; the header this script writes carries the notice. The dictionaries are not part of
-this project. Download them from the repository and run::
+``petrarch2/data/dictionaries/Phoenix.International.actors.txt`` (commit 4cad56e), MIT licence,
+"Copyright (c) 2015 Open Event Data Alliance" (the notice is repeated in the header this script
+writes). The dictionaries are not part of this project. Download them from the repository and
+run::
 
     python models/tools/phoenix_groups.py --wordnet WORDNET_DIR \\
         Phoenix.MilNonState.actors.txt Phoenix.International.actors.txt > models/groups.tsv
@@ -385,11 +384,24 @@ HEADER = """\
 # Made by models/tools/phoenix_groups.py from PETRARCH-2's Phoenix actor dictionaries
 # (https://github.com/openeventdata/petrarch2, petrarch2/data/dictionaries/
 # Phoenix.MilNonState.actors.txt: groups from the START TOPS database; Phoenix.International.
-# actors.txt: international organisations). PETRARCH-2 is released under the MIT licence:
-# permission is granted, free of charge, to use, copy, modify, merge, publish and distribute the
-# software and associated files, provided the copyright notice and this permission notice are
-# included; they are provided "as is", without warranty of any kind. The script's docstring says
-# how to rebuild this file and which aliases it leaves out and why.
+# actors.txt: international organisations). The script's docstring says how to rebuild this
+# file and which aliases it leaves out and why.
+#
+# The rows are derived from PETRARCH-2's dictionaries, distributed under the MIT License:
+#   Copyright (c) 2015 Open Event Data Alliance
+#   Permission is hereby granted, free of charge, to any person obtaining a copy of this
+#   software and associated documentation files (the "Software"), to deal in the Software
+#   without restriction, including without limitation the rights to use, copy, modify, merge,
+#   publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons
+#   to whom the Software is furnished to do so, subject to the following conditions:
+#   The above copyright notice and this permission notice shall be included in all copies or
+#   substantial portions of the Software.
+#   THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED,
+#   INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR
+#   PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE
+#   FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+#   OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
+#   DEALINGS IN THE SOFTWARE.
 #
 # Fields (tab-separated, UTF-8; lines starting with "#" are comments; the first other line names
 # the columns):
