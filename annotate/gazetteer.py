@@ -1,8 +1,11 @@
 """Countries and organisations as news names them: names, demonyms, capitals, institutions.
 
-Official names and ISO 3166-1 codes come from ``pycountry``; ``models/countries.tsv`` adds what
-news copy uses beside them ("U.S.", "Russian", "Moscow", "the Kremlin", "NATO"). The people layer
-uses it for affiliations and the actions layer for actor and target countries.
+Official names and ISO 3166-1 codes come from ``pycountry``; ``models/groups.tsv`` (generated from
+PETRARCH-2's Phoenix actor dictionaries) adds armed groups with their country ("Boko Haram" ->
+NGA) and international bodies ("UNHCR" -> IGO); ``models/countries.tsv`` adds what news copy uses
+beside them ("U.S.", "Russian", "Moscow", "the Kremlin", "NATO"). They are read in that order, so
+on a clash the curated file wins over the generated one, and both over pycountry. The people
+layer uses the gazetteer for affiliations and the actions layer for actor and target countries.
 """
 
 from __future__ import annotations
@@ -63,7 +66,8 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Build the gazetteer once per process from pycountry and models/countries.tsv."""
+    """Build the gazetteer once per process from pycountry, models/groups.tsv and
+    models/countries.tsv, each later source winning on a clash."""
     import pycountry
 
     codes: dict[str, str] = {}
@@ -71,7 +75,7 @@ def load_gazetteer() -> Gazetteer:
 
     def add(alias: str, code: str, kind: str) -> None:
         alias = _normalise(alias)
-        # The curated list is read last and wins over pycountry on a clash.
+        # Later sources overwrite earlier ones: the curated list is read last.
         for form in {alias, alias.upper()}:
             codes[form] = code
             kinds[form] = kind
@@ -81,6 +85,8 @@ def load_gazetteer() -> Gazetteer:
             name = getattr(country, attribute, None)
             if name:
                 add(name, country.alpha_3, "name")
+    for row in read_table("groups.tsv"):
+        add(row["alias"], row["code"], row["kind"])
     for row in read_table("countries.tsv"):
         add(row["alias"], row["code"], row["kind"])
     return Gazetteer(codes=codes, kinds=kinds)
