@@ -15,7 +15,7 @@ from ..gazetteer import Gazetteer
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_people
 from .rows import in_scoreline, row_names, split_at_versus
-from .spans import MAX_NAME_TOKENS, clean_span, extend_span
+from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals
 from .story import StoryIndex
 from .titles import title_before, title_in_apposition
 
@@ -41,6 +41,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += described_people(story, covered, gazetteer, cues)
     candidates += coordinated_people(story, candidates, gazetteer, cues)
+    candidates = [trim_postnominals(span, cues) for span in candidates]
     return [span for span in candidates if _looks_like_person(story, span, gazetteer, cues)]
 
 

@@ -14,19 +14,36 @@ from ..gazetteer import Gazetteer
 from .cues import Cues
 from .described import described_as_person, person_noun
 from .persons import Person, mention_of
+from .spans import MAX_NAME_TOKENS
 from .story import StoryIndex
 from .titles import title_before, title_in_apposition
 
 
 def non_overlapping(spans: list[Span]) -> list[Span]:
-    """Keep the longest of overlapping spans, in text order."""
+    """Keep the longest of overlapping spans, in text order; two names that touch, with only a
+    space between them on one line, are one name that two rules found in halves ("Ana Maria" by
+    the model, "Reyes Aquino" by an apposition)."""
     kept: list[Span] = []
     taken: set[int] = set()
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if not any(i in taken for i in range(span.start, span.end)):
             kept.append(span)
             taken.update(range(span.start, span.end))
-    return sorted(kept, key=lambda s: s.start)
+    joined: list[Span] = []
+    for span in sorted(kept, key=lambda s: s.start):
+        last = joined[-1] if joined else None
+        if last is not None and last.end == span.start and _touching(last) \
+                and span.end - last.start <= MAX_NAME_TOKENS:
+            joined[-1] = span.doc[last.start:span.end]
+        else:
+            joined.append(span)
+    return joined
+
+
+def _touching(span: Span) -> bool:
+    """Whether a name ends in a plain space: the next name would then go on it."""
+    last = span.doc[span.end - 1]
+    return last.whitespace_ == " " and last.is_alpha
 
 
 def _key(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:

@@ -119,7 +119,9 @@ def _row_start(doc: Doc, start: int) -> bool:
 
 
 def split_at_versus(span: Span) -> list[Span]:
-    """"Ruiz vs. Hale" as one entity is two names; other spans come back whole."""
+    """"Ruiz vs. Hale" as one entity is two names, and so is an entity that runs across a line
+    break (a headline naming a person, then the first line of the story: "Ana Ruiz\nAna Maria
+    Ruiz (born ..."); other spans come back whole."""
     doc = span.doc
     parts, start = [], span.start
     for i in range(span.start, span.end):
@@ -127,9 +129,24 @@ def split_at_versus(span: Span) -> list[Span]:
             if i > start:
                 parts.append(doc[start:i])
             start = i + 1
+        elif ("\n" in doc[i].whitespace_ or "\n" in doc[i].text) and i + 1 < span.end:
+            # Before a line break, only a heading naming the person of the next line.
+            end = i if doc[i].is_space else i + 1
+            if _heading_of_next_line(doc, start, end):
+                parts.append(doc[start:end])
+            start = i + 1
     if start < span.end:
         parts.append(doc[start:span.end])
     return parts
+
+
+def _heading_of_next_line(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end, ending a line, are a full name written as a heading and
+    named again at the start of the next line, as a biography opens ("Ana Ruiz\nAna Maria Ruiz
+    (born ...)")."""
+    if end - start < 2 or not all(t.is_title and t.is_alpha for t in doc[start:end]):
+        return False
+    return any(t.text == doc[end - 1].text for t in doc[end:end + 8])
 
 
 def in_scoreline(doc: Doc, start: int, end: int) -> bool:

@@ -43,6 +43,8 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
         if title_end is not None and title_end < end:
             start, changed = title_end, True
             continue
+        if title_end is not None and title_end >= end and doc[start].text[:1].isupper():
+            return None  # a title alone ("Dame" before a line break) names nobody
         first = doc[start]
         if first.is_punct or first.is_space or first.lower_ in _EDGE_WORDS \
                 or _glued_word(first, cues):
@@ -68,6 +70,14 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
     if end - start == 1 and gazetteer.lookup(name.text) is not None:
         return None  # a bare country or demonym is not a person
     return name
+
+
+def trim_postnominals(span: Span, cues: Cues) -> Span:
+    """A name without the post-nominal letters after it ("Zara Holm DBE RA" is "Zara Holm")."""
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].text in cues.postnominals:
+        end -= 1
+    return span if end == span.end else span.doc[span.start:end]
 
 
 def _inside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
