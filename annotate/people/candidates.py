@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_people
+from .places import place_context
 from .rows import in_scoreline, row_names, split_at_versus
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals
 from .story import StoryIndex
@@ -108,15 +109,53 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     name, except before a title, which the title check sees first).
     """
     doc = story.doc
-    if any(token.text in cues.org_words for token in span):
-        return False
+    if any(token.text in cues.org_words for token in span) or span[0].text in cues.place_prefixes:
+        return False  # "Saturn Corporation"; "St. Anne", "Wat Arun" (a place)
     if in_scoreline(doc, span.start, span.end):
         return False  # "Aston Villa 2, Everton 1"
     if title_before(story, span.start, gazetteer) is not None:
         return True
+    if thing_in_apposition(doc, span.end, cues):
+        return False  # "Cry Wolf, a horror film"
+    if place_context(story, span.start, span.end, gazetteer, cues):
+        return False  # "via Al Mukalla", "Exeter, Devon", "Copan, Tikal and Chichen Itza"
     if span.start == 0:
         return True
     before = doc[span.start - 1]
     if before.lower_ in DETERMINERS:
-        return False
+        return _attributive(story, span, cues)
     return before.lower_ not in cues.thing_nouns and before.text not in cues.thing_nouns
+
+
+def _attributive(story: StoryIndex, span: Span, cues: Cues) -> bool:
+    """Whether a name after "the" modifies the common noun after it, as a person's name does
+    ("the Hale administration", "the Ruiz proposal"), the model calling it a person; not when
+    that noun is a family ("the Hale family"), nor with nothing after ("the Beatles")."""
+    doc = story.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    ent = story.ent_at[span.start]
+    return (after.pos_ == "NOUN" and after.is_lower and after.lower_ not in cues.kin_groups
+            and ent is not None and ent.label_ == "PERSON")
+
+
+_APPOSITION_WORDS = {"ADJ", "NOUN", "PROPN", "ADV", "NUM"}
+
+
+def thing_in_apposition(doc, end: int, cues: Cues) -> bool:
+    """Whether a name at ``end`` is followed by an apposition whose head noun names a thing
+    ("Cry Wolf, another horror film", "Tiger, the newest browser")."""
+    if end + 2 >= len(doc) or doc[end].text != "," \
+            or doc[end + 1].lower_ not in DETERMINERS | {"another"}:
+        return False
+    head = None
+    for token in doc[end + 2:end + 8]:
+        if token.text in ("'s", "’s"):
+            head = None  # "the company's founder": the possessor is no head
+            continue
+        if token.pos_ not in _APPOSITION_WORDS or token.is_punct:
+            break
+        head = token
+    return head is not None and head.pos_ == "NOUN" and head.lower_ in cues.thing_nouns \
+        and head.lemma_.lower() not in cues.person_nouns

@@ -30,6 +30,7 @@ from .cues import DETERMINERS, Cues, is_name_token, load_cues
 from .described import of_country_after
 from .grouping import established, group_mentions, non_overlapping
 from .persons import Mention, Person, mention_of
+from .places import place_context
 from .story import StoryIndex, index_story
 from .titles import (
     POSSESSIVES,
@@ -256,9 +257,14 @@ def _could_be_name(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cu
     if not token.text[:1].isupper() or (token.pos_ not in ("PROPN", "NOUN", "X")
                                         and not token.is_upper):
         return False
+    if span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and span.end < len(doc) \
+            and doc[span.end].lower_ in cues.kin_groups:
+        return False  # "the Ruiz family"
     ent = story.ent_at[span.end - 1]
     if ent is not None and ent.label_ == "PERSON":
         return True
+    if place_context(story, span.start, span.end, gazetteer, cues):
+        return False  # "resides in Austin, Texas"
     if span.start > 0 and (doc[span.start - 1].lower_ in DETERMINERS
                            or doc[span.start - 1].lower_ in cues.thing_nouns):
         return False  # "the carmaker Renault", "the Ford"

@@ -1,6 +1,6 @@
-"""What single words say about a name: the word lists of models/people_cues.tsv and
-models/person_nouns.tsv (Cues), the determiners that mark a thing, and which tokens can be part
-of a name.
+"""What single words say about a name: the word lists of models/people_cues.tsv,
+models/person_nouns.tsv, models/given_names.tsv and models/surnames.tsv (Cues), the determiners
+that mark a thing, and which tokens can be part of a name.
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ class Cues:
     particles: frozenset[str]  # lower-case words inside names ("van der Linden", "bin Nasser")
     postnominals: frozenset[str] = frozenset()  # letters after a name ("FRS", "DBE", "Jr." not)
     person_nouns: frozenset[str] = frozenset()  # models/person_nouns.tsv ("geologist", "daughter")
+    kin_groups: frozenset[str] = frozenset()  # "the Bernoulli family": a family, not a person
+    place_prefixes: frozenset[str] = frozenset()  # "St. Paul", "Mount Kenya", "Wat Arun": places
+    given_names: frozenset[str] = frozenset()  # models/given_names.tsv ("Chad", "Sophie")
+    surnames: frozenset[str] = frozenset()  # models/surnames.tsv, lower case ("mccombs")
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +40,10 @@ def load_cues() -> Cues:
         kinds[row["kind"]].add(row["word"])
     return Cues(frozenset(kinds["org_word"]), frozenset(kinds["thing_noun"]),
                 frozenset(kinds["particle"]), frozenset(kinds["postnominal"]),
-                frozenset(row["lemma"] for row in read_table("person_nouns.tsv")))
+                frozenset(row["lemma"] for row in read_table("person_nouns.tsv")),
+                frozenset(kinds["kin_group"]), frozenset(kinds["place_prefix"]),
+                frozenset(row["name"] for row in read_table("given_names.tsv")),
+                frozenset(row["name"].lower() for row in read_table("surnames.tsv")))
 
 
 def is_name_token(token: Token) -> bool:

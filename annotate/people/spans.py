@@ -52,7 +52,8 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
             continue
         alias = alias_at(doc, start, gazetteer)
         if alias is not None and alias[1] < end \
-                and _glued_country(doc, start, alias[1], end, gazetteer):
+                and _glued_country(doc, start, alias[1], end, gazetteer) \
+                and not _given_name_first(story, start, alias[1], end, cues):
             start, changed = alias[1], True
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in _EDGE_WORDS or doc[end - 1].like_num
@@ -109,6 +110,17 @@ def _before_capitals_function_word(doc: Doc, start: int, end: int) -> int:
         if token.is_upper and token.is_alpha and len(token) > 1 and token.is_stop:
             return i
     return end
+
+
+def _given_name_first(story: StoryIndex, start: int, alias_end: int, end: int,
+                      cues: Cues) -> bool:
+    """Whether a one-word country before a name is the person's given name: a census given name
+    ("Chad Michael Murray", "Jordan Ellis Reed") in a span the model calls a person, not a title
+    after it ("Chad President Idriss Deby")."""
+    ent = story.ent_at[start]
+    return alias_end - start == 1 and story.doc[start].text in cues.given_names \
+        and ent is not None and ent.label_ == "PERSON" and ent.end >= end \
+        and alias_end not in story.title_after
 
 
 def _glued_country(doc: Doc, start: int, alias_end: int, end: int,

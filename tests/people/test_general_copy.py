@@ -32,3 +32,48 @@ def test_honours_after_a_name_are_not_part_of_it(annotate: Annotate) -> None:
     texts = mention_texts(record)
     assert "Helen Marsh" in texts
     assert not any("DBE" in text or "Dame" in text for text in texts)
+
+
+def test_the_family_of_a_person_is_not_the_person(annotate: Annotate) -> None:
+    record = annotate("Ingrid Halvorsen was born into a family of shipbuilders. The Halvorsen "
+                      "family had built ferries in Bergen since 1890.")
+    assert mention_texts(record) == ["Ingrid Halvorsen"]
+
+
+def test_a_name_modifying_a_noun_after_the_is_a_person(annotate: Annotate) -> None:
+    record = annotate("Fans lined up for the Taylor Swift concert in Denver.")
+    assert mention_texts(record) == ["Taylor Swift"]
+
+
+def test_places_named_after_saints_and_opening_with_a_place_word(annotate: Annotate) -> None:
+    record = annotate("The ferry stops at Saint Lucia and St. Vincent before it reaches Mount "
+                      "Pleasant, said captain Rosa Ibarra.")
+    assert mention_texts(record) == ["Rosa Ibarra"]
+
+
+def test_a_work_in_apposition_or_after_a_work_noun_is_not_a_person(annotate: Annotate) -> None:
+    record = annotate("He was cast in the television series Dawson Hollow in 2001.")
+    assert mention_texts(record) == []
+    record = annotate("In 2009 Lena Farrow appeared in Dark Harbour, another horror film.")
+    assert mention_texts(record) == ["Lena Farrow"]
+
+
+def test_names_in_place_constructions_are_places(annotate: Annotate) -> None:
+    record = annotate("There are flights from Muscat via Al Mukalla every week.")
+    assert mention_texts(record) == []
+    record = annotate("Tom Hale grew up in Exeter, Devon, and lives in Austin, Texas.")
+    assert mention_texts(record) == ["Tom Hale"]
+
+
+def test_a_list_of_places_holds_no_person(annotate: Annotate) -> None:
+    record = annotate("The tour visits Lima, Cusco and Chichen Itza in ten days, said Ana Ruiz, "
+                      "a guide.")
+    assert mention_texts(record) == ["Ana Ruiz"]
+
+
+def test_a_person_after_a_preposition_or_beside_a_place_stays_a_person(annotate: Annotate) -> None:
+    record = annotate("Holt drove in Daniel Nava in the ninth inning. The film starred Elisha "
+                      "Cuthbert, Chad Michael Murray and Paris Hilton.")
+    texts = mention_texts(record)
+    assert {"Daniel Nava", "Elisha Cuthbert", "Chad Michael Murray"} <= set(texts)
+    assert "Michael Murray" not in texts

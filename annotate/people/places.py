@@ -1,0 +1,136 @@
+"""What the words around a capitalised name say about it being a place, not a person.
+
+Travel copy, biographies and textbooks name places the model often takes for people ("via Al
+Mukalla", "born in Exeter, Devon", "Copan, Tikal and Chichen Itza"). Three constructions show a
+place whatever the model's label:
+
+- a preposition of place before it ("in", "at", "via", "near", ...), used as a preposition
+  (not the particle of "drove in"), with no possessive or coordination after it ("in Hale's
+  view", "in Moran and Pyle" name people);
+- a place and its region or country, comma-separated: "Exeter, Devon", "Austin, Texas" (the
+  region or country being a country of the gazetteer or an ISO 3166-2 subdivision of pycountry);
+- a coordination whose other members the model calls places ("Copan, Tikal and X").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+from spacy.tokens import Span
+
+from ..gazetteer import Gazetteer
+from .cues import Cues
+from .story import StoryIndex
+
+PLACE_PREPOSITIONS = {"in", "at", "via", "near", "into", "outside", "inside", "across", "toward",
+                      "towards", "around", "throughout"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+_LINKS = {",", "and", "or", "&"}
+
+
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """The names of the ISO 3166-2 subdivisions (states, provinces, counties, regions) that
+    pycountry ships: "Texas", "Devon", "Bavaria"."""
+    return frozenset(sub.name for sub in pycountry.subdivisions)
+
+
+def is_region(text: str, gazetteer: Gazetteer) -> bool:
+    """A country of the gazetteer or a subdivision of ISO 3166-2."""
+    return gazetteer.kind(text) == "name" or text in subdivision_names()
+
+
+def place_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
+                  cues: Cues) -> bool:
+    """Whether the words around tokens start..end show a place (see the module docstring)."""
+    doc = story.doc
+    after = doc[end].text if end < len(doc) else ""
+    if start > 0:
+        before = doc[start - 1]
+        if before.lower_ in PLACE_PREPOSITIONS and before.dep_ != "prt" \
+                and after not in _POSSESSIVES and after.lower() not in ("and", "or", "&") \
+                and not _full_name(story, start, end, cues):
+            return True
+    if _place_then_region(story, start, end, gazetteer):
+        return True
+    return _among_places(story, start, end)
+
+
+def _full_name(story: StoryIndex, start: int, end: int, cues: Cues) -> bool:
+    """A name the model calls a person that opens with a given name and ends with a surname of
+    the census lists ("drove in Daniel Nava")."""
+    ent = story.ent_at[start]
+    doc = story.doc
+    return end - start >= 2 and ent is not None and ent.label_ == "PERSON" \
+        and doc[start].text in cues.given_names and doc[end - 1].lower_ in cues.surnames
+
+
+def _place_then_region(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """ "Exeter, Devon": a region after a place; "Austin, Texas": a place before its region."""
+    doc = story.doc
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in _PLACE_LABELS \
+            and is_region(doc[start:end].text, gazetteer) \
+            and (end >= len(doc) or doc[end].text not in _POSSESSIVES):
+        return True
+    if end + 1 < len(doc) and doc[end].text == ",":
+        region_end = end + 2
+        while region_end < len(doc) and doc[region_end].text[:1].isupper() \
+                and region_end - end <= 3 and not is_region(doc[end + 1:region_end].text, gazetteer):
+            region_end += 1
+        region = doc[end + 1:region_end]
+        ent = story.ent_at[end + 1]
+        if ent is not None and ent.label_ == "PERSON":
+            return False  # "Elisha Cuthbert, Chad Michael Murray"
+        return is_region(region.text, gazetteer) and (
+            region_end >= len(doc) or (doc[region_end].text not in _POSSESSIVES
+                                       and not _capitalised_word(doc[region_end])))
+    return False
+
+
+def _capitalised_word(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def _among_places(story: StoryIndex, start: int, end: int) -> bool:
+    """Whether a name is a member of a list in which the model calls two other members places
+    and none a person: "Copan, Tikal, and X". One place is not enough ("In Lima, X said";
+    "Downton Abbey and X", a work the model took for a place)."""
+    doc = story.doc
+    labels: list[str] = []
+    i = start
+    while i > 0 and doc[i - 1].lower_ in _LINKS:  # items to the left
+        k = i - 1
+        while k >= 0 and doc[k].lower_ in _LINKS:
+            k -= 1
+        ent = _entity_ending_at(story, k)
+        if ent is None:
+            break
+        labels.append(ent.label_)
+        i = ent.start
+    j = end
+    while j < len(doc) and doc[j].lower_ in _LINKS:  # items to the right
+        k = j
+        while k < len(doc) and doc[k].lower_ in _LINKS:
+            k += 1
+        ent = _entity_starting_at(story, k)
+        if ent is None or (ent.end < len(doc) and doc[ent.end].text in _POSSESSIVES):
+            break
+        labels.append(ent.label_)
+        j = ent.end
+    # A list member: "and"/"or" before it (the last), or a link after it (not the last).
+    member = (start > 0 and doc[start - 1].lower_ in ("and", "or", "&")) \
+        or (end < len(doc) and doc[end].lower_ in _LINKS)
+    places = sum(label in _PLACE_LABELS for label in labels)
+    return member and "PERSON" not in labels and places >= 2
+
+
+def _entity_ending_at(story: StoryIndex, i: int) -> Span | None:
+    ent = story.ent_at[i] if i >= 0 else None
+    return ent if ent is not None and ent.end == i + 1 else None
+
+
+def _entity_starting_at(story: StoryIndex, i: int) -> Span | None:
+    ent = story.ent_at[i] if i < len(story.doc) else None
+    return ent if ent is not None and ent.start == i else None
