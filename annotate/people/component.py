@@ -18,6 +18,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from spacy.language import Language
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
+from ..resources import read_table
 from .candidates import find_candidates
 from .cues import DETERMINERS, Cues, is_name_token, load_cues
 from .described import of_country_after
@@ -35,6 +37,8 @@ from .story import StoryIndex, index_story
 from .titles import (
     POSSESSIVES,
     assign_title,
+    title_before,
+    title_in_apposition,
     title_matcher,
 )
 
@@ -94,9 +98,10 @@ def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gaze
     """Find mentions of established people the model labelled otherwise or missed.
 
     Once a person is named in full, every other occurrence of the full name, of the surname
-    (with its particles: "de Souza", "Van der Linden") or of the first word (a surname in
-    Chinese and Korean names, "Wang Jianguo" ... "Wang"; a given name otherwise, "Megan") is that
-    person. A word that is also a country, a place or a company ("Jordan", "Ford") is decided
+    (with its particles: "de Souza", "Van der Linden") or, for a person of a country whose names
+    are written family name first (models/name_order.tsv), of the first word ("Wang Jianguo" ...
+    "Wang") is that person. A given name alone is not taken: in most copy it is far more often
+    a place or another person than a later mention. A word that is also a country, a place or a company ("Jordan", "Ford") is decided
     from the story: there it is the person only where the model called that occurrence a
     person or a title stands before it.
     """
@@ -119,7 +124,10 @@ def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gaze
         tokens = [t.text for t in doc[full.token_start:full.token_end]]
         if len(person.name_tokens) < 2:
             continue
-        for part in (_surname_tokens(doc, full, cues), _first_word_tokens(doc, full)):
+        parts = [_surname_tokens(doc, full, cues)]
+        if _family_name_first(story, person, gazetteer):
+            parts.append(_first_word_tokens(doc, full))  # "Wang Jianguo" ... "Wang"
+        for part in parts:
             if _initial_or_numeral(part[-1]):
                 continue  # "A." of "A. Ruiz", "I" of "Norton I" stand for nobody alone
             for i in places.worth_trying(part, tokens):
@@ -128,6 +136,27 @@ def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gaze
                     continue
                 person.mentions.append(mention_of(span))
                 covered[span.start:span.end] = [True] * len(span)
+
+
+@lru_cache(maxsize=1)
+def _family_first_countries() -> frozenset[str]:
+    return frozenset(row["code"] for row in read_table("name_order.tsv"))
+
+
+def _family_name_first(story: StoryIndex, person: Person, gazetteer: Gazetteer) -> bool:
+    """Whether the story gives a person a country whose names are written family name first:
+    by a title ("Chinese Foreign Minister"), an apposition, "of China" after a mention or a
+    nationality word right before one ("South Korean Kim Min-jun")."""
+    doc = story.doc
+    for m in person.mentions:
+        found = title_before(story, m.token_start, gazetteer) \
+            or title_in_apposition(story, m.token_end, gazetteer)
+        country = found[1] if found else None
+        country = country or of_country_after(doc, m.token_end, gazetteer) \
+            or (gazetteer.lookup(doc[m.token_start - 1].text) if m.token_start > 0 else None)
+        if country in _family_first_countries():
+            return True
+    return False
 
 
 class _PlacesOfPart:

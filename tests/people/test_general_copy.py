@@ -77,3 +77,16 @@ def test_a_person_after_a_preposition_or_beside_a_place_stays_a_person(annotate:
     texts = mention_texts(record)
     assert {"Daniel Nava", "Elisha Cuthbert", "Chad Michael Murray"} <= set(texts)
     assert "Michael Murray" not in texts
+
+
+def test_a_first_name_alone_is_no_later_mention_in_western_order(annotate: Annotate) -> None:
+    record = annotate("Midfielder Brooklyn Hale scored twice. Brooklyn fans cheered every goal.")
+    assert mention_texts(record) == ["Brooklyn Hale"]
+    record = annotate("Coach Carolina Ruiz praised her players. Carolina fans filled the stadium.")
+    assert mention_texts(record) == ["Carolina Ruiz"]
+
+
+def test_a_family_name_first_is_repeated_alone(annotate: Annotate) -> None:
+    record = annotate("South Korean Foreign Minister Park Ji-hoon met Japan's envoy. Park said "
+                      "the talks went well.")
+    assert mention_texts(record) == ["Park Ji-hoon", "Park"]
