@@ -115,8 +115,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return False  # "Aston Villa 2, Everton 1"
     if title_before(story, span.start, gazetteer) is not None:
         return True
-    if thing_in_apposition(doc, span.end, cues):
-        return False  # "Cry Wolf, a horror film"
+    if thing_in_apposition(doc, span.end, cues) or _thing_named(doc, span.start, cues):
+        return False  # "Cry Wolf, a horror film", "a bar called Beau Soleil"
     if place_context(story, span.start, span.end, gazetteer, cues):
         return False  # "via Al Mukalla", "Exeter, Devon", "Copan, Tikal and Chichen Itza"
     if span.start == 0:
@@ -125,6 +125,21 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     if before.lower_ in DETERMINERS:
         return _attributive(story, span, cues)
     return before.lower_ not in cues.thing_nouns and before.text not in cues.thing_nouns
+
+
+_NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled"}
+
+
+def _thing_named(doc, start: int, cues: Cues) -> bool:
+    """Whether a name follows "called"/"named" after a noun that is no kind of person ("a bar
+    called X", "a drink named X"); "a man named X", "his son, named X" stay people."""
+    if start < 2 or doc[start - 1].lower_ not in _NAMING_VERBS:
+        return False
+    noun = doc[start - 2]
+    if noun.text == ",":
+        noun = doc[start - 3] if start >= 3 else noun
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() not in cues.person_nouns \
+        and noun.lower_ not in cues.person_nouns
 
 
 def _attributive(story: StoryIndex, span: Span, cues: Cues) -> bool:

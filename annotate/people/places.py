@@ -8,7 +8,8 @@ place whatever the model's label:
   (not the particle of "drove in"), with no possessive or coordination after it ("in Hale's
   view", "in Moran and Pyle" name people);
 - a place and its region or country, comma-separated: "Exeter, Devon", "Austin, Texas" (the
-  region or country being a country of the gazetteer or an ISO 3166-2 subdivision of pycountry);
+  region or country being a country of the gazetteer or an ISO 3166-2 subdivision of pycountry,
+  whatever the model calls the place before it);
 - a coordination whose other members the model calls places ("Copan, Tikal and X").
 """
 
@@ -70,7 +71,7 @@ def _full_name(story: StoryIndex, start: int, end: int, cues: Cues) -> bool:
 def _place_then_region(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """ "Exeter, Devon": a region after a place; "Austin, Texas": a place before its region."""
     doc = story.doc
-    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in _PLACE_LABELS \
+    if start >= 2 and doc[start - 1].text == "," and _capitalised_word(doc[start - 2]) \
             and is_region(doc[start:end].text, gazetteer) \
             and (end >= len(doc) or doc[end].text not in _POSSESSIVES):
         return True

@@ -90,3 +90,16 @@ def test_a_family_name_first_is_repeated_alone(annotate: Annotate) -> None:
     record = annotate("South Korean Foreign Minister Park Ji-hoon met Japan's envoy. Park said "
                       "the talks went well.")
     assert mention_texts(record) == ["Park Ji-hoon", "Park"]
+
+
+def test_a_region_after_a_town_is_a_place_whatever_the_model_says(annotate: Annotate) -> None:
+    record = annotate("Tom Hale was born in Exeter, Devon, in 1978. He went to school in Torquay, "
+                      "Devon, and studied in Leeds.")
+    assert mention_texts(record) == ["Tom Hale"]
+
+
+def test_a_thing_called_by_a_name_is_not_a_person(annotate: Annotate) -> None:
+    record = annotate("Nights out end at a small bar called Beau Soleil, owner Ana Ruiz said.")
+    assert mention_texts(record) == ["Ana Ruiz"]
+    record = annotate("Tom Hale hired a man named Jon Ives.")
+    assert mention_texts(record) == ["Tom Hale", "Jon Ives"]
