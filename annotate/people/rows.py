@@ -4,17 +4,20 @@ Sports and results copy lists people one to a row, each with a country in bracke
 result after it: "Ana Ruiz (Spain) 68 70 69 -- 207", "3. Tom Hale (GBR) 1:58.42", "Ruiz
 (ESP) def. Hale (GBR) 6-3, 6-4". The model rarely tags such rows, having no sentence around
 them. A run of capitalised words right before a bracketed country (a name the gazetteer knows,
-or a two- or three-letter code), with a number, a time, a score or the end of the line after
+or a two- or three-letter code: ISO 3166-1 alpha-3, or an IOC code that differs from it,
+models/ioc_codes.tsv), with a number, a time, a score or the end of the line after
 the bracket, is a person's name; the bracket gives that person's country.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer
+from ..resources import read_table
 from .cues import Cues
 from .spans import MAX_NAME_TOKENS
 
@@ -58,6 +61,12 @@ def row_names(doc: Doc, covered: set[int], gazetteer: Gazetteer,
 _CODES: dict[int, frozenset[str]] = {}
 
 
+@lru_cache(maxsize=1)
+def ioc_codes() -> dict[str, str]:
+    """IOC country code -> ISO 3166-1 alpha-3, for the codes that differ (models/ioc_codes.tsv)."""
+    return {row["ioc"]: row["iso"] for row in read_table("ioc_codes.tsv")}
+
+
 def _country_codes(gazetteer: Gazetteer) -> frozenset[str]:
     """The three-letter country codes the gazetteer maps to, computed once per gazetteer."""
     key = id(gazetteer)
@@ -76,9 +85,9 @@ def _bracketed_country(doc: Doc, open_: int, gazetteer: Gazetteer,
             if code is not None and gazetteer.kind(inside) not in ("organization", "institution"):
                 return code, close
             if close == open_ + 2 and _CODE.match(inside):
-                # A country code: ISO 3166-1 alpha-3 where the gazetteer has it ("ESP"); the
-                # codes of sports federations that differ from it ("GER") are not resolved.
-                return (inside if inside in codes else None), close
+                # A country code: ISO 3166-1 alpha-3 where the gazetteer has it ("ESP"), else
+                # an IOC code that differs from it ("GER", models/ioc_codes.tsv).
+                return (inside if inside in codes else ioc_codes().get(inside)), close
             return None
     return None
 

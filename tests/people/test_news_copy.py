@@ -139,3 +139,23 @@ def test_places_coordinated_with_a_person_stay_places(annotate: Annotate) -> Non
     record = annotate("Coach Ines Varga, Lotta Brenner and La Paz Grande met in Lisbon.")
     texts = mention_texts(record)
     assert "Lotta Brenner" in texts and not any("Paz" in text for text in texts)
+
+
+def test_ioc_codes_in_a_ranked_list_give_iso_countries(annotate: Annotate) -> None:
+    record = annotate("Men's 1,500 meters: 1. Jonas Weber (GER) 3:34.12; 2. Pieter Smit (NED) "
+                      "3:34.80; 3. Luca Meier (SUI) 3:35.01; 4. Ana Ruiz (ESP) 3:36.20.")
+    names = people_by_name(record)
+    assert {name: names[name]["affiliation"] for name in names} == {
+        "Jonas Weber": "DEU", "Pieter Smit": "NLD", "Luca Meier": "CHE", "Ana Ruiz": "ESP"}
+
+
+def test_ioc_table_maps_to_iso_codes_and_never_shadows_one() -> None:
+    import pycountry
+
+    from annotate.people.rows import ioc_codes
+
+    iso = {country.alpha_3 for country in pycountry.countries} | {"XKX"}
+    table = ioc_codes()
+    assert table["GER"] == "DEU" and table["RSA"] == "ZAF"
+    assert set(table.values()) <= iso
+    assert not set(table) & iso  # a code that is some country's ISO code is read as ISO
