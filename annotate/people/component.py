@@ -36,9 +36,11 @@ from .places import place_context
 from .story import StoryIndex, index_story
 from .titles import (
     POSSESSIVES,
+    STATE_OFFICES,
     assign_title,
     title_before,
     title_in_apposition,
+    title_kind,
     title_matcher,
 )
 
@@ -64,6 +66,7 @@ class PeopleComponent:
         self.gazetteer: Gazetteer = load_gazetteer()
         self.cues = load_cues()
         self.titles = title_matcher(nlp, titles_file)
+        self.titles_file = titles_file
 
     def __call__(self, doc: Doc) -> Doc:
         story = index_story(doc, self.titles)
@@ -79,18 +82,43 @@ class PeopleComponent:
             assign_title(story, person, self.gazetteer)
             if person.affiliation is None:
                 person.affiliation = _implied_country(story, person, self.gazetteer)
+            if person.affiliation is None and person.title is not None \
+                    and title_kind(person.title, self.titles_file) in STATE_OFFICES:
+                # "WASHINGTON (AP) — Secretary of State Margaret Hale": wire copy names the
+                # country of an official on first reference unless it is the dateline's.
+                person.affiliation = dateline_country(doc, self.gazetteer)
         doc._.annotate_people = people
         return doc
 
+def dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The country of the story's dateline ("WARSAW, Poland", "WASHINGTON (AP)"): its region's
+    country, else its city's; None without a dateline or for a place the gazetteer lacks."""
+    dateline = doc._.annotate_dateline
+    if not dateline or not dateline.get("place"):
+        return None
+    city, _, region = (part.strip() for part in dateline["place"].partition(","))
+    return gazetteer.lookup(region) if region else gazetteer.lookup(city)
+
+
 def _implied_country(story: StoryIndex, person: Person, gazetteer: Gazetteer) -> str | None:
     """A country the story gives a person without a title: in the brackets of a table row
-    ("Ana Ruiz (ESP) 68"), or after "of" ("Ana Ruiz of Spain")."""
+    ("Ana Ruiz (ESP) 68"), after "of" ("Ana Ruiz of Spain"), or in a U.S. party-and-state
+    designation ("Robert Caldwell, R-Ohio")."""
     for m in person.mentions:
         country = story.row_names.get(m.token_start) or of_country_after(story.doc, m.token_end,
                                                                           gazetteer)
         if country is not None:
             return country
+        if _party_and_state_after(story.doc, m.token_end):
+            return "USA"
     return None
+
+
+def _party_and_state_after(doc: Doc, end: int) -> bool:
+    """An AP party-and-state designation after a name: "Robert Caldwell, R-Ohio," or "Ann Lee,
+    D-N.Y.,", which only members of the U.S. Congress and state legislatures carry."""
+    return end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("R", "D", "I") \
+        and doc[end + 2].text in ("-", "–") and doc[end + 3].text[:1].isupper()
 
 
 def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gazetteer,

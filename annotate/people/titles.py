@@ -8,6 +8,8 @@ stands right before a name ("Russian Foreign Minister Dmitry Orlov") or in appos
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -21,6 +23,29 @@ from .story import StoryIndex
 POSSESSIVES = {"'s", "’s", "'", "’"}
 # Modifiers that can stand between a country and a title ("Russian former Prime Minister").
 _TITLE_MODIFIERS = {"former", "acting", "deputy", "then", "then-", "interim", "outgoing", "incoming"}
+
+
+# Kinds of titles that name an office of a state (models/titles.tsv): its holder serves the
+# government of a country.
+STATE_OFFICES = frozenset({"head", "government", "legislative", "judicial", "military"})
+
+
+@lru_cache(maxsize=4)
+def title_kinds(titles_file: str = "titles.tsv") -> dict[str, str]:
+    """Each title of ``titles_file`` -> its kind ("Secretary of State" -> "government")."""
+    return {row["title"]: row["kind"] for row in read_table(titles_file) if row["title"]}
+
+
+def title_kind(title: str, titles_file: str = "titles.tsv") -> str | None:
+    """The kind of a title as a person got it, modifiers and chained titles aside: "former
+    Secretary of State" -> "government"; None for a title the table does not list."""
+    kinds = title_kinds(titles_file)
+    words = title.split()
+    for i in range(len(words)):
+        kind = kinds.get(" ".join(words[i:]))
+        if kind is not None:
+            return kind
+    return None
 
 
 def title_matcher(nlp: Language, titles_file: str) -> PhraseMatcher:

@@ -159,3 +159,26 @@ def test_ioc_table_maps_to_iso_codes_and_never_shadows_one() -> None:
     assert table["GER"] == "DEU" and table["RSA"] == "ZAF"
     assert set(table.values()) <= iso
     assert not set(table) & iso  # a code that is some country's ISO code is read as ISO
+
+
+def test_an_official_without_a_country_serves_the_dateline_country(annotate: Annotate) -> None:
+    record = annotate("WASHINGTON (AP) — Secretary of State Margaret Hale said Monday that talks "
+                      "with Russian Foreign Minister Dmitry Orlov would resume next week. "
+                      "Spokesman Ned Price gave no date.")
+    names = people_by_name(record)
+    assert names["Margaret Hale"]["affiliation"] == "USA"
+    assert names["Dmitry Orlov"]["affiliation"] == "RUS"  # a country stated wins
+    assert names["Ned Price"]["affiliation"] is None  # a spokesman holds no office of state
+
+
+def test_an_official_in_an_undated_story_gets_no_country(annotate: Annotate) -> None:
+    record = annotate("Secretary of State Margaret Hale said Monday that talks would resume.")
+    assert people_by_name(record)["Margaret Hale"]["affiliation"] is None
+
+
+def test_a_party_and_state_designation_is_american(annotate: Annotate) -> None:
+    record = annotate("WARSAW, Poland (AP) — Foreign Minister Tomasz Wierzbicki met Sen. Robert "
+                      "Caldwell, R-Ohio, on Monday.")
+    names = people_by_name(record)
+    assert names["Tomasz Wierzbicki"]["affiliation"] == "POL"
+    assert names["Robert Caldwell"]["affiliation"] == "USA"
