@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_people
+from .lineups import lineups
 from .places import place_context
 from .rows import in_scoreline, row_names, split_at_versus
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals
@@ -27,7 +28,7 @@ _THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "
 def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
     """The candidate names of a story, cleaned, possibly overlapping: the model's PERSON
     entities (split at "vs."), the names of table rows and ranked lists (``rows``; their
-    countries go to ``story.row_names``), then the names after titles and before appositive
+    countries go to ``story.row_names``) and of line-ups (``lineups``), then the names after titles and before appositive
     titles that it missed and those the story describes as people, less those that look like
     things."""
     doc = story.doc
@@ -37,13 +38,18 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
     for name, country in row_names(doc, set(), gazetteer, cues):
         story.row_names[name.start] = country
         candidates.append(name)
+    players, teams = lineups(doc, cues)  # "Chelsea: Kepa; Azpilicueta, Rudiger, ..."
+    for name in players:
+        story.row_names.setdefault(name.start, None)
+        candidates.append(name)
     candidates += _names_after_titles(story, candidates, gazetteer, cues)
     candidates += _names_before_appositive_titles(story, candidates, gazetteer)
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += described_people(story, covered, gazetteer, cues)
     candidates += coordinated_people(story, candidates, gazetteer, cues)
     candidates = [trim_postnominals(span, cues) for span in candidates]
-    return [span for span in candidates if _looks_like_person(story, span, gazetteer, cues)]
+    return [span for span in candidates if span.text not in teams
+            and _looks_like_person(story, span, gazetteer, cues)]
 
 
 def _names_after_titles(story: StoryIndex, found: list[Span], gazetteer: Gazetteer,
@@ -109,7 +115,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     name, except before a title, which the title check sees first).
     """
     doc = story.doc
-    if any(token.text in cues.org_words for token in span) or span[0].text in cues.place_prefixes:
+    if any(token.text in cues.org_words for token in span) \
+            or (len(span) > 1 and span[0].text in cues.place_prefixes):
         return False  # "Saturn Corporation"; "St. Anne", "Wat Arun" (a place)
     if in_scoreline(doc, span.start, span.end):
         return False  # "Aston Villa 2, Everton 1"

@@ -182,3 +182,46 @@ def test_a_party_and_state_designation_is_american(annotate: Annotate) -> None:
     names = people_by_name(record)
     assert names["Tomasz Wierzbicki"]["affiliation"] == "POL"
     assert names["Robert Caldwell"]["affiliation"] == "USA"
+
+
+LINEUP = """LONDON (AP) — Ashford beat Dunmore 2-1 on Saturday.
+
+Ashford: Okafor; Brandt, Silva (Mensah 75), Keller, Lund; Ruiz, Hale; Sato, Reyes-Aquino.
+Dunmore: Vance; Ellis, Ward, Moreau; Quinn (Baptiste 60), Novak; Ortiz.
+"""
+
+
+def test_lineup_players_are_people_and_the_team_is_not(annotate: Annotate) -> None:
+    texts = mention_texts(annotate(LINEUP))
+    assert {"Okafor", "Brandt", "Silva", "Mensah", "Keller", "Lund", "Ruiz", "Hale", "Sato",
+            "Reyes-Aquino", "Vance", "Ellis", "Ward", "Moreau", "Quinn", "Baptiste", "Novak",
+            "Ortiz"} <= set(texts)
+    assert "Ashford" not in texts and "Dunmore" not in texts
+
+
+def test_a_short_list_after_a_colon_is_no_lineup() -> None:
+    from annotate.people.cues import load_cues
+    from annotate.people.lineups import lineups
+
+    doc = spacy.blank("en")("Guests: Ruiz, Hale, Sato.")
+    assert lineups(doc, load_cues()) == ([], set())
+
+
+@settings(max_examples=40, deadline=None)
+@given(players=st.lists(st.sampled_from(["Okafor", "Brandt", "Van Dijk", "Reyes-Aquino", "Li",
+                                         "Silva (Mensah 75)"]), min_size=5, max_size=11),
+       separators=st.lists(st.sampled_from([", ", "; "]), min_size=10, max_size=10))
+def test_every_player_of_a_lineup_is_found_at_its_offsets(players: list[str],
+                                                          separators: list[str]) -> None:
+    from annotate.people.cues import load_cues
+    from annotate.people.lineups import lineups
+
+    text = "Ashford: " + "".join(p + separators[i] for i, p in enumerate(players[:-1])) \
+        + players[-1] + "."
+    doc = spacy.blank("en")(text)
+    found, teams = lineups(doc, load_cues())
+    expected = [name for p in players for name in
+                (p.replace(")", "").replace(" 75", "").split(" (") if "(" in p else [p])]
+    assert [span.text for span in found] == expected
+    assert all(text[span.start_char:span.end_char] == span.text for span in found)
+    assert teams == {"Ashford"}
