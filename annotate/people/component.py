@@ -83,12 +83,19 @@ class PeopleComponent:
             if person.affiliation is None:
                 person.affiliation = _implied_country(story, person, self.gazetteer)
             if person.affiliation is None and person.title is not None \
-                    and title_kind(person.title, self.titles_file) in STATE_OFFICES:
-                # "WASHINGTON (AP) — Secretary of State Margaret Hale": wire copy names the
-                # country of an official on first reference unless it is the dateline's.
-                person.affiliation = dateline_country(doc, self.gazetteer)
+                    and title_kind(person.title, self.titles_file) in STATE_OFFICES \
+                    and dateline_country(doc, self.gazetteer) == HOME_COUNTRY:
+                # "WASHINGTON (AP) — Secretary of State Margaret Hale": U.S. wire copy names
+                # the country of an official on first reference unless it is its own.
+                person.affiliation = HOME_COUNTRY
         doc._.annotate_people = people
         return doc
+
+# The country whose officials U.S. wire copy (the AP style the project follows) names without
+# a country word: at home, "Secretary of State X" is American. Abroad the same copy still
+# writes "President X" for the American president, so a foreign dateline says nothing.
+HOME_COUNTRY = "USA"
+
 
 def dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """The country of the story's dateline ("WARSAW, Poland", "WASHINGTON (AP)"): its region's

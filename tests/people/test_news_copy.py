@@ -179,9 +179,16 @@ def test_an_official_in_an_undated_story_gets_no_country(annotate: Annotate) -> 
 def test_a_party_and_state_designation_is_american(annotate: Annotate) -> None:
     record = annotate("WARSAW, Poland (AP) — Foreign Minister Tomasz Wierzbicki met Sen. Robert "
                       "Caldwell, R-Ohio, on Monday.")
+    assert people_by_name(record)["Robert Caldwell"]["affiliation"] == "USA"
+
+
+def test_a_foreign_dateline_gives_an_unqualified_official_no_country(annotate: Annotate) -> None:
+    # U.S. copy abroad still writes "President X" for the American president.
+    record = annotate("GENEVA (AP) — President Thomas Whitfield met Russian President Dmitry "
+                      "Orlov on Monday.")
     names = people_by_name(record)
-    assert names["Tomasz Wierzbicki"]["affiliation"] == "POL"
-    assert names["Robert Caldwell"]["affiliation"] == "USA"
+    assert names["Thomas Whitfield"]["affiliation"] is None
+    assert names["Dmitry Orlov"]["affiliation"] == "RUS"
 
 
 LINEUP = """LONDON (AP) — Ashford beat Dunmore 2-1 on Saturday.
