@@ -15,7 +15,7 @@ from ..gazetteer import Gazetteer
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_people
 from .lineups import lineups
-from .places import place_context
+from .places import census_full_name, place_context
 from .rows import in_scoreline, row_names, split_at_versus
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals
 from .story import StoryIndex
@@ -122,8 +122,10 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return False  # "Aston Villa 2, Everton 1"
     if title_before(story, span.start, gazetteer) is not None:
         return True
-    if thing_in_apposition(doc, span.end, cues) or _thing_named(doc, span.start, cues):
-        return False  # "Cry Wolf, a horror film", "a bar called Beau Soleil"
+    if (thing_in_apposition(doc, span.end, cues) or _thing_named(doc, span.start, cues)) \
+            and not census_full_name(story, span.start, span.end, cues):
+        return False  # "Cry Wolf, a horror film", "a bar called Beau Soleil"; not "Conrad
+        # Black, a newspaper publisher" (a given name and a surname the model calls a person)
     if place_context(story, span.start, span.end, gazetteer, cues):
         return False  # "via Al Mukalla", "Exeter, Devon", "Copan, Tikal and Chichen Itza"
     if span.start == 0:

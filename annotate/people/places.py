@@ -52,14 +52,14 @@ def place_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
         before = doc[start - 1]
         if before.lower_ in PLACE_PREPOSITIONS and before.dep_ != "prt" \
                 and after not in _POSSESSIVES and after.lower() not in ("and", "or", "&") \
-                and not _full_name(story, start, end, cues):
+                and not census_full_name(story, start, end, cues):
             return True
     if _place_then_region(story, start, end, gazetteer):
         return True
     return _among_places(story, start, end)
 
 
-def _full_name(story: StoryIndex, start: int, end: int, cues: Cues) -> bool:
+def census_full_name(story: StoryIndex, start: int, end: int, cues: Cues) -> bool:
     """A name the model calls a person that opens with a given name and ends with a surname of
     the census lists ("drove in Daniel Nava")."""
     ent = story.ent_at[start]

@@ -103,3 +103,9 @@ def test_a_thing_called_by_a_name_is_not_a_person(annotate: Annotate) -> None:
     assert mention_texts(record) == ["Ana Ruiz"]
     record = annotate("Tom Hale hired a man named Jon Ives.")
     assert mention_texts(record) == ["Tom Hale", "Jon Ives"]
+
+
+def test_a_full_name_before_a_trade_in_apposition_stays_a_person(annotate: Annotate) -> None:
+    record = annotate("The governor pardoned Walter Grant, a former newspaper publisher, on "
+                      "Friday.")
+    assert mention_texts(record) == ["Walter Grant"]
