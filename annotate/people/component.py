@@ -32,7 +32,8 @@ from .cues import DETERMINERS, Cues, is_name_token, load_cues
 from .described import of_country_after
 from .grouping import established, group_mentions, non_overlapping
 from .persons import Mention, Person, mention_of
-from .places import place_context
+from .places import place_context, subdivision_names
+from .rows import ioc_codes
 from .story import StoryIndex, index_story
 from .titles import (
     POSSESSIVES,
@@ -41,6 +42,7 @@ from .titles import (
     title_before,
     title_in_apposition,
     title_kind,
+    title_kinds,
     title_matcher,
 )
 
@@ -67,6 +69,8 @@ class PeopleComponent:
         self.cues = load_cues()
         self.titles = title_matcher(nlp, titles_file)
         self.titles_file = titles_file
+        # Read the other tables now, with the model, not inside the first story.
+        subdivision_names(), ioc_codes(), title_kinds(titles_file), _family_first_countries()
 
     def __call__(self, doc: Doc) -> Doc:
         story = index_story(doc, self.titles)

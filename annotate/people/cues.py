@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..resources import read_table
+from ..resources import models_dir, read_table
 
 DETERMINERS = {"the", "a", "an"}
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -42,8 +42,16 @@ def load_cues() -> Cues:
                 frozenset(kinds["particle"]), frozenset(kinds["postnominal"]),
                 frozenset(row["lemma"] for row in read_table("person_nouns.tsv")),
                 frozenset(kinds["kin_group"]), frozenset(kinds["place_prefix"]),
-                frozenset(row["name"] for row in read_table("given_names.tsv")),
-                frozenset(row["name"].lower() for row in read_table("surnames.tsv")))
+                frozenset(_names("given_names.tsv")),
+                frozenset(name.lower() for name in _names("surnames.tsv")))
+
+
+def _names(table: str) -> list[str]:
+    """The first column of a large table of models/ (88,799 surnames): read as plain lines,
+    which is several times faster than a dict per row."""
+    with (models_dir() / table).open(encoding="utf-8") as lines:
+        rows = [line.split("\t", 1)[0] for line in lines if line[:1] not in ("#", "\n")]
+    return rows[1:]  # the first line names the columns
 
 
 def is_name_token(token: Token) -> bool:

@@ -15,7 +15,9 @@ place whatever the model's label:
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from pathlib import Path
 
 import pycountry
 from spacy.tokens import Span
@@ -34,8 +36,11 @@ _LINKS = {",", "and", "or", "&"}
 @lru_cache(maxsize=1)
 def subdivision_names() -> frozenset[str]:
     """The names of the ISO 3166-2 subdivisions (states, provinces, counties, regions) that
-    pycountry ships: "Texas", "Devon", "Bavaria"."""
-    return frozenset(sub.name for sub in pycountry.subdivisions)
+    pycountry ships: "Texas", "Devon", "Bavaria". Read from its data file directly: building
+    pycountry's subdivision objects takes about a second, the names alone a few milliseconds."""
+    path = Path(pycountry.DATABASE_DIR) / "iso3166-2.json"
+    with path.open(encoding="utf-8") as data:
+        return frozenset(entry["name"] for entry in json.load(data)["3166-2"])
 
 
 def is_region(text: str, gazetteer: Gazetteer) -> bool:
