@@ -6,10 +6,11 @@ is white space), and each ``IN``/``NOT_IN``/``REGEX`` test is a Python call on e
 the ruler costs about as much as the parser. :class:`IndexedAttributeRuler` is an
 ``AttributeRuler`` (same patterns, same serialisation) that answers those single-token patterns
 from a table keyed by the token's values of the attributes they test. The table is filled
-lazily: the first time a combination of values is seen, every single-token pattern is tested
-on it, in pattern order, once. Patterns of several tokens, and any pattern form the index does
-not understand (operators, extension attributes, other predicates, an index other than 0 or -1),
-stay on a small ``Matcher`` built from the same patterns.
+lazily: the first time a combination of values is seen, every pattern's token tests are run
+on it, in pattern order, once. The same table says which token of which multi-token pattern
+(no operators) a token can be, so those patterns are matched by looking at the next tokens'
+rows. Any pattern form the index does not understand (operators, extension attributes, other
+predicates) stays on a small ``Matcher`` built from the same patterns.
 
 The semantics are AttributeRuler's (``spacy/pipeline/attributeruler.py``): every match is found
 before any attribute is set, and matches are applied in pattern order, so a later pattern wins.
@@ -119,72 +120,87 @@ class IndexedAttributeRuler(AttributeRuler):
 
 
 class _Index:
-    """The single-token patterns as tests on a few columns, and a Matcher for the rest."""
+    """The patterns as tests on a few columns; a Matcher for the forms it does not read."""
 
     def __init__(self, ruler: IndexedAttributeRuler) -> None:
         self.ruler = ruler
         self.usable = mergeable(ruler.attrs)
         self.names: list[str] = []  # the tested columns, in to_array order
+        # single-token entries: (attr_id, alternatives), each alternative a list of tests
         self.entries: list[tuple[int, list[list[tuple[int, str, Any]]]]] = []
+        # the others: (attr_id, alternatives, index), each alternative a list of token specs
+        self.sequences: list[tuple[int, list[list[list[tuple[int, str, Any]]]], int]] = []
         self.matcher = Matcher(ruler.vocab, validate=ruler.validate)
         self.on_matcher = False
         for attr_id in range(len(ruler.attrs)):
             key = str(attr_id)
             patterns = ruler.matcher.get(key)[1]
-            tests = self._compile(patterns, ruler.indices[attr_id])
-            if tests is None:
+            compiled = self._compile(patterns)
+            index = ruler.indices[attr_id]
+            if compiled is None:
                 self.matcher.add(key, patterns)
                 self.on_matcher = True
+            elif index in (0, -1) and all(len(specs) == 1 for specs in compiled):
+                self.entries.append((attr_id, [specs[0] for specs in compiled]))
             else:
-                self.entries.append((attr_id, tests))
+                self.sequences.append((attr_id, compiled, index))
         self.columns = [IDS[name] for name in self.names]
         self.literals: list[set[int]] = [set() for _ in self.names]
         self.regexes: list[list[re.Pattern]] = [[] for _ in self.names]
-        for _, alternatives in self.entries:
-            for tests in alternatives:
-                for number, (column, kind, value) in enumerate(tests):
-                    if kind == "regex":  # tested by its position among the column's
-                        tests[number] = (column, kind, len(self.regexes[column]))
-                        self.regexes[column].append(value)
-                    elif kind == "eq":
-                        self.literals[column].add(value)
-                    else:
-                        self.literals[column].update(value)
-        self.raw: dict[tuple[int, ...], tuple[Any, ...] | None] = {}
-        self.classes: dict[tuple[Any, ...], tuple[Any, ...] | None] = {}
+        every_spec = [tests for _, alternatives in self.entries for tests in alternatives] + [
+            tests for _, alternatives, _ in self.sequences for specs in alternatives
+            for tests in specs]
+        for tests in every_spec:
+            for number, (column, kind, value) in enumerate(tests):
+                if kind == "regex":  # tested by its position among the column's
+                    tests[number] = (column, kind, len(self.regexes[column]))
+                    self.regexes[column].append(value)
+                elif kind == "eq":
+                    self.literals[column].add(value)
+                else:
+                    self.literals[column].update(value)
+        self.raw: dict[tuple[int, ...], tuple[Any, ...]] = {}
+        self.classes: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
-    def _compile(self, patterns: list[list[dict]], index: int
-                 ) -> list[list[tuple[int, str, Any]]] | None:
-        """Each alternative of an entry as (column, kind, value) tests, or None when the
-        entry must stay on the Matcher."""
-        if index not in (0, -1) or any(len(pattern) != 1 for pattern in patterns):
-            return None
+    def _compile(self, patterns: list[list[dict]]) -> list[list[list[tuple[int, str, Any]]]] | None:
+        """Each alternative of an entry as a list of token specs, each spec a list of
+        (column, kind, value) tests; None when the entry must stay on the Matcher."""
         compiled = []
-        for (spec,) in patterns:
-            if not isinstance(spec, dict):
+        for pattern in patterns:
+            if not pattern:
                 return None
-            tests = []
-            for attr, value in spec.items():
-                name = attr.upper() if isinstance(attr, str) else None
-                name = "ORTH" if name == "TEXT" else name
-                if name not in TESTABLE:
+            specs = []
+            for spec in pattern:
+                if not isinstance(spec, dict):
                     return None
-                test = _test(name, value)
-                if test is None:
-                    return None
-                if name not in self.names:
-                    self.names.append(name)
-                tests += [(self.names.index(name), kind, operand) for kind, operand in test]
-            compiled.append(tests)
+                tests = []
+                for attr, value in spec.items():  # an operator ("OP") is not TESTABLE
+                    name = attr.upper() if isinstance(attr, str) else None
+                    name = "ORTH" if name == "TEXT" else name
+                    if name not in TESTABLE:
+                        return None
+                    test = _test(name, value)
+                    if test is None:
+                        return None
+                    if name not in self.names:
+                        self.names.append(name)
+                    tests += [(self.names.index(name), kind, operand) for kind, operand in test]
+                specs.append(tests)
+            compiled.append(specs)
         return compiled
 
     def apply(self, doc: "Doc") -> bool:
         """Set the attributes of every matched token of ``doc``; False, with nothing set, when
         a multi-token match must be applied by the parent class (its index is out of range)."""
         strings = doc.vocab.strings  # as the Matcher reads a token's string
-        actions = (self._actions(doc) if self.columns
-                   else [self._lookup((), strings)] * len(doc))
+        rows = (self._rows(doc) if self.columns else [self._lookup((), strings)] * len(doc))
         extra: dict[int, list[int]] = {}
+        if self.sequences:
+            for attr_id, start, length, index in self._sequence_matches(rows):
+                target = index if index >= 0 else length + index  # as Span[index] reads it
+                if not 0 <= target < length:
+                    return False
+                extra.setdefault(start + target, []).append(attr_id)
         if self.on_matcher:
             for match_id, start, end in self.matcher(doc, allow_missing=True):
                 attr_id = int(self.ruler.vocab.strings[match_id])
@@ -194,7 +210,7 @@ class _Index:
                     return False
                 extra.setdefault(token.i, []).append(attr_id)
         attrs = self.ruler.attrs
-        for i, action in enumerate(actions):
+        for i, (action, _) in enumerate(rows):
             if i in extra:
                 token = doc[i]
                 order = sorted((action[0] if action else ()) + tuple(extra[i]))
@@ -204,34 +220,52 @@ class _Index:
                 set_token_attrs(doc[i], action[1])
         return True
 
-    def _actions(self, doc: "Doc") -> list[tuple[Any, ...] | None]:
+    def _sequence_matches(self, rows: list[tuple[Any, ...]]) -> list[tuple[int, int, int, int]]:
+        """(attr_id, start, length, index) of every match of a multi-token entry: each token
+        of the window passes its spec, as the Matcher finds them without operators."""
+        found = []
+        for start, (_, passes) in enumerate(rows):
+            for number, alternative, position in passes:
+                if position:
+                    continue
+                attr_id, alternatives, index = self.sequences[number]
+                length = len(alternatives[alternative])
+                if start + length <= len(rows) and all(
+                        (number, alternative, k) in rows[start + k][1] for k in range(1, length)):
+                    found.append((attr_id, start, length, index))
+        return found
+
+    def _rows(self, doc: "Doc") -> list[tuple[Any, ...]]:
         raw, lookup, strings = self.raw, self._lookup, doc.vocab.strings
         if len(raw) > RAW_LIMIT:
             raw.clear()
-        actions = []
+        rows = []
         # one row of column values per token (to_array gives a flat array for one column)
-        for row in doc.to_array(self.columns).reshape(len(doc), len(self.columns)).tolist():
-            key = tuple(row)
+        for values in doc.to_array(self.columns).reshape(len(doc), len(self.columns)).tolist():
+            key = tuple(values)
             try:
-                actions.append(raw[key])
+                rows.append(raw[key])
             except KeyError:
-                raw[key] = action = lookup(key, strings)
-                actions.append(action)
-        return actions
+                raw[key] = row = lookup(key, strings)
+                rows.append(row)
+        return rows
 
-    def _lookup(self, row: tuple[int, ...], strings: "StringStore") -> tuple[Any, ...] | None:
-        """The patterns matching a token with these column values: (their ids in pattern
-        order, their attributes merged in that order), or None."""
-        key = tuple(self._class(column, value, strings) for column, value in enumerate(row))
+    def _lookup(self, values: tuple[int, ...], strings: "StringStore") -> tuple[Any, ...]:
+        """What a token with these column values gets: (the single-token entries it matches,
+        in pattern order, with their attributes merged in that order; or None) and the
+        (sequence, alternative, position) specs it passes."""
+        key = tuple(self._class(column, value, strings) for column, value in enumerate(values))
         if key not in self.classes:
             matched = tuple(attr_id for attr_id, alternatives in self.entries
-                            if any(all(_passes(key[column], kind, operand)
-                                       for column, kind, operand in tests)
-                                   for tests in alternatives))
+                            if any(_all_pass(key, tests) for tests in alternatives))
             merged: dict[int, Any] = {}
             for attr_id in matched:
                 merged.update(self.ruler.attrs[attr_id])
-            self.classes[key] = (matched, merged) if matched else None
+            passes = tuple((number, alternative, position)
+                           for number, (_, alternatives, _) in enumerate(self.sequences)
+                           for alternative, specs in enumerate(alternatives)
+                           for position, tests in enumerate(specs) if _all_pass(key, tests))
+            self.classes[key] = ((matched, merged) if matched else None, passes)
         return self.classes[key]
 
     def _class(self, column: int, value: int, strings: "StringStore") -> tuple[Any, ...]:
@@ -242,6 +276,10 @@ class _Index:
             return (literal, ())
         text = strings[value]
         return (literal, tuple(regex.search(text) is not None for regex in self.regexes[column]))
+
+
+def _all_pass(key: tuple[Any, ...], tests: list[tuple[int, str, Any]]) -> bool:
+    return all(_passes(key[column], kind, operand) for column, kind, operand in tests)
 
 
 def _test(name: str, value: Any) -> list[tuple[str, Any]] | None:

@@ -139,10 +139,10 @@ rule_attrs = st.fixed_dictionaries({}, optional={
 }).filter(bool)
 rule = st.one_of(
     st.builds(lambda spec, attrs, index: {"patterns": [[spec]], "attrs": attrs, "index": index},
-              token_spec, rule_attrs, st.sampled_from([0, -1])),
+              token_spec, rule_attrs, st.sampled_from([0, -1, 0, -1, 1])),
     st.builds(lambda specs, attrs, index: {"patterns": [specs], "attrs": attrs, "index": index},
               st.lists(token_spec, min_size=2, max_size=3), rule_attrs,
-              st.sampled_from([0, 1, -1])),
+              st.sampled_from([0, 1, -1, 2, -3])),  # 2 and -3 can fall outside a match
     st.builds(lambda specs, attrs: {"patterns": [[spec] for spec in specs], "attrs": attrs},
               st.lists(token_spec, min_size=2, max_size=2), rule_attrs),
 )
