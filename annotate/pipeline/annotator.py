@@ -123,8 +123,10 @@ class Annotator:
     def __init__(self, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
                  chunk_chars: int = DEFAULT_CHUNK_CHARS) -> None:
         from . import factories  # noqa: F401 - registers our components with spaCy
+        from .attribute_index import swap_attribute_ruler
 
         self.nlp = load_model(model)
+        swap_attribute_ruler(self.nlp)  # same token attributes, a fraction of the time
         self.nlp.add_pipe("annotate_segmenter", before="parser")
         for pipe in PIPES:
             self.nlp.add_pipe(pipe, last=True)
