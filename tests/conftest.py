@@ -6,8 +6,14 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
+from hypothesis import settings
 
 from annotate.pipeline.annotator import Annotator, shared_annotator
+
+# Property tests check behaviour, not speed: on a shared machine an example can take longer
+# than hypothesis's default 200 ms deadline and fail for no reason in the code.
+settings.register_profile("annotate", deadline=None)
+settings.load_profile("annotate")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
