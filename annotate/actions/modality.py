@@ -18,6 +18,7 @@ _INTENT_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "aim"
 _SPEECH_HEADS = {"say", "tell", "announce", "report", "state", "add", "warn", "claim",
                  "insist", "predict", "confirm", "suggest", "believe", "think", "signal"}
 _FAILURE_HEADS = {"fail", "neglect"}
+_NOBODY = {"none", "nobody", "nothing"}
 # What something is for, not what its actor announces: "a visit MEANT to revive the talks", "in
 # a BID to end the strike", "TRIED to broker a truce". The act is an aim, not a fact.
 _AIM_HEADS = {"mean", "design", "try", "attempt", "strive", "bid", "effort", "push", "drive",
@@ -26,23 +27,19 @@ _AIM_HEADS = {"mean", "design", "try", "attempt", "strive", "bid", "effort", "pu
 
 def is_negated(token: Token, clause_verb: Token) -> bool:
     """The action did not happen: "did not expel", "failed to agree", "no talks"."""
-    for word in {token, clause_verb}:
-        if any(c.dep_ == "neg" for c in word.children):
-            return True
-        if word.dep_ == "xcomp" and word.head.lemma_ in _FAILURE_HEADS:
-            return True  # "FAILED to reach agreement": it did not happen
-    if token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children if c.dep_ == "det"):
+    if any(c.dep_ == "neg" for word in {token, clause_verb} for c in word.children):
         return True
-    if token.pos_ == "VERB" and any(  # "NONE of the doctors were killed", "NO ONE was hurt"
-            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "nobody", "nothing") or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in c.children))
-            for c in token.children):
+    if failed(token, clause_verb):  # "FAILED to reach agreement": it did not happen
         return True
-    if token.pos_ == "VERB" and any(  # "NO deadline had been set", "set NO date"
-            g.dep_ == "det" and g.lower_ == "no" for c in token.children
-            if c.dep_ in ("dobj", "nsubjpass") for g in c.children):
-        return True
-    return False
+    if token.pos_ == "NOUN":
+        return any(c.lower_ == "no" for c in token.children if c.dep_ == "det")
+    # "NONE of the doctors were killed", "NO ONE was hurt", "NO deadline had been set", "set
+    # NO date": a subject that says nobody, or a subject or object with "no"
+    return token.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _NOBODY
+        or c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in token.children)
 
 
 def failed(token: Token, clause_verb: Token) -> bool:
