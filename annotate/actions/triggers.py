@@ -19,8 +19,8 @@ from .objects import direct_objects_of, object_tokens_of, recipients_of
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
-_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "label:negative",
-                          "label:positive", "label:neutral"})
+_LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
+_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money"}) | _LABEL_KEYS
 CURRENCIES = frozenset(row["lemma"] for row in read_table("currencies.tsv"))
 
 Match = tuple[Token, TriggerRule, list[Token]]  # trigger, lexicon row, objects the row consumed
@@ -70,7 +70,8 @@ class TriggerFinder:
             objects = object_tokens_of(token)
             direct = ({f"={o.lemma_.lower()}" for o in direct_objects_of(token)}
                       if pos == "VERB" else set())
-            keys = _prep_keys(token) | self._party_keys(token, people)
+            named = {key for row in self.lexicon.candidates(lemma, pos) for key in row.objects}
+            keys = _prep_keys(token) | self._party_keys(token, people, named)
             rule = self.lexicon.select(lemma, pos, particles,
                                        {o.lemma_.lower() for o in objects} | direct | keys,
                                        frozenset({d[1:] for d in direct} | direct
@@ -92,7 +93,7 @@ class TriggerFinder:
             matches.append((token, rule, used))
         return [(token, rule, used) for token, rule, used in matches if token.i not in consumed]
 
-    def _party_keys(self, token: Token, people: set[int]) -> set[str]:
+    def _party_keys(self, token: Token, people: set[int], named: set[str]) -> set[str]:
         """"party:dobj" when the direct object names a country or organisation, so a row can
         tell "defended IRAQ" (052) from "defended the city" (no event); "party:with" when the
         with-phrase names a country, organisation or person of the people layer ("spoke WITH
@@ -108,9 +109,12 @@ class TriggerFinder:
             keys.add("party:must")
         if token.pos_ == "VERB":
             keys |= self._object_keys(token, people)
-            if any(self._is_force(subject) for subject in parties.subjects_of(token)):
+            # the two frames that read beyond the verb's objects, read only for a verb whose
+            # rows name them (``named``: the objects of the lemma's rows)
+            if "subject:force" in named and any(
+                    self._is_force(subject) for subject in parties.subjects_of(token)):
                 keys.add("subject:force")
-            label = label_key(token)  # "called the ambassador A LIAR"
+            label = label_key(token) if named & _LABEL_KEYS else None  # "called him A LIAR"
             if label is not None:
                 keys.add(label)
         return keys
