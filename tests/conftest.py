@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Callable
 
 import pytest
@@ -20,6 +22,15 @@ SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 # Every story a batch over samples/ reads: the samples and their scraped twins (samples/scraped/).
 SAMPLE_STORIES = sorted(path for path in (ROOT / "samples").rglob("*")
                         if path.suffix in (".txt", ".html"))
+
+
+def load_tool(name: str) -> ModuleType:
+    """A data-building script of ``models/tools/`` as a module (the scripts are not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "models" / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@ models/tools/phoenix_groups.py from PETRARCH-2's Phoenix actor dictionaries)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any, Callable
 
@@ -13,15 +12,11 @@ import annotate.gazetteer as gazetteer_module
 from annotate.gazetteer import load_gazetteer
 from annotate.resources import read_table
 
-from .conftest import ROOT
+from .conftest import load_tool
 
 Annotate = Callable[..., dict[str, Any]]
 
-spec = importlib.util.spec_from_file_location(
-    "phoenix_groups", ROOT / "models" / "tools" / "phoenix_groups.py")
-assert spec is not None and spec.loader is not None
-phoenix_groups = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(phoenix_groups)
+phoenix_groups = load_tool("phoenix_groups")
 
 
 def first_action(annotate: Annotate, text: str) -> dict[str, Any]:

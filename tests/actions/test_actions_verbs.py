@@ -4,7 +4,6 @@ sentences."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any, Callable
 
@@ -15,15 +14,11 @@ from hypothesis import strategies as st
 from annotate.actions.lexicon import load_lexicon
 from annotate.resources import read_table
 
-from ..conftest import ROOT, coded
+from ..conftest import ROOT, coded, load_tool
 
 Annotate = Callable[..., dict[str, Any]]
 
-spec = importlib.util.spec_from_file_location(
-    "petrarch_verbs", ROOT / "models" / "tools" / "petrarch_verbs.py")
-assert spec is not None and spec.loader is not None
-petrarch_verbs = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(petrarch_verbs)
+petrarch_verbs = load_tool("petrarch_verbs")
 
 # A made-up dictionary in the format of CAMEO.2.0.txt: synonym sets first, then synsets.
 DICTIONARY = """\

@@ -3,21 +3,16 @@ and how the lexicon reads them."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any, Callable
 
 from annotate.actions.lexicon import load_lexicon
 
-from ..conftest import ROOT
+from ..conftest import load_tool
 
 Annotate = Callable[..., dict[str, Any]]
 
-spec = importlib.util.spec_from_file_location(
-    "wordnet_synonyms", ROOT / "models" / "tools" / "wordnet_synonyms.py")
-assert spec is not None and spec.loader is not None
-wordnet_synonyms = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(wordnet_synonyms)
+wordnet_synonyms = load_tool("wordnet_synonyms")
 
 # A tiny made-up database in WordNet's format: "rebuke" has one sense, shared with "chide"
 # (whose first sense it is too) and "tell" (whose first sense is another: saying).
