@@ -257,9 +257,12 @@ def noun_phrase_of(head: Token) -> Span:
             end = child.i + 1
     doc = head.doc
     if head.ent_type_ in _NAME_ENTITIES:  # "the ORGANIZATION of African Unity": the whole name
-        entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-        if entity is not None and entity.label_ == head.ent_type_:
-            start, end = min(start, entity.start), max(end, entity.end)
+        first, last = head.i, head.i + 1  # the entity's tokens, from its B token on
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        start, end = min(start, first), max(end, last)
     # a dateline or a heading glued on by the parse ("KABUL -- A Taliban attack") is not part
     # of the phrase: it starts after the last dash or colon before the head
     breaks = [t.i for t in doc[start:head.i] if t.is_punct and t.text.strip("-:—–") == ""]
