@@ -107,6 +107,11 @@ class TriggerFinder:
         if token.pos_ == "VERB" and any(self._names_party(subject, people)
                                         for subject in parties.obliged(token)):
             keys.add("party:must")
+        if "of:thing" in named and token.pos_ == "NOUN":
+            owners = parties.pobjs_of(token, ("of",))
+            if owners and not any(self._names_party(o, people) or self._names_people(o, people)
+                                  for o in owners):
+                keys.add("of:thing")  # "a demonstration OF STRENGTH", not "of 5,000 STUDENTS"
         if token.pos_ == "VERB":
             keys |= self._object_keys(token, people)
             # the two frames that read beyond the verb's objects, read only for a verb whose
@@ -137,11 +142,7 @@ class TriggerFinder:
         direct = [d for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                   for d in (c, *c.conjuncts)]
         keys: set[str] = set()
-        if any(d.i in people or d.ent_type_ in ("PERSON", "NORP")
-               or d.lemma_.lower() in self.people_nouns or d.lemma_.lower() in self.groups
-               or any(g.dep_ == "pobj" and g.lemma_.lower() in self.people_nouns
-                      for p in d.children if p.lower_ == "of" for g in p.children)
-               for d in direct):
+        if any(self._names_people(d, people) for d in direct):
             keys.add("party:people")
         if any(d.ent_type_ == "MONEY" or d.lemma_.lower() in CURRENCIES for d in direct):
             keys.add("object:money")
@@ -151,6 +152,15 @@ class TriggerFinder:
         if direct and any(self._names_party(r, people) for r in receivers):
             keys.add("party:to")
         return keys
+
+    def _names_people(self, head: Token, people: set[int]) -> bool:
+        """The phrase names people: a PERSON or NORP entity, a person of the people layer, a
+        noun of models/people_nouns.tsv or a domestic group, also as what a number counts
+        ("dozens OF PRISONERS")."""
+        return (head.i in people or head.ent_type_ in ("PERSON", "NORP")
+                or head.lemma_.lower() in self.people_nouns or head.lemma_.lower() in self.groups
+                or any(g.dep_ == "pobj" and g.lemma_.lower() in self.people_nouns
+                       for p in head.children if p.lower_ == "of" for g in p.children))
 
     def _names_party(self, head: Token, people: set[int]) -> bool:
         """The phrase names a country, organisation, person or domestic group."""
@@ -199,10 +209,24 @@ def _prep_keys(token: Token) -> set[str]:
         keys.add(f"in:{token.head.lower_}")  # "troops remained ON ALERT": the noun's own phrase
     if any(c.dep_ == "ccomp" or parties.is_that_clause(c) for c in token.children):
         keys.add("clause:that")  # "agreed THAT there was a need": accord, not a commitment
+    if token.pos_ == "VERB" and any(_gives_reason(c) for c in token.children):
+        keys.add("reason:for")  # "attacked the mayor FOR FAILING to act": blame, not force
+    if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        keys.add("object:direct")  # "DEMONSTRATED ITS RESOLVE" (showed), not "demonstrated"
     if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
         keys.add("clause:to")  # "DECLINED TO resign" (a refusal), not "prices declined"
     return keys
+
+
+def _gives_reason(prep: Token) -> bool:
+    """A for- or over-phrase that says why: a gerund ("FOR FAILING to act", "for ALLOWING the
+    vote") or a possessed noun ("for HIS remarks", "over THEIR handling of the strike"), not a
+    count or a stretch of time ("for the third time", "over the weekend")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "over"):
+        return False
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children) or any(
+        c.dep_ == "pobj" and any(d.dep_ == "poss" for d in c.children) for c in prep.children)
 
 
 def coarse_pos(token: Token) -> str | None:

@@ -189,3 +189,32 @@ def test_on_behalf_of_names_no_target(annotate: Annotate) -> None:
     (action,) = [a for a in annotate("The president issued an ultimatum on behalf of the "
                                      "allies.")["actions"] if a["trigger"] == "ultimatum"]
     assert action["target"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The general said the parade demonstrated the army's resolve.",
+    "The minister said the vote demonstrated that the alliance was united.",
+    "The summit was a demonstration of the bloc's unity.",
+])
+def test_showing_something_is_no_protest(annotate: Annotate, sentence: str) -> None:
+    assert [a for a in annotate(sentence)["actions"] if a["plover"] == "PROTEST"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands demonstrated outside the embassy on Friday.",
+    "Police broke up a demonstration of 5,000 students in the capital.",
+])
+def test_a_demonstration_by_people_is_a_protest(annotate: Annotate, sentence: str) -> None:
+    assert [a["plover"] for a in annotate(sentence)["actions"]] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("sentence", "plover"), [
+    ("The senator attacked the governor for failing to enforce the order.", "ACCUSE"),
+    ("The opposition attacked the premier for his remarks on the strike.", "ACCUSE"),
+    ("Rebels attacked the army base for the third time on Sunday.", "ASSAULT"),
+    ("Militants attacked the convoy over the weekend.", "ASSAULT"),
+])
+def test_an_attack_with_a_reason_is_criticism(annotate: Annotate, sentence: str,
+                                              plover: str) -> None:
+    assert [a["plover"] for a in annotate(sentence)["actions"]
+            if a["trigger"] == "attacked"] == [plover]
