@@ -66,6 +66,13 @@ _SENT_FORCE_ROOTS = {7, 15}
 _PATIENT_NAMED_ROOTS = {9, 17}
 # What one seeks in a host country ("sought REFUGE in Bangladesh": asked of Bangladesh).
 _SHELTER_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter", "protection"})
+# Violence (roots 18-20) against people the text gives no country: they are the people of the
+# place it happened, as CAMEO codes "killed 12 civilians in Mali" (MLICVL); people who are
+# there from elsewhere are not.
+_VIOLENCE_ROOTS = {18, 19, 20}
+_OUTSIDERS = frozenset({"foreigner", "tourist", "migrant", "refugee", "visitor", "expatriate",
+                        "pilgrim", "immigrant", "traveler", "traveller", "passenger", "diplomat",
+                        "peacekeeper"})
 
 
 @Language.factory(
@@ -164,7 +171,8 @@ class ActionsComponent:
                                                     partner=rule.root in _PARTNER_ROOTS,
                                                     force=rule.root >= 17,
                                                     transfer="party:to" in rule.objects,
-                                                    purpose=rule.root == 7)
+                                                    purpose=rule.root == 7,
+                                                    protest=rule.root == 14)
                       if c.i not in actor_tokens and c.i != token.i]
         if rule.root in OWN_PEOPLE_ROOTS:
             # "mobilized thousands OF TROOPS": the actor's own people are not the target
@@ -233,6 +241,8 @@ class ActionsComponent:
             place = self.locator.clause_place(inner, parties.clause_verb_of(inner),
                                               context.person_at, actors[0], None)
             targets = [_place_party(place)] if place is not None else targets
+        if root in _VIOLENCE_ROOTS and base.location is not None and base.location.country:
+            targets = [self._of_place(doc, t, base.location) for t in targets]
         if rule.root in _SETTING_ROOTS and token.pos_ == "NOUN" and actors == [None] and (
                 not targets) and in_setting(token, clause_verb):
             return []
@@ -251,6 +261,18 @@ class ActionsComponent:
             return [self.domestic.finish(context, token, clause_verb, base, actors[0], actors[1])]
         return [self.domestic.finish(context, token, clause_verb, base, actor, target)
                 for actor in actors for target in (targets or [None])]
+
+    def _of_place(self, doc: Doc, target: Party, place: Location) -> Party:
+        """Victims the text gives no country take the country of the place of the violence
+        ("killed 12 civilians IN MALI"), unless they are from elsewhere ("tourists")."""
+        if target.country is not None or target.person is not None:
+            return target
+        span = doc.char_span(target.start, target.end)
+        head = span.root if span is not None else None
+        if head is None or not self.parties.names_people(head) or (
+                head.lemma_.lower() in _OUTSIDERS) or head.ent_type_ in ("PERSON", "NORP"):
+            return target
+        return replace(target, country=place.country)
 
     @staticmethod
     def _jointly(token: Token, clause_verb: Token, actors: list[Party | None],

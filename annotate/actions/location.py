@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from .action import Location, Party
+from .targets import MISSION_NOUNS
 
 _SETTING = ("in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
             "along", "off", "beside")
@@ -40,7 +41,8 @@ _PLACE_KINDS = ("name", "short", "capital", "place")  # gazetteer kinds a place 
 _NOT_PLACE_KINDS = ("organization", "demonym")
 _COUNTRY_KINDS = ("name", "short")  # gazetteer kinds naming a country
 # Nouns that lead to the place they name: "the embassy IN ANKARA", "the outskirts OF KYIV",
-# "a summit IN BRUSSELS", and partitive nouns ("PARTS of Kashmir", "the REST of the country").
+# "a summit IN BRUSSELS", partitive nouns ("PARTS of Kashmir", "the REST of the country"), and
+# nouns of events that happen at a place ("killed 48 people in two ATTACKS IN KANDAHAR").
 # Any other noun ("in response TO RUSSIA's ...") leads nowhere.
 _PLACE_NOUNS = frozenset("""
 city town village capital region province state district county territory border frontier
@@ -48,7 +50,11 @@ outskirts suburb suburbs coast shore area zone enclave camp base headquarters em
 building compound palace square street port harbor harbour airport hospital school mosque
 church market checkpoint crossing residence office summit meeting conference talks ceremony
 session forum part portion rest remainder half
+attack raid strike airstrike bombing blast explosion ambush shooting clash fighting battle
+offensive assault operation incident violence protest rally demonstration march riot
 """.split())
+# A mission abroad is named by its owner: "the U.S. embassy", "Russia's consulate".
+_OWNER_DEPS = ("compound", "poss", "amod", "nmod")
 _INNER_PREPOSITIONS = ("in", "of", "near", "outside", "inside", "at")
 _INNER_DEPS = ("compound", "poss", "amod", "nmod", "appos", "conj")
 _MAX_DEPTH = 3
@@ -103,6 +109,8 @@ class Locator:
             return []
         found: list[Span] = []
         for child in head.children:
+            if child.dep_ in _OWNER_DEPS and head.lemma_.lower() in MISSION_NOUNS:
+                continue  # "the U.S. EMBASSY" is America's, not in America
             if child.dep_ in _INNER_DEPS:
                 place = self._place_of(child, person_at)
                 found += [place] if place is not None else []

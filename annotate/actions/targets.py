@@ -24,7 +24,9 @@ from .parties import (
     undergone,
 )
 
-SOURCE_MODES = {"withdraw", "seize"}  # "from" names whom a withdrawal or seizure concerns
+SOURCE_MODES = {"withdraw", "seize"}
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})  # named by their owner
+_AT_PLACE = ("outside", "at", "near", "in", "inside", "on", "against", "into")  # "from" names whom a withdrawal or seizure concerns
 
 
 # Verbs of aiming an attack: "a raid TARGETING rebel commanders", "strikes AIMED AT depots".
@@ -41,7 +43,8 @@ _SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve", "occasion
 def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        visit: bool = False, source: bool = False,
                        partner: bool = False, force: bool = False,
-                       transfer: bool = False, purpose: bool = False) -> list[Token]:
+                       transfer: bool = False, purpose: bool = False,
+                       protest: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
@@ -51,7 +54,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     that is a subject hits the object of its verb ("artillery FIRE hit THE TOWN"). For a
     ``transfer`` ("returned the statue TO GREECE") the recipient comes first, also where the
     parse hung it inside the object (:func:`recipients_of`). For aid given for a ``purpose``
-    the object of the purpose infinitive comes last ("gave money to support FARMERS")."""
+    the object of the purpose infinitive comes last ("gave money to support FARMERS"). An
+    attack or a protest (``protest``) at an embassy is aimed at the country it belongs to."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
@@ -114,6 +118,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                            and c.lemma_.lower() in _TARGETING_VERBS):
                 found += [c for c in clause.children if c.dep_ == "dobj"]
                 found += pobjs_of(clause, ("at",))
+    if force or protest:  # "bombs exploded outside THE U.S. embassy": the mission's owner
+        found += _mission_owners(token) + _mission_owners(clause_verb)
     if purpose and token.pos_ == "VERB":
         # "gave 50 million euros TO SUPPORT FARMERS in Ethiopia": whom aid is meant for
         found += [c for clause in token.children if clause.dep_ in ("advcl", "xcomp")
@@ -130,6 +136,18 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     return [t for t in found if t.ent_type_ not in NOT_PARTIES
             and t.lemma_.lower() not in _SETTING_NOUNS
             and t.lower_ not in ("who", "which", "that") and t.pos_ != "VERB"]
+
+
+def _mission_owners(word: Token) -> list[Token]:
+    """The owner of an embassy or consulate the word's locative phrase names: "outside THE
+    U.S. embassy", "at RUSSIA'S consulate", "near the embassy OF FRANCE"."""
+    found: list[Token] = []
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in _AT_PLACE):
+        for mission in (g for g in prep.children if g.dep_ == "pobj"
+                        and g.lemma_.lower() in MISSION_NOUNS):
+            found += [c for c in mission.children if c.dep_ in ("compound", "poss", "amod")]
+            found += pobjs_of(mission, ("of",))
+    return found
 
 
 def proposers_of(verb: Token, used: list[Token]) -> list[Token]:

@@ -104,3 +104,33 @@ def test_conjoined_nouns_of_a_light_verb_share_its_subject(annotate: Annotate) -
     found = parties(annotate("Russian troops launched artillery, mortar, and rocket fire "
                              "against Ukrainian positions."))
     assert any(tr == "fire" and a == "RUS" and t == "UKR" for tr, _, a, t in found)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # victims the text gives no country are the people of the place of the violence
+    ("Gunmen killed 12 civilians in northern Mali on Sunday.", ("killed", "190", None, "MLI")),
+    ("Suicide bombers killed 48 people in two attacks in Afghanistan.",
+     ("killed", "190", None, "AFG")),
+    # ... but not people from elsewhere, and not victims the text gives a country
+    ("Gunmen killed two tourists in Egypt on Sunday.", ("killed", "190", None, None)),
+    ("Rebels killed three Malian soldiers in Niger.", ("killed", "190", "NER", "MLI")),
+])
+def test_victims_take_the_country_of_the_place(annotate: Annotate, sentence: str,
+                                               expected: tuple[Any, ...]) -> None:
+    assert parties(annotate(sentence)) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an embassy is its country's: an attack or a protest there is aimed at that country,
+    # and the place is where the embassy is, never the country that owns it
+    ("Two bombs exploded outside the U.S. embassy in Nairobi.",
+     ("exploded", "USA", ("Nairobi", "KEN"))),
+    ("Students protested outside the Russian embassy on Friday.",
+     ("protested", "RUS", None)),
+])
+def test_an_embassy_names_its_country(annotate: Annotate, sentence: str,
+                                      expected: tuple[Any, ...]) -> None:
+    (action,) = annotate(sentence)["actions"]
+    location = action["location"] and (action["location"]["text"],
+                                       action["location"]["country"])
+    assert (action["trigger"], action["target"]["country"], location) == expected

@@ -52,6 +52,11 @@ def place(record: dict[str, Any], trigger: str) -> tuple[str, str | None] | None
      "clashed", ("Kharkiv", "UKR")),
     # a capital "The" belongs to the name
     ("Protesters rallied in The Hague on Saturday.", "rallied", ("The Hague", "NLD")),
+    # an event noun leads to the place it happened: two attacks IN KANDAHAR
+    ("Suicide bombers killed 30 people in two attacks in Kandahar on Tuesday.", "killed",
+     ("Kandahar", "AFG")),
+    ("Two police officers died in clashes in Nairobi on Friday.", "clashes",
+     ("Nairobi", "KEN")),
 ])
 def test_clause_place(annotate: Annotate, sentence: str, trigger: str,
                       expected: tuple[str, str]) -> None:
@@ -72,6 +77,9 @@ def test_domestic_target_does_not_hide_the_place(annotate: Annotate) -> None:
     ("Poland expelled three Belarusian diplomats in response to Minsk's border policy.",
      "expelled"),  # "in response to" names no place
     ("The minister condemned the decision.", "condemned"),  # no place at all
+    # an embassy is named by its owner, not by where it is
+    ("Hundreds protested outside the Russian embassy on Friday.", "protested"),
+    ("Police are investigating the bombing of the U.S. embassy.", "investigating"),
 ])
 def test_no_clause_place_and_no_dateline_is_null(annotate: Annotate, sentence: str,
                                                   trigger: str) -> None:
