@@ -66,6 +66,7 @@ _SENT_FORCE_ROOTS = {7, 15}
 _PATIENT_NAMED_ROOTS = {9, 17}
 # What one seeks in a host country ("sought REFUGE in Bangladesh": asked of Bangladesh).
 _SHELTER_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter", "protection"})
+_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 # Violence (roots 18-20) against people the text gives no country: they are the people of the
 # place it happened, as CAMEO codes "killed 12 civilians in Mali" (MLICVL); people who are
 # there from elsewhere are not.
@@ -106,7 +107,8 @@ class ActionsComponent:
                    if not is_modifier(m[0]) and not is_absent(m[0])]
         matches = without_co_events(matches)
         kept, content = resolve_content(matches)
-        context = StoryContext(doc, person_at, dates)
+        context = StoryContext(doc, person_at, dates, contacts=frozenset(
+            token.i for token, rule, _ in kept if rule.root == 4))
         actions: list[Action] = []
         seen: set[tuple[int, ...]] = set()
         for token, rule, used in kept:
@@ -180,6 +182,10 @@ class ActionsComponent:
             candidates = [c for c in candidates
                           if not (c.i in own and self.parties.names_people(c))]
         targets = self.parties.best(context, candidates, used)
+        # "Berg called the premier to congratulate HER": an object pronoun is never the
+        # subject of its own clause (a reflexive would be), whatever the people layer linked
+        own = {context.person_at[i].id for i in actor_tokens if i in context.person_at}
+        targets = [t for t in targets if not (t.person in own and t.text.lower() in _PRONOUNS)]
         if not any(t.country or t.person for t in targets):
             # "demanded that HAMAS renounce ...": who is asked; "threatened ... unless
             # BAGHDAD accepted": who is threatened.
@@ -203,6 +209,14 @@ class ActionsComponent:
             targets = [self.parties.party(context, u) for u in used if u.pos_ in ("NOUN", "PROPN")
                        and self.groups.get(u.lemma_.lower()) in HOME_GROUPS
                        and u.i not in actor_tokens][:1] or targets
+        if not any(t.country or t.person for t in targets) and token.dep_ == "advcl" and (
+                token.head.i in context.contacts):
+            # "called Morrison on Wednesday TO CONGRATULATE him", "phoned the king, DISCUSSING
+            # oil": an act done in a call, visit or meeting is aimed at whom it reached
+            reached = [c for c in token.head.children if c.dep_ == "dobj"] + parties.pobjs_of(
+                token.head, ("with",))
+            targets = [t for t in self.parties.best(context, reached, [])
+                       if t.country or t.person] or targets
         root = int(cameo[:2])  # after refinement: a refusal to release is a rejection (12)
         if not targets:
             targets = self.parties.object_target(context, root, used, actor_tokens,

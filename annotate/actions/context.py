@@ -24,6 +24,9 @@ class StoryContext:
     # group names the story has tied to a country ("YEMEN's Houthi rebels": houthi -> YEM), so
     # a later bare mention ("the Houthis fired") takes it
     group_country: dict[str, str] = field(default_factory=dict)
+    # tokens the lexicon coded as a consultation (CAMEO 04: a call, visit or meeting), whose
+    # purpose clause is aimed at whom they reached ("called Morrison TO CONGRATULATE him")
+    contacts: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         self.date_at = date_index(self.doc, self.dates)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
+from ..people.titles import title_kinds
 from ..resources import read_table
 from . import parties
 from .labels import characterisation, label_key
@@ -20,7 +21,9 @@ from .objects import direct_objects_of, object_tokens_of, recipients_of
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
 _LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
-_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money"}) | _LABEL_KEYS
+_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:official"}) | (
+    _LABEL_KEYS)
+_OFFICE_KINDS = ("head", "government", "legislative")
 CURRENCIES = frozenset(row["lemma"] for row in read_table("currencies.tsv"))
 
 Match = tuple[Token, TriggerRule, list[Token]]  # trigger, lexicon row, objects the row consumed
@@ -35,6 +38,10 @@ class TriggerFinder:
         self.gazetteer = gazetteer
         self.groups = groups
         self.people_nouns = people_nouns
+        # titles of office: a person holding one is someone a leader calls ("called KING
+        # SALMAN"); honorifics, roles and sport positions are not
+        self.office_titles = frozenset(title for title, kind in title_kinds().items()
+                                       if kind in _OFFICE_KINDS)
 
     def match(self, doc: Doc) -> list[Match]:
         """Every trigger token with its lexicon row and the objects the row consumed.
@@ -112,6 +119,9 @@ class TriggerFinder:
             if owners and not any(self._names_party(o, people) or self._names_people(o, people)
                                   for o in owners):
                 keys.add("of:thing")  # "a demonstration OF STRENGTH", not "of 5,000 STUDENTS"
+        if "party:official" in named and token.pos_ == "VERB" and any(
+                self._official(child) for child in token.children if child.dep_ == "dobj"):
+            keys.add("party:official")  # "called SAUDI ARABIA'S KING SALMAN on Saturday"
         if token.pos_ == "VERB":
             keys |= self._object_keys(token, people)
             # the two frames that read beyond the verb's objects, read only for a verb whose
@@ -153,6 +163,12 @@ class TriggerFinder:
             keys.add("party:to")
         return keys
 
+    def _official(self, head: Token) -> bool:
+        """The phrase names a person of the people layer who holds an office of state."""
+        return any(head.i in range(m.token_start, m.token_end) and _holds_office(
+            person.title, self.office_titles) for person in (head.doc._.annotate_people or [])
+            for m in person.mentions)
+
     def _names_people(self, head: Token, people: set[int]) -> bool:
         """The phrase names people: a PERSON or NORP entity, a person of the people layer, a
         noun of models/people_nouns.tsv or a domestic group, also as what a number counts
@@ -166,6 +182,12 @@ class TriggerFinder:
         """The phrase names a country, organisation, person or domestic group."""
         return (head.i in people or self.gazetteer.code_in(parties.noun_phrase_of(head)) is not None
                 or self.groups.get(head.lemma_.lower()) is not None)
+
+
+def _holds_office(title: str | None, offices: frozenset[str]) -> bool:
+    """The title, or its last words ("former Foreign Minister"), is an office of state."""
+    words = (title or "").split()
+    return any(" ".join(words[i:]) in offices for i in range(len(words)))
 
 
 def hyphenated_word(token: Token) -> Span:
