@@ -27,6 +27,11 @@ def object_tokens_of(token: Token) -> list[Token]:
             found.append(child)
         elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the bishop GUILTY"
             found.append(child)
+        elif child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                           for a in child.children):
+            # "declared A CURFEW to begin at midnight": the small model makes the object the
+            # subject of the infinitive
+            found.extend(g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN")
     if token.pos_ == "VERB":  # "violated the CEASEFIRE agreement"
         found += kind_modifiers([c for c in found if c.dep_ in ("dobj", "nsubjpass")])
     for item in list(found):

@@ -54,6 +54,15 @@ Annotate = Callable[..., dict[str, Any]]
     # a group located in a country acts for it
     ("Security forces in Guinea detained dozens of protesters.",
      ("detained", "173", "COERCE", "GIN", None, "asserted", False)),
+    # disputing what someone reported or claimed is disapproval
+    ("Kenya disputed the findings of the U.N. report on Wednesday.",
+     ("disputed", "111", "ACCUSE", "KEN", "IGO", "asserted", False)),
+    ("The Bolivian opposition challenged the official results on Monday.",
+     ("challenged", "111", "ACCUSE", "BOL", None, "asserted", False)),
+    # the object the small model makes the subject of an infinitive: "declared A CURFEW to
+    # begin at midnight"
+    ("Peruvian authorities declared a state of emergency to begin at midnight.",
+     ("declared", "1724", "COERCE", "PER", None, "asserted", False)),
 ])
 def test_family(annotate: Annotate, sentence: str, expected: tuple[Any, ...]) -> None:
     assert expected in coded(annotate(sentence))
@@ -90,6 +99,15 @@ def test_compound_target_gives_one_action_per_target(annotate: Annotate) -> None
     record = annotate("Poland defended Ukraine and Moldova against Russian criticism.")
     assert {(a[1], a[3], a[4]) for a in coded(record) if a[0] == "defended"} == {
         ("052", "POL", "UKR"), ("052", "POL", "MDA")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor challenged the law in court on Monday.",  # a lawsuit
+    "Three parties contested the election in March.",  # running in it
+])
+def test_challenging_in_court_or_contesting_an_election_is_no_disapproval(
+        annotate: Annotate, sentence: str) -> None:
+    assert [a for a in annotate(sentence)["actions"] if a["plover"] == "ACCUSE"] == []
 
 
 def test_defending_a_place_is_no_diplomatic_event(annotate: Annotate) -> None:
