@@ -133,8 +133,8 @@ class PartyReader:
             person = next((context.person_at[c.i] for c in head.children
                            if c.dep_ == "poss" and c.i in context.person_at), None)
             country = person.affiliation if person is not None else None
-        if country is None and person is not None:
-            # "Kenzo Oshima, the UNITED NATIONS relief coordinator"
+        if country is None and (person is not None or head.ent_type_ == "GPE"):
+            # "Kenzo Oshima, the UNITED NATIONS relief coordinator"; "Venafro, ITALY"
             country = next((c for c in (self.gazetteer.code_in(parties.noun_phrase_of(a))
                                         for a in head.children if a.dep_ == "appos") if c), None)
         if country is None and person is None and head.pos_ in ("NOUN", "PROPN"):

@@ -179,9 +179,13 @@ class TriggerFinder:
                        for p in head.children if p.lower_ == "of" for g in p.children))
 
     def _names_party(self, head: Token, people: set[int]) -> bool:
-        """The phrase names a country, organisation, person or domestic group."""
+        """The phrase names a country, organisation, person or domestic group, also as the
+        apposition of a place ("to Venafro, ITALY")."""
         return (head.i in people or self.gazetteer.code_in(parties.noun_phrase_of(head)) is not None
-                or self.groups.get(head.lemma_.lower()) is not None)
+                or self.groups.get(head.lemma_.lower()) is not None
+                or head.ent_type_ == "GPE" and any(
+                    c.dep_ == "appos" and self.gazetteer.code_in(parties.noun_phrase_of(c))
+                    for c in head.children))
 
 
 def _holds_office(title: str | None, offices: frozenset[str]) -> bool:

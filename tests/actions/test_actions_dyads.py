@@ -134,3 +134,10 @@ def test_an_embassy_names_its_country(annotate: Annotate, sentence: str,
     location = action["location"] and (action["location"]["text"],
                                        action["location"]["country"])
     assert (action["trigger"], action["target"]["country"], location) == expected
+
+
+def test_a_town_with_its_country_in_apposition_is_that_countrys(annotate: Annotate) -> None:
+    # the recipient of a return, hung by the parse on the participle after the object
+    record = annotate("Customs agents returned a stolen manuscript, missing since 1943, to "
+                      "Venafro, Italy.")
+    assert parties(record) == [("returned", "0842", None, "ITA")]
