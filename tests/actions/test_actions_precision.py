@@ -218,3 +218,17 @@ def test_an_attack_with_a_reason_is_criticism(annotate: Annotate, sentence: str,
                                               plover: str) -> None:
     assert [a["plover"] for a in annotate(sentence)["actions"]
             if a["trigger"] == "attacked"] == [plover]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company began its tender offer for all the common shares of the firm.",
+    "The bank agreed to sell two insurance subsidiaries for $90 million.",
+    "The investor group proposed to buy a 30% stake in the airline.",
+])
+def test_a_company_deal_is_no_diplomatic_event(annotate: Annotate, sentence: str) -> None:
+    assert annotate(sentence)["actions"] == []
+
+
+def test_an_arms_sale_keeps_its_row(annotate: Annotate) -> None:
+    (action,) = annotate("Russia agreed to sell air defense missiles to Turkey.")["actions"]
+    assert (action["plover"], action["target"]["country"]) == ("AGREE", "TUR")
