@@ -114,6 +114,9 @@ class TriggerFinder:
         if token.pos_ == "VERB" and any(self._names_party(subject, people)
                                         for subject in parties.obliged(token)):
             keys.add("party:must")
+        if "clause:thing" in named and any(self._forecast(c, people) for c in _content_clauses(
+                token)):
+            keys.add("clause:thing")  # "warned that the RAINS would cause landslides"
         if "of:thing" in named and token.pos_ == "NOUN":
             owners = parties.pobjs_of(token, ("of",))
             if owners and not any(self._names_party(o, people) or self._names_people(o, people)
@@ -163,6 +166,17 @@ class TriggerFinder:
             keys.add("party:to")
         return keys
 
+    def _forecast(self, clause: Token, people: set[int]) -> bool:
+        """A clause about a thing, not a party or an event: its subject is a common noun that
+        names neither people nor a party, and no lexicon row makes it an event ("the RAINS
+        will cause landslides", "PRICES could rise"; not "WASHINGTON would act", "the
+        SANCTIONS would hurt", "there will be no deal")."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and all(
+            s.pos_ == "NOUN" and not self._names_party(s, people)
+            and not self._names_people(s, people)
+            and not self.lexicon.candidates(s.lemma_.lower(), "NOUN") for s in subjects)
+
     def _official(self, head: Token) -> bool:
         """The phrase names a person of the people layer who holds an office of state."""
         return any(head.i in range(m.token_start, m.token_end) and _holds_office(
@@ -186,6 +200,15 @@ class TriggerFinder:
                 or head.ent_type_ == "GPE" and any(
                     c.dep_ == "appos" and self.gazetteer.code_in(parties.noun_phrase_of(c))
                     for c in head.children))
+
+
+def _content_clauses(verb: Token) -> list[Token]:
+    """A verb's or noun's that-clauses, also where the parse hung one on the verb's object
+    ("warned RESIDENTS that the rains would ...", "a warning THAT PRICES could rise")."""
+    return [c for c in verb.children if c.dep_ == "ccomp" or parties.is_that_clause(c)] + [
+        c for o in verb.children if o.dep_ == "dobj" for c in o.children
+        if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                             for m in c.children)]
 
 
 def _holds_office(title: str | None, offices: frozenset[str]) -> bool:

@@ -232,3 +232,23 @@ def test_a_company_deal_is_no_diplomatic_event(annotate: Annotate, sentence: str
 def test_an_arms_sale_keeps_its_row(annotate: Annotate) -> None:
     (action,) = annotate("Russia agreed to sell air defense missiles to Turkey.")["actions"]
     assert (action["plover"], action["target"]["country"]) == ("AGREE", "TUR")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials are warning residents that heavy rains will cause landslides.",
+    "Economists warned that prices could rise sharply this winter.",
+    "The central bank issued a warning that inflation could rise.",
+])
+def test_a_forecast_is_no_threat(annotate: Annotate, sentence: str) -> None:
+    assert annotate(sentence)["actions"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ambassador warned Berlin that Washington would scale back cooperation.",
+    "The minister warned that the sanctions would hurt ordinary Iranians.",
+    "The speaker warned that there would be no trade deal.",
+])
+def test_a_warning_about_a_party_or_an_event_is_a_threat(annotate: Annotate,
+                                                        sentence: str) -> None:
+    assert [a["plover"] for a in annotate(sentence)["actions"]
+            if a["trigger"] == "warned"] == ["THREATEN"]
