@@ -126,7 +126,11 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
         # "talks BETWEEN X and Y": the parties; but a mediation between them is someone else's
         between = [] if token.lemma_.lower() in MEDIATION_NOUNS else pobjs_of(
             token, ("between", "among"))
-        actors = owners or by or modifiers or between
+        # "a rally OF SEVERAL THOUSAND SCIENTISTS": who marches in it
+        crowd = [c for c in pobjs_of(token, ("of",)) if c.tag_ in ("NNS", "NNPS") or (
+            c.ent_type_ in ("NORP", "PERSON", "ORG"))] if (
+            token.lemma_.lower() in GATHERING_NOUNS) else []
+        actors = owners or by or crowd or modifiers or between
         if suffered:  # the subject is the target, not the actor
             return [counted(a) for head in actors for a in (head, *head.conjuncts)]
         if not actors and token.dep_ == "pobj" and token.head.head.i == clause_verb.i and (
@@ -140,6 +144,11 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in (head, *head.conjuncts)]
     return [counted(a) for a in actors if a.lower_ not in ("who", "which", "that")]
+
+
+# Nouns of a gathering of people, whose of-phrase names who gathered ("a rally OF students").
+GATHERING_NOUNS = frozenset({"rally", "demonstration", "march", "protest", "strike", "sit-in",
+                             "walkout", "vigil", "procession", "gathering", "meeting"})
 
 
 # Verbs whose subject undergoes the act their object names: "FACES criticism from the UN",

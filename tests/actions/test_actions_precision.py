@@ -252,3 +252,20 @@ def test_a_warning_about_a_party_or_an_event_is_a_threat(annotate: Annotate,
                                                         sentence: str) -> None:
     assert [a["plover"] for a in annotate(sentence)["actions"]
             if a["trigger"] == "warned"] == ["THREATEN"]
+
+
+def test_mobilizing_supporters_is_no_military_move(annotate: Annotate) -> None:
+    assert annotate("The party mobilized its supporters ahead of the vote.")["actions"] == []
+    (action,) = annotate("Russia mobilized 300,000 reservists in September.")["actions"]
+    assert action["plover"] == "MOBILIZE"
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Police broke up a demonstration of 5,000 students in the capital.", "5,000 students"),
+    ("The letter was read at a rally of several thousand teachers.",
+     "several thousand teachers"),
+])
+def test_who_gathered_is_the_actor_of_a_gathering(annotate: Annotate, sentence: str,
+                                                 actor: str) -> None:
+    (action,) = [a for a in annotate(sentence)["actions"] if a["plover"] == "PROTEST"]
+    assert (action["actor"]["text"], action["target"]) == (actor, None)
