@@ -146,9 +146,10 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
     return [counted(a) for a in actors if a.lower_ not in ("who", "which", "that")]
 
 
-# Nouns of a gathering of people, whose of-phrase names who gathered ("a rally OF students").
+# Nouns of a protest gathering, whose of-phrase names who gathered ("a rally OF students").
+# Not a meeting: "chaired a meeting OF THE CABINET" is the chair's, who convened it.
 GATHERING_NOUNS = frozenset({"rally", "demonstration", "march", "protest", "strike", "sit-in",
-                             "walkout", "vigil", "procession", "gathering", "meeting"})
+                             "walkout", "vigil", "procession"})
 
 
 # Verbs whose subject undergoes the act their object names: "FACES criticism from the UN",

@@ -269,3 +269,9 @@ def test_who_gathered_is_the_actor_of_a_gathering(annotate: Annotate, sentence: 
                                                  actor: str) -> None:
     (action,) = [a for a in annotate(sentence)["actions"] if a["plover"] == "PROTEST"]
     assert (action["actor"]["text"], action["target"]) == (actor, None)
+
+
+def test_a_meeting_is_its_conveners_not_its_members(annotate: Annotate) -> None:
+    (action,) = annotate("President Ana Ruiz chaired a meeting of the cabinet on Monday."
+                         )["actions"]
+    assert action["actor"]["text"] == "President Ana Ruiz"
