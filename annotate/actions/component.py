@@ -139,7 +139,7 @@ class ActionsComponent:
         clause_verb = parties.clause_verb_of(node)
         actor_heads = parties.actor_heads(node, clause_verb,
                                           patient_named=rule.root in _PATIENT_NAMED_ROOTS)
-        actor_tokens = {t.i for head in actor_heads for t in parties.noun_phrase_of(head)}
+        actor_tokens = {t.i for head in actor_heads for t in parties.party_span(head)}
         negated = is_negated(node, clause_verb)
         modality = "asserted" if is_background(token, clause_verb) else modality_of(clause_verb)
         plover, mode, cameo = refine(rule, content)

@@ -74,6 +74,9 @@ def subjects_of(verb: Token) -> list[Token]:
             "advmod", "npadvmod", "dep") and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
         if misparsed:  # "USAID had announced": a name before the verb parsed as an adverb
             return misparsed[:1]
+        fronted = _after_fronted_phrase(current)
+        if fronted is not None:
+            return [fronted]
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp", "ccomp") and (
                 current.head.i != current.i):
             # "Syria is WILLING to withdraw": acomp leads to the subject; a clause with no
@@ -82,6 +85,40 @@ def subjects_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _after_fronted_phrase(verb: Token) -> Token | None:
+    """The name right before a verb without a subject that the parse put inside a fronted
+    phrase, after the phrase's comma: "On a visit to Zimbabwe, SOUTH AFRICAN PRESIDENT CYRIL
+    RAMAPHOSA voiced ..." parsed as "Zimbabwe and Ramaphosa" or "to Ramaphosa"."""
+    if verb.i == 0 or verb.pos_ != "VERB":
+        return None
+    doc = verb.doc
+    opener, name = doc[verb.sent.start], doc[verb.i - 1]
+    if not (opener.dep_ == "prep" and opener.head.i == verb.i and name.pos_ in ("PROPN", "NOUN")
+            and opener.i <= name.head.i < name.i and name.dep_ in ("conj", "appos", "pobj")):
+        return None
+    commas = [t.i for t in doc[opener.i:verb.i] if t.text == ","]
+    if not commas or any(t.pos_ in ("VERB", "AUX") for t in doc[commas[-1] + 1:verb.i]):
+        return None
+    return name
+
+
+def party_span(head: Token) -> Span:
+    """The words that name a party: the head's noun phrase, without what a misjoined subject's
+    phrase took from the fronted phrase before its comma ("a visit to Zimbabwe, PRESIDENT
+    RUIZ")."""
+    span = noun_phrase_of(head)
+    if misjoined(head):
+        commas = [t.i for t in span if t.text == "," and t.i < head.i]
+        span = head.doc[(commas[-1] + 1) if commas else span.start:span.end]
+    return span
+
+
+def misjoined(token: Token) -> bool:
+    """The token is the subject of the next verb that the parse joined to a fronted phrase
+    ("On a visit to Zimbabwe, RAMAPHOSA voiced"): not a conjunct of that phrase."""
+    return token.i + 1 < len(token.doc) and _after_fronted_phrase(token.doc[token.i + 1]) == token
 
 
 def passive_agents_of(verb: Token) -> list[Token]:
@@ -134,7 +171,9 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
         if suffered:  # the subject is the target, not the actor
             return [counted(a) for head in actors for a in (head, *head.conjuncts)]
         if not actors and token.dep_ == "pobj" and token.head.head.i == clause_verb.i and (
-                clause_verb.lemma_.lower() in _STATE_VERBS):
+                clause_verb.lemma_.lower() in _STATE_VERBS or token.head.lower_ == "on"
+                and token.lemma_.lower() in _JOURNEY_NOUNS):
+            # ... and "ON A VISIT to Zimbabwe, Ramaphosa voiced": who is on the journey
             # "troops REMAINED on high ALERT", "workers WENT on STRIKE": who is in the state
             actors = subjects_of(clause_verb)
         if not actors and in_object_of(token, clause_verb) and (
@@ -190,6 +229,7 @@ def _modifiers(noun: Token) -> list[Token]:
 
 
 MEDIATION_NOUNS = {"mediation", "effort", "bid", "initiative", "mission"}
+_JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "mission", "journey"})
 _STATE_VERBS = {"be", "remain", "stay", "go", "come", "put", "place", "keep"}
 _STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
 

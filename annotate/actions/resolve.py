@@ -116,7 +116,7 @@ class PartyReader:
     def party(self, context: StoryContext, head: Token, resolve: bool = True) -> Party:
         if resolve and head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "Sharon, WHO has vowed ...": the noun the clause modifies
-        span = parties.noun_phrase_of(head)
+        span = parties.party_span(head)
         person = context.person_at.get(head.i)
         if person is None and head.pos_ == "NOUN":
             # "his Iranian counterpart, MOSTAFA NAJJAR": the title phrase and the name in

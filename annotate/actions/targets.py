@@ -20,6 +20,7 @@ from .parties import (
     counted,
     in_object_of,
     is_that_clause,
+    misjoined,
     subjects_of,
     undergone,
 )
@@ -131,7 +132,11 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     # "sent observers TO Georgia" parsed as a dative: the party is the preposition's object
     found = [o for t in found for o in ([g for g in t.children if g.dep_ == "pobj"]
                                          if t.pos_ == "ADP" else [t])]
-    found = [t for head in found for t in (head, *head.conjuncts)]
+    found = [t for head in found for t in (head, *head.conjuncts) if not misjoined(t)] + [
+        # "a visit to ZIMBABWE, President Ruiz": what the phrase named before the comma
+        c for head in found if misjoined(head) for c in head.children
+        if c.dep_ in ("nmod", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP")
+        and any(t.text == "," for t in head.doc[c.i:head.i])]
     found = [counted(t) for t in found]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES
             and t.lemma_.lower() not in _SETTING_NOUNS

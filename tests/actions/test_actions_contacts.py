@@ -54,3 +54,14 @@ def test_a_purpose_clause_of_another_verb_keeps_its_own_target(annotate: Annotat
     # "welcomed" is no call: its purpose clause is not aimed at what was welcomed
     actions = annotate("Germany welcomed the plan as a way for a settlement to be reached.")
     assert [a["target"] for a in actions["actions"] if a["trigger"] == "reached"] in ([], [None])
+
+
+def test_the_subject_after_a_fronted_visit_is_the_visitor(annotate: Annotate) -> None:
+    # the small model joins the subject to the fronted phrase ("Zimbabwe and Ruiz"): the name
+    # before the verb is its subject, and the one on the visit
+    record = annotate("On a visit to Zimbabwe, Chilean President Ana Ruiz voiced her support "
+                      "for the government.")
+    parties = {a["trigger"]: (a["actor"] and a["actor"]["text"], a["target"] and
+                              a["target"]["text"]) for a in record["actions"]}
+    assert parties["visit"] == ("Chilean President Ana Ruiz", "Zimbabwe")
+    assert parties["voiced"][0] == "Chilean President Ana Ruiz"
