@@ -18,6 +18,8 @@ _INTENT_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "aim"
 _SPEECH_HEADS = {"say", "tell", "announce", "report", "state", "add", "warn", "claim",
                  "insist", "predict", "confirm", "suggest", "believe", "think", "signal"}
 _FAILURE_HEADS = {"fail", "neglect"}
+# Verbs of wishing: what their clause says is wished for, not announced ("hope", "wish").
+_HOPE_HEADS = {"hope", "wish", "pray", "dream"}
 _NOBODY = {"none", "nobody", "nothing"}
 # What something is for, not what its actor announces: "a visit MEANT to revive the talks", "in
 # a BID to end the strike", "TRIED to broker a truce". The act is an aim, not a fact.
@@ -53,6 +55,8 @@ def modality_of(verb: Token) -> str:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if _in_condition(verb):
         return "conditional"
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPE_HEADS:
+        return "hypothetical"  # "officials HOPE the visit WILL REVIVE the talks": a wish
     if auxiliaries & FUTURE_AUXILIARIES:
         return "future"
     if "would" in auxiliaries and _reported(verb):

@@ -275,3 +275,9 @@ def test_a_meeting_is_its_conveners_not_its_members(annotate: Annotate) -> None:
     (action,) = annotate("President Ana Ruiz chaired a meeting of the cabinet on Monday."
                          )["actions"]
     assert action["actor"]["text"] == "President Ana Ruiz"
+
+
+def test_what_is_hoped_for_is_no_fact(annotate: Annotate) -> None:
+    # a clause of a verb of wishing is hypothetical, even with "will"
+    (action,) = annotate("Officials hope the visit will revive the stalled talks.")["actions"]
+    assert action["modality"] == "hypothetical"
