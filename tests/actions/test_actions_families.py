@@ -205,3 +205,18 @@ def test_agreed_that_is_accord_not_intent(annotate: Annotate) -> None:
 ])
 def test_no_action(annotate: Annotate, sentence: str) -> None:
     assert annotate(sentence)["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # verbs whose lemma the model gets wrong without annotate_verb_lemmas
+    ("Soldiers raped dozens of women in the village.", ("raped", "1821", "ASSAULT")),
+    ("The rebels waged war on the government.", ("waged", "190", "ASSAULT")),
+])
+def test_verbs_the_model_lemmatised_wrongly(annotate: Annotate, sentence: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert [(a["trigger"], a["cameo"], a["plover"]) for a in annotate(sentence)["actions"]
+            ] == [expected]
+
+
+def test_a_marketing_campaign_is_no_war(annotate: Annotate) -> None:
+    assert annotate("The company waged a marketing campaign.")["actions"] == []
