@@ -242,7 +242,10 @@ def _hyphenated_lemma(token: Token) -> str | None:
 
 
 def _is_idiom(token: Token) -> bool:
-    """"will be MET with a united response": a reception, not a meeting."""
+    """"will be MET with a united response": a reception, not a meeting; "AS OPPOSED TO":
+    a comparison, not a stance."""
+    if token.lemma_ == "oppose" and token.tag_ == "VBN":
+        return any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in token.children)
     return token.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not any(
         c.dep_ == "agent" for c in token.children)

@@ -281,3 +281,28 @@ def test_what_is_hoped_for_is_no_fact(annotate: Annotate) -> None:
     # a clause of a verb of wishing is hypothetical, even with "will"
     (action,) = annotate("Officials hope the visit will revive the stalled talks.")["actions"]
     assert action["modality"] == "hypothetical"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The airline offers one flight a week to the island.",  # a service, no diplomatic offer
+    "The paper writes the headline first, as opposed to other dailies.",  # a comparison
+])
+def test_commercial_offers_and_comparisons_are_no_event(annotate: Annotate,
+                                                        sentence: str) -> None:
+    assert annotate(sentence)["actions"] == []
+
+
+def test_offering_criticism_is_criticism(annotate: Annotate) -> None:
+    (action,) = annotate("The delegation offered scathing criticism of the government's "
+                         "handling of the crisis.")["actions"]
+    assert (action["trigger"], action["plover"]) == ("criticism", "ACCUSE")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway offered to mediate between the two sides.",
+    "Italy offered an armored regiment to the United States.",
+    "Qatar offered $50 million to rebuild the hospital.",
+])
+def test_an_offer_to_act_or_to_a_party_is_still_an_offer(annotate: Annotate,
+                                                         sentence: str) -> None:
+    assert [a["plover"] for a in annotate(sentence)["actions"]] == ["AGREE"]
