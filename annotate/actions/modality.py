@@ -33,6 +33,8 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
         return True
     if failed(token, clause_verb):  # "FAILED to reach agreement": it did not happen
         return True
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "withdrew WITHOUT FIRING a shot", "without using chemicals"
     if token.pos_ == "NOUN":
         return any(c.lower_ == "no" for c in token.children if c.dep_ == "det")
     # "NONE of the doctors were killed", "NO ONE was hurt", "NO deadline had been set", "set

@@ -306,3 +306,9 @@ def test_offering_criticism_is_criticism(annotate: Annotate) -> None:
 def test_an_offer_to_act_or_to_a_party_is_still_an_offer(annotate: Annotate,
                                                          sentence: str) -> None:
     assert [a["plover"] for a in annotate(sentence)["actions"]] == ["AGREE"]
+
+
+def test_what_is_done_without_doing_did_not_happen(annotate: Annotate) -> None:
+    actions = annotate("The army withdrew from the town without firing a shot.")["actions"]
+    assert [(a["trigger"], a["negated"]) for a in actions] == [("withdrew", False),
+                                                               ("firing", True)]
