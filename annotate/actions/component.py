@@ -51,12 +51,13 @@ _SETTING_ROOTS = {4}
 # Acts done with a partner: meeting (04) and material cooperation (06). Their with-phrase names
 # the other party before any object does ("shared evidence WITH INDIA").
 _PARTNER_ROOTS = {4, 6}
-# Acts aimed at the people of a place: aid (07), cutting it (16), coercion such as curfews and
-# sieges (17) and attacks (18 to 20), and the military de-escalation that ends them (087:
+# Acts aimed at the people of a place: aid (07), a show of force there (15: troops put on
+# alert or deployed IN or TO it), cutting aid (16), coercion such as curfews and sieges (17)
+# and attacks (18 to 20), and the military de-escalation that ends them (087:
 # ceasefires, withdrawals, demobilisation). A meeting, an agreement or a protest in a city is
 # not aimed at the city. The act counts as if it happened: a threatened curfew (13) is aimed at
 # the place as the curfew would be.
-_PLACE_TARGET_ROOTS = {7, 16, 17, 18, 19, 20}
+_PLACE_TARGET_ROOTS = {7, 15, 16, 17, 18, 19, 20}
 _PLACE_TARGET_CODES = ("087",)
 # Sending aid or peacekeepers (07) and forces (15): a force sent in the passive stands for its
 # sender.

@@ -141,3 +141,8 @@ def test_a_town_with_its_country_in_apposition_is_that_countrys(annotate: Annota
     record = annotate("Customs agents returned a stolen manuscript, missing since 1943, to "
                       "Venafro, Italy.")
     assert parties(record) == [("returned", "0842", None, "ITA")]
+
+
+def test_a_show_of_force_in_a_place_is_aimed_at_it(annotate: Annotate) -> None:
+    record = annotate("Turkey deployed hundreds of troops along the border in northern Syria.")
+    assert parties(record) == [("deployed", "154", "TUR", "SYR")]
