@@ -140,6 +140,10 @@ class ActionsComponent:
         clause_verb = parties.clause_verb_of(node)
         actor_heads = parties.actor_heads(node, clause_verb,
                                           patient_named=rule.root in _PATIENT_NAMED_ROOTS)
+        # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's
+        # parties, one facing the other
+        between = parties.meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
+        actor_heads = between or actor_heads
         actor_tokens = {t.i for head in actor_heads for t in parties.party_span(head)}
         negated = is_negated(node, clause_verb)
         modality = "asserted" if is_background(token, clause_verb) else modality_of(clause_verb)
@@ -269,7 +273,7 @@ class ActionsComponent:
             if len(actors) > 1 and not targets:
                 return [self.domestic.finish(context, token, clause_verb, base, actors[0],
                                              actors[1])]
-        if rule.root in _RECIPROCAL_ROOTS and len(actors) > 1 and all(
+        if (rule.root in _RECIPROCAL_ROOTS or between) and len(actors) > 1 and all(
                 t.country is None and t.person is None for t in targets):
             # "Orlov and Hale met": one meeting between the two, not two one-sided ones; also
             # when the object is a thing ("India and Pakistan agreed to a cease-fire")

@@ -146,3 +146,15 @@ def test_a_town_with_its_country_in_apposition_is_that_countrys(annotate: Annota
 def test_a_show_of_force_in_a_place_is_aimed_at_it(annotate: Annotate) -> None:
     record = annotate("Turkey deployed hundreds of troops along the border in northern Syria.")
     assert parties(record) == [("deployed", "154", "TUR", "SYR")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a meeting noun as the subject: its between-phrase names the two sides
+    ("The summit between the EU and Turkey failed to reach agreement on migration.",
+     ("reach", "120", "IGO", "TUR")),
+    ("Talks between Israel and Hamas produced a truce on Sunday.",
+     ("truce", "0871", "ISR", "PSE")),
+])
+def test_a_meetings_parties_act_through_it(annotate: Annotate, sentence: str,
+                                           expected: tuple[Any, ...]) -> None:
+    assert expected in parties(annotate(sentence))
