@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
+from .consistency import person_here, thing_names
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_people
 from .lineups import lineups
@@ -48,8 +49,11 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
     candidates += described_people(story, covered, gazetteer, cues)
     candidates += coordinated_people(story, candidates, gazetteer, cues)
     candidates = [trim_postnominals(span, cues) for span in candidates]
+    story.things = thing_names(story, candidates,
+                               lambda start, end: thing_context(story, start, end, gazetteer, cues))
     return [span for span in candidates if span.text not in teams
-            and _looks_like_person(story, span, gazetteer, cues)]
+            and _looks_like_person(story, span, gazetteer, cues)
+            and person_here(story, span, story.things)]
 
 
 def _names_after_titles(story: StoryIndex, found: list[Span], gazetteer: Gazetteer,
@@ -122,18 +126,38 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return False  # "Aston Villa 2, Everton 1"
     if title_before(story, span.start, gazetteer) is not None:
         return True
-    if (thing_in_apposition(doc, span.end, cues) or _thing_named(doc, span.start, cues)) \
-            and not census_full_name(story, span.start, span.end, cues):
-        return False  # "Cry Wolf, a horror film", "a bar called Beau Soleil"; not "Conrad
-        # Black, a newspaper publisher" (a given name and a surname the model calls a person)
-    if place_context(story, span.start, span.end, gazetteer, cues):
-        return False  # "via Al Mukalla", "Exeter, Devon", "Copan, Tikal and Chichen Itza"
+    if _thing_or_place(story, span.start, span.end, gazetteer, cues):
+        return False
     if span.start == 0:
         return True
     before = doc[span.start - 1]
     if before.lower_ in DETERMINERS:
         return _attributive(story, span, cues)
     return before.lower_ not in cues.thing_nouns and before.text not in cues.thing_nouns
+
+
+def _thing_or_place(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
+                    cues: Cues) -> bool:
+    """The constructions around a name that make it a thing or a place whatever the model's
+    label: "Cry Wolf, a horror film", "a bar called Beau Soleil" (not "Conrad Black, a
+    newspaper publisher": a given name and a surname the model calls a person), "via Al
+    Mukalla", "Exeter, Devon", "Copan, Tikal and Chichen Itza"."""
+    doc = story.doc
+    if (thing_in_apposition(doc, end, cues) or _thing_named(doc, start, cues)) \
+            and not census_full_name(story, start, end, cues):
+        return True
+    return place_context(story, start, end, gazetteer, cues)
+
+
+def thing_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
+                  cues: Cues) -> bool:
+    """Whether the words around one occurrence of a name make it a thing or a place: the
+    constructions of ``_thing_or_place``, or a lower-case thing noun right before it ("the
+    movie X", "retailer X")."""
+    if start > 0 and story.doc[start - 1].is_lower \
+            and story.doc[start - 1].lower_ in cues.thing_nouns:
+        return True
+    return _thing_or_place(story, start, end, gazetteer, cues)
 
 
 _NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled"}

@@ -28,6 +28,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from ..resources import read_table
 from .candidates import find_candidates
+from .consistency import person_here
 from .cues import DETERMINERS, Cues, is_name_token, load_cues
 from .described import of_country_after
 from .grouping import established, group_mentions, non_overlapping
@@ -153,7 +154,8 @@ def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gaze
     def found(i: int, part: list[str], tokens: list[str]) -> Span | None:
         span = _occurrence(story, i, part, tokens, covered, cues)
         if span is None or not _could_be_name(story, span, gazetteer, cues) \
-                or not _person_not_place(story, span, gazetteer):
+                or not _person_not_place(story, span, gazetteer) \
+                or not person_here(story, span, story.things):
             return None
         return span
 

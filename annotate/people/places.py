@@ -10,7 +10,9 @@ place whatever the model's label:
 - a place and its region or country, comma-separated: "Exeter, Devon", "Austin, Texas" (the
   region or country being a country of the gazetteer or an ISO 3166-2 subdivision of pycountry,
   whatever the model calls the place before it);
-- a coordination whose other members the model calls places ("Copan, Tikal and X").
+- a coordination whose other members the model calls places ("Copan, Tikal and X");
+- a noun of a kind of place and "of" before it: "the island of X", "the town of X" (the
+  place nouns of models/people_cues.tsv).
 """
 
 from __future__ import annotations
@@ -61,7 +63,14 @@ def place_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
             return True
     if _place_then_region(story, start, end, gazetteer):
         return True
-    return _among_places(story, start, end)
+    return _place_noun_of(story, start, cues) or _among_places(story, start, end)
+
+
+def _place_noun_of(story: StoryIndex, start: int, cues: Cues) -> bool:
+    """ "the island of X", "the main island of X", "the town of X"."""
+    doc = story.doc
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower \
+        and doc[start - 2].lower_ in cues.place_nouns
 
 
 def census_full_name(story: StoryIndex, start: int, end: int, cues: Cues) -> bool:

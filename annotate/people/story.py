@@ -25,6 +25,8 @@ class StoryIndex:
     positions: dict[str, list[int]]  # token text -> its token indices
     # The first token of a name in a table row or ranked list -> the country in its brackets.
     row_names: dict[int, str | None] = field(default_factory=dict)
+    # Names (token texts) that one occurrence shows to be a place or a thing (``consistency``).
+    things: frozenset[tuple[str, ...]] = frozenset()
 
 
 def index_story(doc: Doc, titles: PhraseMatcher) -> StoryIndex:

@@ -109,3 +109,34 @@ def test_a_full_name_before_a_trade_in_apposition_stays_a_person(annotate: Annot
     record = annotate("The governor pardoned Walter Grant, a former newspaper publisher, on "
                       "Friday.")
     assert mention_texts(record) == ["Walter Grant"]
+
+
+def test_a_place_named_by_its_kind_is_no_person(annotate: Annotate) -> None:
+    record = annotate("Boats sail twice a day to the main island of Lusa Vanei.")
+    assert mention_texts(record) == []
+
+
+def test_a_name_shown_once_to_be_a_place_is_a_place_throughout(annotate: Annotate) -> None:
+    record = annotate("Ferries leave hourly for the island of Corran Tey. Corran Tey has one "
+                      "hotel and a small harbor.")
+    assert mention_texts(record) == []
+
+
+def test_a_name_shown_once_to_be_a_work_is_a_work_throughout(annotate: Annotate) -> None:
+    record = annotate("Orla Benn, a drama series, ran for six seasons. Critics said Orla Benn "
+                      "changed television.")
+    assert mention_texts(record) == []
+
+
+def test_a_title_keeps_a_place_name_a_person_there(annotate: Annotate) -> None:
+    record = annotate("Tom Reyes drove to the island of Corran Tey. Governor Corran Tey met "
+                      "him at the pier.")
+    assert mention_texts(record) == ["Tom Reyes", "Corran Tey"]
+
+
+def test_a_surname_that_also_names_a_drink_stays_a_person(annotate: Annotate) -> None:
+    record = annotate("Bar owner Tom Reyes named a new cocktail after Senator Maria Hale. "
+                      "Customers order a drink called Hale most nights, and Hale said she was "
+                      "flattered.")
+    assert "Maria Hale" in mention_texts(record)
+    assert mention_texts(record).count("Hale") >= 1

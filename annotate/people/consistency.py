@@ -1,0 +1,54 @@
+"""One name, one kind in a story: a name that the words around one of its occurrences show to be
+a place or a thing is not a person's name anywhere else in the same story.
+
+Travel copy, biographies and interviews repeat the names of islands, works, drinks and bars,
+and the model calls some occurrences persons. The constructions that settle the kind of one
+occurrence (those of ``candidates`` and ``places``: "a drink called X", "X, a horror film",
+"the movie X", "in X", "X, Devon", "the island of X") settle it for the story, as a reader
+reads it: "the island of Utu Vava'u" ... "The main islands are: Utu Vava'u" names one island
+twice. A title right before an occurrence still makes that occurrence a person ("the island
+of Jersey" does not stop "Governor Jersey"), and a full name of the census lists that the model
+calls a person is never taken for a place by these constructions (see ``places``).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from spacy.tokens import Span
+
+from .story import StoryIndex
+
+Judge = Callable[[int, int], bool]
+
+
+def thing_names(story: StoryIndex, names: Iterable[Span],
+                is_thing: Judge) -> frozenset[tuple[str, ...]]:
+    """The names (as token texts) among ``names`` that ``is_thing`` judges a place or a thing at
+    some occurrence in the story, their own or another one. Only names of two words or more:
+    one word is often both a person's surname and the name of a thing called after them
+    ("a cocktail called Hale" ... "Hale said")."""
+    doc = story.doc
+    things: set[tuple[str, ...]] = set()
+    seen: set[tuple[str, ...]] = set()
+    for name in names:
+        words = tuple(token.text for token in name)
+        if words in seen or len(words) < 2:
+            continue
+        seen.add(words)
+        for start in story.positions.get(words[0], []):
+            end = start + len(words)
+            if end > len(doc) or any(doc[start + k].text != word for k, word in enumerate(words)):
+                continue
+            if start in story.title_before:
+                continue
+            if is_thing(start, end):
+                things.add(words)
+                break
+    return frozenset(things)
+
+
+def person_here(story: StoryIndex, span: Span, things: frozenset[tuple[str, ...]]) -> bool:
+    """Whether an occurrence may still be a person: its name is no thing of the story, or a
+    title stands right before it."""
+    return tuple(token.text for token in span) not in things or span.start in story.title_before
