@@ -6,7 +6,8 @@ and the model calls some occurrences persons. The constructions that settle the 
 occurrence (those of ``candidates`` and ``places``: "a drink called X", "X, a horror film",
 "the movie X", "in X", "X, Devon", "the island of X") settle it for the story, as a reader
 reads it: "the island of Utu Vava'u" ... "The main islands are: Utu Vava'u" names one island
-twice. A title right before an occurrence still makes that occurrence a person ("the island
+twice. A name that is part of a longer name in the story ("de Souza" of "Luiz Carlos de
+Souza") is decided at each occurrence. A title right before an occurrence still makes that occurrence a person ("the island
 of Jersey" does not stop "Governor Jersey"), and a full name of the census lists that the model
 calls a person is never taken for a place by these constructions (see ``places``).
 """
@@ -29,8 +30,9 @@ def thing_names(story: StoryIndex, names: Iterable[Span],
     one word is often both a person's surname and the name of a thing called after them
     ("a cocktail called Hale" ... "Hale said")."""
     doc = story.doc
+    names = list(names)
     things: set[tuple[str, ...]] = set()
-    seen: set[tuple[str, ...]] = set()
+    seen = _parts_of_longer_names(names)
     for name in names:
         words = tuple(token.text for token in name)
         if words in seen or len(words) < 2:
@@ -46,6 +48,19 @@ def thing_names(story: StoryIndex, names: Iterable[Span],
                 things.add(words)
                 break
     return frozenset(things)
+
+
+def _parts_of_longer_names(names: list[Span]) -> set[tuple[str, ...]]:
+    """The runs of words inside longer names: "de Souza" of "Luiz Carlos de Souza" is decided
+    at each occurrence ("According to de Souza, Brazil will ..." is no place and its region)."""
+    parts: set[tuple[str, ...]] = set()
+    for name in names:
+        words = tuple(token.text for token in name)
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if j - i < len(words):
+                    parts.add(words[i:j])
+    return parts
 
 
 def person_here(story: StoryIndex, span: Span, things: frozenset[tuple[str, ...]]) -> bool:
