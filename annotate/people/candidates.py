@@ -21,6 +21,7 @@ from .rows import in_scoreline, row_names, split_at_versus
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals
 from .story import StoryIndex
 from .titles import title_before, title_in_apposition
+from .words import common_words_only
 
 # Entity labels the model gives to things that are not people.
 _THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -126,8 +127,9 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return False  # "Aston Villa 2, Everton 1"
     if title_before(story, span.start, gazetteer) is not None:
         return True
-    if _thing_or_place(story, span.start, span.end, gazetteer, cues):
-        return False
+    if _thing_or_place(story, span.start, span.end, gazetteer, cues) \
+            or common_words_only(span, cues):
+        return False  # "Floor Speech", "Medium Term": common words
     if span.start == 0:
         return True
     before = doc[span.start - 1]

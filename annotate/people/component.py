@@ -46,6 +46,7 @@ from .titles import (
     title_kinds,
     title_matcher,
 )
+from .words import common_words, frequent_surnames
 
 register_extensions()
 
@@ -72,6 +73,7 @@ class PeopleComponent:
         self.titles_file = titles_file
         # Read the other tables now, with the model, not inside the first story.
         subdivision_names(), ioc_codes(), title_kinds(titles_file), _family_first_countries()
+        common_words(), frequent_surnames()
 
     def __call__(self, doc: Doc) -> Doc:
         story = index_story(doc, self.titles)

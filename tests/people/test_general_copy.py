@@ -140,3 +140,22 @@ def test_a_surname_that_also_names_a_drink_stays_a_person(annotate: Annotate) ->
                       "flattered.")
     assert "Maria Hale" in mention_texts(record)
     assert mention_texts(record).count("Hale") >= 1
+
+
+def test_a_name_made_of_common_words_is_no_person(annotate: Annotate) -> None:
+    record = annotate("Visitors can order Yak Butter tea in the village cafe.")
+    assert mention_texts(record) == []
+    record = annotate("Senator Ruiz read the Floor Speech aloud.")
+    assert mention_texts(record) == ["Ruiz"]
+
+
+def test_common_words_that_are_also_names_stay_a_person(annotate: Annotate) -> None:
+    # A frequent census surname last, or a census given name first.
+    record = annotate("Tiger Woods won the tournament on Sunday, and Rose Hill finished second.")
+    assert mention_texts(record) == ["Tiger Woods", "Rose Hill"]
+
+
+def test_a_surname_with_its_particle_is_decided_at_each_mention(annotate: Annotate) -> None:
+    record = annotate("Brazilian Foreign Minister Luiz Carlos de Souza signed the text.\n\n"
+                      "According to de Souza, Brazil will remove duties on cars.")
+    assert mention_texts(record) == ["Luiz Carlos de Souza", "de Souza"]

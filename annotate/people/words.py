@@ -1,0 +1,71 @@
+"""Candidates made only of common words: headings, concepts and products, not people.
+
+Speeches, textbooks and interviews capitalise headings and the names of plans, theories and
+dishes ("Floor Speech", "Medium Term", "Case Grammar", "Yak Butter"), and the model often
+calls them persons. A name of two words or more whose every word is a common word of English
+(models/common_words.tsv: WordNet's lemmas that are no named instance, each word reduced to
+its lemma by WordNet's own detachment rules, "Loopholes" -> "loophole") names no person,
+unless it opens with a given name of the census ("Rose Hill", "Grace Park") or ends with one of
+its most frequent surnames ("Tiger Woods", "MC Hammer"): many common words are also names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from ..resources import models_dir
+from .cues import Cues
+
+# The surnames of the census list (models/surnames.tsv, by rank) that count as frequent: the
+# first 10,000 of its 88,799.
+FREQUENT_SURNAMES = 10_000
+
+# WordNet's morphological detachment rules (the "morphy" rules of its morph(7) manual page):
+# an inflected ending and the ending of the lemma it comes from.
+_DETACHMENTS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
+                ("shes", "sh"), ("men", "man"), ("ies", "y"), ("es", "e"), ("es", ""),
+                ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""),
+                ("er", "e"), ("est", "e"))
+
+
+def _lines(table: str, limit: int | None = None) -> list[str]:
+    """The first column of a large table of models/, without its header line."""
+    with (models_dir() / table).open(encoding="utf-8") as lines:
+        rows = [line.split("\t", 1)[0].rstrip("\n") for line in lines
+                if line[:1] not in ("#", "\n")]
+    return rows[1:limit + 1 if limit is not None else None]
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """models/common_words.tsv, lower case."""
+    return frozenset(_lines("common_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def frequent_surnames() -> frozenset[str]:
+    """The FREQUENT_SURNAMES first surnames of models/surnames.tsv, lower case."""
+    return frozenset(name.lower() for name in _lines("surnames.tsv", FREQUENT_SURNAMES))
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a word, or the lemma WordNet's detachment rules give it, is a common word."""
+    word = word.lower()
+    words = common_words()
+    if word in words:
+        return True
+    return any(word.endswith(ending) and len(word) > len(ending) + 1
+               and word[:len(word) - len(ending)] + lemma_ending in words
+               for ending, lemma_ending in _DETACHMENTS)
+
+
+def common_words_only(span: Span, cues: Cues) -> bool:
+    """Whether a name of two words or more is made of common words only (see the module
+    docstring): "Floor Speech" is, "Tiger Woods" and "Rose Hill" are not."""
+    if len(span) < 2 or not all(token.is_alpha for token in span):
+        return False
+    if span[0].text in cues.given_names or span[-1].lower_ in frequent_surnames():
+        return False
+    return all(is_common_word(token.text) for token in span)

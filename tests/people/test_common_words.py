@@ -1,0 +1,59 @@
+"""The common words of models/common_words.tsv (models/tools/wordnet_common_words.py) and how
+the people layer reduces a word to its lemma before looking it up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotate.people.words import common_words, is_common_word
+
+from ..conftest import load_tool
+
+wordnet_common_words = load_tool("wordnet_common_words")
+
+# A tiny made-up database in WordNet's format: "fox" is an animal; "lincoln" is first a named
+# person (an instance, "@i"); "smith" is first a kind of worker.
+INDEX_NOUN = """\
+  1 This is a made-up index for a test.
+fox n 1 1 @ 1 0 00000010  
+lincoln n 1 1 @i 1 0 00000020  
+smith n 2 1 @ 2 0 00000030 00000040  
+new_york n 1 1 @i 1 0 00000050  
+"""
+DATA_NOUN = """\
+  1 This is a made-up data file for a test.
+00000010 05 n 01 fox 0 001 @ 00000099 n 0000 | an animal
+00000020 18 n 01 lincoln 0 001 @i 00000098 n 0000 | a president
+00000030 18 n 01 smith 0 001 @ 00000097 n 0000 | a metalworker
+00000040 18 n 01 smith 0 001 @i 00000098 n 0000 | a writer
+00000050 15 n 01 new_york 0 001 @i 00000096 n 0000 | a city
+"""
+
+
+def test_named_instances_and_phrases_are_left_out(tmp_path: Path) -> None:
+    (tmp_path / "index.noun").write_text(INDEX_NOUN, encoding="utf-8")
+    (tmp_path / "data.noun").write_text(DATA_NOUN, encoding="utf-8")
+    for pos in ("verb", "adj", "adv"):
+        (tmp_path / f"index.{pos}").write_text("  1 empty\n", encoding="utf-8")
+    assert wordnet_common_words.common_words(tmp_path) == {"fox", "smith"}
+
+
+def test_the_shipped_list_has_common_words_and_no_named_instances() -> None:
+    words = common_words()
+    assert {"speech", "floor", "butter"} <= words
+    assert not {"lincoln", "paris"} & words
+
+
+def test_inflected_words_are_reduced_by_wordnet_detachment_rules() -> None:
+    assert is_common_word("Loopholes") and is_common_word("Studies")
+    assert is_common_word("Promised") and is_common_word("Closing")
+    assert not is_common_word("Vanei")
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12))
+def test_a_listed_word_is_common_in_any_case(word: str) -> None:
+    if word in common_words():
+        assert is_common_word(word.capitalize()) and is_common_word(word.upper())
