@@ -3,8 +3,9 @@
 A capitalised name is a person's when the words around it say so: dates of a life in brackets
 ("Ana Ruiz (born May 2, 1961)", "Ana Ruiz (1922-2013)"), an age ("Ruiz, 24,"), a country
 after "of" ("Ana Ruiz of Spain"), a person noun in apposition ("Ana
-Ruiz, a Spanish geologist,") or as the predicate ("Ana Ruiz is an actress"), or a person noun
-after a possessive right before it ("his daughter, Ana", "her brother Tom"). Person nouns are
+Ruiz, a Spanish geologist,") or as the predicate ("Ana Ruiz is an actress"), a person noun
+after a possessive right before it ("his daughter, Ana", "her brother Tom") or before a verb of
+naming ("a girl named Isabel"). Person nouns are
 models/person_nouns.tsv (WordNet's kinds of person). The model often labels such names ORG or
 WORK_OF_ART, or not at all, on copy unlike its training text.
 """
@@ -70,7 +71,7 @@ def described_as_person(doc: Doc, start: int, end: int, cues: Cues, single: bool
     "partner General Motors" names a company), needs a possessive person noun before it, life
     dates or an age after it."""
     return _life_dates_after(doc, end) or _age_after(doc, end) \
-        or _possessive_noun_before(doc, start, cues) or (
+        or _possessive_noun_before(doc, start, cues) or _person_named(doc, start, cues) or (
             not single and not thing
             and (_noun_after(doc, end, cues) or _role_before(doc, start, cues)
                  or (gazetteer is not None and of_country_after(doc, end, gazetteer) is not None)))
@@ -163,6 +164,21 @@ def _possessive_noun_before(doc: Doc, start: int, cues: Cues) -> bool:
     while j > 0 and doc[j].pos_ in ("ADJ", "NUM") and doc[j].is_lower:
         j -= 1  # "his third daughter", "her late husband"
     return doc[j].lower_ in _POSSESSIVE_DETERMINERS
+
+
+_NAMING_VERBS = {"named", "called", "nicknamed"}
+
+
+def _person_named(doc: Doc, start: int, cues: Cues) -> bool:
+    """"a girl named Isabel", "a man called Tom", "his friend, named Ana": a person noun and a
+    verb of naming right before a name."""
+    if start < 2 or doc[start - 1].lower_ not in _NAMING_VERBS:
+        return False
+    noun = doc[start - 2]
+    if noun.text == "," and start >= 3:
+        noun = doc[start - 3]
+    return noun.is_lower and noun.pos_ == "NOUN" and (noun.lemma_ in cues.person_nouns
+                                                       or noun.lower_ in cues.person_nouns)
 
 
 def _role_before(doc: Doc, start: int, cues: Cues) -> bool:
