@@ -142,8 +142,11 @@ def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gaze
     Once a person is named in full, every other occurrence of the full name, of the surname
     (with its particles: "de Souza", "Van der Linden") or, for a person of a country whose names
     are written family name first (models/name_order.tsv), of the first word ("Wang Jianguo" ...
-    "Wang") is that person. A given name alone is not taken: in most copy it is far more often
-    a place or another person than a later mention. A word that is also a country, a place or a company ("Jordan", "Ford") is decided
+    "Wang") is that person; so is every other occurrence of the one word that names a person
+    the story knows only by it ("a girl named Marisol" ... "Marisol and I"). A given name alone
+    (of a person named in full) is not taken: in most copy it is far more often a place or
+    another person than a later mention. A word that is also a country, a place or a company
+    ("Jordan", "Ford") is decided
     from the story: there it is the person only where the model called that occurrence a
     person or a title stands before it.
     """
@@ -166,10 +169,15 @@ def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gaze
         full = max(person.mentions, key=lambda m: m.token_end - m.token_start)
         tokens = [t.text for t in doc[full.token_start:full.token_end]]
         if len(person.name_tokens) < 2:
-            continue
-        parts = [_surname_tokens(doc, full, cues)]
-        if _family_name_first(story, person, gazetteer):
-            parts.append(_first_word_tokens(doc, full))  # "Wang Jianguo" ... "Wang"
+            # Known by one word only, and shown to be a person there (a title, "a girl named
+            # Marisol", an age): that word is the person elsewhere too. Not a word in capitals.
+            if len(tokens) != 1 or not tokens[0].isalpha() or tokens[0].isupper():
+                continue
+            parts = [tokens]
+        else:
+            parts = [_surname_tokens(doc, full, cues)]
+            if _family_name_first(story, person, gazetteer):
+                parts.append(_first_word_tokens(doc, full))  # "Wang Jianguo" ... "Wang"
         for part in parts:
             if _initial_or_numeral(part[-1]):
                 continue  # "A." of "A. Ruiz", "I" of "Norton I" stand for nobody alone

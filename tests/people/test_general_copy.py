@@ -159,3 +159,15 @@ def test_a_surname_with_its_particle_is_decided_at_each_mention(annotate: Annota
     record = annotate("Brazilian Foreign Minister Luiz Carlos de Souza signed the text.\n\n"
                       "According to de Souza, Brazil will remove duties on cars.")
     assert mention_texts(record) == ["Luiz Carlos de Souza", "de Souza"]
+
+
+def test_a_person_noun_and_a_verb_of_naming_make_a_person(annotate: Annotate) -> None:
+    record = annotate("In college I met a girl named Marisol at a game jam.")
+    assert mention_texts(record) == ["Marisol"]
+
+
+def test_a_person_known_by_one_word_is_that_person_at_each_mention(annotate: Annotate) -> None:
+    record = annotate("Detective Sergeant Okonkwo arrived at noon. Okonkwo's report was read to "
+                      "the jury, and Okonkwo answered questions for an hour.")
+    assert mention_texts(record) == ["Okonkwo", "Okonkwo", "Okonkwo"]
+    assert len(record["people"]) == 1
