@@ -129,7 +129,7 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return True
     if _thing_or_place(story, span.start, span.end, gazetteer, cues) \
             or common_words_only(span, cues):
-        return False  # "Floor Speech", "Medium Term": common words
+        return False  # "Closing Remarks", "Harvest Plan": common words
     if span.start == 0:
         return True
     before = doc[span.start - 1]
@@ -145,10 +145,29 @@ def _thing_or_place(story: StoryIndex, start: int, end: int, gazetteer: Gazettee
     newspaper publisher": a given name and a surname the model calls a person), "via Al
     Mukalla", "Exeter, Devon", "Copan, Tikal and Chichen Itza"."""
     doc = story.doc
-    if (thing_in_apposition(doc, end, cues) or _thing_named(doc, start, cues)) \
+    if (thing_in_apposition(doc, end, cues) or _thing_named(doc, start, cues)
+            or _thing_noun_in_apposition_before(doc, start, end, cues)) \
             and not census_full_name(story, start, end, cues):
         return True
+    if thing_in_apposition(doc, end, cues, cues.place_nouns):
+        return True  # "Marie Bellamy: the largest island", whatever the census says
     return place_context(story, start, end, gazetteer, cues)
+
+
+_FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # "..., Ruiz said", "..., Ruiz will"
+
+
+
+def _thing_noun_in_apposition_before(doc, start: int, end: int, cues: Cues) -> bool:
+    """A thing noun and a comma before a name set off as an apposition: "the director's last
+    movie, Orla Benn, opened ..."; not the subject of a clause ("sold the company, Ruiz
+    said", "..., Ruiz will")."""
+    if start < 2 or doc[start - 1].text != "," \
+            or (end < len(doc) and doc[end].tag_ in _FINITE_VERB_TAGS):
+        return False
+    noun = doc[start - 2]
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in cues.thing_nouns \
+        and noun.lemma_.lower() not in cues.person_nouns
 
 
 def thing_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
@@ -193,10 +212,11 @@ def _attributive(story: StoryIndex, span: Span, cues: Cues) -> bool:
 _APPOSITION_WORDS = {"ADJ", "NOUN", "PROPN", "ADV", "NUM"}
 
 
-def thing_in_apposition(doc, end: int, cues: Cues) -> bool:
+def thing_in_apposition(doc, end: int, cues: Cues, nouns: frozenset[str] | None = None) -> bool:
     """Whether a name at ``end`` is followed by an apposition whose head noun names a thing
-    ("Cry Wolf, another horror film", "Tiger, the newest browser")."""
-    if end + 2 >= len(doc) or doc[end].text != "," \
+    ("Cry Wolf, another horror film", "Tiger, the newest browser"), or one of ``nouns`` when
+    given (a place: "Marie Bellamy: the largest island")."""
+    if end + 2 >= len(doc) or doc[end].text not in (",", ":") \
             or doc[end + 1].lower_ not in DETERMINERS | {"another"}:
         return False
     head = None
@@ -207,5 +227,6 @@ def thing_in_apposition(doc, end: int, cues: Cues) -> bool:
         if token.pos_ not in _APPOSITION_WORDS or token.is_punct:
             break
         head = token
-    return head is not None and head.pos_ == "NOUN" and head.lower_ in cues.thing_nouns \
+    nouns = cues.thing_nouns if nouns is None else nouns
+    return head is not None and head.pos_ == "NOUN" and head.lower_ in nouns \
         and head.lemma_.lower() not in cues.person_nouns
