@@ -5,11 +5,12 @@ Travel copy, biographies and interviews repeat the names of islands, works, drin
 and the model calls some occurrences persons. The constructions that settle the kind of one
 occurrence (those of ``candidates`` and ``places``: "a drink called X", "X, a horror film",
 "the movie X", "in X", "X, Devon", "the island of X") settle it for the story, as a reader
-reads it: "the island of Utu Vava'u" ... "The main islands are: Utu Vava'u" names one island
-twice. A name that is part of a longer name in the story ("de Souza" of "Luiz Carlos de
-Souza") is decided at each occurrence. A title right before an occurrence still makes that occurrence a person ("the island
-of Jersey" does not stop "Governor Jersey"), and a full name of the census lists that the model
-calls a person is never taken for a place by these constructions (see ``places``).
+reads it: "ferries leave for the island of Corran Tey" ... "Corran Tey has one hotel" names
+one island twice. A name that is part of a longer name in the story ("de Souza" of "Luiz
+Carlos de Souza") is decided at each occurrence. A title right before an occurrence still
+makes that occurrence a person ("the island of Corran Tey" does not stop "Governor Corran
+Tey"), and a full name of the census lists that the model calls a person is never taken for
+a place by these constructions (see ``places``).
 """
 
 from __future__ import annotations

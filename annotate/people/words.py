@@ -1,7 +1,7 @@
 """Candidates made only of common words: headings, concepts and products, not people.
 
 Speeches, textbooks and interviews capitalise headings and the names of plans, theories and
-dishes ("Floor Speech", "Medium Term", "Case Grammar", "Yak Butter"), and the model often
+dishes ("Closing Remarks", "Harvest Plan", "Field Theory", "Pine Nut Soup"), and the model often
 calls them persons. A name of two words or more whose every word is a common word of English
 (models/common_words.tsv: WordNet's lemmas that are no named instance, each word reduced to
 its lemma by WordNet's own detachment rules, "Loopholes" -> "loophole") names no person,
@@ -63,7 +63,7 @@ def is_common_word(word: str) -> bool:
 
 def common_words_only(span: Span, cues: Cues) -> bool:
     """Whether a name of two words or more is made of common words only (see the module
-    docstring): "Floor Speech" is, "Tiger Woods" and "Rose Hill" are not."""
+    docstring): "Closing Remarks" is, "Tiger Woods" and "Rose Hill" are not."""
     if len(span) < 2 or not all(token.is_alpha for token in span):
         return False
     if span[0].text in cues.given_names or span[-1].lower_ in frequent_surnames():

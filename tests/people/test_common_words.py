@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotate.people.words import common_words, is_common_word
+from annotate.people.cues import load_cues
+from annotate.people.words import common_words, common_words_only, is_common_word
 
 from ..conftest import load_tool
 
@@ -57,3 +59,16 @@ def test_inflected_words_are_reduced_by_wordnet_detachment_rules() -> None:
 def test_a_listed_word_is_common_in_any_case(word: str) -> None:
     if word in common_words():
         assert is_common_word(word.capitalize()) and is_common_word(word.upper())
+
+
+def test_a_name_of_common_words_unless_a_given_name_or_frequent_surname_is_in_it() -> None:
+    tokenizer = spacy.blank("en")
+    cues = load_cues()
+
+    def only_common(text: str) -> bool:
+        return common_words_only(tokenizer(text)[:], cues)
+
+    assert only_common("Closing Remarks") and only_common("Harvest Plan")
+    assert not only_common("Tiger Woods")  # a frequent census surname last
+    assert not only_common("Rose Hill")  # a census given name first
+    assert not only_common("Lusa Vanei") and not only_common("Remarks")
