@@ -115,14 +115,18 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
 
     A side of a scoreline ("Aston Villa 2, Everton 1") is a club or a team.
     "Douglas Aircraft", "Saturn Corporation" (an organisation word inside); "retailer Best
-    Buy", "magazine Der Spiegel" (a thing noun right before); "the Beatles", "named the
-    Worldliner" (a determiner right before: English does not put one before a person's
-    name, except before a title, which the title check sees first).
+    Buy", "magazine Der Spiegel", "rue Victor Hugo" (a thing noun right before); "Ana Ruiz
+    Foundation" (an organisation word right after, as the later-mention pass reads it); "the
+    Beatles", "named the Worldliner" (a determiner right before: English does not put one
+    before a person's name, except before a title, which the title check sees first).
     """
     doc = story.doc
     if any(token.text in cues.org_words for token in span) \
             or (len(span) > 1 and span[0].text in cues.place_prefixes):
         return False  # "Saturn Corporation"; "St. Anne", "Wat Arun" (a place)
+    if span.end < len(doc) and doc[span.end].text in cues.org_words \
+            and "\n" not in doc[span.end - 1].whitespace_:
+        return False  # the start of a longer name: "Ana Ruiz Foundation", "Ruiz Avenue"
     if in_scoreline(doc, span.start, span.end):
         return False  # "Aston Villa 2, Everton 1"
     if title_before(story, span.start, gazetteer) is not None:

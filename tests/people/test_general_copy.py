@@ -4,6 +4,10 @@ sentences."""
 
 from typing import Any, Callable
 
+from spacy.tokens import Span
+
+from annotate.pipeline.annotator import Annotator
+
 Annotate = Callable[..., dict[str, Any]]
 
 
@@ -183,3 +187,18 @@ def test_a_work_set_off_after_its_noun_is_no_person(annotate: Annotate) -> None:
     assert mention_texts(record) == []
     record = annotate("Kell sold the magazine, Tom Reyes said.")
     assert mention_texts(record) == ["Tom Reyes"]
+
+
+def test_a_street_word_before_a_name_makes_it_a_street(annotate: Annotate) -> None:
+    record = annotate("Tourists stroll along bd Victor Lemaire to the harbor.")
+    assert mention_texts(record) == []
+
+
+def test_a_name_running_on_into_an_organisation_word_is_no_person(annotator: Annotator) -> None:
+    nlp = annotator.nlp
+    doc = nlp("Runners met at Ana Ruiz Plaza on Sunday, and Tom Reyes Foundation staff "
+              "handed out water.")
+    # The model's label may stop before the word that makes the name a place or a body.
+    doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 10, 12, label="PERSON")]
+    assert [t.text for t in doc[3:5]] == ["Ana", "Ruiz"] and doc[12].text == "Foundation"
+    assert nlp.get_pipe("annotate_people")(doc)._.annotate_people == []
