@@ -18,7 +18,7 @@ from .described import coordinated_people, described_people
 from .lineups import lineups
 from .places import census_full_name, place_context
 from .rows import in_scoreline, row_names, split_at_versus
-from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals
+from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals, with_nickname
 from .story import StoryIndex
 from .titles import title_before, title_in_apposition
 from .words import common_words_only
@@ -49,7 +49,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += described_people(story, covered, gazetteer, cues)
     candidates += coordinated_people(story, candidates, gazetteer, cues)
-    candidates = [trim_postnominals(span, cues) for span in candidates]
+    candidates = [trim_postnominals(with_nickname(span), cues) for span in candidates]
     story.things = thing_names(story, candidates,
                                lambda start, end: thing_context(story, start, end, gazetteer, cues))
     return [span for span in candidates if span.text not in teams

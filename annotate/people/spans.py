@@ -73,6 +73,44 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
     return name
 
 
+_OPENING_QUOTES = {'"', "“", "'", "‘"}
+_CLOSING_QUOTES = {'"', "”", "'", "’"}
+
+
+def with_nickname(span: Span) -> Span:
+    """A name with a nickname in quotes between its given name and its surname, as
+    biographies and sports copy write it ('Earvin "Magic" Johnson'), as one name when the model
+    found only a part of it."""
+    doc = span.doc
+    for i in range(max(1, span.start - 3), min(span.end + 1, len(doc))):
+        if not (_nickname_at(doc, i) and i + 3 < len(doc) and _name_word(doc[i - 1])
+                and _name_word(doc[i + 3])):
+            continue
+        start, end = i - 1, i + 4
+        if not (start < span.end and span.start < end):
+            continue  # the nickname belongs to a name next to this one
+        while start > 0 and _name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ \
+                and end - start < MAX_NAME_TOKENS:
+            start -= 1
+        while end < len(doc) and _name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_ \
+                and end - start < MAX_NAME_TOKENS:
+            end += 1
+        return doc[min(start, span.start):max(end, span.end)]
+    return span
+
+
+def _nickname_at(doc: Doc, i: int) -> bool:
+    """A capitalised word in quotes at tokens i..i+2, on one line."""
+    return i + 2 < len(doc) and doc[i].text in _OPENING_QUOTES \
+        and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha \
+        and doc[i + 2].text in _CLOSING_QUOTES \
+        and not any("\n" in doc[k].whitespace_ for k in range(i - 1, i + 3) if k >= 0)
+
+
+def _name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
 def trim_postnominals(span: Span, cues: Cues) -> Span:
     """A name without the post-nominal letters after it ("Zara Holm DBE RA" is "Zara Holm")."""
     end = span.end

@@ -202,3 +202,10 @@ def test_a_name_running_on_into_an_organisation_word_is_no_person(annotator: Ann
     doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 10, 12, label="PERSON")]
     assert [t.text for t in doc[3:5]] == ["Ana", "Ruiz"] and doc[12].text == "Foundation"
     assert nlp.get_pipe("annotate_people")(doc)._.annotate_people == []
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name(annotate: Annotate) -> None:
+    record = annotate('Lawyers for Minjae "Jay" Park asked the court for more time.')
+    assert mention_texts(record) == ['Minjae "Jay" Park']
+    record = annotate('Her son, Felix "Fitz" Okafor, was born in 2012.')
+    assert mention_texts(record) == ['Felix "Fitz" Okafor']
