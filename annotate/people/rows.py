@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import Gazetteer
 from ..resources import read_table
 from .cues import Cues
-from .spans import MAX_NAME_TOKENS
+from .spans import MAX_NAME_TOKENS, list_marker
 
 _CODE = re.compile(r"^[A-Z]{2,3}$")
 _RESULT = re.compile(r"^[\d:.,'+\-–]+$")  # "68", "1:58.42", "2:03:11", "6-3", "+2", "-4"
@@ -130,7 +130,8 @@ def _row_start(doc: Doc, start: int) -> bool:
 def split_at_versus(span: Span) -> list[Span]:
     """"Ruiz vs. Hale" as one entity is two names, and so is an entity that runs across a line
     break (a headline naming a person, then the first line of the story: "Ana Ruiz\nAna Maria
-    Ruiz (born ..."); other spans come back whole."""
+    Ruiz (born ..."; the items of a lettered list: "A. Ana Ruiz\nB. Li Wei"); other spans
+    come back whole."""
     doc = span.doc
     parts, start = [], span.start
     for i in range(span.start, span.end):
@@ -141,12 +142,21 @@ def split_at_versus(span: Span) -> list[Span]:
         elif ("\n" in doc[i].whitespace_ or "\n" in doc[i].text) and i + 1 < span.end:
             # Before a line break, only a heading naming the person of the next line.
             end = i if doc[i].is_space else i + 1
-            if _heading_of_next_line(doc, start, end):
-                parts.append(doc[start:end])
+            if _heading_of_next_line(doc, start, end) \
+                    or (list_marker(doc, start) and list_marker(doc, _next_line(doc, i))):
+                parts.append(doc[start:end])  # or an item of a lettered list: "A. X\nB. Y"
             start = i + 1
     if start < span.end:
         parts.append(doc[start:span.end])
     return parts
+
+
+def _next_line(doc: Doc, i: int) -> int:
+    """The first token of the line after the line break at token i."""
+    j = i + 1
+    while j < len(doc) - 1 and doc[j].is_space:
+        j += 1
+    return min(j, len(doc) - 1)
 
 
 def _heading_of_next_line(doc: Doc, start: int, end: int) -> bool:

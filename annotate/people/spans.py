@@ -47,7 +47,7 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
             return None  # a title alone ("Dame" before a line break) names nobody
         first = doc[start]
         if first.is_punct or first.is_space or first.lower_ in _EDGE_WORDS \
-                or _glued_word(first, cues):
+                or _glued_word(first, cues) or list_marker(doc, start):
             start, changed = start + 1, True
             continue
         alias = alias_at(doc, start, gazetteer)
@@ -71,6 +71,27 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
     if end - start == 1 and gazetteer.lookup(name.text) is not None:
         return None  # a bare country or demonym is not a person
     return name
+
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def list_marker(doc: Doc, i: int) -> bool:
+    """Whether token i is the letter of a lettered list item ("A. ...", "B. ..." opening
+    lines, as the options of a quiz or the points of an outline), not an initial: a capital and
+    a period opening a line, with the letter before or after it opening another line nearby."""
+    text = doc[i].text
+    if len(text) != 2 or text[1] != "." or text[0] not in _LETTERS or not line_start(doc, i):
+        return False
+    letter = _LETTERS.index(text[0])
+    siblings = {_LETTERS[k] + "." for k in (letter - 1, letter + 1) if 0 <= k < len(_LETTERS)}
+    return any(doc[j].text in siblings and line_start(doc, j)
+               for j in range(max(0, i - 40), min(len(doc), i + 40)) if j != i)
+
+
+def line_start(doc: Doc, i: int) -> bool:
+    """Whether token i opens a line."""
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
 
 
 _OPENING_QUOTES = {'"', "“", "'", "‘"}

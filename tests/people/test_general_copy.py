@@ -209,3 +209,15 @@ def test_a_nickname_in_quotes_stays_inside_the_name(annotate: Annotate) -> None:
     assert mention_texts(record) == ['Minjae "Jay" Park']
     record = annotate('Her son, Felix "Fitz" Okafor, was born in 2012.')
     assert mention_texts(record) == ['Felix "Fitz" Okafor']
+
+
+def test_the_letters_of_a_lettered_list_are_no_initials(annotate: Annotate) -> None:
+    record = annotate("1. Which people built homes in the cliffs?\nA. Hopewell\nB. Mandan\n"
+                      "C. Zuni\nD. Olmec\n2. Who led the march?\nA. Tomas Brandt\nB. Ana Ruiz\n"
+                      "C. Li Wei\nD. Omar Haddad")
+    assert mention_texts(record) == ["Tomas Brandt", "Ana Ruiz", "Li Wei", "Omar Haddad"]
+
+
+def test_an_initial_opening_a_line_stays_an_initial(annotate: Annotate) -> None:
+    record = annotate("The report was written by\nA. Ruiz, a geologist.")
+    assert mention_texts(record) == ["A. Ruiz"]
