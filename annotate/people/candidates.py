@@ -44,6 +44,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
     for name in players:
         story.row_names.setdefault(name.start, None)
         candidates.append(name)
+    candidates += _names_of_god(story, cues)
     candidates += _names_after_titles(story, candidates, gazetteer, cues)
     candidates += _names_before_appositive_titles(story, candidates, gazetteer)
     covered = {i for span in candidates for i in range(span.start, span.end)}
@@ -55,6 +56,27 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
     return [span for span in candidates if span.text not in teams
             and _looks_like_person(story, span, gazetteer, cues)
             and person_here(story, span, story.things)]
+
+
+def _names_of_god(story: StoryIndex, cues: Cues) -> list[Span]:
+    """The names of God ("God", "Allah"; models/people_cues.tsv), which the model seldom
+    labels, where they stand alone, not inside a longer capitalised name ("God Save the
+    Queen")."""
+    doc = story.doc
+    names = []
+    for word in cues.deities:
+        for i in story.positions.get(word, []):
+            if i + 1 < len(doc) and _capitalised(doc[i + 1]) and "\n" not in doc[i].whitespace_:
+                continue
+            if i > 0 and _capitalised(doc[i - 1]) and not doc[i].is_sent_start \
+                    and "\n" not in doc[i - 1].whitespace_:
+                continue
+            names.append(doc[i:i + 1])
+    return names
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
 
 
 def _names_after_titles(story: StoryIndex, found: list[Span], gazetteer: Gazetteer,
@@ -131,6 +153,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return False  # "Aston Villa 2, Everton 1"
     if title_before(story, span.start, gazetteer) is not None:
         return True
+    if span.text in cues.deities:
+        return span.start == 0 or doc[span.start - 1].lower_ not in DETERMINERS  # "in God"
     if _thing_or_place(story, span.start, span.end, gazetteer, cues) \
             or common_words_only(span, cues):
         return False  # "Closing Remarks", "Harvest Plan": common words

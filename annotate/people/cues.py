@@ -29,6 +29,7 @@ class Cues:
     kin_groups: frozenset[str] = frozenset()  # "the Bernoulli family": a family, not a person
     place_prefixes: frozenset[str] = frozenset()  # "St. Paul", "Mount Kenya", "Wat Arun": places
     place_nouns: frozenset[str] = frozenset()  # "the island of X", "the town of X": places
+    deities: frozenset[str] = frozenset()  # "God", "Allah": names of God, people in copy
     given_names: frozenset[str] = frozenset()  # models/given_names.tsv ("Chad", "Sophie")
     surnames: frozenset[str] = frozenset()  # models/surnames.tsv, lower case ("mccombs")
 
@@ -43,7 +44,8 @@ def load_cues() -> Cues:
                 frozenset(kinds["particle"]), frozenset(kinds["postnominal"]),
                 frozenset(row["lemma"] for row in read_table("person_nouns.tsv")),
                 frozenset(kinds["kin_group"]), frozenset(kinds["place_prefix"]),
-                frozenset(kinds["place_noun"]), frozenset(_names("given_names.tsv")),
+                frozenset(kinds["place_noun"]), frozenset(kinds["deity"]),
+                frozenset(_names("given_names.tsv")),
                 frozenset(name.lower() for name in _names("surnames.tsv")))
 
 

@@ -100,7 +100,7 @@ def established(story: StoryIndex, person: Person, gazetteer: Gazetteer, cues: C
     ("Tiger", "Toulouse", "Ryanair") than a person: wire copy names people in full first.
     """
     if any(m.token_end - m.token_start > 1 or m.token_start in story.row_names
-           for m in person.mentions):
+           for m in person.mentions) or person.name in cues.deities:
         return True
     doc = story.doc
     tagged = sum(1 for m in person.mentions if story.ent_at[m.token_start] is not None

@@ -221,3 +221,11 @@ def test_the_letters_of_a_lettered_list_are_no_initials(annotate: Annotate) -> N
 def test_an_initial_opening_a_line_stays_an_initial(annotate: Annotate) -> None:
     record = annotate("The report was written by\nA. Ruiz, a geologist.")
     assert mention_texts(record) == ["A. Ruiz"]
+
+
+def test_a_name_of_god_is_a_person_as_the_gold_counts_deities(annotate: Annotate) -> None:
+    record = annotate("Many voters said they believe in God, the pastor said.")
+    assert mention_texts(record) == ["God"]
+    record = annotate("The choir sang God Save the Queen, and the God of the old tribes was "
+                      "forgotten.")
+    assert mention_texts(record) == []
