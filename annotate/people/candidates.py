@@ -20,8 +20,11 @@ from .places import census_full_name, place_context
 from .rows import in_scoreline, row_names, split_at_versus
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals, with_nickname
 from .story import StoryIndex
+from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .words import common_words_only
+
+TITLES_FILE = "titles.tsv"
 
 # Entity labels the model gives to things that are not people.
 _THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -42,6 +45,9 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
         candidates.append(name)
     players, teams = lineups(doc, cues)  # "Chelsea: Kepa; Azpilicueta, Rudiger, ..."
     for name in players:
+        story.row_names.setdefault(name.start, None)
+        candidates.append(name)
+    for name in titled_lists(doc, plural_titles(TITLES_FILE)):  # "Senators Kelly and Ortiz"
         story.row_names.setdefault(name.start, None)
         candidates.append(name)
     candidates += _names_of_god(story, cues)

@@ -229,3 +229,22 @@ def test_a_name_of_god_is_a_person_as_the_gold_counts_deities(annotate: Annotate
     record = annotate("The choir sang God Save the Queen, and the God of the old tribes was "
                       "forgotten.")
     assert mention_texts(record) == []
+
+
+def test_a_plural_title_makes_every_name_of_its_list_a_person(annotate: Annotate) -> None:
+    record = annotate("Presidents Ruiz and Okafor met on Monday.")
+    assert mention_texts(record) == ["Ruiz", "Okafor"]
+    record = annotate("They join Senators OKAFOR, BRANDT, and Luján in the new class.")
+    assert mention_texts(record) == ["OKAFOR", "BRANDT", "Luján"]
+
+
+def test_a_plural_title_before_one_name_is_no_list(annotate: Annotate) -> None:
+    record = annotate("The Senators Okafor Arena opened in May.")
+    assert mention_texts(record) == []
+
+
+def test_plurals_of_titles_follow_english_rules() -> None:
+    from annotate.people.titled_lists import plural, plural_titles
+    assert [plural(t) for t in ("Senator", "Sen.", "Secretary", "Attorney", "Justice", "Boss")] \
+        == ["Senators", "Sens.", "Secretaries", "Attorneys", "Justices", "Bosses"]
+    assert {"Senators", "Presidents", "Sens."} <= plural_titles("titles.tsv")
