@@ -4,6 +4,8 @@ sentences."""
 
 from typing import Any, Callable
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Span
 
 from annotate.pipeline.annotator import Annotator
@@ -248,3 +250,22 @@ def test_plurals_of_titles_follow_english_rules() -> None:
     assert [plural(t) for t in ("Senator", "Sen.", "Secretary", "Attorney", "Justice", "Boss")] \
         == ["Senators", "Sens.", "Secretaries", "Attorneys", "Justices", "Bosses"]
     assert {"Senators", "Presidents", "Sens."} <= plural_titles("titles.tsv")
+
+
+S23_WORDS = ["A.", "B.", "C.", "\n", '"', "Jay", "Minjae", "Park", "Senators", "Presidents",
+             "Ruiz", "Okafor", ",", "and", "God", "in", "the", "island", "of", "Corran", "Tey",
+             "Closing", "Remarks", "bd", "Victor", "Lemaire", "Foundation", "a", "girl", "named",
+             "Marisol", "movie", "said", ".", ":", "largest"]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(S23_WORDS), max_size=40))
+def test_mentions_index_the_text_whatever_the_new_constructions_meet(
+        annotate: Annotate, words: list[str]) -> None:
+    record = annotate(" ".join(words))
+    text = record["text"]
+    for person in record["people"]:
+        for mention in person["mentions"]:
+            assert text[mention["start"]:mention["end"]] == mention["text"]
+            assert "\n" not in mention["text"] and mention["text"] == mention["text"].strip()
