@@ -269,3 +269,8 @@ def test_mentions_index_the_text_whatever_the_new_constructions_meet(
         for mention in person["mentions"]:
             assert text[mention["start"]:mention["end"]] == mention["text"]
             assert "\n" not in mention["text"] and mention["text"] == mention["text"].strip()
+
+
+def test_congressional_titles_stay_out_of_the_name(annotate: Annotate) -> None:
+    record = annotate("Mr. Chairman, Ranking Member Okafor, thank you for the time.")
+    assert mention_texts(record) == ["Okafor"]
