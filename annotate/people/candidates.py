@@ -195,13 +195,14 @@ _FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # "..., Ruiz said", "..., Ruiz 
 def _thing_noun_in_apposition_before(doc, start: int, end: int, cues: Cues) -> bool:
     """A thing noun and a comma before a name set off as an apposition: "the director's last
     movie, Orla Benn, opened ..."; not the subject of a clause ("sold the company, Ruiz
-    said", "..., Ruiz will")."""
+    said", "..., Ruiz will"), nor after the object of a preposition, whose noun phrase has
+    its head further up ("the deputy governor of the Tula region, Ruslan Tsarev,")."""
     if start < 2 or doc[start - 1].text != "," \
             or (end < len(doc) and doc[end].tag_ in _FINITE_VERB_TAGS):
         return False
     noun = doc[start - 2]
     return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in cues.thing_nouns \
-        and noun.lemma_.lower() not in cues.person_nouns
+        and noun.lemma_.lower() not in cues.person_nouns and noun.dep_ != "pobj"
 
 
 def thing_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,

@@ -274,3 +274,25 @@ def test_mentions_index_the_text_whatever_the_new_constructions_meet(
 def test_congressional_titles_stay_out_of_the_name(annotate: Annotate) -> None:
     record = annotate("Mr. Chairman, Ranking Member Okafor, thank you for the time.")
     assert mention_texts(record) == ["Okafor"]
+
+
+def test_a_one_word_person_is_not_found_inside_a_company_name(annotate: Annotate) -> None:
+    text = ("Okafor, 54, founded Okafor's Bay Co. in 1990. On Friday, Okafor's Bay Co. shares "
+            "rose, and Okafor said sales were strong.")
+    record = annotate(text)
+    starts = [m["start"] for p in record["people"] for m in p["mentions"]]
+    assert 0 in starts and text.index("Okafor said") in starts
+    assert text.index("Okafor's Bay") not in starts
+
+
+def test_an_apposition_after_a_prepositional_object_is_a_person(annotate: Annotate) -> None:
+    record = annotate("An attempt on the deputy governor of the Tula region, Ruslan Tsarev, "
+                      "failed on Monday.")
+    assert mention_texts(record) == ["Ruslan Tsarev"]
+    record = annotate("Police arrested the former governor of Kirov province, Ruslan Tsarev.")
+    assert mention_texts(record) == ["Ruslan Tsarev"]
+
+
+def test_short_syllables_of_asian_names_are_no_common_words(annotate: Annotate) -> None:
+    record = annotate("Hun Sen met the envoy on Tuesday.")
+    assert mention_texts(record) == ["Hun Sen"]
