@@ -7,6 +7,8 @@ calls them persons. A name of two words or more whose every word is a common wor
 its lemma by WordNet's own detachment rules, "Loopholes" -> "loophole") names no person,
 unless it opens with a given name of the census ("Rose Hill", "Grace Park") or ends with one of
 its most frequent surnames ("Tiger Woods", "MC Hammer"): many common words are also names.
+Names with a word of fewer than four letters are left alone ("Hun Sen": syllables of Asian
+names that English also spells).
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ from .cues import Cues
 # The surnames of the census list (models/surnames.tsv, by rank) that count as frequent: the
 # first 10,000 of its 88,799.
 FREQUENT_SURNAMES = 10_000
+
+# Words shorter than this are left alone: romanised Chinese, Korean, Vietnamese and Khmer names
+# are made of short syllables that English also spells ("Hun Sen", "Li Na").
+SHORTEST = 4
 
 # WordNet's morphological detachment rules (the "morphy" rules of its morph(7) manual page):
 # an inflected ending and the ending of the lemma it comes from.
@@ -64,7 +70,7 @@ def is_common_word(word: str) -> bool:
 def common_words_only(span: Span, cues: Cues) -> bool:
     """Whether a name of two words or more is made of common words only (see the module
     docstring): "Closing Remarks" is, "Tiger Woods" and "Rose Hill" are not."""
-    if len(span) < 2 or not all(token.is_alpha for token in span):
+    if len(span) < 2 or not all(token.is_alpha and len(token) >= SHORTEST for token in span):
         return False
     if span[0].text in cues.given_names or span[-1].lower_ in frequent_surnames():
         return False
