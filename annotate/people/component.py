@@ -173,9 +173,9 @@ def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gaze
             # Marisol", an age): that word is the person elsewhere too. Not a word in capitals.
             if len(tokens) != 1 or not tokens[0].isalpha() or tokens[0].isupper():
                 continue
-            parts = [tokens]
+            parts, one_word = [tokens], True
         else:
-            parts = [_surname_tokens(doc, full, cues)]
+            parts, one_word = [_surname_tokens(doc, full, cues)], False
             if _family_name_first(story, person, gazetteer):
                 parts.append(_first_word_tokens(doc, full))  # "Wang Jianguo" ... "Wang"
         for part in parts:
@@ -183,10 +183,21 @@ def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gaze
                 continue  # "A." of "A. Ruiz", "I" of "Norton I" stand for nobody alone
             for i in places.worth_trying(part, tokens):
                 span = found(i, part, tokens)
-                if span is None:
-                    continue
+                if span is None or (one_word and _inside_thing(story, span, cues)):
+                    continue  # the word alone, not "Hudson's Bay Co." (an organisation)
                 person.mentions.append(mention_of(span))
                 covered[span.start:span.end] = [True] * len(span)
+
+
+_THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+
+
+def _inside_thing(story: StoryIndex, span: Span, cues: Cues) -> bool:
+    """Whether ``span`` is part of a longer name that the model labels a thing and that holds
+    an organisation word ("Hudson's Bay Co.", "Hale Foundation")."""
+    ent = story.ent_at[span.start]
+    return ent is not None and ent.label_ in _THING_LABELS and len(ent) > len(span) \
+        and any(token.text in cues.org_words for token in ent)
 
 
 @lru_cache(maxsize=1)
