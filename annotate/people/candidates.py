@@ -66,19 +66,25 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
 
 def _names_of_god(story: StoryIndex, cues: Cues) -> list[Span]:
     """The names of God ("God", "Allah"; models/people_cues.tsv), which the model seldom
-    labels, where they stand alone, not inside a longer capitalised name ("God Save the
-    Queen")."""
-    doc = story.doc
-    names = []
-    for word in cues.deities:
-        for i in story.positions.get(word, []):
-            if i + 1 < len(doc) and _capitalised(doc[i + 1]) and "\n" not in doc[i].whitespace_:
-                continue
-            if i > 0 and _capitalised(doc[i - 1]) and not doc[i].is_sent_start \
-                    and "\n" not in doc[i - 1].whitespace_:
-                continue
-            names.append(doc[i:i + 1])
-    return names
+    labels, where they stand alone (``_god_alone``)."""
+    return [story.doc[i:i + 1] for word in cues.deities for i in story.positions.get(word, [])
+            if _god_alone(story.doc, i)]
+
+
+def _god_alone(doc, i: int) -> bool:
+    """Whether a name of God at token i stands alone: not inside a longer capitalised name
+    ("God Save the Queen", "Party of God"), not before "'s" and a capitalised word ("Jehovah's
+    Witnesses"), not after a determiner ("the God of the old tribes")."""
+    if i + 1 < len(doc) and _capitalised(doc[i + 1]) and "\n" not in doc[i].whitespace_:
+        return False
+    if i > 0 and _capitalised(doc[i - 1]) and not doc[i].is_sent_start \
+            and "\n" not in doc[i - 1].whitespace_:
+        return False
+    if i + 2 < len(doc) and doc[i + 1].text in ("'s", "’s") and _capitalised(doc[i + 2]):
+        return False
+    if i >= 2 and doc[i - 1].lower_ == "of" and _capitalised(doc[i - 2]):
+        return False
+    return i == 0 or doc[i - 1].lower_ not in DETERMINERS
 
 
 def _capitalised(token) -> bool:
@@ -160,7 +166,7 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     if title_before(story, span.start, gazetteer) is not None:
         return True
     if span.text in cues.deities:
-        return span.start == 0 or doc[span.start - 1].lower_ not in DETERMINERS  # "in God"
+        return _god_alone(doc, span.start)  # also "in God", "of God"
     if _thing_or_place(story, span.start, span.end, gazetteer, cues) \
             or common_words_only(span, cues):
         return False  # "Closing Remarks", "Harvest Plan": common words

@@ -231,6 +231,9 @@ def test_a_name_of_god_is_a_person_as_the_gold_counts_deities(annotate: Annotate
     record = annotate("The choir sang God Save the Queen, and the God of the old tribes was "
                       "forgotten.")
     assert mention_texts(record) == []
+    record = annotate("The court rejected an appeal by Jehovah's Witnesses, and a militia "
+                      "calling itself the Army of God claimed the attack.")
+    assert mention_texts(record) == []
 
 
 def test_a_plural_title_makes_every_name_of_its_list_a_person(annotate: Annotate) -> None:
