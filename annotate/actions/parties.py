@@ -17,6 +17,12 @@ _NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "qua
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 
+def is_relative(token: Token) -> bool:
+    """A relative pronoun ("the envoy WHO met ..."), not a name spelt like one: the World Health
+    Organization's "WHO" is a proper noun."""
+    return token.lower_ in RELATIVE_PRONOUNS and token.pos_ != "PROPN" and not token.ent_type_
+
+
 def pobjs_in(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
     """The objects of those prepositions anywhere in the token's phrase, nearest first."""
     return sorted((t for p in token.subtree if p.dep_ == "prep" and p.lower_ in prepositions
@@ -182,7 +188,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in (head, *head.conjuncts)]
-    return [counted(a) for a in actors if a.lower_ not in ("who", "which", "that")]
+    return [counted(a) for a in actors if not is_relative(a)]
 
 
 # Nouns of a protest gathering, whose of-phrase names who gathered ("a rally OF students").
@@ -330,6 +336,10 @@ def noun_phrase_of(head: Token) -> Span:
         start = breaks[-1] + 1
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
         start += 1
+    # "the World Health Organization (WHO)": an opened bracket closes inside the phrase
+    if end < len(doc) and doc[end].text == ")" and (
+            sum(t.text == "(" for t in doc[start:end]) > sum(t.text == ")" for t in doc[start:end])):
+        end += 1
     return doc[start:end]
 
 
@@ -342,7 +352,7 @@ def obliged(verb: Token) -> list[Token]:
         if not any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children):
             continue
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.lower_ in RELATIVE_PRONOUNS:
+            if is_relative(subject):
                 continue
             if subject.pos_ == "PRON":  # "told IRAQ that it must": the addressee
                 found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]

@@ -17,7 +17,7 @@ from ..resources import read_table
 from . import parties
 from .action import Party
 from .context import StoryContext
-from .parties import RELATIVE_PRONOUNS
+from .parties import is_relative
 
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
 _NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
@@ -114,7 +114,7 @@ class PartyReader:
                                                             "WORK_OF_ART", "PRODUCT"))
 
     def party(self, context: StoryContext, head: Token, resolve: bool = True) -> Party:
-        if resolve and head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        if resolve and is_relative(head) and head.head.dep_ == "relcl":
             head = head.head.head  # "Sharon, WHO has vowed ...": the noun the clause modifies
         span = parties.party_span(head)
         person = context.person_at.get(head.i)
@@ -237,7 +237,7 @@ def _reporting_subjects(pronoun: Token) -> list[Token]:
     if pronoun.dep_ == "poss":
         clause = parties.clause_verb_of(pronoun.head)
         return [s for s in parties.subjects_of(clause) if s.i != pronoun.i
-                and s.lower_ not in RELATIVE_PRONOUNS][:1] or _reporting_subjects_of(clause)
+                and not is_relative(s)][:1] or _reporting_subjects_of(clause)
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return []
     return _reporting_subjects_of(pronoun.head)
@@ -252,5 +252,5 @@ def _reporting_subjects_of(clause: Token) -> list[Token]:
         current = current.head
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS][:1]
+            return [s for s in subjects if not is_relative(s)][:1]
     return []

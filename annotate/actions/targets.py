@@ -16,9 +16,9 @@ from .parties import (
     MEDIATION_NOUNS,
     NOT_PARTIES,
     PROPOSAL_NOUNS,
-    RELATIVE_PRONOUNS,
     counted,
     in_object_of,
+    is_relative,
     is_that_clause,
     misjoined,
     subjects_of,
@@ -140,7 +140,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     found = [counted(t) for t in found]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES
             and t.lemma_.lower() not in _SETTING_NOUNS
-            and t.lower_ not in ("who", "which", "that") and t.pos_ != "VERB"]
+            and not is_relative(t) and t.pos_ != "VERB"]
 
 
 def _mission_owners(word: Token) -> list[Token]:
@@ -193,4 +193,4 @@ def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[
     else:
         return []
     return [s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
-            and s.lower_ not in RELATIVE_PRONOUNS]
+            and not is_relative(s)]

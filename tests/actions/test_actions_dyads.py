@@ -158,3 +158,11 @@ def test_a_show_of_force_in_a_place_is_aimed_at_it(annotate: Annotate) -> None:
 def test_a_meetings_parties_act_through_it(annotate: Annotate, sentence: str,
                                            expected: tuple[Any, ...]) -> None:
     assert expected in parties(annotate(sentence))
+
+
+def test_an_acronym_spelt_like_a_pronoun_is_a_party(annotate: Annotate) -> None:
+    # the World Health Organization's "WHO" is no relative pronoun; the bracket closes
+    (action,) = annotate("The World Health Organization (WHO) is providing urgent assistance "
+                         "to flood victims in Malawi.")["actions"]
+    assert (action["actor"]["text"], action["actor"]["country"]) == (
+        "World Health Organization (WHO)", "IGO")
