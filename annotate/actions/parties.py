@@ -271,8 +271,23 @@ def in_object_of(token: Token, verb: Token) -> bool:
                 or current.head.head.like_num):
             current = current.head.head  # "held a ROUND of talks", "launched DOZENS of raids"
             continue
+        if current.dep_ == "pobj" and current.head.lower_ == "in":
+            # "gave $20 million IN AID": what an amount given or paid is, on the amount or
+            # on the verb beside it
+            owner = current.head.head
+            if is_amount(owner):
+                current = owner
+                continue
+            if owner.i == verb.i and any(c.dep_ == "dobj" and is_amount(c)
+                                         for c in verb.children):
+                return True
         return False
     return False
+
+
+def is_amount(token: Token) -> bool:
+    """An amount of money or a number: "$20 MILLION", "662 million DOLLARS"."""
+    return token.ent_type_ in ("MONEY", "CARDINAL") or token.like_num
 
 
 # Nouns that count or group events: what a verb does to "a round OF talks" it does to the

@@ -93,6 +93,11 @@ class TriggerFinder:
             # objects its row names are consumed.
             consumed.update(o.i for o in used if o.head.i == token.i
                             or rule.names(o.lemma_.lower()))
+            amounts = [c for c in token.children if c.dep_ == "dobj" and parties.is_amount(c)]
+            if pos == "VERB" and amounts:
+                # "gave $20 million IN AID": what the amount is, part of the giving
+                consumed.update(o.i for word in (token, *amounts)
+                                for o in parties.pobjs_of(word, ("in",)))
             if any(key.startswith("label:") for key in rule.objects):
                 # "called the sanctions A VIOLATION": the name is the judgement's content,
                 # not an event of its own (nor the target: that is what was judged)

@@ -166,3 +166,13 @@ def test_an_acronym_spelt_like_a_pronoun_is_a_party(annotate: Annotate) -> None:
                          "to flood victims in Malawi.")["actions"]
     assert (action["actor"]["text"], action["actor"]["country"]) == (
         "World Health Organization (WHO)", "IGO")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the aid noun of an amount: the verb's subject gives it; one event with a giving verb
+    ("Norway paid 40 million dollars in aid to Sudan.", [("aid", "070", "NOR", "SDN")]),
+    ("Japan gave $20 million in aid to Ethiopia.", [("gave", "071", "JPN", "ETH")]),
+])
+def test_an_amount_in_aid(annotate: Annotate, sentence: str,
+                          expected: list[tuple[Any, ...]]) -> None:
+    assert parties(annotate(sentence)) == expected
