@@ -23,6 +23,7 @@ from .spans import (
     unit_word,
 )
 from .timex import holiday_table, word_table
+from .tokens import TokenView
 from .untagged import (
     anaphoric_points,
     clock_words,
@@ -61,10 +62,11 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     candidates = _prefer_holidays(candidates, [doc[start:end] for match_id, start, end in matches
                                                if match_id == holiday])
     taken = {i for c in candidates for i in range(c.span.start, c.span.end)}
-    for span in word_matches(doc, matches) + long_compounds(doc) + inside_entities(doc) \
-            + untagged_weekdays(doc) + untagged_durations(doc) + recurring(doc) \
-            + untagged_seasons(doc) + running_times(doc) + anaphoric_points(doc) \
-            + untagged_rates(doc) + clock_words(doc) + frequency_adverbs(doc):
+    view = TokenView.of(doc)  # one look at every token, shared by the finders below
+    for span in word_matches(view, matches) + long_compounds(view) + inside_entities(view) \
+            + untagged_weekdays(view) + untagged_durations(view) + recurring(view) \
+            + untagged_seasons(view) + running_times(view) + anaphoric_points(view) \
+            + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
         span = extend_right(span)
         if _is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span):
             continue
