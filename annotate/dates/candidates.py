@@ -52,7 +52,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
                 or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span) \
                 or _is_title_name(span) or _is_march_noun(span):
             continue
-        span = extend_right(extend_left(span))
+        span = _compared_period(extend_right(extend_left(span)))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
             span = doc[min(spans.pop().start, span.start):span.end]
         spans.append(span)
@@ -217,6 +217,25 @@ def _rate(candidate: Candidate) -> Candidate:
                 "ago", "earlier", "later", "before", "after")):
             return Candidate(span, f"per {words[1]}")
     return candidate
+
+
+_COMPARED = {"corresponding", "comparable", "same", "year-ago", "year-earlier"}
+
+
+def _compared_period(span: Span) -> Span:
+    """ "the corresponding period last year", "the same quarter a year ago": the period
+    compared heads the expression, and the model tags only the year after it. The phrase
+    is taken whole (its determiner to its year), so it is read as the period."""
+    doc = span.doc
+    if span.text.lower() not in ("last year", "a year ago", "a year earlier") or span.start < 2 \
+            or doc[span.start - 1].lower_ not in ("period", "quarter"):
+        return span
+    start = span.start - 1
+    if doc[start - 1].lower_ in _COMPARED:
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return span  # "the third quarter last year" names its own quarter
+    return doc[start - 1:span.end]
 
 
 _EVENT_STEPS = {"after", "before"}

@@ -1,5 +1,10 @@
 """Expressions that refer back to a period the story has named: "that year", "the same
-month", "a year earlier" after "the third quarter", "the 1989 period", "at that point"."""
+month", "a year earlier" after "the third quarter", "the 1989 period", "at that point".
+
+A phrase headed by the period it compares ("the year-ago quarter", "the corresponding period
+last year", "the same quarter a year ago") is that period a year back, wherever its year
+stands: the quarter the story reported, else the last one completed before the story's date.
+"Last year" or "a year earlier" alone stay the year unless the story has reported a quarter."""
 
 from __future__ import annotations
 
@@ -30,9 +35,10 @@ def rule_year_ago(clean: str, words: list[str], context: Context) -> Timex | Non
                                                                      started=True):
         return Timex("DATE", f"{int(value[:4]) - 1:04d}{value[4:]}", "quarter",
                      "mentioned:quarter")
-    if words[-1] in ("quarter", "period"):
+    if "quarter" in words or "period" in words:
         # Results are reported after a quarter closes: the quarter compared is the last one
-        # completed, a year before.
+        # completed, a year before. The phrase is headed by its period wherever the year
+        # stands: "the year-ago quarter", "the same quarter a year ago".
         quarter = quarter_value(context.reference - relativedelta(months=3, years=1))
         return Timex("DATE", quarter, "quarter", "reference")
     return Timex("DATE", str(context.reference.year - 1), "year", "reference")
