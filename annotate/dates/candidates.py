@@ -246,12 +246,13 @@ def _counted_from_event(candidate: Candidate) -> Candidate:
     the story tells of. The event's own date is unknown; the last date the story placed is
     the best stand-in (the same anchor as "the day after" with no object), so the expression
     is read as "the day after" while its span stays "the day" (TimeML leaves the event out).
+    "The weeks before the vote" is read the same way: a stretch placed against an event.
     "Nov. 3, the day before ...", in apposition to a date, names that date and is left as it
     is."""
     span = candidate.span
     doc = span.doc
     if len(span) != 2 or span[0].lower_ != "the" or not unit_word(span[1]) \
-            or span[1].lower_ not in ("day", "week", "month", "year") \
+            or span[1].lower_ not in ("day", "week", "month", "year", "days", "weeks", "months") \
             or span.end + 1 >= len(doc) or doc[span.end].lower_ not in _EVENT_STEPS:
         return candidate
     following = doc[span.end + 1]

@@ -128,6 +128,15 @@ def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no
     base = previous if use_previous else reference
     anchor = "previous" if use_previous else "reference"
     granularity = GRANULARITY_OF_UNIT[unit]
+    if amount is None and words[0] == "the" and len(words) == 3 and anchor_kind == "previous" \
+            and unit in ("day", "week", "month"):
+        # "the weeks before the vote": an uncounted stretch placed just before or after an
+        # event is a DATE (it says when, not how long), valued at the calendar period that
+        # holds it: the month of its anchor for days and weeks, the year for months.
+        if base is None:
+            return Timex("DATE", None, "month", anchor)
+        granularity = "year" if unit == "month" else "month"
+        return Timex("DATE", format_value(base, granularity), granularity, anchor)
     if amount is None:
         if anchor_kind == "previous":
             # "a few days later" places nothing on the calendar; TimeML values the stretch.
