@@ -23,6 +23,8 @@ from .spans import (
     unit_word,
 )
 from .timex import holiday_table, word_table
+from .timex.words import number as count_of
+from .timex.words import unit_of
 from .tokens import TokenView
 from .untagged import (
     anaphoric_points,
@@ -74,7 +76,30 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             candidates.append(Candidate(span, span.text))
             taken.update(range(span.start, span.end))
     candidates.sort(key=lambda c: c.span.start)
-    return [_someday(_counted_from_event(_rate(c))) for c in candidates]
+    return [_someday(_counted_from_event(_rate(c))) for c in _without_whole_periods(candidates)]
+
+
+# A period counted out in its own parts: 24 hours make a day, seven days a week ...
+_PARTS_OF_PERIOD = {("hour", "day"): 24, ("day", "week"): 7, ("day", "year"): 365,
+                    ("week", "year"): 52, ("month", "year"): 12, ("minute", "hour"): 60}
+
+
+def _without_whole_periods(candidates: list[Candidate]) -> list[Candidate]:
+    """ "open 24 hours a day", "seven days a week": a whole period counted in its parts and
+    then per that period is an idiom for "all the time". No stretch is measured ("24 hours"
+    is not how long anything lasts) and nothing recurs, so neither half is a time
+    expression; "two hours a day" stays a duration and a set."""
+    dropped: set[int] = set()
+    for first, second in zip(candidates, candidates[1:]):
+        count, per = first.span, second.span
+        if per.start != count.end or len(count) != 2 or len(per) != 2 \
+                or per[0].lower_ not in ("a", "an"):
+            continue
+        amount = count_of(count[0].lower_)
+        parts = _PARTS_OF_PERIOD.get((unit_of(count[1].lower_), unit_of(per[1].lower_)))
+        if amount is not None and amount == parts:
+            dropped.update((id(first), id(second)))
+    return [c for c in candidates if id(c) not in dropped]
 
 
 def _prefer_holidays(candidates: list[Candidate], holidays: list[Span]) -> list[Candidate]:

@@ -11,8 +11,18 @@ vague stretches counted back from now or ahead of it ("the past few weeks", "the
 days") are REF values, as TimeBank has them more often than not (a DURATION PXW reading was
 tried and lost more on the half it was not tuned on than it gained; "recent weeks" and "the
 next few days" stay vague DURATIONs, PXW and PXD, as TimeBank has them).
+An uncounted stretch placed just before or after an event ("in the weeks before the vote",
+"the days after the flood") says when, so it is a DATE too (TimeBank types it so), valued at
+the calendar period that holds it: the month of the last date the story placed for days and
+weeks, its year for months. Its value is a guess at that month (the event's own date is
+rarely the last one placed, and TimeBank values such stretches by month or by season); the
+type is what the guidelines decide. "In the days that followed" has no event after it and
+stays a vague DURATION (PXD).
 Phrases headed by an event noun ("her first term in office", "during the occupation") name
-an event, not a time, and are no time expression at all.
+an event, not a time, and are no time expression at all. Nor is a whole period counted out in
+its own parts and then per that period ("open 24 hours a day, seven days a week", "365 days
+a year"): an idiom for "all the time", it measures no stretch and repeats nothing, and
+TimeBank leaves it unmarked ("12 hours a day" stays a DURATION and a SET).
 
 SET values (TIMEX3 sets, by the guidelines' examples): a frequency word is the period it
 repeats over ("daily" P1D, "weekly" P1W, "monthly" P1M, "quarterly" P3M, "yearly" and
