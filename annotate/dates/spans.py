@@ -156,11 +156,15 @@ def split(span: Span) -> list[Candidate]:
                     pieces.append(Candidate(left, left.text))
                     rest = right
                     break
-                if word in ("-", "–", "/", "to") and _year_range_end(left, right):
-                    # "2003-04", "the 2021-22 budget year": a range of years written with the
-                    # end's last two digits, one expression per year as for "1998-2000"
+                end_year = _year_range_end(left, right[:1]) if word in ("-", "–", "/", "to") \
+                    and not any(t.like_num or _point_word(t) for t in right[1:]) else None
+                if end_year:
+                    # "2003-04", "the 2021-22 budget year", "the 2003-04 season": a range of
+                    # years written with the end's last two digits, one expression per year
+                    # as for "1998-2000"; a noun the model tagged with it ("season") is left
+                    # out, as TimeML leaves out the noun a date modifies
                     return pieces + [Candidate(left, left.text),
-                                    Candidate(right, _year_range_end(left, right))]
+                                    Candidate(right[:1], end_year)]
                 if len(right) == 1 and right[0].like_num and _month_day(left):
                     month = _month_day(left)
                     return pieces + [Candidate(left, left.text),
