@@ -1,0 +1,85 @@
+"""Error classes of the third pass on issue 14, one table each: the period an earnings story
+compares ("the corresponding period last year"), a stretch placed against an event ("the
+weeks before the vote"), a whole period counted in its parts ("24 hours a day") and a range
+of years written with a noun ("the 2003-04 season").
+
+Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
+rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
+expression the pipeline finds, in order), so that spans come from the pipeline itself.
+"""
+
+from datetime import date
+from typing import Any, Callable
+
+import pytest
+
+from annotate.dates.timex import normalise
+
+Annotate = Callable[..., dict[str, Any]]
+SPRING = date(2026, 4, 15)  # a Wednesday in April
+AUTUMN = date(2026, 11, 4)  # after the third quarter closed
+
+NORMALISED = [
+    # the period compared heads the phrase wherever its year stands: the last quarter
+    # completed, a year before
+    ("the corresponding period last year", AUTUMN, None, "past", "DATE", "2025-Q3"),
+    ("the same quarter a year ago", AUTUMN, None, "past", "DATE", "2025-Q3"),
+    ("the comparable period a year earlier", AUTUMN, None, "past", "DATE", "2025-Q3"),
+    # a year alone is still the year
+    ("last year", AUTUMN, None, "past", "DATE", "2025"),
+    ("a year earlier", AUTUMN, None, "past", "DATE", "2025"),
+    # an uncounted stretch just before or after an event: a DATE, the month (days, weeks) or
+    # the year (months) of the last date placed
+    ("the weeks before", SPRING, date(2026, 3, 3), "past", "DATE", "2026-03"),
+    ("the days after", SPRING, date(2025, 12, 30), "past", "DATE", "2025-12"),
+    ("the months before", SPRING, date(2025, 6, 1), "past", "DATE", "2025"),
+    # with no date placed yet, the story's own
+    ("the days before", SPRING, None, "past", "DATE", "2026-04"),
+    # a counted or vague stretch keeps its reading
+    ("a few days later", SPRING, date(2026, 3, 3), "past", "DURATION", "PXD"),
+    ("two weeks later", SPRING, date(2026, 3, 3), "past", "DATE", "2026-W12"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "previous", "tense", "kind", "value"),
+                         NORMALISED)
+def test_expression_is_normalised(text: str, reference: date, previous: date | None,
+                                  tense: str, kind: str, value: str) -> None:
+    timex = normalise(text, reference, previous, tense)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+IN_CONTEXT = [
+    # earnings copy: the compared period is taken whole, and read as a quarter
+    ("Acme earned $4 million, up from $3 million in the corresponding period last year.",
+     "2026-11-04", [("the corresponding period last year", "DATE", "2025-Q3")]),
+    # a numbered quarter names itself
+    ("Acme lost money in the third quarter last year.", "2026-04-15",
+     [("the third quarter last year", "DATE", "2025-Q3")]),
+    # a stretch placed against an event counts from the last date the story placed
+    ("The bridge closed on March 3. Inspectors found cracks in the weeks before the closure.",
+     "2026-04-15", [("March 3", "DATE", "2026-03-03"), ("the weeks", "DATE", "2026-03")]),
+    ("Talks stalled in the days that followed.", "2026-04-15",
+     [("the days", "DURATION", "PXD")]),
+    # a whole period counted in its parts means "all the time": no time expression
+    ("The shelter stays open 24 hours a day, seven days a week.", "2026-04-15", []),
+    ("The plant runs 365 days a year, the company said.", "2026-04-15", []),
+    # a stretch that is not the whole period keeps its duration and its set
+    ("Nurses there work 12 hours a day.", "2026-04-15",
+     [("12 hours", "DURATION", "PT12H"), ("a day", "SET", "P1D")]),
+    # a range of years written with the end's two digits, before the noun it modifies
+    ("The 2003-04 season ended early.", "2026-04-15",
+     [("2003", "DATE", "2003"), ("04", "DATE", "2004")]),
+    ("He coached in the 1998-99 season and the 2001-02 school year.", "2026-04-15",
+     [("1998", "DATE", "1998"), ("99", "DATE", "1999"), ("2001", "DATE", "2001"),
+      ("02", "DATE", "2002")]),
+    # a year and a month stay one date
+    ("The 2003-01 report was filed late.", "2026-04-15", [("2003-01", "DATE", "2003-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "story_date", "expected"), IN_CONTEXT)
+def test_expressions_are_found_in_context(annotate: Annotate, text: str, story_date: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    record = annotate(text, date=story_date)
+    assert [(d["text"], d["type"], d["value"]) for d in record["dates"]] == expected
