@@ -1,7 +1,8 @@
 """Error classes of the third pass on issue 14, one table each: the period an earnings story
 compares ("the corresponding period last year"), a stretch placed against an event ("the
-weeks before the vote"), a whole period counted in its parts ("24 hours a day") and a range
-of years written with a noun ("the 2003-04 season").
+weeks before the vote"), a whole period counted in its parts ("24 hours a day"), a range
+of years written with a noun ("the 2003-04 season") and one period of a series counted by
+an ordinal ("the fifth straight day").
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
 rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
@@ -38,6 +39,13 @@ NORMALISED = [
     # a counted or vague stretch keeps its reading
     ("a few days later", SPRING, date(2026, 3, 3), "past", "DURATION", "PXD"),
     ("two weeks later", SPRING, date(2026, 3, 3), "past", "DATE", "2026-W12"),
+    # one period of a series, counted by an ordinal, is that period: a DATE
+    ("the fifth straight day", SPRING, None, "past", "DATE", "2026-04-15"),
+    ("a third consecutive week", SPRING, None, "past", "DATE", "2026-W16"),
+    ("the second month in a row", SPRING, None, "past", "DATE", "2026-04"),
+    ("its 10th year", SPRING, None, "present", "DATE", "2026"),
+    # a count of periods stays a duration
+    ("the first nine months", SPRING, None, "past", "DURATION", "P9M"),
 ]
 
 
@@ -75,6 +83,11 @@ IN_CONTEXT = [
       ("02", "DATE", "2002")]),
     # a year and a month stay one date
     ("The 2003-01 report was filed late.", "2026-04-15", [("2003-01", "DATE", "2003-01")]),
+    # an ordinal period names the day the story placed: here the one it is written on
+    ("The ferry strike is in its fifth straight day, union leaders said.", "2026-04-15",
+     [("its fifth straight day", "DATE", "2026-04-15")]),
+    ("Today is the sixth day of the rail strike.", "2026-04-15",
+     [("Today", "DATE", "2026-04-15"), ("the sixth day", "DATE", "2026-04-15")]),
 ]
 
 

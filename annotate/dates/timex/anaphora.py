@@ -77,6 +77,22 @@ def rule_anaphoric(clean: str, words: list[str], context: Context) -> Timex | No
     return Timex("DATE", value, granularity, anchor, day if granularity == "day" else None)
 
 
+_ORDINAL_PERIOD = re.compile(
+    r"^(?:the |a |an |its |his |her |their |our )?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)) "
+    r"(?:straight |consecutive |successive |running )?(day|week|month|year)(?: in a row)?$")
+
+
+def rule_ordinal_period(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "the fifth straight day", "its third week", "the second month in a row": one period
+    of a series, counted by an ordinal, names that period (a DATE), not a length: the period
+    the story last placed, else the one it is written in, as "the day" or "the year"."""
+    match = _ORDINAL_PERIOD.match(clean)
+    if not match:
+        return None
+    return rule_anaphoric(f"the {match[1]}", ["the", match[1]], context)
+
+
 def _anaphor_base(determiner: str, granularity: str, context: Context) -> tuple[date | None, str]:
     """The day an anaphoric period is counted from: the story's last mention of a period of
     that size (or its last day), else the story's own date."""

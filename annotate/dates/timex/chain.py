@@ -12,7 +12,13 @@ import re
 from datetime import date, timedelta
 from typing import Mapping
 
-from .anaphora import rule_anaphoric, rule_point, rule_year_ago, rule_year_period
+from .anaphora import (
+    rule_anaphoric,
+    rule_ordinal_period,
+    rule_point,
+    rule_year_ago,
+    rule_year_period,
+)
 from .clock import CLOCK, CLOCK_24, clock_24, with_time
 from .days import rule_calendar, rule_dateparser, rule_holiday, rule_iso
 from .durations import rule_duration, rule_running_time, rule_set
@@ -181,7 +187,8 @@ def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
 
 
 # Rules that need the story's context (what it mentioned before), tried first.
-_CONTEXT_RULES = (_rule_eve, _rule_period_ending, rule_year_ago, rule_anaphoric, rule_point,
+_CONTEXT_RULES = (_rule_eve, _rule_period_ending, rule_year_ago, rule_anaphoric,
+                  rule_ordinal_period, rule_point,
                   rule_year_period,
                   rule_holiday, _rule_week_of, rule_weekend, rule_part_of_day, rule_season,
                   _rule_half)

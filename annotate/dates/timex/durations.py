@@ -17,7 +17,11 @@ the calendar period that holds it: the month of the last date the story placed f
 weeks, its year for months. Its value is a guess at that month (the event's own date is
 rarely the last one placed, and TimeBank values such stretches by month or by season); the
 type is what the guidelines decide. "In the days that followed" has no event after it and
-stays a vague DURATION (PXD).
+stays a vague DURATION (PXD). One period of a series counted by an ordinal ("the fifth
+straight day", "its third week", "the second month in a row") names that period, a DATE
+(TimeBank: "the eighth day" of an operation is the day the story is written on), valued as
+"the day" or "the week" would be; a count of periods ("the first nine months") stays a
+DURATION.
 Phrases headed by an event noun ("her first term in office", "during the occupation") name
 an event, not a time, and are no time expression at all. Nor is a whole period counted out in
 its own parts and then per that period ("open 24 hours a day, seven days a week", "365 days
