@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..pipeline.extensions import add_warning, register_extensions
 from .candidates import find_candidates, phrase_matcher
+from .ranges import range_end
 from .refdate import find_reference_date
 from .tense import ClauseMemo, clause_tense
 from .timex import normalise
@@ -78,6 +79,7 @@ class DatesComponent:
                 add_warning(doc, f"{candidate.text!r}: its date is out of the calendar's range "
                                  "(years 1 to 9999); its value is left empty")
                 timex = normalise(candidate.text, None, None, tense, {})
+            timex = range_end(doc, expressions[-1] if expressions else None, span, timex)
             expression = TimeExpression(
                 id=f"D{len(expressions) + 1}", start=span.start_char, end=span.end_char,
                 text=span.text, type=timex.type, value=timex.value,

@@ -1,8 +1,9 @@
 """Error classes of the third pass on issue 14, one table each: the period an earnings story
 compares ("the corresponding period last year"), a stretch placed against an event ("the
 weeks before the vote"), a whole period counted in its parts ("24 hours a day"), a range
-of years written with a noun ("the 2003-04 season") and one period of a series counted by
-an ordinal ("the fifth straight day").
+of years written with a noun ("the 2003-04 season"), one period of a series counted by an
+ordinal ("the fifth straight day") and the end of a range of months named without a year
+("from June through November").
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
 rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
@@ -88,6 +89,18 @@ IN_CONTEXT = [
      [("its fifth straight day", "DATE", "2026-04-15")]),
     ("Today is the sixth day of the rail strike.", "2026-04-15",
      [("Today", "DATE", "2026-04-15"), ("the sixth day", "DATE", "2026-04-15")]),
+    # a range runs forward: its end is the first such month or day on or after its start
+    ("The hurricane season runs from June through November.", "2026-04-15",
+     [("June", "DATE", "2026-06"), ("November", "DATE", "2026-11")]),
+    ("The ferry runs between May and September.", "2026-04-15",
+     [("May", "DATE", "2026-05"), ("September", "DATE", "2026-09")]),
+    ("The strike lasted from November to February.", "2026-04-15",
+     [("November", "DATE", "2025-11"), ("February", "DATE", "2026-02")]),
+    ("The exhibit runs from Dec. 1 through Jan. 15.", "2026-04-15",
+     [("Dec. 1", "DATE", "2025-12-01"), ("Jan. 15", "DATE", "2026-01-15")]),
+    # two months that are not one range keep the tense's reading
+    ("Rates rose in June, and the bank will act again in November.", "2026-04-15",
+     [("June", "DATE", "2025-06"), ("November", "DATE", "2026-11")]),
 ]
 
 

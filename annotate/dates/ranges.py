@@ -1,0 +1,71 @@
+"""The end of a range of months or days named without a year: "from June through November",
+"between May and September", "Dec. 1 through Jan. 15".
+
+Each end is normalised on its own, and the year of a month named without one follows the
+tense of its clause (:mod:`.timex.days`). In a range that can split the two ends across
+years: "runs from June through November" in an April story would put June in this year and
+November, more than two months ahead, in the last. A range runs forward, so its end is the
+first such month (or day) on or after its start, in the start's year or the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Protocol
+
+from spacy.tokens import Doc, Span
+
+from .timex import MONTHS
+from .timex.reading import Timex
+
+# Words that join the two ends of a range ("and" only after "between").
+_LINKS = {"to", "through", "thru", "until", "till", "-", "–"}
+_CALENDAR_VALUE = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+class _Expression(Protocol):
+    type: str
+    value: str | None
+    text: str
+    token_start: int
+    token_end: int
+
+
+def range_end(doc: Doc, start: _Expression | None, span: Span, timex: Timex) -> Timex:
+    """``timex`` (read from ``span``) with the year that puts it on or after ``start``, the
+    expression just before it, when the two are the ends of one range of months or days
+    named without a year; else ``timex`` as it is."""
+    if start is None or timex.type != "DATE" or start.type != "DATE" \
+            or not timex.value or not start.value:
+        return timex
+    link = doc[start.token_end:span.start]
+    if len(link) != 1:
+        return timex
+    word = link[0].lower_
+    if word == "and":
+        if start.token_start == 0 or doc[start.token_start - 1].lower_ != "between":
+            return timex
+    elif word not in _LINKS:
+        return timex
+    if _YEAR.search(start.text) or _YEAR.search(span.text) \
+            or not _names_month(doc[start.token_start:start.token_end]) or not _names_month(span):
+        return timex
+    first, last = _CALENDAR_VALUE.match(start.value), _CALENDAR_VALUE.match(timex.value)
+    if first is None or last is None:
+        return timex
+    begins = (int(first[2]), int(first[3] or 1))
+    ends = (int(last[2]), int(last[3] or 1))
+    year = int(first[1]) + (1 if ends < begins else 0)
+    if year == int(last[1]):
+        return timex
+    try:
+        day = timex.day.replace(year=year) if timex.day else None
+    except ValueError:  # Feb. 29 in a year without one
+        return timex
+    return replace(timex, value=f"{year:04d}{timex.value[4:]}", day=day)
+
+
+def _names_month(span: Span) -> bool:
+    return any(t.lower_.rstrip(".") in MONTHS for t in span)
