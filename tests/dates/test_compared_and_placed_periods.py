@@ -2,8 +2,9 @@
 compares ("the corresponding period last year"), a stretch placed against an event ("the
 weeks before the vote"), a whole period counted in its parts ("24 hours a day"), a range
 of years written with a noun ("the 2003-04 season"), one period of a series counted by an
-ordinal ("the fifth straight day") and the end of a range of months named without a year
-("from June through November").
+ordinal ("the fifth straight day"), the end of a range of months named without a year
+("from June through November") and a stretch counted from the period last named ("in 1985
+... ten years later").
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
 rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
@@ -101,6 +102,22 @@ IN_CONTEXT = [
     # two months that are not one range keep the tense's reading
     ("Rates rose in June, and the bank will act again in November.", "2026-04-15",
      [("June", "DATE", "2025-06"), ("November", "DATE", "2026-11")]),
+    # a stretch later or earlier than the period last named counts from it, no finer than it
+    ("The plant opened in 1985. Ten years later, it closed.", "2026-04-15",
+     [("1985", "DATE", "1985"), ("Ten years later", "DATE", "1995")]),
+    ("The law was passed in the 1960s and amended a decade later.", "2026-04-15",
+     [("the 1960s", "DATE", "196X"), ("a decade later", "DATE", "197X")]),
+    ("The mill was sold in March 2019. Two months later, it shut.", "2026-04-15",
+     [("March 2019", "DATE", "2019-03"), ("Two months later", "DATE", "2019-05")]),
+    ("The mayor took office in 2010. Three years earlier, she had lost a race.", "2026-04-15",
+     [("2010", "DATE", "2010"), ("Three years earlier", "DATE", "2007")]),
+    ("The mill was sold in 2019. Two weeks later, it shut.", "2026-04-15",
+     [("2019", "DATE", "2019"), ("Two weeks later", "DATE", "2019")]),
+    # a day placed after the period is the anchor, and a vague stretch stays vague
+    ("The mill was sold on March 3, 2019. Two days later, it shut.", "2026-04-15",
+     [("March 3, 2019", "DATE", "2019-03-03"), ("Two days later", "DATE", "2019-03-05")]),
+    ("The dam was built in 1990. A few years later, it cracked.", "2026-04-15",
+     [("1990", "DATE", "1990"), ("A few years later", "DURATION", "PXY")]),
 ]
 
 

@@ -27,6 +27,7 @@ from .reading import Context, Timex
 from .refs import rule_ref_words
 from .relative import (
     rule_ago_later,
+    rule_counted_from_period,
     rule_named_period,
     rule_part_of_day,
     rule_relative_day,
@@ -187,7 +188,8 @@ def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
 
 
 # Rules that need the story's context (what it mentioned before), tried first.
-_CONTEXT_RULES = (_rule_eve, _rule_period_ending, rule_year_ago, rule_anaphoric,
+_CONTEXT_RULES = (_rule_eve, _rule_period_ending, rule_year_ago, rule_counted_from_period,
+                  rule_anaphoric,
                   rule_ordinal_period, rule_point,
                   rule_year_period,
                   rule_holiday, _rule_week_of, rule_weekend, rule_part_of_day, rule_season,

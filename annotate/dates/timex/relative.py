@@ -1,5 +1,7 @@
 """Expressions counted from the story's date or from the last day it placed: "today",
-"Monday", "next week", "two days later", "a year ago", "the weekend", "the next morning"."""
+"Monday", "next week", "two days later", "a year ago", "the weekend", "the next morning".
+A counted stretch later or earlier than a period the story named after its last day ("in
+1985 ... ten years later") counts from that period, at no finer a granularity than it."""
 
 from __future__ import annotations
 
@@ -147,6 +149,62 @@ def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no
     day = shift(base, int(direction * amount), unit)
     return Timex("DATE", format_value(day, granularity), granularity, anchor,
                  day if granularity == "day" else None)
+
+
+# Periods from the smallest to the largest, to keep the coarser of two granularities.
+_SIZES = ("day", "week", "month", "quarter", "year", "decade", "century")
+_PERIOD_VALUE = re.compile(r"^(?:(?P<year>\d{4})(?:-(?P<month>\d\d)|-Q(?P<quarter>[1-4])|"
+                           r"-W(?P<week>\d\d))?|(?P<decade>\d{3})X|(?P<century>\d\d))$")
+_STEPS = {"later": 1, "after": 1, "afterward": 1, "afterwards": 1, "earlier": -1, "before": -1}
+
+
+def rule_counted_from_period(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "The plant opened in 1985. Ten years later, it closed": a counted stretch later or
+    earlier than the period the story named last (a year, month, decade ...), when that came
+    after the last day it placed, is counted from that period (1995), not from the story's
+    date. The value is no finer than the period it is counted from ("in 1998 ... two weeks
+    later" is 1998)."""
+    last = context.mentioned.get("last")
+    if not last or len(words) < 3 or words[-1] not in _STEPS:
+        return None
+    unit = unit_of(words[-2])
+    if unit not in GRANULARITY_OF_UNIT or unit in ("night", "weekend"):
+        return None
+    amount_words = words[:-2]
+    numbers = [number(w) for w in amount_words if number(w) is not None
+               and not (w in ("a", "an") and vague(amount_words))]
+    if not numbers and (vague(amount_words) or words[-2].endswith("s")):
+        return None  # "a few years later" places nothing: the ago/later rule
+    base = _period_start(last)
+    if base is None:
+        return None
+    start, size = base
+    granularity = max(GRANULARITY_OF_UNIT[unit], size, key=_SIZES.index)
+    amount = int(numbers[-1]) if numbers else 1
+    day = shift(start, _STEPS[words[-1]] * amount, unit)
+    return Timex("DATE", format_value(day, granularity), granularity, "mentioned:last")
+
+
+def _period_start(value: str) -> tuple[date, str] | None:
+    """The first day of a calendar value coarser than a day, and its granularity."""
+    match = _PERIOD_VALUE.match(value)
+    if not match:
+        return None
+    try:
+        if match["century"]:
+            return date(max(int(match["century"]) * 100, 1), 1, 1), "century"
+        if match["decade"]:
+            return date(max(int(match["decade"]) * 10, 1), 1, 1), "decade"
+        year = int(match["year"])
+        if match["month"]:
+            return date(year, int(match["month"]), 1), "month"
+        if match["quarter"]:
+            return date(year, 3 * int(match["quarter"]) - 2, 1), "quarter"
+        if match["week"]:
+            return date.fromisocalendar(year, int(match["week"]), 1), "week"
+        return date(max(year, 1), 1, 1), "year"
+    except ValueError:
+        return None
 
 
 def rule_weekend(clean: str, words: list[str], context: Context) -> Timex | None:
