@@ -63,10 +63,14 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     holiday = doc.vocab.strings["HOLIDAY"]
     candidates = _prefer_holidays(candidates, [doc[start:end] for match_id, start, end in matches
                                                if match_id == holiday])
-    taken = {i for c in candidates for i in range(c.span.start, c.span.end)}
     view = TokenView.of(doc)  # one look at every token, shared by the finders below
+    # "every other Friday": a set replaces the day the model tagged inside it, as a holiday
+    # name does
+    sets = recurring(view)
+    candidates = _prefer_holidays(candidates, sets)
+    taken = {i for c in candidates for i in range(c.span.start, c.span.end)}
     for span in word_matches(view, matches) + long_compounds(view) + inside_entities(view) \
-            + untagged_weekdays(view) + untagged_durations(view) + recurring(view) \
+            + untagged_weekdays(view) + untagged_durations(view) + sets \
             + untagged_seasons(view) + running_times(view) + anaphoric_points(view) \
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
         span = extend_right(span)
@@ -105,6 +109,7 @@ def _without_whole_periods(candidates: list[Candidate]) -> list[Candidate]:
 def _prefer_holidays(candidates: list[Candidate], holidays: list[Span]) -> list[Candidate]:
     """A named day the model tags only in part ("Good Friday" as "Friday") is the whole name:
     a holiday replaces the candidates it strictly contains, when it contains all it overlaps.
+    A set does the same with the day inside it ("every other Friday").
     Candidates are looked up by token, so a story naming thousands of holidays stays linear."""
     if not holidays:
         return candidates

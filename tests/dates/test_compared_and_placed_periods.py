@@ -3,8 +3,8 @@ compares ("the corresponding period last year"), a stretch placed against an eve
 weeks before the vote"), a whole period counted in its parts ("24 hours a day"), a range
 of years written with a noun ("the 2003-04 season"), one period of a series counted by an
 ordinal ("the fifth straight day"), the end of a range of months named without a year
-("from June through November") and a stretch counted from the period last named ("in 1985
-... ten years later").
+("from June through November"), a stretch counted from the period last named ("in 1985
+... ten years later") and a set around a day the model tags alone ("every other Friday").
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
 rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
@@ -118,6 +118,11 @@ IN_CONTEXT = [
      [("March 3, 2019", "DATE", "2019-03-03"), ("Two days later", "DATE", "2019-03-05")]),
     ("The dam was built in 1990. A few years later, it cracked.", "2026-04-15",
      [("1990", "DATE", "1990"), ("A few years later", "DURATION", "PXY")]),
+    # a set is whole even where the model tags the day inside it
+    ("The newsletter comes out every other Friday.", "2026-04-15",
+     [("every other Friday", "SET", "XXXX-WXX-5")]),
+    ("The choir sings every Sunday.", "2026-04-15", [("every Sunday", "SET", "XXXX-WXX-7")]),
+    ("The fair is held every other year.", "2026-04-15", [("every other year", "SET", "P2Y")]),
 ]
 
 

@@ -66,6 +66,9 @@ def rule_set(clean, words, reference, previous, tense):  # type: ignore[no-untyp
         return Timex("SET", duration_value(1, unit_of(counted[1])))
     if words[0] in ("every", "each", "per"):
         rest = words[1:]
+        if len(rest) > 1 and rest[0] == "other" and (rest[1] in MONTHS or rest[1] in SEASONS
+                                                     or rest[1] in WEEKDAYS):
+            rest = rest[1:]  # "every other Friday" recurs on Fridays (each second one)
         if rest and rest[0] in MONTHS:
             return Timex("SET", f"XXXX-{MONTHS[rest[0]]:02d}")
         if rest and rest[0] in SEASONS:  # "each spring"
