@@ -91,9 +91,9 @@ class DatesComponent:
                 previous = (timex.day, expression.id)
                 mentioned.pop("last", None)  # the day is now the last thing placed
             elif timex.type == "DATE" and timex.value and timex.value[:1].isdigit() \
-                    and timex.granularity not in (None, "day", "time"):
-                # The last period placed, if it came after the last day: "in 1985 ... ten
-                # years later" counts from it.
+                    and timex.granularity not in (None, "day", "time") and timex.anchor is None:
+                # The last period the story named on the calendar itself ("in 1985", not
+                # "last week"), if it came after the last day: "ten years later" counts from it.
                 mentioned["last"] = (timex.value, expression.id)
             # Only a period the story names itself is a base for later ones: "a year earlier"
             # after "a year earlier" still counts from the quarter first named.

@@ -23,11 +23,13 @@ SPRING = date(2026, 4, 15)  # a Wednesday in April
 AUTUMN = date(2026, 11, 4)  # after the third quarter closed
 
 NORMALISED = [
-    # the period compared heads the phrase wherever its year stands: the last quarter
-    # completed, a year before
-    ("the corresponding period last year", AUTUMN, None, "past", "DATE", "2025-Q3"),
+    # a quarter heads the phrase wherever its year stands: with no quarter named, the last
+    # one completed, a year before
     ("the same quarter a year ago", AUTUMN, None, "past", "DATE", "2025-Q3"),
-    ("the comparable period a year earlier", AUTUMN, None, "past", "DATE", "2025-Q3"),
+    ("the year-ago quarter", AUTUMN, None, "past", "DATE", "2025-Q3"),
+    # an unnamed period with no quarter named is the year
+    ("the corresponding period last year", AUTUMN, None, "past", "DATE", "2025"),
+    ("the comparable period a year earlier", AUTUMN, None, "past", "DATE", "2025"),
     # a year alone is still the year
     ("last year", AUTUMN, None, "past", "DATE", "2025"),
     ("a year earlier", AUTUMN, None, "past", "DATE", "2025"),
@@ -61,8 +63,10 @@ def test_expression_is_normalised(text: str, reference: date, previous: date | N
 
 IN_CONTEXT = [
     # earnings copy: the compared period is taken whole, and read as a quarter
-    ("Acme earned $4 million, up from $3 million in the corresponding period last year.",
-     "2026-11-04", [("the corresponding period last year", "DATE", "2025-Q3")]),
+    ("Acme earned $4 million in the third quarter, up from $3 million in the corresponding "
+     "period last year.", "2026-11-04",
+     [("the third quarter", "DATE", "2026-Q3"),
+      ("the corresponding period last year", "DATE", "2025-Q3")]),
     # a numbered quarter names itself
     ("Acme lost money in the third quarter last year.", "2026-04-15",
      [("the third quarter last year", "DATE", "2025-Q3")]),

@@ -3,8 +3,9 @@ month", "a year earlier" after "the third quarter", "the 1989 period", "at that 
 
 A phrase headed by the period it compares ("the year-ago quarter", "the corresponding period
 last year", "the same quarter a year ago") is that period a year back, wherever its year
-stands: the quarter the story reported, else the last one completed before the story's date.
-"Last year" or "a year earlier" alone stay the year unless the story has reported a quarter."""
+stands: the quarter the story reported; else, for a quarter, the last one completed before
+the story's date, and for an unnamed "period", the year. "Last year" or "a year earlier"
+alone stay the year unless the story has reported a quarter."""
 
 from __future__ import annotations
 
@@ -35,10 +36,12 @@ def rule_year_ago(clean: str, words: list[str], context: Context) -> Timex | Non
                                                                      started=True):
         return Timex("DATE", f"{int(value[:4]) - 1:04d}{value[4:]}", "quarter",
                      "mentioned:quarter")
-    if "quarter" in words or "period" in words:
+    if words[-1] in ("quarter", "period") or "quarter" in words:
         # Results are reported after a quarter closes: the quarter compared is the last one
-        # completed, a year before. The phrase is headed by its period wherever the year
-        # stands: "the year-ago quarter", "the same quarter a year ago".
+        # completed, a year before. A quarter heads the phrase wherever the year stands:
+        # "the year-ago quarter", "the same quarter a year ago". ("The same period last
+        # year" with no quarter named compares with whatever period the story named: the
+        # year, as before.)
         quarter = quarter_value(context.reference - relativedelta(months=3, years=1))
         return Timex("DATE", quarter, "quarter", "reference")
     return Timex("DATE", str(context.reference.year - 1), "year", "reference")

@@ -173,14 +173,14 @@ def rule_counted_from_period(clean: str, words: list[str], context: Context) -> 
     amount_words = words[:-2]
     numbers = [number(w) for w in amount_words if number(w) is not None
                and not (w in ("a", "an") and vague(amount_words))]
-    if not numbers and (vague(amount_words) or words[-2].endswith("s")):
-        return None  # "a few years later" places nothing: the ago/later rule
+    if not numbers:
+        return None  # "a few years later" places nothing, "the day before" is an event's
     base = _period_start(last)
     if base is None:
         return None
     start, size = base
     granularity = max(GRANULARITY_OF_UNIT[unit], size, key=_SIZES.index)
-    amount = int(numbers[-1]) if numbers else 1
+    amount = int(numbers[-1])
     day = shift(start, _STEPS[words[-1]] * amount, unit)
     return Timex("DATE", format_value(day, granularity), granularity, "mentioned:last")
 
