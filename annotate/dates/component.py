@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..pipeline.extensions import add_warning, register_extensions
 from .candidates import find_candidates, phrase_matcher
 from .ranges import range_end
 from .refdate import find_reference_date
 from .tense import ClauseMemo, clause_tense
-from .timex import normalise
+from .timex import MONTHS, SEASONS, normalise
 
 register_extensions()
 
@@ -91,9 +91,11 @@ class DatesComponent:
                 previous = (timex.day, expression.id)
                 mentioned.pop("last", None)  # the day is now the last thing placed
             elif timex.type == "DATE" and timex.value and timex.value[:1].isdigit() \
-                    and timex.granularity not in (None, "day", "time") and timex.anchor is None:
-                # The last period the story named on the calendar itself ("in 1985", not
-                # "last week"), if it came after the last day: "ten years later" counts from it.
+                    and timex.granularity not in (None, "day", "time") \
+                    and (timex.anchor is None or _names_month_or_season(span)):
+                # The last period the story named on the calendar itself ("in 1985", "in
+                # January", not "last week"), if it came after the last day: "ten years
+                # later" counts from it.
                 mentioned["last"] = (timex.value, expression.id)
             # Only a period the story names itself is a base for later ones: "a year earlier"
             # after "a year earlier" still counts from the quarter first named.
@@ -108,6 +110,10 @@ class DatesComponent:
                         mentioned["month"] = (timex.value[:7], expression.id)
         doc._.annotate_dates = expressions
         return doc
+
+
+def _names_month_or_season(span: Span) -> bool:
+    return any(t.lower_.rstrip(".") in MONTHS or t.lower_ in SEASONS for t in span)
 
 
 def _anchor_id(anchor: str | None, previous: tuple[date, str] | None,

@@ -117,6 +117,11 @@ IN_CONTEXT = [
      [("2010", "DATE", "2010"), ("Three years earlier", "DATE", "2007")]),
     ("The mill was sold in 2019. Two weeks later, it shut.", "2026-04-15",
      [("2019", "DATE", "2019"), ("Two weeks later", "DATE", "2019")]),
+    # a month or season named without its year is named all the same
+    ("The mayor took office in January and quit two months later.", "2026-04-15",
+     [("January", "DATE", "2026-01"), ("two months later", "DATE", "2026-03")]),
+    ("The river flooded in the spring of 1993. A year later, the levee was rebuilt.",
+     "2026-04-15", [("the spring of 1993", "DATE", "1993-SP"), ("A year later", "DATE", "1994")]),
     # a day placed after the period is the anchor, and a vague stretch stays vague
     ("The mill was sold on March 3, 2019. Two days later, it shut.", "2026-04-15",
      [("March 3, 2019", "DATE", "2019-03-03"), ("Two days later", "DATE", "2019-03-05")]),

@@ -154,7 +154,9 @@ def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no
 # Periods from the smallest to the largest, to keep the coarser of two granularities.
 _SIZES = ("day", "week", "month", "quarter", "year", "decade", "century")
 _PERIOD_VALUE = re.compile(r"^(?:(?P<year>\d{4})(?:-(?P<month>\d\d)|-Q(?P<quarter>[1-4])|"
-                           r"-W(?P<week>\d\d))?|(?P<decade>\d{3})X|(?P<century>\d\d))$")
+                           r"-W(?P<week>\d\d)|-(?P<season>SP|SU|FA|WI))?|(?P<decade>\d{3})X|"
+                           r"(?P<century>\d\d))$")
+_SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _STEPS = {"later": 1, "after": 1, "afterward": 1, "afterwards": 1, "earlier": -1, "before": -1}
 
 
@@ -202,6 +204,8 @@ def _period_start(value: str) -> tuple[date, str] | None:
             return date(year, 3 * int(match["quarter"]) - 2, 1), "quarter"
         if match["week"]:
             return date.fromisocalendar(year, int(match["week"]), 1), "week"
+        if match["season"]:  # counted from its first month, at no finer than a month
+            return date(year, _SEASON_STARTS[match["season"]], 1), "month"
         return date(max(year, 1), 1, 1), "year"
     except ValueError:
         return None
