@@ -107,7 +107,10 @@ def ordered_results(chunks: Iterable[list[Item]], submit: Callable[[list[Item]],
 def local_results(stories: Iterable[Item], model: str | None = None,
                   batch_size: int = DEFAULT_BATCH_SIZE, workers: int = 1) -> Iterator[Result]:
     """Annotate on this machine: in-process for one worker, else in worker processes."""
+    from .allocator import reuse_freed_memory
+
     workers = resolve_workers(workers)
+    reuse_freed_memory()  # here and in forked workers: the model's batches reuse freed memory
     if workers <= 1:
         yield from shared_annotator(model).annotate_stories(stories, batch_size)
         return
@@ -147,7 +150,10 @@ def _quiet_worker(parent: int | None = None) -> None:
     """Worker processes leave Ctrl-C to the parent, which stops the pool, and die with it."""
     import signal
 
+    from .allocator import reuse_freed_memory
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    reuse_freed_memory()  # a spawned worker starts with the allocator's defaults
     if parent is not None:
         die_with_parent(parent)
 
