@@ -24,11 +24,10 @@ from ..pipeline.annotator import DEFAULT_BATCH_SIZE, Result, shared_annotator
 Item = Story | StoryError
 CHUNKS_IN_FLIGHT_PER_WORKER = 2
 SCHEDULER_TIMEOUT_S = 10  # how long to try to reach a Dask scheduler before giving up
-# The end of a stream sent to local worker processes is cut into about this many chunks per
-# worker, so that both cores stay busy to the end (the last chunk is the only work one worker
-# may do alone); before that, chunks are one model batch each (tests/benchmarks/speed.py
-# workers measures the choice).
-TAIL_CHUNKS_PER_WORKER = 4
+# Stories per chunk sent to a local worker process: small enough that both cores stay busy to
+# the end of a batch (the last chunk is the only work one worker may do alone), large enough
+# for the model's batches (tests/benchmarks/speed.py workers measures the choice).
+WORKER_CHUNK = 8
 
 
 def usable_cores() -> int:
@@ -66,27 +65,6 @@ def _chunks(stories: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(stories)
     while chunk := list(islice(iterator, size)):
         yield chunk
-
-
-def guided_chunks(stories: Iterable[Item], size: int, workers: int) -> Iterator[list[Item]]:
-    """Chunks of ``size`` stories (one model batch: the model's time per story is lowest for
-    full batches) while more than ``workers * size`` stories follow them, then the last
-    stories in small chunks, ``TAIL_CHUNKS_PER_WORKER`` per worker, so that no worker is left
-    alone with a full batch at the end. Reads at most ``(workers + 1) * size`` stories ahead;
-    the chunks hold the stories in input order."""
-    size = max(1, size)
-    ahead = (workers + 1) * size
-    iterator = iter(stories)
-    buffer: deque[Item] = deque()
-    for story in iterator:
-        buffer.append(story)
-        if len(buffer) >= ahead:
-            yield [buffer.popleft() for _ in range(size)]
-    if buffer:
-        pieces = workers * TAIL_CHUNKS_PER_WORKER
-        tail = max(1, -(-len(buffer) // pieces))  # ceiling division
-        while buffer:
-            yield [buffer.popleft() for _ in range(min(tail, len(buffer)))]
 
 
 def ordered_results(chunks: Iterable[list[Item]], submit: Callable[[list[Item]], Any],
@@ -131,7 +109,7 @@ def local_results(stories: Iterable[Item], model: str | None = None,
             return pool.submit(annotate_chunk, model, batch_size, chunk)
 
         try:
-            yield from ordered_results(guided_chunks(stories, batch_size, workers), submit,
+            yield from ordered_results(_chunks(stories, min(batch_size, WORKER_CHUNK)), submit,
                                        workers * CHUNKS_IN_FLIGHT_PER_WORKER)
         except BrokenProcessPool:
             from .. import errors
