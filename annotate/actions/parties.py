@@ -72,7 +72,7 @@ def subjects_of(verb: Token) -> list[Token]:
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            return [subject for s in subjects for subject in (s, *s.conjuncts)]
+            return [subject for s in subjects for subject in coordinated(s)]
         agents = passive_agents_of(current)
         if agents:
             return agents
@@ -146,7 +146,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
                 c.pos_ == "PROPN" or load_gazetteer().lookup(c.text) is not None)]
         if not authors and document.dep_ in ("dobj", "nsubjpass"):
             authors = subjects_of(document.head)
-        return [a for head in authors for a in (head, *head.conjuncts)]
+        return [a for head in authors for a in coordinated(head)]
     if token.pos_ in ("VERB", "ADJ"):
         if is_stative_passive(token):  # "Israel IS OPPOSED TO French mediation"
             actors = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -175,7 +175,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             token.lemma_.lower() in GATHERING_NOUNS) else []
         actors = owners or by or crowd or modifiers or between
         if suffered:  # the subject is the target, not the actor
-            return [counted(a) for head in actors for a in (head, *head.conjuncts)]
+            return [counted(a) for head in actors for a in coordinated(head)]
         if not actors and token.dep_ == "pobj" and token.head.head.i == clause_verb.i and (
                 clause_verb.lemma_.lower() in _STATE_VERBS or token.head.lower_ == "on"
                 and token.lemma_.lower() in _JOURNEY_NOUNS):
@@ -187,7 +187,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
-        actors = [a for head in actors for a in (head, *head.conjuncts)]
+        actors = [a for head in actors for a in coordinated(head)]
     return [counted(a) for a in actors if not is_relative(a)]
 
 
@@ -244,7 +244,7 @@ def meeting_parties(head: Token) -> list[Token]:
     TURKEY failed to ...", "talks AMONG the factions"; none for any other head."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _MEETING_NOUNS:
         return []
-    return [p for b in pobjs_of(head, ("between", "among")) for p in (b, *b.conjuncts)]
+    return [p for b in pobjs_of(head, ("between", "among")) for p in coordinated(b)]
 _JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "mission", "journey"})
 _STATE_VERBS = {"be", "remain", "stay", "go", "come", "put", "place", "keep"}
 _STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
@@ -326,13 +326,31 @@ PROPOSAL_NOUNS = {"call", "demand", "appeal", "offer", "request", "proposal", "p
 _NAME_ENTITIES = {"ORG", "GPE", "FAC", "NORP", "PERSON", "LOC"}
 
 
+def coordinated(head: Token) -> list[Token]:
+    """The head and its conjuncts, each a party of its own, except a conjunct that is part of
+    one name with the head ("TRINIDAD and TOBAGO", "Bosnia and Herzegovina")."""
+    end = _joint_name_end(head)
+    return [head] + [c for c in head.conjuncts if not head.i < c.i < end]
+
+
+def _joint_name_end(head: Token) -> int:
+    """The end of a name the gazetteer knows that runs from the head through a conjunct
+    ("Trinidad and Tobago" parsed as two conjoined places); the head's own end otherwise."""
+    doc = head.doc
+    for conjunct in head.conjuncts:
+        if conjunct.i > head.i and conjunct.i - head.i <= 4 and load_gazetteer().lookup(
+                doc[head.i:conjunct.i + 1].text) is not None:
+            return conjunct.i + 1
+    return head.i + 1
+
+
 def noun_phrase_of(head: Token) -> Span:
     """The head with its left modifiers (titles, compounds, possessors): "the U.S. diplomats"."""
     start = head.i
     for child in head.lefts:
         if child.dep_ in _NOUN_MODIFIER_DEPS:
             start = min(start, child.left_edge.i)
-    end = head.i + 1
+    end = _joint_name_end(head) if head.conjuncts else head.i + 1
     for child in head.rights:  # keep flat name continuations ("Orlov Jr.")
         if child.dep_ in ("compound", "flat", "appos") and child.i == end and child.dep_ != "appos":
             end = child.i + 1
@@ -343,6 +361,14 @@ def noun_phrase_of(head: Token) -> Span:
             first -= 1
         while last < len(doc) and doc[last].ent_iob_ == "I":
             last += 1
+        if head.conjuncts and load_gazetteer().lookup(doc[first:last].text) is None:
+            # "a meeting between HALE and Orlov" tagged as one name: each conjunct is its own
+            # party, unless the whole is one name ("Bosnia and Herzegovina")
+            joins = [t.i for t in doc[first:last] if t.dep_ == "cc"]
+            first = max([first] + [j + 1 for j in joins if j < head.i])
+            last = min([last] + [j for j in joins if j > head.i])
+            while last > head.i + 1 and doc[last - 1].is_punct:
+                last -= 1
         start, end = min(start, first), max(end, last)
     # a dateline or a heading glued on by the parse ("KABUL -- A Taliban attack") is not part
     # of the phrase: it starts after the last dash or colon before the head
@@ -372,7 +398,7 @@ def obliged(verb: Token) -> list[Token]:
             if subject.pos_ == "PRON":  # "told IRAQ that it must": the addressee
                 found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
                 continue
-            found += [subject, *subject.conjuncts]
+            found += coordinated(subject)
     return found
 
 

@@ -16,6 +16,7 @@ from .parties import (
     MEDIATION_NOUNS,
     NOT_PARTIES,
     PROPOSAL_NOUNS,
+    coordinated,
     counted,
     in_object_of,
     is_relative,
@@ -132,7 +133,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     # "sent observers TO Georgia" parsed as a dative: the party is the preposition's object
     found = [o for t in found for o in ([g for g in t.children if g.dep_ == "pobj"]
                                          if t.pos_ == "ADP" else [t])]
-    found = [t for head in found for t in (head, *head.conjuncts) if not misjoined(t)] + [
+    found = [t for head in found for t in coordinated(head) if not misjoined(t)] + [
         # "a visit to ZIMBABWE, President Ruiz": what the phrase named before the comma
         c for head in found if misjoined(head) for c in head.children
         if c.dep_ in ("nmod", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP")

@@ -176,3 +176,20 @@ def test_an_acronym_spelt_like_a_pronoun_is_a_party(annotate: Annotate) -> None:
 def test_an_amount_in_aid(annotate: Annotate, sentence: str,
                           expected: list[tuple[Any, ...]]) -> None:
     assert parties(annotate(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a country whose name has "and" in it is one party, not two
+    ("Trinidad and Tobago expelled two Venezuelan diplomats.",
+     [("expelled", "161", "TTO", "VEN")]),
+    # ... two named people the model tagged as one name are two
+    ("A meeting between Hale and Orlov took place in Vienna.", [("meeting", "040", None, None)]),
+])
+def test_coordinated_names(annotate: Annotate, sentence: str,
+                           expected: list[tuple[Any, ...]]) -> None:
+    assert parties(annotate(sentence)) == expected
+
+
+def test_two_people_tagged_as_one_name_are_two_parties(annotate: Annotate) -> None:
+    (action,) = annotate("A meeting between Hale and Orlov took place in Vienna.")["actions"]
+    assert (action["actor"]["text"], action["target"]["text"]) == ("Hale", "Orlov")
