@@ -37,7 +37,7 @@ from .events import (
 )
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import Locator
-from .modality import failed, is_negated, modality_of
+from .modality import failed, is_negated, modality_of, noun_modality
 from .resolve import OWN_PEOPLE_ROOTS, PartyReader
 from .targets import SOURCE_MODES, addressees, target_candidates
 from .triggers import Match, TriggerFinder, hyphenated_word
@@ -146,7 +146,8 @@ class ActionsComponent:
         actor_heads = between or actor_heads
         actor_tokens = {t.i for head in actor_heads for t in parties.party_span(head)}
         negated = is_negated(node, clause_verb)
-        modality = "asserted" if is_background(token, clause_verb) else modality_of(clause_verb)
+        modality = "asserted" if is_background(token, clause_verb) else (
+            noun_modality(token) or modality_of(clause_verb))
         plover, mode, cameo = refine(rule, content)
         if negated and plover == "AGREE" and failed(node, clause_verb):
             # "FAILED to reach a deal", "failed to agree on": the parties rejected each

@@ -46,6 +46,26 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
         for c in token.children)
 
 
+# Modifiers that make an event noun one that is planned or only possible: "a PLANNED visit",
+# "the PROPOSED exchange", "a POSSIBLE strike".
+_PLANNED = {"planned", "scheduled", "upcoming", "forthcoming", "expected", "intended"}
+_POSSIBLE = {"proposed", "possible", "potential", "prospective", "mooted", "suggested",
+             "hypothetical", "would-be"}
+
+
+def noun_modality(token: Token) -> str | None:
+    """future for a planned event noun, hypothetical for a possible or proposed one; None for
+    any other token (the clause decides)."""
+    if token.pos_ != "NOUN":
+        return None
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    if words & _POSSIBLE:
+        return "hypothetical"
+    if words & _PLANNED:
+        return "future"
+    return None
+
+
 def failed(token: Token, clause_verb: Token) -> bool:
     """The action is what its parties failed to do: "FAILED to reach a deal"."""
     return any(word.dep_ == "xcomp" and word.head.lemma_ in _FAILURE_HEADS

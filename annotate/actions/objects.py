@@ -14,6 +14,11 @@ def pobjs_of(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
             and child.lower_ in prepositions for grand in child.children if grand.dep_ == "pobj"]
 
 
+# Prepositions whose phrase is never what the act is done to: "ended WITHOUT an agreement" did
+# not end an agreement, "met DESPITE the sanctions" did not meet sanctions.
+_NOT_OBJECT_PREPOSITIONS = frozenset({"without", "despite"})
+
+
 def object_tokens_of(token: Token) -> list[Token]:
     """What the trigger acts on: objects, passive subjects, prepositional objects, xcomp verbs,
     and for a noun its compound modifiers and prepositional objects."""
@@ -21,7 +26,7 @@ def object_tokens_of(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "xcomp"):
             found.append(child)
-        elif child.dep_ == "prep":
+        elif child.dep_ == "prep" and child.lower_ not in _NOT_OBJECT_PREPOSITIONS:
             found.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "amod" and token.pos_ == "NOUN":
             found.append(child)

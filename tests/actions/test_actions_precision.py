@@ -312,3 +312,18 @@ def test_what_is_done_without_doing_did_not_happen(annotate: Annotate) -> None:
     actions = annotate("The army withdrew from the town without firing a shot.")["actions"]
     assert [(a["trigger"], a["negated"]) for a in actions] == [("withdrew", False),
                                                                ("firing", True)]
+
+
+def test_what_a_call_ended_without_was_not_ended(annotate: Annotate) -> None:
+    actions = annotate("The call about a prisoner swap ended without an agreement.")["actions"]
+    assert [a for a in actions if a["trigger"] == "ended"] == []
+
+
+@pytest.mark.parametrize(("sentence", "modality"), [
+    ("The talks covered a proposed prisoner exchange.", "hypothetical"),
+    ("Officials said a possible Russian airstrike hit the port.", "hypothetical"),
+])
+def test_a_proposed_or_possible_event_is_no_fact(annotate: Annotate, sentence: str,
+                                                 modality: str) -> None:
+    assert [a["modality"] for a in annotate(sentence)["actions"]
+            if a["trigger"] in ("exchange", "airstrike")] == [modality]
