@@ -72,8 +72,10 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         found += [c for c in token.children
                   if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
-        found += pobjs_of(token, ("with", "to", "on", "against", "toward", "towards", "into", "at")
-                        + places)
+        # "at" names at whom an attack or a word is aimed ("fired AT the convoy"); for a
+        # meeting it names the venue or occasion ("met AT a summit in Geneva")
+        found += pobjs_of(token, ("with", "to", "on", "against", "toward", "towards", "into")
+                          + (() if partner else ("at",)) + places)
         for verb in (c for c in token.children if c.dep_ == "xcomp"):
             found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             found += pobjs_of(verb, ("with", "to", "on", "against", "toward", "towards"))

@@ -220,3 +220,19 @@ def test_verbs_the_model_lemmatised_wrongly(annotate: Annotate, sentence: str,
 
 def test_a_marketing_campaign_is_no_war(annotate: Annotate) -> None:
     assert annotate("The company waged a marketing campaign.")["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # firing at someone is shooting at them; a meeting's at-phrase is its venue, no party
+    ("Police fired at the crowd outside the parliament.", [("fired", "193", "ASSAULT")]),
+    ("The company fired its chief executive on Monday.", []),
+])
+def test_firing_at_someone(annotate: Annotate, sentence: str,
+                           expected: list[tuple[str, str, str]]) -> None:
+    assert [(a["trigger"], a["cameo"], a["plover"]) for a in annotate(sentence)["actions"]
+            ] == expected
+
+
+def test_the_venue_of_a_meeting_is_no_party(annotate: Annotate) -> None:
+    (action,) = annotate("The two ministers met at a summit in Geneva in June.")["actions"]
+    assert action["target"] is None
