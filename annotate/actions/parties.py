@@ -183,7 +183,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # "troops REMAINED on high ALERT", "workers WENT on STRIKE": who is in the state
             actors = subjects_of(clause_verb)
         if not actors and in_object_of(token, clause_verb) and (
-                clause_verb.lemma_.lower() not in _PREVENTING_VERBS | _RELATING_VERBS):
+                clause_verb.lemma_.lower() not in _PREVENTING_VERBS | RELATING_VERBS):
             # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
@@ -300,7 +300,7 @@ _PARTITIVE_NOUNS = {"round", "series", "wave", "spate", "string", "set", "packag
 
 # Verbs that relate one event to another: the subject of "the expulsion FOLLOWS the arrest"
 # did not make the arrest.
-_RELATING_VERBS = {"follow", "precede", "prompt", "spark", "trigger", "cause", "provoke",
+RELATING_VERBS = {"follow", "precede", "prompt", "spark", "trigger", "cause", "provoke",
                    "fuel", "mark", "accompany", "overshadow", "coincide", "outweigh", "mirror",
                    "recall", "echo", "resemble"}
 

@@ -16,6 +16,7 @@ from .parties import (
     MEDIATION_NOUNS,
     NOT_PARTIES,
     PROPOSAL_NOUNS,
+    RELATING_VERBS,
     coordinated,
     counted,
     in_object_of,
@@ -96,8 +97,11 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over", "from",
                                 "toward", "towards") + places
                           + (("for",) if token.lemma_.lower() == "warrant" else ()))
-        if token.dep_ == "nsubj" and force:  # "artillery FIRE hit THE TOWN", "the STRIKE
-            found += [c for c in token.head.children if c.dep_ == "dobj"]  # killed SIX"
+        if token.dep_ == "nsubj" and force and (  # "artillery FIRE hit THE TOWN", "the
+                token.head.lemma_.lower() not in RELATING_VERBS):  # STRIKE killed SIX"; not
+            # "the incursion MARKS a new phase": a verb relating events hits nobody
+            found += [c for c in token.head.children if c.dep_ in ("dobj", "attr")
+                      and token.head.lemma_.lower() != "be"]
         if clause_verb.i != token.i and in_object_of(token, clause_verb):
             # "GAVE THE IVORY COAST 5 million dollars of aid", "held talks WITH ..."
             found += [c for c in clause_verb.children if c.dep_ == "dative"]

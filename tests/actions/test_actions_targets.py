@@ -378,3 +378,9 @@ def test_a_mediation_between_two_parties_is_the_mediators(annotate: Annotate) ->
                                    "Hamas.")["actions"] if a["trigger"] == "mediation"]
     assert {(a["actor"]["country"], a["target"]["country"]) for a in actions} == {
         ("QAT", "ISR"), ("QAT", "PSE")}
+
+
+def test_a_verb_relating_events_hits_nobody(annotate: Annotate) -> None:
+    # the attack did not hit "a new phase": "marks" relates it to something else
+    actions = annotate("The Russian attack marks a new phase of the war, officials said.")
+    assert [a["target"] for a in actions["actions"] if a["trigger"] == "attack"] in ([], [None])
