@@ -111,9 +111,10 @@ def without_co_events(matches: list[Match]) -> list[Match]:
 
 
 def _means(verb: Token) -> list[Token]:
-    """The subject, passive agent and "in" phrase of a verb: what killed or wounded."""
+    """The subject, passive agent and "in" phrase of a verb: what killed or wounded; and the
+    "with" phrase: how it was done ("retaliated WITH AIRSTRIKES")."""
     return ([c for c in verb.children if c.dep_ == "nsubj"] + parties.passive_agents_of(verb)
-            + parties.pobjs_of(verb, ("in",)))
+            + parties.pobjs_of(verb, ("in", "with")))
 
 
 def _in_relative_clause(token: Token) -> bool:

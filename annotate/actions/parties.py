@@ -182,6 +182,13 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # ... and "ON A VISIT to Zimbabwe, Ramaphosa voiced": who is on the journey
             # "troops REMAINED on high ALERT", "workers WENT on STRIKE": who is in the state
             actors = subjects_of(clause_verb)
+        if not actors and token.dep_ == "pobj" and token.head.lower_ == "with" and (
+                token.head.head.i == clause_verb.i
+                and clause_verb.lemma_.lower() in _RESPONDING_VERBS
+                and not any(c.dep_ == "nsubjpass" for c in clause_verb.children)):
+            # "Moscow ANSWERED WITH EXPULSIONS", "retaliated with airstrikes": the means of
+            # the response is the responder's
+            actors = subjects_of(clause_verb)
         if not actors and in_object_of(token, clause_verb) and (
                 clause_verb.lemma_.lower() not in _PREVENTING_VERBS | RELATING_VERBS):
             # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
@@ -300,6 +307,10 @@ _PARTITIVE_NOUNS = {"round", "series", "wave", "spate", "string", "set", "packag
 
 # Verbs that relate one event to another: the subject of "the expulsion FOLLOWS the arrest"
 # did not make the arrest.
+# Verbs of responding, whose with-phrase is the means of the response.
+_RESPONDING_VERBS = {"respond", "answer", "retaliate", "react", "reply", "counter",
+                     "reciprocate"}
+
 RELATING_VERBS = {"follow", "precede", "prompt", "spark", "trigger", "cause", "provoke",
                    "fuel", "mark", "accompany", "overshadow", "coincide", "outweigh", "mirror",
                    "recall", "echo", "resemble"}

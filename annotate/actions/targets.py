@@ -39,7 +39,9 @@ _TARGETING_VERBS = {"target", "hit", "aim", "strike"}
 _SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve", "occasion", "side",
                   "behalf",  # "on BEHALF of the allies": for whom, not at whom
                   # "at the END of the summit": when, not with whom
-                  "end", "start", "beginning", "close", "conclusion", "outset", "height"}
+                  "end", "start", "beginning", "close", "conclusion", "outset", "height",
+                  # "meet AT A DATE to be agreed": when; "expulsions OF ITS OWN": whose
+                  "date", "own"}
 
 
 

@@ -384,3 +384,18 @@ def test_a_verb_relating_events_hits_nobody(annotate: Annotate) -> None:
     # the attack did not hit "a new phase": "marks" relates it to something else
     actions = annotate("The Russian attack marks a new phase of the war, officials said.")
     assert [a["target"] for a in actions["actions"] if a["trigger"] == "attack"] in ([], [None])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the means of a response is the responder's, and one event with a violent verb
+    ("Moscow answered each round with expulsions of its own.",
+     [("expulsions", "Moscow", None)]),
+    ("Israel retaliated with airstrikes on Gaza.", [("retaliated", "Israel", "Gaza")]),
+    # when, not with whom
+    ("The leaders will meet again next year, at a date to be agreed.",
+     [("meet", "leaders", None)]),
+])
+def test_responses_and_settings(annotate: Annotate, sentence: str,
+                                expected: list[tuple[Any, ...]]) -> None:
+    assert [(a["trigger"], a["actor"] and a["actor"]["text"], target_text(a))
+            for a in annotate(sentence)["actions"]] == expected
