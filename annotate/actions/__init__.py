@@ -4,7 +4,7 @@
 lexicon (``lexicon``) codes, with ``objects`` (what a trigger acts on) and ``labels`` (what
 a verb calls its object: criticism or praise), ``events`` drops those that are part of another
 event or set the scene of the sentence's own, ``parties`` (actors), ``targets`` and
-``resolve`` read actor and target from the parse, ``location`` where it happened, ``domestic``
+``resolve`` read actor and target from the parse, ``phrases`` the words a party is named by, ``location`` where it happened, ``domestic``
 gives domestic groups their country, ``coding`` refines the CAMEO code and PLOVER type and
 ``modality`` reads negation and mood. ``action`` holds the result types, ``context`` the
 story's people and dates the coding reads.

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from ..resources import read_table
-from . import parties
+from . import parties, phrases
 from .action import Action, Location, Party
 from .coding import announced, before_reference_year, is_consequence, keeps_peace, refine, refused
 from .context import StoryContext
@@ -144,7 +144,7 @@ class ActionsComponent:
         # parties, one facing the other
         between = parties.meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
         actor_heads = between or actor_heads
-        actor_tokens = {t.i for head in actor_heads for t in parties.party_span(head)}
+        actor_tokens = {t.i for head in actor_heads for t in phrases.party_span(head)}
         negated = is_negated(node, clause_verb)
         modality = "asserted" if is_background(token, clause_verb) else (
             noun_modality(token) or modality_of(clause_verb))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
-from . import parties
+from . import parties, phrases
 from .action import Action, Party
 from .context import StoryContext
 from .lexicon import quad_of
@@ -149,7 +149,7 @@ class DomesticRules:
         """The "in PLACE" phrase naming ``country``, as a party ("rallied IN JAKARTA")."""
         for word in dict.fromkeys((token, clause_verb)):
             for place in parties.pobjs_of(word, ("in",)):
-                found = self.gazetteer.find(parties.noun_phrase_of(place))
+                found = self.gazetteer.find(phrases.noun_phrase_of(place))
                 if found is not None and found[0] == country:
                     words = place.doc[found[1]:found[2]]
                     return Party(text=words.text, start=words.start_char, end=words.end_char,
@@ -161,7 +161,7 @@ class DomesticRules:
         country, capital or institution ("demonstrated IN JAKARTA")."""
         for word in dict.fromkeys((token, clause_verb)):
             for place in parties.pobjs_of(word, ("in",)):
-                phrase = parties.noun_phrase_of(place)
+                phrase = phrases.noun_phrase_of(place)
                 found = self.gazetteer.find(phrase)
                 if found is not None and self.gazetteer.kind(
                         _alias_text(phrase.doc, found)) in _PLACE_ALIASES:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..gazetteer import Gazetteer
 from ..resources import read_table
-from . import parties
+from . import parties, phrases
 from .action import Party
 from .context import StoryContext
 from .parties import is_relative
@@ -116,7 +116,7 @@ class PartyReader:
     def party(self, context: StoryContext, head: Token, resolve: bool = True) -> Party:
         if resolve and is_relative(head) and head.head.dep_ == "relcl":
             head = head.head.head  # "Sharon, WHO has vowed ...": the noun the clause modifies
-        span = parties.party_span(head)
+        span = phrases.party_span(head)
         person = context.person_at.get(head.i)
         if person is None and head.pos_ == "NOUN":
             # "his Iranian counterpart, MOSTAFA NAJJAR": the title phrase and the name in
@@ -124,7 +124,7 @@ class PartyReader:
             named = [a for a in head.children if a.dep_ == "appos" and a.i in context.person_at]
             if named:
                 person = context.person_at[named[0].i]
-                span = head.doc[span.start:parties.noun_phrase_of(named[0]).end]
+                span = head.doc[span.start:phrases.noun_phrase_of(named[0]).end]
         country = self.gazetteer.code_in(span)
         if country is None and person is not None:
             country = person.affiliation
@@ -135,7 +135,7 @@ class PartyReader:
             country = person.affiliation if person is not None else None
         if country is None and (person is not None or head.ent_type_ == "GPE"):
             # "Kenzo Oshima, the UNITED NATIONS relief coordinator"; "Venafro, ITALY"
-            country = next((c for c in (self.gazetteer.code_in(parties.noun_phrase_of(a))
+            country = next((c for c in (self.gazetteer.code_in(phrases.noun_phrase_of(a))
                                         for a in head.children if a.dep_ == "appos") if c), None)
         if country is None and person is None and head.pos_ in ("NOUN", "PROPN"):
             # "leaders OF ROMANIA's government", "the government OF LIBERIA", "security forces
@@ -144,7 +144,7 @@ class PartyReader:
             based = [p for c in head.children if c.dep_ == "acl" and c.lower_ == "based"
                      for p in parties.pobjs_of(c, ("in",))]
             for owner in parties.pobjs_of(head, ("of", "in")) + based:
-                inner = parties.noun_phrase_of(owner)
+                inner = phrases.noun_phrase_of(owner)
                 person = context.person_at.get(owner.i)
                 country = self.gazetteer.code_in(inner) or (person.affiliation if person else None)
                 if country is not None or person is not None:

@@ -17,15 +17,14 @@ from .parties import (
     NOT_PARTIES,
     PROPOSAL_NOUNS,
     RELATING_VERBS,
-    coordinated,
     counted,
     in_object_of,
     is_relative,
     is_that_clause,
-    misjoined,
     subjects_of,
     undergone,
 )
+from .phrases import coordinated, misjoined
 
 SOURCE_MODES = {"withdraw", "seize"}
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})  # named by their owner

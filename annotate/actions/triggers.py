@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
 from ..resources import read_table
-from . import parties
+from . import parties, phrases
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
 from .objects import direct_objects_of, object_tokens_of, recipients_of
@@ -131,9 +131,9 @@ class TriggerFinder:
         with-phrase names a country, organisation or person of the people layer ("spoke WITH
         MACRON", not "spoke with reporters")."""
         keys = {"party:dobj" for child in token.children if child.dep_ == "dobj"
-                and self.gazetteer.code_in(parties.noun_phrase_of(child)) is not None}
+                and self.gazetteer.code_in(phrases.noun_phrase_of(child)) is not None}
         if any(owner.i in people
-               or self.gazetteer.code_in(parties.noun_phrase_of(owner)) is not None
+               or self.gazetteer.code_in(phrases.noun_phrase_of(owner)) is not None
                for head in parties.pobjs_of(token, ("with",)) for owner in (head, *head.conjuncts)):
             keys.add("party:with")
         if token.pos_ == "VERB" and any(self._names_party(subject, people)
@@ -220,10 +220,10 @@ class TriggerFinder:
     def _names_party(self, head: Token, people: set[int]) -> bool:
         """The phrase names a country, organisation, person or domestic group, also as the
         apposition of a place ("to Venafro, ITALY")."""
-        return (head.i in people or self.gazetteer.code_in(parties.noun_phrase_of(head)) is not None
+        return (head.i in people or self.gazetteer.code_in(phrases.noun_phrase_of(head)) is not None
                 or self.groups.get(head.lemma_.lower()) is not None
                 or head.ent_type_ == "GPE" and any(
-                    c.dep_ == "appos" and self.gazetteer.code_in(parties.noun_phrase_of(c))
+                    c.dep_ == "appos" and self.gazetteer.code_in(phrases.noun_phrase_of(c))
                     for c in head.children))
 
 

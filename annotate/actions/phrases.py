@@ -1,0 +1,111 @@
+"""The words that name a party: noun phrases, and the names the parse splits or joins.
+
+A party is named by its head's noun phrase: titles, compounds and possessors before it, and
+the whole of a name the model tagged ("the Organization of African Unity"). The parse gets
+some coordinations wrong, and this module puts them right for the parties: two people the
+model tagged as one name are two ("Hale and Orlov"), a country named with "and" is one
+("Trinidad and Tobago"), and a subject the parse hung on a fronted phrase after its comma
+("On a visit to Zimbabwe, PRESIDENT RUIZ voiced ...") is the verb's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..gazetteer import load_gazetteer
+
+_NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod")
+
+_NAME_ENTITIES = {"ORG", "GPE", "FAC", "NORP", "PERSON", "LOC"}
+
+
+def coordinated(head: Token) -> list[Token]:
+    """The head and its conjuncts, each a party of its own, except a conjunct that is part of
+    one name with the head ("TRINIDAD and TOBAGO", "Bosnia and Herzegovina")."""
+    end = _joint_name_end(head)
+    return [head] + [c for c in head.conjuncts if not head.i < c.i < end]
+
+
+def _joint_name_end(head: Token) -> int:
+    """The end of a name the gazetteer knows that runs from the head through a conjunct
+    ("Trinidad and Tobago" parsed as two conjoined places); the head's own end otherwise."""
+    doc = head.doc
+    for conjunct in head.conjuncts:
+        if conjunct.i > head.i and conjunct.i - head.i <= 4 and load_gazetteer().lookup(
+                doc[head.i:conjunct.i + 1].text) is not None:
+            return conjunct.i + 1
+    return head.i + 1
+
+
+def noun_phrase_of(head: Token) -> Span:
+    """The head with its left modifiers (titles, compounds, possessors): "the U.S. diplomats"."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NOUN_MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    end = _joint_name_end(head) if head.conjuncts else head.i + 1
+    for child in head.rights:  # keep flat name continuations ("Orlov Jr.")
+        if child.dep_ in ("compound", "flat", "appos") and child.i == end and child.dep_ != "appos":
+            end = child.i + 1
+    doc = head.doc
+    if head.ent_type_ in _NAME_ENTITIES:  # "the ORGANIZATION of African Unity": the whole name
+        first, last = head.i, head.i + 1  # the entity's tokens, from its B token on
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        if head.conjuncts and load_gazetteer().lookup(doc[first:last].text) is None:
+            # "a meeting between HALE and Orlov" tagged as one name: each conjunct is its own
+            # party, unless the whole is one name ("Bosnia and Herzegovina")
+            joins = [t.i for t in doc[first:last] if t.dep_ == "cc"]
+            first = max([first] + [j + 1 for j in joins if j < head.i])
+            last = min([last] + [j for j in joins if j > head.i])
+            while last > head.i + 1 and doc[last - 1].is_punct:
+                last -= 1
+        start, end = min(start, first), max(end, last)
+    # a dateline or a heading glued on by the parse ("KABUL -- A Taliban attack") is not part
+    # of the phrase: it starts after the last dash or colon before the head
+    breaks = [t.i for t in doc[start:head.i] if t.is_punct and t.text.strip("-:—–") == ""]
+    if breaks:
+        start = breaks[-1] + 1
+    while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
+        start += 1
+    # "the World Health Organization (WHO)": an opened bracket closes inside the phrase
+    if end < len(doc) and doc[end].text == ")" and (
+            sum(t.text == "(" for t in doc[start:end]) > sum(t.text == ")" for t in doc[start:end])):
+        end += 1
+    return doc[start:end]
+
+
+def after_fronted_phrase(verb: Token) -> Token | None:
+    """The name right before a verb without a subject that the parse put inside a fronted
+    phrase, after the phrase's comma: "On a visit to Zimbabwe, SOUTH AFRICAN PRESIDENT CYRIL
+    RAMAPHOSA voiced ..." parsed as "Zimbabwe and Ramaphosa" or "to Ramaphosa"."""
+    if verb.i == 0 or verb.pos_ != "VERB":
+        return None
+    doc = verb.doc
+    opener, name = doc[verb.sent.start], doc[verb.i - 1]
+    if not (opener.dep_ == "prep" and opener.head.i == verb.i and name.pos_ in ("PROPN", "NOUN")
+            and opener.i <= name.head.i < name.i and name.dep_ in ("conj", "appos", "pobj")):
+        return None
+    commas = [t.i for t in doc[opener.i:verb.i] if t.text == ","]
+    if not commas or any(t.pos_ in ("VERB", "AUX") for t in doc[commas[-1] + 1:verb.i]):
+        return None
+    return name
+
+
+def party_span(head: Token) -> Span:
+    """The words that name a party: the head's noun phrase, without what a misjoined subject's
+    phrase took from the fronted phrase before its comma ("a visit to Zimbabwe, PRESIDENT
+    RUIZ")."""
+    span = noun_phrase_of(head)
+    if misjoined(head):
+        commas = [t.i for t in span if t.text == "," and t.i < head.i]
+        span = head.doc[(commas[-1] + 1) if commas else span.start:span.end]
+    return span
+
+
+def misjoined(token: Token) -> bool:
+    """The token is the subject of the next verb that the parse joined to a fronted phrase
+    ("On a visit to Zimbabwe, RAMAPHOSA voiced"): not a conjunct of that phrase."""
+    return token.i + 1 < len(token.doc) and after_fronted_phrase(token.doc[token.i + 1]) == token
