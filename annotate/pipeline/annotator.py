@@ -124,10 +124,12 @@ class Annotator:
                  chunk_chars: int = DEFAULT_CHUNK_CHARS) -> None:
         from . import factories  # noqa: F401 - registers our components with spaCy
         from .attribute_index import swap_attribute_ruler
+        from .lemma_cache import swap_lemmatizer
         from .lemma_tables import index_lemma_tables
 
         self.nlp = load_model(model)
         swap_attribute_ruler(self.nlp)  # same token attributes, a fraction of the time
+        swap_lemmatizer(self.nlp)  # same lemmas, each word's worked out once
         index_lemma_tables(self.nlp)  # same lemmas, without scanning word lists
         if "lemmatizer" in self.nlp.pipe_names:  # "hoped" is hope's, not hop's
             self.nlp.add_pipe("annotate_verb_lemmas", after="lemmatizer")
