@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 FACTORY = "annotate_lemmatizer"
-# Entries of the (ORTH, POS, MORPH) -> lemma id table before it is emptied.
+# Entries of the (MORPH, ORTH, POS) -> lemma id table before it is emptied.
 CACHE_LIMIT = 500_000
 
 DEFAULT_CONFIG = {"model": None, "mode": "rule", "overwrite": False,
@@ -80,7 +80,7 @@ class CachedLemmatizer(EnglishLemmatizer):
                  mode: str = "rule", overwrite: bool = False,
                  scorer: Callable | None = lemmatizer_score) -> None:
         super().__init__(vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
-        self.lemma_ids: dict[tuple[int, int, int], int] = {}
+        self.lemma_ids: dict[int, int] = {}  # (MORPH, ORTH, POS) -> lemma id
 
     def __call__(self, doc: "Doc") -> "Doc":
         if self.mode != "rule":
@@ -100,22 +100,27 @@ class CachedLemmatizer(EnglishLemmatizer):
         lemmas = rows[:, 3].copy()
         known = self.lemma_ids
         overwrite = self.overwrite
-        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+        # One Python int per word as the key, (MORPH, ORTH, POS) side by side in 64 bits each:
+        # no tuple or list per word, which would also make the garbage collector run more
+        # often (and, in a forked worker, touch the parent's pages).
+        columns = (range(len(doc)), rows[:, 0].tolist(), rows[:, 1].tolist(),
+                   rows[:, 2].tolist(), rows[:, 3].tolist())
+        for i, orth, pos, morph, lemma in zip(*columns):
             if lemma and not overwrite:
                 continue
-            key = (orth, pos, morph)
+            key = (morph << 128) | (orth << 64) | pos
             found = known.get(key)
             if found is None:
-                found = self._lemma_id(doc, i, key)
+                found = self._lemma_id(doc, i, key, pos)
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas)
 
-    def _lemma_id(self, doc: "Doc", i: int, key: tuple[int, int, int]) -> int:
+    def _lemma_id(self, doc: "Doc", i: int, key: int, pos: int) -> int:
         """spaCy's own answer for word ``i`` of ``doc``, kept under ``key`` unless it has no
         part of speech."""
         lemma = self.lemmatize(doc[i])[0]
         found = self.vocab.strings.add(lemma, allow_transient=False)
-        if key[1]:
+        if pos:
             if len(self.lemma_ids) >= CACHE_LIMIT:
                 self.lemma_ids.clear()
             self.lemma_ids[key] = found

@@ -122,7 +122,7 @@ def test_words_without_a_part_of_speech(pair: tuple[Language, Language]) -> None
         got = [t.lemma_ for t in cached.get_pipe("lemmatizer")(cached.make_doc(text))]
     assert got == expected == text.replace(".", " .").lower().split()
     assert spacy_warnings > 0 and len(caught) == 2 * spacy_warnings
-    assert not any(pos == 0 for _orth, pos, _morph in cached.get_pipe("lemmatizer").lemma_ids)
+    assert not any(key & (2 ** 64 - 1) == 0 for key in cached.get_pipe("lemmatizer").lemma_ids)
 
 
 def test_a_lemma_made_in_a_memory_zone_outlives_it(pair: tuple[Language, Language]) -> None:
