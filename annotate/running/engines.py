@@ -26,8 +26,10 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 2
 SCHEDULER_TIMEOUT_S = 10  # how long to try to reach a Dask scheduler before giving up
 # Stories per chunk sent to a local worker process: small enough that both cores stay busy to
 # the end of a batch (the last chunk is the only work one worker may do alone), large enough
-# for the model's batches (tests/benchmarks/speed.py workers measures the choice).
-WORKER_CHUNK = 8
+# for the model's batches (tests/benchmarks/speed.py workers measures the choice). On the 183
+# TimeBank documents with two workers, 12 took 0.952-0.997 of 8's CPU for 1.09-1.11x its peak
+# PSS, 16 took 0.90-0.98 for 1.27-1.28x (2026-12-07, interleaved, busy machine).
+WORKER_CHUNK = 12
 
 
 def usable_cores() -> int:
