@@ -129,8 +129,10 @@ class Annotator:
 
         self.nlp = load_model(model)
         swap_attribute_ruler(self.nlp)  # same token attributes, a fraction of the time
-        swap_lemmatizer(self.nlp)  # each word's lemma worked out once; "hoped" is hope's
+        swap_lemmatizer(self.nlp)  # same lemmas, each word's worked out once
         index_lemma_tables(self.nlp)  # same lemmas, without scanning word lists
+        if "lemmatizer" in self.nlp.pipe_names:  # "hoped" is hope's, not hop's
+            self.nlp.add_pipe("annotate_verb_lemmas", after="lemmatizer")
         self.nlp.add_pipe("annotate_segmenter", before="parser")
         for pipe in PIPES:
             self.nlp.add_pipe(pipe, last=True)

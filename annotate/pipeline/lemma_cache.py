@@ -18,10 +18,6 @@ The lemmas are written back with ``doc.from_array``. Like spaCy's loop, a word t
 has a lemma (set by the attribute ruler) keeps it unless ``overwrite`` is set, and a word
 without a part of speech is always passed to spaCy (which warns, and does not cache it).
 
-One answer of spaCy's is put right before it is kept: a verb form its suffix rules give to the
-wrong verb ("hoped" -> hop), which :mod:`.lemmas` finds in the lemmatizer's own verb index.
-Correcting it here, where each (ORTH, POS, MORPH) is worked out once, costs nothing per story.
-
 The table's lemma strings are added to the vocabulary outside any memory zone, so an id in the
 table always names a string. The table is emptied when it grows past :data:`CACHE_LIMIT` and
 when the lemmatizer's tables are loaded again.
@@ -39,9 +35,6 @@ from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline.lemmatizer import lemmatizer_score
-from spacy.symbols import VERB
-
-from .lemmas import verb_exceptions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,7 +81,6 @@ class CachedLemmatizer(EnglishLemmatizer):
                  scorer: Callable | None = lemmatizer_score) -> None:
         super().__init__(vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
         self.lemma_ids: dict[int, int] = {}  # (MORPH, ORTH, POS) -> lemma id
-        self._verb_forms: dict[str, str] | None = None  # from the tables, on first use
 
     def __call__(self, doc: "Doc") -> "Doc":
         if self.mode != "rule":
@@ -126,10 +118,7 @@ class CachedLemmatizer(EnglishLemmatizer):
     def _lemma_id(self, doc: "Doc", i: int, key: int, pos: int) -> int:
         """spaCy's own answer for word ``i`` of ``doc``, kept under ``key`` unless it has no
         part of speech."""
-        token = doc[i]
-        lemma = self.lemmatize(token)[0]
-        if pos == VERB:  # "hoped" is hope's, not hop's
-            lemma = self.verb_forms().get(token.lower_, lemma)
+        lemma = self.lemmatize(doc[i])[0]
         found = self.vocab.strings.add(lemma, allow_transient=False)
         if pos:
             if len(self.lemma_ids) >= CACHE_LIMIT:
@@ -137,27 +126,14 @@ class CachedLemmatizer(EnglishLemmatizer):
             self.lemma_ids[key] = found
         return found
 
-    def verb_forms(self) -> dict[str, str]:
-        """Verb form -> lemma where the suffix rules pick the wrong verb
-        (:func:`.lemmas.verb_exceptions` of this lemmatizer's verb index)."""
-        if self._verb_forms is None:
-            index = self.lookups.get_table("lemma_index", {}).get("verb", ())
-            self._verb_forms = verb_exceptions(set(index))
-        return self._verb_forms
-
-    def _forget(self) -> None:
-        """Drop what was worked out from the tables, before they are loaded again."""
-        self.lemma_ids.clear()
-        self._verb_forms = None
-
     def initialize(self, *args: Any, **kwargs: Any) -> None:
-        self._forget()
+        self.lemma_ids.clear()
         super().initialize(*args, **kwargs)
 
     def from_bytes(self, *args: Any, **kwargs: Any) -> "CachedLemmatizer":
-        self._forget()
+        self.lemma_ids.clear()
         return super().from_bytes(*args, **kwargs)
 
     def from_disk(self, *args: Any, **kwargs: Any) -> "CachedLemmatizer":
-        self._forget()
+        self.lemma_ids.clear()
         return super().from_disk(*args, **kwargs)

@@ -208,7 +208,7 @@ def test_no_action(annotate: Annotate, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # verbs whose lemma the model gets wrong unless annotate_lemmatizer puts it right
+    # verbs whose lemma the model gets wrong without annotate_verb_lemmas
     ("Soldiers raped dozens of women in the village.", ("raped", "1821", "ASSAULT")),
     ("The rebels waged war on the government.", ("waged", "190", "ASSAULT")),
 ])

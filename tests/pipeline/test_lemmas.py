@@ -1,5 +1,5 @@
-"""The verb lemmas the rule lemmatizer gives to the wrong verb, and the pipeline's lemmatizer
-(annotate_lemmatizer) that puts them right."""
+"""The verb lemmas the rule lemmatizer gives to the wrong verb, and the component that puts
+them right."""
 
 from __future__ import annotations
 
