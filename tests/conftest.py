@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable
@@ -25,7 +26,11 @@ SAMPLE_STORIES = sorted(path for path in (ROOT / "samples").rglob("*")
 
 
 def load_tool(name: str) -> ModuleType:
-    """A data-building script of ``models/tools/`` as a module (the scripts are not a package)."""
+    """A data-building script of ``models/tools/`` as a module (the scripts are not a package;
+    they import their shared readers, such as ``wordnet_files``, from their own folder)."""
+    tools = str(ROOT / "models" / "tools")
+    if tools not in sys.path:
+        sys.path.insert(0, tools)
     spec = importlib.util.spec_from_file_location(name, ROOT / "models" / "tools" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

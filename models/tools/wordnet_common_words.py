@@ -21,6 +21,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_files import instances, read_index
+
 POSES = ("noun", "verb", "adj", "adv")
 
 HEADER = """\
@@ -42,26 +44,12 @@ HEADER = """\
 """
 
 
-def instances(path: Path) -> set[str]:
-    """data.noun: the offsets of synsets that are instances (an "@i" pointer)."""
-    found = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith(" ") and " @i " in line:
-            found.add(line.split(" ", 1)[0])
-    return found
-
-
 def common_words(wordnet: Path) -> set[str]:
     """The lemmas that are common words under some part of speech."""
     named = instances(wordnet / "data.noun")
     words: set[str] = set()
     for pos in POSES:
-        for line in (wordnet / f"index.{pos}").read_text(encoding="utf-8").splitlines():
-            if line.startswith(" "):
-                continue  # the licence at the top of the file
-            fields = line.split()
-            lemma, pointers = fields[0], int(fields[3])
-            offsets = fields[4 + pointers + 2:]
+        for lemma, offsets in read_index(wordnet / f"index.{pos}").items():
             if not lemma.isascii() or not lemma.isalpha():
                 continue
             if pos == "noun" and offsets[0] in named:

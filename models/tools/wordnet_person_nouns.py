@@ -20,6 +20,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_files import below, read_hyponyms, read_index
+
 PERSON = "00007846"  # person.n.01
 
 HEADER = """\
@@ -41,44 +43,11 @@ HEADER = """\
 """
 
 
-def read_index(path: Path) -> dict[str, str]:
-    """index.noun: lemma -> the synset offset of its most frequent sense."""
-    first: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue  # the licence at the top of the file
-        fields = line.split()
-        pointers = int(fields[3])
-        first[fields[0]] = fields[4 + pointers + 2]
-    return first
-
-
-def read_hyponyms(path: Path) -> dict[str, list[str]]:
-    """data.noun: synset offset -> the offsets of its hyponyms (not instances)."""
-    hyponyms: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        words = int(fields[3], 16)
-        at = 4 + 2 * words
-        count = int(fields[at])
-        links = [fields[at + 1 + 4 * i:at + 5 + 4 * i] for i in range(count)]
-        hyponyms[fields[0]] = [link[1] for link in links if link[0] == "~" and link[2] == "n"]
-    return hyponyms
-
-
 def derive(wordnet: Path) -> list[tuple[str, str]]:
     """(lemma, synset) for every one-word lower-case noun whose first sense is a person."""
-    hyponyms = read_hyponyms(wordnet / "data.noun")
-    people, todo = {PERSON}, [PERSON]
-    while todo:
-        for child in hyponyms.get(todo.pop(), []):
-            if child not in people:
-                people.add(child)
-                todo.append(child)
-    rows = [(lemma, synset) for lemma, synset in read_index(wordnet / "index.noun").items()
-            if synset in people and lemma.replace("-", "").isalpha() and lemma.islower()]
+    people = below(read_hyponyms(wordnet / "data.noun"), [PERSON])
+    rows = [(lemma, senses[0]) for lemma, senses in read_index(wordnet / "index.noun").items()
+            if senses[0] in people and lemma.replace("-", "").isalpha() and lemma.islower()]
     return sorted(rows)
 
 

@@ -25,6 +25,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_files import read_index, read_synsets
+
 from annotate.resources import read_table
 
 COLUMNS = ("lemma", "pos", "particle", "object", "plover", "mode", "cameo", "future_cameo",
@@ -67,31 +69,6 @@ HEADER = """\
 # EXPRESS OR IMPLIED. The name of Princeton University or Princeton may not be used in
 # advertising or publicity pertaining to distribution of the software and/or database.
 """
-
-
-def read_index(path: Path) -> dict[str, list[str]]:
-    """index.verb: lemma -> synset offsets, most frequent sense first."""
-    senses: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue  # the licence at the top of the file
-        fields = line.split()
-        pointers = int(fields[3])
-        count = int(fields[2])
-        senses[fields[0]] = fields[4 + pointers + 2:4 + pointers + 2 + count]
-    return senses
-
-
-def read_synsets(path: Path) -> dict[str, list[str]]:
-    """data.verb: synset offset -> its words, lower case, in order."""
-    synsets: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        count = int(fields[3], 16)
-        synsets[fields[0]] = [fields[4 + 2 * i].lower() for i in range(count)]
-    return synsets
 
 
 def derive(wordnet: Path, lexicon_rows: list[dict[str, str]]) -> list[dict[str, str]]:
