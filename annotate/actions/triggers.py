@@ -18,6 +18,7 @@ from ..resources import read_table
 from . import parties, phrases
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
+from .mishaps import VIOLENCE_ROOTS, caused_by_mishap
 from .objects import direct_objects_of, object_tokens_of, recipients_of
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
@@ -105,6 +106,8 @@ class TriggerFinder:
                                                  | (keys & _DIRECT_KEYS)))
             if rule is None or rule.no_event:
                 continue  # no row, or a row that says this sense is no event
+            if pos == "VERB" and rule.root in VIOLENCE_ROOTS and caused_by_mishap(token):
+                continue  # "a STORM killed 12", "killed in a bus CRASH": harm nobody does
             used = [o for o in objects if rule.names(o.lemma_.lower())]
             if pos == "VERB" and "party:dobj" not in rule.objects:  # "defended IRAQ": target
                 used += [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and o not in used]
@@ -157,6 +160,10 @@ class TriggerFinder:
             if "subject:force" in named and any(
                     self._is_force(subject) for subject in parties.subjects_of(token)):
                 keys.add("subject:force")
+            if "harm:people" in named and "party:people" in keys and any(
+                    self._names_party(doer, people) or self._names_people(doer, people)
+                    for doer in parties.subjects_of(token)):
+                keys.add("harm:people")  # "POLICE wounded four PROTESTERS"
             label = label_key(token) if named & _LABEL_KEYS else None  # "called him A LIAR"
             if label is not None:
                 keys.add(label)

@@ -282,8 +282,8 @@ def test_holding_someone_responsible_is_blame(annotate: Annotate) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "actor"), [
-    ("A Russian raid on the village wounded five people.", "raid", "Russian"),
-    ("A Taliban attack on the base wounded 12 soldiers.", "attack", "Taliban"),
+    ("A Russian raid on the village destroyed five homes.", "raid", "Russian"),
+    ("A Taliban attack on the base destroyed two helicopters.", "attack", "Taliban"),
 ])
 def test_a_nationality_or_group_on_the_event_noun_is_its_actor(annotate: Annotate,
                                                                 sentence: str, trigger: str,

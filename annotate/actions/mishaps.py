@@ -1,0 +1,39 @@
+"""Harm nobody does: violence whose doer is a storm, an accident or an illness is no action.
+
+The violence rows of the lexicon (CAMEO 18-20: kill, strike, pound, hit, force out) code acts of
+people. Wire copy uses the same verbs for harm without a doer: "a strong earthquake STRUCK the
+coast", "heavy rains POUNDED the city", "a bus crash KILLED 12 tourists", "12 people were killed
+IN a fire", "the virus has killed 40". Event data codes none of these (CAMEO and PLOVER are
+about what actors do to each other). The doer is read where the parse puts it: the verb's
+subject (also of the clause a participle hangs on: "the storm swept the coast, KILLING 12"), a
+passive agent ("killed BY lightning") or, when the clause names no doer, the noun of a phrase
+saying in what the harm came ("killed IN a crash", "injured DURING the storm").
+
+The nouns are ``models/mishaps.tsv`` (weather, natural forces, accidents, disasters, fires,
+illnesses, microbes; derived from WordNet, without the lexicon's own words), read once.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources import read_table
+from . import parties
+
+MISHAPS = frozenset(row["lemma"] for row in read_table("mishaps.tsv"))
+VIOLENCE_ROOTS = frozenset({18, 19, 20})
+_CIRCUMSTANCE = ("in", "during", "from", "after", "amid", "by")
+
+
+def caused_by_mishap(verb: Token) -> bool:
+    """Whether the verb's doer is a mishap: its subject or passive agent, else (no doer named)
+    a noun saying in what the harm came."""
+    doers = parties.subjects_of(verb)
+    if doers:
+        return any(_mishap(doer) for doer in doers)
+    return any(_mishap(noun) for noun in parties.pobjs_of(verb, _CIRCUMSTANCE))
+
+
+def _mishap(noun: Token) -> bool:
+    """A mishap noun, not a phrase like "a wave OF attacks" whose of-phrase names the doing."""
+    return noun.lemma_.lower() in MISHAPS and not parties.pobjs_of(noun, ("of",))
