@@ -37,6 +37,7 @@ from .events import (
 )
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import Locator
+from .mishaps import MISHAPS
 from .modality import failed, is_negated, modality_of, noun_modality
 from .resolve import OWN_PEOPLE_ROOTS, PartyReader
 from .targets import SOURCE_MODES, addressees, target_candidates
@@ -117,7 +118,8 @@ class ActionsComponent:
                 # one action per trigger and pair of parties, however often the parse leads
                 # to them ("the EU and the U.S. ... on Russia and Crimea")
                 key = (action.start, *_span(action.actor), *_span(action.target))
-                if key in seen or _against_itself(action) or _nobody(action):
+                if key in seen or _against_itself(action) or _nobody(action) or (
+                        _by_mishap(doc, action)):
                     continue
                 seen.add(key)
                 actions.append(action)
@@ -339,6 +341,15 @@ def _place_party(place: Location) -> Party:
     """A location as a party: the place an act is aimed at or hosted by."""
     return Party(text=place.text, start=place.start, end=place.end, country=place.country,
                  person=None)
+
+
+def _by_mishap(doc: Doc, action: Action) -> bool:
+    """An act whose actor is a storm, a crash or an illness ("the STORM forced the
+    cancellation of the summit"): nobody's act (see mishaps.py for the violence verbs)."""
+    if action.actor is None or action.actor.country or action.actor.person:
+        return False
+    span = doc.char_span(action.actor.start, action.actor.end)
+    return span is not None and span.root.lemma_.lower() in MISHAPS
 
 
 def _nobody(action: Action) -> bool:

@@ -327,3 +327,34 @@ def test_a_proposed_or_possible_event_is_no_fact(annotate: Annotate, sentence: s
                                                  modality: str) -> None:
     assert [a["modality"] for a in annotate(sentence)["actions"]
             if a["trigger"] in ("exchange", "airstrike")] == [modality]
+
+
+@pytest.mark.parametrize("sentence", [
+    # contests are no diplomatic events: withdrawing from one is no retreat, hosting one no visit
+    "The Serbian champion withdrew from the French Open with a knee injury.",
+    "Kenyan runners withdrew from the marathon after the heat warning.",
+    "Qatar will host the Asian Cup next year.",
+    "The city hosts a jazz festival every summer.",
+    # a problem or a task is tackled, not attacked
+    "The central bank attacked the problem with new lending rules.",
+    "Researchers attacked the question from a new angle.",
+])
+def test_contests_and_problems_are_no_event(annotate: Annotate, sentence: str) -> None:
+    assert annotate(sentence)["actions"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Qatar withdrew from the Arab League in protest.", ("withdrew", "SANCTION", "160")),
+    ("Israel will host the Egyptian president next week.", ("host", "AGREE", "036")),
+    ("Ukraine shot down 30 Russian drones overnight.", ("shot", "ASSAULT", "190")),
+    ("The senator shot down the proposal in a committee hearing.", ("shot", "REJECT", "120")),
+    ("Rebels attacked an army post near the border.", ("attacked", "ASSAULT", "190")),
+])
+def test_the_same_verbs_in_their_diplomatic_sense(annotate: Annotate, sentence: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in [(a["trigger"], a["plover"], a["cameo"])
+                        for a in annotate(sentence)["actions"]]
+
+
+def test_an_act_a_storm_forced_is_nobody_s(annotate: Annotate) -> None:
+    assert annotate("The storm forced the cancellation of the summit.")["actions"] == []
