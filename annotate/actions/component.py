@@ -60,9 +60,10 @@ _PARTNER_ROOTS = {4, 6}
 # the place as the curfew would be.
 _PLACE_TARGET_ROOTS = {7, 15, 16, 17, 18, 19, 20}
 _PLACE_TARGET_CODES = ("087",)
-# Sending aid or peacekeepers (07) and forces (15): a force sent in the passive stands for its
-# sender.
-_SENT_FORCE_ROOTS = {7, 15}
+# Sending peacekeepers (074) and forces (15): a force sent in the passive stands for its
+# sender. Not the other aid codes: "12 crew members WERE RESCUED", "refugees were resettled"
+# name who was helped, not who helped.
+_SENT_FORCE_CODES = ("074", "15")
 # Acts whose event noun names the person they concern: "the BIN LADEN investigation" (09),
 # "the NAVALNY arrest" (17).
 _PATIENT_NAMED_ROOTS = {9, 17}
@@ -234,7 +235,7 @@ class ActionsComponent:
             targets = self.parties.best(context, [
                 t for t in parties.pobjs_in(token, ("against",)) if t.i not in actor_tokens], [])
         actors = [self.parties.party(context, head) for head in actor_heads] or [None]
-        if actors == [None] and rule.root in _SENT_FORCE_ROOTS:
+        if actors == [None] and rule.cameo.startswith(_SENT_FORCE_CODES):
             # "500 Kenyan police officers WERE DEPLOYED to Haiti": with no one named as the
             # sender, the force sent stands for it (and is not its own target)
             sent = [c for c in token.children if c.dep_ == "nsubjpass"

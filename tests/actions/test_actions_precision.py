@@ -358,3 +358,19 @@ def test_the_same_verbs_in_their_diplomatic_sense(annotate: Annotate, sentence: 
 
 def test_an_act_a_storm_forced_is_nobody_s(annotate: Annotate) -> None:
     assert annotate("The storm forced the cancellation of the summit.")["actions"] == []
+
+
+@pytest.mark.parametrize("sentence, helped", [
+    ("Twelve crew members were rescued after the ferry sank off Crete.", "crew"),
+    ("About 200 Syrian refugees were resettled in Canada last year.", "refugees"),
+])
+def test_who_was_helped_is_not_who_helped(annotate: Annotate, sentence: str,
+                                          helped: str) -> None:
+    assert not [a for a in annotate(sentence)["actions"]
+                if a["actor"] and helped in a["actor"]["text"]]
+
+
+def test_a_force_sent_in_the_passive_still_stands_for_its_sender(annotate: Annotate) -> None:
+    assert ("deployed", "KEN", "HTI") in [
+        (a["trigger"], a["actor"] and a["actor"]["country"], a["target"] and a["target"]["country"])
+        for a in annotate("About 500 Kenyan police officers were deployed to Haiti.")["actions"]]
