@@ -287,13 +287,14 @@ class ActionsComponent:
 
     def _of_place(self, doc: Doc, target: Party, place: Location) -> Party:
         """Victims the text gives no country take the country of the place of the violence
-        ("killed 12 civilians IN MALI"), unless they are from elsewhere ("tourists")."""
+        ("killed 12 civilians IN MALI"), unless they are from elsewhere ("tourists"); so do
+        the things attacked there ("struck targets IN GAZA", "shelled positions near Kharkiv")."""
         if target.country is not None or target.person is not None:
             return target
         span = doc.char_span(target.start, target.end)
         head = span.root if span is not None else None
-        if head is None or not self.parties.names_people(head) or (
-                head.lemma_.lower() in _OUTSIDERS) or head.ent_type_ in ("PERSON", "NORP"):
+        if head is None or head.lemma_.lower() in _OUTSIDERS or head.ent_type_ in (
+                "PERSON", "NORP", "ORG"):
             return target
         return replace(target, country=place.country)
 

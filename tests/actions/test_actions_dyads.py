@@ -114,6 +114,9 @@ def test_conjoined_nouns_of_a_light_verb_share_its_subject(annotate: Annotate) -
     # ... but not people from elsewhere, and not victims the text gives a country
     ("Gunmen killed two tourists in Egypt on Sunday.", ("killed", "190", None, None)),
     ("Rebels killed three Malian soldiers in Niger.", ("killed", "190", "NER", "MLI")),
+    # the things attacked in a place are that place's too
+    ("Israeli jets struck targets in Gaza overnight.", ("struck", "190", "ISR", "PSE")),
+    ("Russian missiles hit a power plant near Kharkiv.", ("hit", "190", "RUS", "UKR")),
 ])
 def test_victims_take_the_country_of_the_place(annotate: Annotate, sentence: str,
                                                expected: tuple[Any, ...]) -> None:

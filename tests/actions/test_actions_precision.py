@@ -374,3 +374,7 @@ def test_a_force_sent_in_the_passive_still_stands_for_its_sender(annotate: Annot
     assert ("deployed", "KEN", "HTI") in [
         (a["trigger"], a["actor"] and a["actor"]["country"], a["target"] and a["target"]["country"])
         for a in annotate("About 500 Kenyan police officers were deployed to Haiti.")["actions"]]
+
+
+def test_a_court_striking_down_a_law_is_no_strike(annotate: Annotate) -> None:
+    assert annotate("The Supreme Court struck down the state's abortion law.")["actions"] == []
