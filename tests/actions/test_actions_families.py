@@ -236,3 +236,26 @@ def test_firing_at_someone(annotate: Annotate, sentence: str,
 def test_the_venue_of_a_meeting_is_no_party(annotate: Annotate) -> None:
     (action,) = annotate("The two ministers met at a summit in Geneva in June.")["actions"]
     assert action["target"] is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # personnel contributed to a multinational force is aid (074); pledged, a promise of it
+    ("Colombia contributed 500 troops to the U.N. force in Haiti.",
+     ("contributed", "074", "AID", "COL", "HTI", "asserted", False)),
+    ("Kenya pledged 1,000 police officers to the mission in Haiti.",
+     ("pledged", "0334", "AGREE", "KEN", "HTI", "asserted", False)),
+    # help given to a country or organisation is aid (070)
+    ("The United States helped Ukraine with weapons and money.",
+     ("helped", "070", "AID", "USA", "UKR", "asserted", False)),
+])
+def test_personnel_and_help(annotate: Annotate, sentence: str,
+                            expected: tuple[Any, ...]) -> None:
+    assert expected in coded(annotate(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coach helped the team win the title.",
+    "The new software assists drivers in heavy traffic.",
+])
+def test_help_to_no_party_is_no_aid(annotate: Annotate, sentence: str) -> None:
+    assert annotate(sentence)["actions"] == []
