@@ -43,6 +43,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from wordnet_files import read_synsets
+
 from annotate.resources import read_table
 
 # Reviewed rejections, by reason. The review is by what the name means in news, never by a
@@ -256,12 +258,8 @@ def common_words(wordnet: Path) -> set[str]:
     """Words WordNet lists in lower case (an ordinary word, not only a name)."""
     words = set()
     for part in ("noun", "verb", "adj", "adv"):
-        for line in (wordnet / f"data.{part}").read_text(encoding="latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            for index in range(int(fields[3], 16)):
-                word = fields[4 + 2 * index].split("(")[0]
+        for synset in read_synsets(wordnet / f"data.{part}", lower=False).values():
+            for word in (w.split("(")[0] for w in synset):  # "(a)": an adjective's position
                 if word == word.lower():
                     words.update(word.split("_"))
     return words

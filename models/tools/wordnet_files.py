@@ -32,9 +32,11 @@ def read_index(path: Path) -> dict[str, list[str]]:
     return senses
 
 
-def read_synsets(path: Path) -> dict[str, list[str]]:
-    """data.<pos>: synset offset -> its words, lower case, in order."""
-    return {fields[0]: [fields[4 + 2 * i].lower() for i in range(int(fields[3], 16))]
+def read_synsets(path: Path, lower: bool = True) -> dict[str, list[str]]:
+    """data.<pos>: synset offset -> its words in order, lower case unless ``lower`` is false
+    (WordNet writes names capitalised: "Paris", "Lincoln")."""
+    return {fields[0]: [word.lower() if lower else word
+                        for word in (fields[4 + 2 * i] for i in range(int(fields[3], 16)))]
             for fields in _entries(path)}
 
 
