@@ -259,3 +259,15 @@ def test_personnel_and_help(annotate: Annotate, sentence: str,
 ])
 def test_help_to_no_party_is_no_aid(annotate: Annotate, sentence: str) -> None:
     assert annotate(sentence)["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # cyber attacks: CAMEO 176, PLOVER ASSAULT (the lexicon's CONVENTION 6)
+    ("Iranian hackers launched cyber attacks on Israeli water utilities.",
+     ("attacks", "176", "ASSAULT", "IRN", "ISR", "asserted", False)),
+    ("A cyberattack on Estonia's banks disrupted payments for three days.",
+     ("cyberattack", "176", "ASSAULT", None, "EST", "asserted", False)),
+])
+def test_cyber_attacks_are_assaults(annotate: Annotate, sentence: str,
+                                    expected: tuple[Any, ...]) -> None:
+    assert expected in coded(annotate(sentence))
