@@ -271,3 +271,19 @@ def test_help_to_no_party_is_no_aid(annotate: Annotate, sentence: str) -> None:
 def test_cyber_attacks_are_assaults(annotate: Annotate, sentence: str,
                                     expected: tuple[Any, ...]) -> None:
     assert expected in coded(annotate(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # armed forces leaving a country withdraw from it (0874)
+    ("The last Russian soldiers left Syria on Monday.",
+     ("left", "0874", "RETREAT", "RUS", "SYR", "asserted", False)),
+    ("American troops have begun leaving Afghanistan.",
+     ("leaving", "0874", "RETREAT", "USA", "AFG", "asserted", False)),
+])
+def test_forces_leaving_withdraw(annotate: Annotate, sentence: str,
+                                 expected: tuple[Any, ...]) -> None:
+    assert expected in coded(annotate(sentence))
+
+
+def test_anyone_else_leaving_is_no_event(annotate: Annotate) -> None:
+    assert annotate("The foreign minister left Cairo on Tuesday.")["actions"] == []
