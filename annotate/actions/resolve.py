@@ -23,6 +23,11 @@ _PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
 _NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 _THING_PRONOUNS = {"it", "its"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+# Nouns of a state and its arms: "his COUNTRY", "its GOVERNMENT", "their TROOPS".
+_STATE_NOUNS = frozenset({"country", "nation", "state", "government", "administration",
+                          "cabinet", "regime", "army", "military", "troop", "troops", "force",
+                          "soldier"})
 
 
 # Roots whose object is what the act is aimed at even when it is a thing: what is investigated,
@@ -150,6 +155,17 @@ class PartyReader:
                 if country is not None or person is not None:
                     span = head.doc[span.start:max(span.end, inner.end)]
                     break
+        if resolve and country is None and person is None and (
+                head.lemma_.lower() in _STATE_NOUNS and head.dep_ in ("nsubj", "nsubjpass")):
+            # "Putin said HIS country will not lift the ban", "Iraq said ITS troops would ...":
+            # a state, its government or its forces that act (the subject) belong to whom the
+            # possessive pronoun stands for; as an object ("withdrew ITS TROOPS") they are the
+            # actor's own, never a target
+            owner = next((c for c in head.children if c.dep_ == "poss"
+                          and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+            antecedent = self._antecedent(context, owner) if owner is not None else None
+            if antecedent is not None:
+                country = antecedent.country
         country = self._group_country(context, span, country, person)
         party = Party(text=span.text, start=span.start_char, end=span.end_char, country=country,
                       person=person.id if person is not None else None)
@@ -236,7 +252,9 @@ def _reporting_subjects(pronoun: Token) -> list[Token]:
     """Subjects that can stand for a pronoun subject or possessive in the same sentence."""
     if pronoun.dep_ == "poss":
         clause = parties.clause_verb_of(pronoun.head)
-        return [s for s in parties.subjects_of(clause) if s.i != pronoun.i
+        # the subject of its own clause ("ISRAEL mounted its invasion"), unless the possessed
+        # noun is that subject ("HIS country will lift": then whoever reports the clause)
+        return [s for s in parties.subjects_of(clause) if s.i not in (pronoun.i, pronoun.head.i)
                 and not is_relative(s)][:1] or _reporting_subjects_of(clause)
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return []

@@ -196,3 +196,23 @@ def test_coordinated_names(annotate: Annotate, sentence: str,
 def test_two_people_tagged_as_one_name_are_two_parties(annotate: Annotate) -> None:
     (action,) = annotate("A meeting between Hale and Orlov took place in Vienna.")["actions"]
     assert (action["actor"]["text"], action["target"]["text"]) == ("Hale", "Orlov")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    # a state, its government or its forces that act belong to whom "his"/"its" stands for
+    ("Russian President Dmitry Orlov said his country will not lift the ban.", "lift", "RUS"),
+    ("Iraq said its troops would withdraw from the town.", "withdraw", "IRQ"),
+    ("German Chancellor Anna Weber said her government would send aid to Chile.", "aid",
+     "DEU"),
+])
+def test_a_possessive_pronoun_gives_its_owner_s_country(annotate: Annotate, sentence: str,
+                                                        trigger: str, actor: str) -> None:
+    assert (trigger, actor) in [(a["trigger"], a["actor"] and a["actor"]["country"])
+                                for a in annotate(sentence)["actions"]]
+
+
+def test_the_actor_s_own_forces_are_not_made_a_target_of_its_country(
+        annotate: Annotate) -> None:
+    found = annotate("The Kremlin withdrew its troops from the republic.")["actions"]
+    assert [a["target"] and a["target"]["country"] for a in found
+            if a["trigger"] == "withdrew"] == [None]
