@@ -10,7 +10,7 @@ model tagged as one name are two ("Hale and Orlov"), a country named with "and" 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import load_gazetteer
 
@@ -65,7 +65,8 @@ def noun_phrase_of(head: Token) -> Span:
         start, end = min(start, first), max(end, last)
     # a dateline or a heading glued on by the parse ("KABUL -- A Taliban attack") is not part
     # of the phrase: it starts after the last dash or colon before the head
-    breaks = [t.i for t in doc[start:head.i] if t.is_punct and t.text.strip("-:—–") == ""]
+    breaks = [t.i for t in doc[start:head.i] if t.is_punct and t.text.strip("-:—–") == ""
+              and not _word_hyphen(t)]
     if breaks:
         start = breaks[-1] + 1
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
@@ -75,6 +76,32 @@ def noun_phrase_of(head: Token) -> Span:
             sum(t.text == "(" for t in doc[start:end]) > sum(t.text == ")" for t in doc[start:end])):
         end += 1
     return doc[start:end]
+
+
+def _word_hyphen(token: Token) -> bool:
+    """A hyphen inside a word, glued to both neighbours ("Saudi-led"), not a dash."""
+    return (token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_
+            and not token.whitespace_)
+
+
+# Second halves of compounds whose first half names someone else than the party: "IRANIAN-BACKED
+# rebels" are not Iran, "UN-BROKERED talks" not the UN's, "ISRAELI-OCCUPIED Golan" not Israel.
+_SPONSOR_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "allied", "aligned",
+                            "armed", "trained", "equipped", "made", "inspired", "brokered",
+                            "mediated", "occupied", "controlled", "held", "appointed",
+                            "installed", "imposed", "based"})
+
+
+def names_a_sponsor(doc: Doc, start: int, end: int) -> bool:
+    """The words doc[start:end] are the first half of such a compound ("IRANIAN-backed")."""
+    return (end + 1 < len(doc) and _word_hyphen(doc[end])
+            and doc[end + 1].lower_ in _SPONSOR_WORDS)
+
+
+def leader_named(span: Span) -> str | None:
+    """The name before "-led" written as one token ("U.S.-led forces" -> "U.S."): who leads
+    a coalition or force is its party. Three tokens ("Saudi - led") need no help."""
+    return next((token.text[:-4] for token in span if token.lower_.endswith("-led")), None)
 
 
 def after_fronted_phrase(verb: Token) -> Token | None:

@@ -130,7 +130,9 @@ class PartyReader:
             if named:
                 person = context.person_at[named[0].i]
                 span = head.doc[span.start:phrases.noun_phrase_of(named[0]).end]
-        country = self.gazetteer.code_in(span)
+        country = self._own_country(span)
+        if country is None and (leader := phrases.leader_named(span)) is not None:
+            country = self.gazetteer.lookup(leader)  # "U.S.-led forces"
         if country is None and person is not None:
             country = person.affiliation
         if country is None and person is None and head.pos_ == "NOUN":
@@ -184,6 +186,20 @@ class PartyReader:
             if antecedent is not None:
                 party.country, party.person = antecedent.country, antecedent.person
         return party
+
+    def _own_country(self, span: Span) -> str | None:
+        """The first country or group the phrase names as its own, passing over a name that
+        only says who backs, brokered or holds it ("the IRANIAN-backed Houthis")."""
+        start = span.start
+        while start < span.end:
+            found = self.gazetteer.find(span.doc[start:span.end])
+            if found is None:
+                return None
+            code, first, last = found
+            if not phrases.names_a_sponsor(span.doc, first, last):
+                return code
+            start = last
+        return None
 
     def _group_country(self, context: StoryContext, span: Span, country: str | None,
                        person: object) -> str | None:

@@ -216,3 +216,29 @@ def test_the_actor_s_own_forces_are_not_made_a_target_of_its_country(
     found = annotate("The Kremlin withdrew its troops from the republic.")["actions"]
     assert [a["target"] and a["target"]["country"] for a in found
             if a["trigger"] == "withdrew"] == [None]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor", "country"), [
+    # who leads a coalition or a force is its party, written in three tokens or one
+    ("The Saudi-led coalition struck rebel positions near the port.", "struck",
+     "Saudi-led coalition", "SAU"),
+    ("U.S.-led forces attacked a militant base near the border.", "attacked",
+     "U.S.-led forces", "USA"),
+    # who backs or brokered it is not: the phrase keeps its words, not that country
+    ("Iranian-backed militias attacked an army post near the border.", "attacked",
+     "Iranian-backed militias", None),
+    # a dash glued inside a word is no dateline dash: the whole word stays in the phrase
+    ("A 20-year-old Somali man was arrested by Italian police in Rome.", "arrested",
+     "Italian police", "ITA"),
+])
+def test_compounds_with_a_hyphen(annotate: Annotate, sentence: str, trigger: str, actor: str,
+                                 country: str | None) -> None:
+    assert (actor, country) in [(a["actor"]["text"], a["actor"]["country"])
+                                for a in annotate(sentence)["actions"]
+                                if a["trigger"] == trigger and a["actor"]]
+
+
+def test_a_hyphenated_word_stays_whole_in_a_target(annotate: Annotate) -> None:
+    found = annotate("Italian police arrested a 20-year-old Somali man in Rome.")["actions"]
+    assert [a["target"]["text"] for a in found if a["trigger"] == "arrested"] == [
+        "20-year-old Somali man"]
