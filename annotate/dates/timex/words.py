@@ -22,7 +22,7 @@ _SPELLED_2000S = re.compile(
 _MODIFIERS = re.compile(
     r"^(?:about|around|approximately|roughly|nearly|almost|some|only|just|more than|less than|"
     r"fewer than|at least|at most|up to|over|under|as early as|as late as|as much as|"
-    r"sometime|some time|early|late|mid|mid-|earlier|later|earlier in|later in|"
+    r"sometime|some time|earlier in|later in|early in|late in|early|late|mid|mid-|earlier|later|"
     r"the end of|the beginning of|the start of|the middle of|the close of|the rest of|"
     r"the remainder of|the balance of|the turn of|end of|beginning of|start of)\s+")
 
