@@ -90,6 +90,10 @@ def extend_right(span: Span) -> Span:
     if span.end >= len(doc):
         return span
     following = doc[span.end]
+    if span[-1].lower_ in ("quarter", "quarters", "half") and following.lower_ == "of" \
+            and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in ("a", "an") \
+            and unit_word(doc[span.end + 2]):  # "a quarter" + "of an hour"
+        return doc[span.start:span.end + 3]
     if unit_word(span[-1]) and following.lower_ == "from" and span.end + 1 < len(doc) \
             and doc[span.end + 1].lower_ in ("now", "today"):
         return doc[span.start:span.end + 2]
