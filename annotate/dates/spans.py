@@ -90,6 +90,8 @@ def extend_right(span: Span) -> Span:
     if span.end >= len(doc):
         return span
     following = doc[span.end]
+    if span[-1].lower_ == "century" and following.lower_ in _ERAS:  # "the fifth century BC"
+        return doc[span.start:span.end + 1]
     if span[-1].lower_ in ("quarter", "quarters", "half") and following.lower_ == "of" \
             and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in ("a", "an") \
             and unit_word(doc[span.end + 2]):  # "a quarter" + "of an hour"
@@ -113,6 +115,7 @@ def extend_right(span: Span) -> Span:
     return doc[start:span.end + 1]
 
 
+_ERAS = {"bc", "b.c.", "bce", "b.c.e.", "ad", "a.d.", "ce", "c.e."}
 _HOLIDAY_WORDS = {"thanksgiving", "christmas", "easter", "halloween", "election", "labor",
                   "memorial", "independence", "veterans"}
 _RANGE_WORDS = {"and", "to", "through", "thru", "until", "till", "-", "–", "or", "&", "/"}
