@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .lookalikes import is_lookalike
 from .spans import (
     LEFT_WORDS,
     Candidate,
@@ -52,7 +53,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         span = trim(ent)
         if span is None or not is_time_expression(span) or _is_age(span) \
                 or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span) \
-                or _is_title_name(span) or _is_march_noun(span):
+                or _is_title_name(span) or _is_march_noun(span) or is_lookalike(span):
             continue
         span = _compared_period(extend_right(extend_left(span)))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
@@ -74,7 +75,8 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_seasons(view) + running_times(view) + anaphoric_points(view) \
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
         span = extend_right(span)
-        if _is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span):
+        if _is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span) \
+                or is_lookalike(span):
             continue
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(Candidate(span, span.text))

@@ -1,0 +1,125 @@
+"""Words that look like time expressions and name something else: the noun "fall" (a collapse,
+a decline), a fraction of something that is not a time ("a quarter of the voters"), a title
+given for a period ("player of the year"), and "day" after a possessive ("in their day", "his
+day in court"). Each is judged from the words around the candidate, so the rules hold for any
+story, not for the words of one.
+
+Why none of these is a time expression (TimeML 1.2.1: a TIMEX3 refers to a time, a length of
+time or a recurrence):
+- "the fall of the city", "a fall in prices": "fall" is the noun of the verb fall; the season
+  takes a year ("the fall of 1998") or a time word ("the fall of last year") after "of", never
+  another noun, and a place after "in" ("last fall in Kosovo"), not a thing that falls.
+- "a quarter of the voters", "three quarters of its revenue", "half of them": a fraction of a
+  thing. A quarter counted by an ordinal ("the third quarter of $226.3 million", a loss in a
+  fiscal quarter) is a period and is kept, as is "a quarter of an hour" (a time after "of").
+- "player of the year", "coach of the month": an award's title, headed by a noun for a kind of
+  person (WordNet 3.0's hyponyms of person, models/person_nouns.tsv). The period the title is
+  given for is not referred to ("the best film of the year", whose head is no person, is left).
+- "scientists of their day", "without his day in court": a possessive before "day" makes it
+  an era or an occasion of someone's, not a day on the calendar ("their days" and "his first
+  day" are left to the other rules).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..resources import read_table
+from .spans import unit_word
+from .timex import MONTHS, SEASONS
+
+# Words that place a season ("last fall", "early spring"): a season, not the noun.
+_PLACING_WORDS = {"last", "this", "next", "that", "early", "late", "mid", "mid-", "past",
+                  "coming", "previous", "following", "same"}
+_SEASON_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throughout", "over",
+                        "before", "since", "into"}
+_POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+_FRACTIONS = {"quarter", "quarters", "half", "third", "thirds"}
+_FRACTION_COUNTS = {"a", "one", "two", "three", "the", "one-", "a-"}
+_TITLE_PERIODS = {"the year", "the month", "the week", "the day", "the decade", "the century"}
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_table("person_nouns.tsv"))
+
+
+def is_lookalike(span: Span) -> bool:
+    """True when the candidate names no time (see the module's docstring)."""
+    return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
+        or _is_possessed_day(span)
+
+
+def _time_like(token: Token) -> bool:
+    """A word that can stand after "of" in a time expression: a number or year, a unit, a
+    month, a season, "last"/"next"/"this" ..."""
+    lower = token.lower_.rstrip(".")
+    return token.like_num or unit_word(token) or lower in MONTHS or lower in SEASONS \
+        or lower in ("last", "next", "this", "that", "fiscal") or token.ent_type_ in ("DATE", "TIME")
+
+
+def _object_after(token: Token) -> Token | None:
+    """The first word after ``token``'s preposition that is not a determiner, possessive or
+    adjective: the noun (or number) the preposition takes."""
+    doc = token.doc
+    i = token.i + 2
+    while i < len(doc) and (doc[i].tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "POS", "PDT")
+                            and not _time_like(doc[i])):
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _is_noun_fall(span: Span) -> bool:
+    """ "the fall of Saigon", "a sharp fall in output": the noun fall, not autumn. The season
+    is placed by a word before it ("last fall in Kosovo", "early fall") and takes a place
+    after "in"; the noun takes a determiner or an adjective, and a thing that falls ("prices",
+    a common noun) after "in"."""
+    last = span[-1]
+    if last.lower_ != "fall" or span.end >= len(span.doc):
+        return False
+    if any(t.lower_ in _PLACING_WORDS or _time_like(t) for t in span[:-1]):
+        return False
+    following = span.doc[span.end]
+    if following.lower_ not in ("of", "in"):
+        return False
+    obj = _object_after(last)
+    if obj is None or _time_like(obj) or obj.is_punct:
+        return False
+    if following.lower_ == "of":
+        return True
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    # "opened in the fall in a new hall": after "in", "during", "by" ... it is the season
+    return obj.pos_ == "NOUN" and before not in _SEASON_PREPOSITIONS
+
+
+def _is_fraction_of_thing(span: Span) -> bool:
+    """ "a quarter of the people", "one half of its revenue": a fraction of a thing."""
+    words = [t.lower_ for t in span]
+    if words[-1] not in _FRACTIONS or span.end >= len(span.doc) \
+            or span.doc[span.end].lower_ != "of":
+        return False
+    if not all(w in _FRACTION_COUNTS for w in words[:-1]):
+        return False  # "the third quarter of ...": an ordinal quarter is a period
+    obj = _object_after(span[-1])
+    return obj is not None and not _time_like(obj) and not obj.is_punct and not obj.like_num \
+        and obj.text not in ("$", "£", "€")
+
+
+def _is_title(span: Span) -> bool:
+    """ "the defensive player of the year", "employee of the month": an award's title."""
+    if span.text.lower() not in _TITLE_PERIODS or span.start == 0:
+        return False
+    of = span.doc[span.start - 1]
+    if of.lower_ != "of" or of.i == 0:
+        return False
+    head = span.doc[of.i - 1]
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in _person_nouns()
+                                    or head.lower_ in _person_nouns())
+
+
+def _is_possessed_day(span: Span) -> bool:
+    """ "the scientists of their day", "his day in court": someone's day is an era or an
+    occasion."""
+    return len(span) == 2 and span[0].lower_ in _POSSESSIVES and span[1].lower_ == "day"
