@@ -82,7 +82,29 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             candidates.append(Candidate(span, span.text))
             taken.update(range(span.start, span.end))
     candidates.sort(key=lambda c: c.span.start)
-    return [_someday(_counted_from_event(_rate(c))) for c in _without_whole_periods(candidates)]
+    return _clocks_on_days([_someday(_counted_from_event(_rate(c)))
+                            for c in _without_whole_periods(candidates)])
+
+
+_CLOCK = re.compile(r"\d:\d\d|\b\d{1,2} ?[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "today", "tomorrow", "yesterday"}
+
+
+def _clocks_on_days(candidates: list[Candidate]) -> list[Candidate]:
+    """ "at 9:30 a.m. EST on Thursday", "at noon Friday": TimeML marks the clock time and the
+    day apart, but the time of day is on that day, not on the day the story placed last. The
+    clock time is read with the day after it ("9:30 a.m. EST Thursday"); its span is kept."""
+    read = list(candidates)
+    for i, (first, second) in enumerate(zip(candidates, candidates[1:])):
+        between = first.span.doc[first.span.end:second.span.start]
+        if len(between) > 1 or len(between) == 1 and between[0].lower_ not in ("on", ","):
+            continue
+        if not _CLOCK.search(first.text) or any(t.lower_ in _DAY_WORDS for t in first.span) \
+                or not any(t.lower_ in _DAY_WORDS for t in second.span):
+            continue
+        read[i] = Candidate(first.span, f"{first.text} {second.span.text}")
+    return read
 
 
 # A period counted out in its own parts: 24 hours make a day, seven days a week ...
