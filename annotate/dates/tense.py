@@ -47,6 +47,8 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         return "future"
     if _scheduled_noun(span):
         return "future"  # the noun's own modifier is nearer than any verb's tense
+    if _after_past_verb(span):
+        return "past"
     verb = _clause_verb(span.root, memo)
     clause = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [verb]
     if verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp", "attr") \
@@ -69,6 +71,20 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING:
             break
     return "past" if _past_form(verb) else "present"
+
+
+def _after_past_verb(span: Span) -> bool:
+    """ "said Tuesday it would open", "announced on Sunday that": an expression right after a
+    verb in the past form (or after it and "on") says when that verb's event happened, even
+    where the parser hangs it on the reported clause that follows. A scheduling verb ("planned
+    Friday") is left to the rules below."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i < 0 or doc[i].tag_ != "VBD":
+        return False
+    return doc[i].lemma_.lower() not in _SCHEDULING and doc[i].lower_ not in _SCHEDULING
 
 
 def _past_form(verb: Token) -> bool:
