@@ -99,6 +99,12 @@ def extend_right(span: Span) -> Span:
     if unit_word(span[-1]) and following.lower_ == "from" and span.end + 1 < len(doc) \
             and doc[span.end + 1].lower_ in ("now", "today"):
         return doc[span.start:span.end + 2]
+    if unit_word(span[-1]) and following.lower_ in ("after", "before") \
+            and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ("that", "this") \
+            and (span.end + 2 == len(doc) or doc[span.end + 2].is_punct
+                 or doc[span.end + 2].pos_ in ("PRON", "DET", "PROPN", "NOUN")
+                 and doc[span.end + 1].dep_ != "det"):
+        return doc[span.start:span.end + 2]  # "two days after that": counted from the last
     if unit_word(span[-1]) and span[0].lower_ == "the" and len(span) == 2 \
             and following.lower_ in ("after", "before") \
             and (span.end + 1 == len(doc) or doc[span.end + 1].is_punct):

@@ -79,6 +79,10 @@ def clean_text(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
     text = re.sub(r"\s+or so\b", "", text)
     text = re.sub(r"\b(year|month|quarter|week)-(end|ago|earlier)\b", r"\1 \2", text)
+    # "two days after that" is "two days later": counted from the time last placed
+    text = re.sub(r"^(.*\b(?:\d+|[a-z]+) (?:day|week|month|year|hour|minute|decade)s?) "
+                  r"(after|before) (?:that|this)$",
+                  lambda m: f"{m[1]} {'later' if m[2] == 'after' else 'earlier'}", text)
     text = re.sub(r"^(?:the )?(year|month|quarter|week)(?:'s)? end$", r"the end of this \1", text)
     text = re.sub(r"\b(\d+) 1/2\b", r"\1.5", text).replace("1/2", "0.5")
     text = re.sub(r"\b([a-z]+|\d+) ([a-z]+) and a half\b", _and_a_half, text)
