@@ -155,6 +155,27 @@ IN_CONTEXT = [
      [("November", "DATE", "2025-11")]),
     ("The mayor said the bridge will reopen in November.", "2026-04-15",
      [("November", "DATE", "2026-11")]),
+    # "at that point" is the period the story last named, when that came after its last day
+    ("He was elected in 1998. At that point, the party had no money.", "2026-04-15",
+     [("1998", "DATE", "1998"), ("that point", "DATE", "1998")]),
+    ("The talks collapsed on Friday. At that point, the envoy left the city.", "2026-04-15",
+     [("Friday", "DATE", "2026-04-10"), ("that point", "DATE", "2026-04-10")]),
+    ("At that point, nobody knew the answer.", "2026-04-15",
+     [("that point", "DATE", "PAST_REF")]),
+    # a part of the day the story placed, named by "that" or "the same"
+    ("The storm hit on March 3. That night, crews began clearing roads.", "2026-04-15",
+     [("March 3", "DATE", "2026-03-03"), ("That night", "DATE", "2026-03-03TNI")]),
+    ("The storm hit on March 3. Crews returned the same evening.", "2026-04-15",
+     [("March 3", "DATE", "2026-03-03"), ("the same evening", "TIME", "2026-03-03TEV")]),
+    # a counted stretch "after that" is "later": a DATE counted from the last time placed
+    ("The storm hit on March 3. Two days after that, crews began clearing roads.",
+     "2026-04-15", [("March 3", "DATE", "2026-03-03"),
+                    ("Two days after that", "DATE", "2026-03-05")]),
+    ("The plant opened in 1985. Ten years after that, it closed.", "2026-04-15",
+     [("1985", "DATE", "1985"), ("Ten years after that", "DATE", "1995")]),
+    # "that" before a noun is the noun's: the stretch stays a duration
+    ("He was jailed for two years after that conviction.", "2026-04-15",
+     [("two years", "DURATION", "P2Y")]),
     # seasons by tense
     ("The museum closed this winter for repairs.", "2026-04-15",
      [("this winter", "DATE", "2025-WI")]),
