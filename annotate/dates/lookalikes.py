@@ -18,6 +18,10 @@ time or a recurrence):
 - "scientists of their day", "without his day in court": a possessive before "day" makes it
   an era or an occasion of someone's, not a day on the calendar ("their days" and "his first
   day" are left to the other rules).
+- "babies under 6 months", "children ages 3 to 5 years", "Twins, 3 months, were ...": a
+  person's age, after a person noun (WordNet's, or a plural for people) and a word comparing
+  ages, or set off by commas after it as AP style gives ages. Ages are no time expressions
+  here, as "a 44-year-old" and "aged 3 months" already are not (candidates.py).
 """
 
 from __future__ import annotations
@@ -49,7 +53,57 @@ def _person_nouns() -> frozenset[str]:
 def is_lookalike(span: Span) -> bool:
     """True when the candidate names no time (see the module's docstring)."""
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
-        or _is_possessed_day(span)
+        or _is_possessed_day(span) or _is_persons_age(span)
+
+
+# Words that compare an age: "babies under 6 months", "riders over 65 years".
+_AGE_COMPARISONS = {"under", "over", "above", "below", "older", "younger", "than", "aged",
+                    "age", "ages"}
+
+
+def _is_persons_age(span: Span) -> bool:
+    """ "children ages 3 to 5 years", "babies under 6 months", "passengers over 65 years",
+    "Twins, 3 months, were ...": a count of time that gives a person's age, after a person
+    noun and a word comparing ages, or set off by commas after one (AP style's age)."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ not in _AGE_COMPARISONS]
+    if not words or not any(unit_word(t) for t in words) \
+            or not any(t.like_num or t.lower_ in ("a", "an") for t in words):
+        return False
+    i = span.start
+    while span[0].lower_ in _AGE_COMPARISONS and i < span.end and doc[i].lower_ in _AGE_COMPARISONS:
+        i += 1  # the comparing words inside the span ("ages 3 to 5 years")
+    start = span.start
+    if i == span.start:
+        while start > 0 and doc[start - 1].lower_ in _AGE_COMPARISONS:
+            start -= 1
+        if start == span.start:  # no comparing word: an age only in commas after a person
+            if not (start >= 2 and doc[start - 1].text == "," and span.end < len(doc)
+                    and doc[span.end].text == ","):
+                return False
+            start -= 1
+    if start == 0:
+        return False
+    person = doc[start - 1]
+    if not (person.ent_type_ == "PERSON" or person.pos_ in ("NOUN", "PROPN") and (
+            person.lemma_.lower() in _person_nouns() or person.lower_ in _PEOPLE_PLURALS)):
+        return False
+    comparing = doc[start] if doc[start].lower_ in _AGE_COMPARISONS else None
+    if comparing is None or comparing.lower_ not in _AMBIGUOUS_COMPARISONS:
+        return True  # commas, "aged", "ages", "older than": said of the person
+    # "over", "under" ... may measure the verb's stretch ("paid workers over five years"):
+    # an age only when the person is a subject whose verb comes after it ("Passengers over
+    # 65 years ride free").
+    return person.dep_ in ("nsubj", "nsubjpass") and person.head.i >= span.end
+
+
+_AMBIGUOUS_COMPARISONS = {"under", "over", "above", "below"}
+
+
+# Plural nouns for people whose lemma WordNet lists under another form.
+_PEOPLE_PLURALS = {"children", "people", "babies", "twins", "kids", "infants", "toddlers",
+                   "teens", "teenagers", "adults", "seniors", "patients", "passengers",
+                   "riders", "students", "women", "men", "girls", "boys"}
 
 
 def _time_like(token: Token) -> bool:

@@ -1,7 +1,7 @@
 """Classes of the fourth pass on issue 14, found by auditing what the layer emits on copy no
 date rule was tuned on. One table each:
 - look-alikes that name no time: the noun "fall", a fraction of a thing, an award's title, a
-  possessive before "day";
+  possessive before "day", a person's age;
 - a fraction of a unit ("half a century", "a quarter of an hour", "two and a half years");
 - an ordinal century, spelled out or before the common era ("the sixteenth century", "the
   fifth century BC");
@@ -128,6 +128,19 @@ IN_CONTEXT = [
     # someone's day is an era or an occasion
     ("Those men were the great scientists of their day.", "2026-04-15", []),
     ("He says he deserves his day in court.", "2026-04-15", []),
+    # a person's age is no time expression: after a word comparing ages, or in commas
+    ("The program serves children ages 3 to 5 years.", "2026-04-15", []),
+    ("Babies under 6 months should not get the drug.", "2026-04-15", []),
+    ("The drug is for patients older than 12 years.", "2026-04-15", []),
+    ("Twins, 3 months, were among the victims.", "2026-04-15", []),
+    ("Passengers over 65 years ride free.", "2026-04-15", []),
+    # a stretch after a person noun that measures the verb stays a duration
+    ("The company paid workers over five years.", "2026-04-15",
+     [("five years", "DURATION", "P5Y")]),
+    ("He served under two presidents over 10 years.", "2026-04-15",
+     [("10 years", "DURATION", "P10Y")]),
+    ("The rebels held the town for 3 months, officials said.", "2026-04-15",
+     [("3 months", "DURATION", "P3M")]),
     # ordinal centuries, with an era after them
     ("The church was built in the sixteenth century.", "2026-04-15",
      [("the sixteenth century", "DATE", "15")]),
