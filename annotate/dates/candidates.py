@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .lookalikes import is_lookalike
+from .lookalikes import is_lookalike, without_scores
 from .spans import (
     LEFT_WORDS,
     Candidate,
@@ -83,7 +83,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             taken.update(range(span.start, span.end))
     candidates.sort(key=lambda c: c.span.start)
     return _clocks_on_days([_someday(_counted_from_event(_rate(c)))
-                            for c in _without_whole_periods(candidates)])
+                            for c in without_scores(_without_whole_periods(candidates))])
 
 
 _CLOCK = re.compile(r"\d:\d\d|\b\d{1,2} ?[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)

@@ -18,6 +18,8 @@ time or a recurrence):
 - "scientists of their day", "without his day in court": a possessive before "day" makes it
   an era or an occasion of someone's, not a day on the calendar ("their days" and "his first
   day" are left to the other rules).
+- "passed 2015-1990": two year-like figures joined by a dash, the second smaller, are a
+  score or a tally (a range of years runs forward).
 - "babies under 6 months", "children ages 3 to 5 years", "Twins, 3 months, were ...": a
   person's age, after a person noun (WordNet's, or a plural for people) and a word comparing
   ages, or set off by commas after it as AP style gives ages. Ages are no time expressions
@@ -26,12 +28,13 @@ time or a recurrence):
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ..resources import read_table
-from .spans import unit_word
+from .spans import Candidate, unit_word
 from .timex import MONTHS, SEASONS
 
 # Words that place a season ("last fall", "early spring"): a season, not the noun.
@@ -177,3 +180,22 @@ def _is_possessed_day(span: Span) -> bool:
     """ "the scientists of their day", "his day in court": someone's day is an era or an
     occasion."""
     return len(span) == 2 and span[0].lower_ in _POSSESSIVES and span[1].lower_ == "day"
+
+
+_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+
+
+def without_scores(candidates: list[Candidate]) -> list[Candidate]:
+    """ "The measure passed 2015-1990", "won 2010-1995": two figures joined by a dash, the
+    second smaller, are a score or a tally. A range of years runs forward ("1985-1990"), so
+    neither figure is a year."""
+    dropped: set[int] = set()
+    for first, second in zip(candidates, candidates[1:]):
+        a, b = first.span, second.span
+        if len(a) != 1 or len(b) != 1 or not _YEAR.match(a.text) or not _YEAR.match(b.text):
+            continue
+        between = a.doc[a.end:b.start]
+        if len(between) == 1 and between[0].text in ("-", "–", "—") \
+                and b.start_char - a.end_char <= 3 and int(b.text) < int(a.text):
+            dropped.update((id(first), id(second)))
+    return [c for c in candidates if id(c) not in dropped]

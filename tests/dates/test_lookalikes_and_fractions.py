@@ -128,6 +128,10 @@ IN_CONTEXT = [
     # someone's day is an era or an occasion
     ("Those men were the great scientists of their day.", "2026-04-15", []),
     ("He says he deserves his day in court.", "2026-04-15", []),
+    # two year-like figures with a dash, the second smaller, are a score; a range runs forward
+    ("The measure passed 2015-1990 in the assembly.", "2026-04-15", []),
+    ("The plant ran from 1985-1990.", "2026-04-15",
+     [("1985", "DATE", "1985"), ("1990", "DATE", "1990")]),
     # a person's age is no time expression: after a word comparing ages, or in commas
     ("The program serves children ages 3 to 5 years.", "2026-04-15", []),
     ("Babies under 6 months should not get the drug.", "2026-04-15", []),
