@@ -80,9 +80,12 @@ def _is_persons_age(span: Span) -> bool:
     if i == span.start:
         while start > 0 and doc[start - 1].lower_ in _AGE_COMPARISONS:
             start -= 1
-        if start == span.start:  # no comparing word: an age only in commas after a person
+        if start == span.start:  # no comparing word: an age only in commas after a person,
+            # and only a bare count ("Twins, 3 months, were"; not ", a year ago,")
             if not (start >= 2 and doc[start - 1].text == "," and span.end < len(doc)
-                    and doc[span.end].text == ","):
+                    and doc[span.end].text == "," and len(span) == 2
+                    and (span[0].like_num or span[0].lower_ in ("a", "an"))
+                    and unit_word(span[1])):
                 return False
             start -= 1
     if start == 0:

@@ -137,6 +137,8 @@ IN_CONTEXT = [
     ("Babies under 6 months should not get the drug.", "2026-04-15", []),
     ("The drug is for patients older than 12 years.", "2026-04-15", []),
     ("Twins, 3 months, were among the victims.", "2026-04-15", []),
+    ("Madam Speaker, nearly one year ago, the law was signed.", "2026-04-15",
+     [("nearly one year ago", "DATE", "2025")]),
     ("Passengers over 65 years ride free.", "2026-04-15", []),
     # a stretch after a person noun that measures the verb stays a duration
     ("The company paid workers over five years.", "2026-04-15",
