@@ -18,6 +18,10 @@ time or a recurrence):
 - "scientists of their day", "without his day in court": a possessive before "day" makes it
   an era or an occasion of someone's, not a day on the calendar ("their days" and "his first
   day" are left to the other rules).
+- "the Christmas tree", "the Good Friday Agreement", "a winter olympian": a season or holiday
+  that only classifies the noun right after it (no time noun: "the Christmas season" and
+  "summer vacation" stay), as a part of the day before a noun ("the evening news") already
+  is not a time.
 - "passed 2015-1990": two year-like figures joined by a dash, the second smaller, are a
   score or a tally (a range of years runs forward).
 - "babies under 6 months", "children ages 3 to 5 years", "Twins, 3 months, were ...": a
@@ -35,7 +39,7 @@ from spacy.tokens import Span, Token
 
 from ..resources import read_table
 from .spans import Candidate, unit_word
-from .timex import MONTHS, SEASONS
+from .timex import MONTHS, SEASONS, holiday_table
 
 # Words that place a season ("last fall", "early spring"): a season, not the noun.
 _PLACING_WORDS = {"last", "this", "next", "that", "early", "late", "mid", "mid-", "past",
@@ -56,7 +60,30 @@ def _person_nouns() -> frozenset[str]:
 def is_lookalike(span: Span) -> bool:
     """True when the candidate names no time (see the module's docstring)."""
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
-        or _is_possessed_day(span) or _is_persons_age(span)
+        or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span)
+
+
+# Nouns a season or holiday before them still places in time: "the Christmas season",
+# "summer vacation", "the winter session", "the Easter weekend".
+_TIME_HEADS = {"season", "seasons", "vacation", "vacations", "holiday", "holidays", "break",
+               "recess", "term", "semester", "session", "sessions", "period", "quarter",
+               "months", "month", "weeks", "week", "weekend", "day", "days", "night", "nights",
+               "eve", "morning", "evening", "schedule", "timetable", "time"}
+
+
+def _is_classifier(span: Span) -> bool:
+    """ "the 30-foot Christmas tree", "the Good Friday Agreement", "a winter olympian": a
+    season or holiday that only classifies the noun after it (a compound or modifier of a
+    noun that is no time) refers to no time, as "the evening news" does not
+    (candidates.py)."""
+    last = span[-1]
+    words = [t.lower_ for t in span if t.lower_ not in ("the", "a", "an")]
+    if not words or not (" ".join(words) in holiday_table() or words[-1] in SEASONS
+                         and len(words) == 1):
+        return False
+    head = last.head
+    return last.dep_ in ("compound", "amod", "nmod") and head.i == span.end \
+        and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _TIME_HEADS
 
 
 # Words that compare an age: "babies under 6 months", "riders over 65 years".

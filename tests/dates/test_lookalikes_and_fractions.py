@@ -65,6 +65,9 @@ NORMALISED = [
     ("later in the month", SPRING, None, "future", "DATE", "2026-04"),
     ("early in the morning", SPRING, None, "past", "TIME", "2026-04-15TMO"),
     ("early in the morning", SPRING, date(2026, 4, 13), "past", "TIME", "2026-04-13TMO"),
+    # with no date to place it, still a DATE, not the length of the period
+    ("earlier in the day", None, None, "past", "DATE", None),
+    ("the end of the month", None, None, "past", "DATE", None),
     # a clock time read with the day named after it
     ("9:30 a.m. EST Thursday", date(2026, 3, 4), None, "future", "TIME", "2026-03-05T09:30"),
     ("9:30 a.m. EST", date(2026, 3, 4), date(2026, 3, 3), "future", "TIME", "2026-03-03T09:30"),
@@ -92,8 +95,8 @@ NORMALISED = [
 
 @pytest.mark.parametrize(("text", "reference", "previous", "tense", "kind", "value"),
                          NORMALISED)
-def test_expression_is_normalised(text: str, reference: date, previous: date | None,
-                                  tense: str, kind: str, value: str) -> None:
+def test_expression_is_normalised(text: str, reference: date | None, previous: date | None,
+                                  tense: str, kind: str, value: str | None) -> None:
     timex = normalise(text, reference, previous, tense)
     assert (timex.type, timex.value) == (kind, value)
 
@@ -111,6 +114,15 @@ IN_CONTEXT = [
     ("The plant will reopen in the fall of 2027.", "2026-04-15",
      [("the fall of 2027", "DATE", "2027-FA")]),
     ("The museum will reopen next fall.", "2026-04-15", [("next fall", "DATE", "2026-FA")]),
+    # a season or holiday that only classifies the noun after it is no time
+    ("Militants threatened to shell the 30-foot Christmas tree on the hill.", "2026-04-15", []),
+    ("Britain must not undermine the Good Friday Agreement.", "2026-04-15", []),
+    ("The first openly gay U.S. winter olympian refused to meet him.", "2026-04-15", []),
+    # before a time noun, or alone, it is a time
+    ("Students left for summer vacation.", "2026-04-15", [("summer", "DATE", "2025-SU")]),
+    ("Talks resumed after Christmas.", "2026-04-15", [("Christmas", "DATE", "2025-12-25")]),
+    # "months-long" is some months, as "monthslong" is
+    ("The strike ended a months-long standoff.", "2026-04-15", [("months", "DURATION", "PXM")]),
     # a fraction of a thing is no time; an ordinal quarter is a period
     ("Half of the voters stayed home, and a quarter of the people live abroad.",
      "2026-04-15", []),
