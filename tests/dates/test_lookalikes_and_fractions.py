@@ -19,6 +19,8 @@ from datetime import date
 from typing import Any, Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate.dates.timex import normalise
 
@@ -220,3 +222,25 @@ def test_expressions_are_found_in_context(annotate: Annotate, text: str, story_d
                                           expected: list[tuple[str, str, str]]) -> None:
     record = annotate(text, date=story_date)
     assert [(d["text"], d["type"], d["value"]) for d in record["dates"]] == expected
+
+
+_WORDS = ["the", "a", "fall", "of", "in", "quarter", "half", "an", "hour", "century", "BC",
+          "player", "year", "their", "day", "children", "under", "6", "months", ",", "2015",
+          "-", "1990", "Christmas", "tree", "at", "9:30", "a.m.", "on", "Thursday", "said",
+          "two", "days", "after", "that", "night", "same", "evening", "point", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=16))
+def test_any_sentence_of_these_words_is_annotated(annotate: Annotate,
+                                                  words: list[str]) -> None:
+    """Whatever order the words of these classes come in, the layer gives well-formed
+    expressions: spans inside the text, in order, each with its own text."""
+    text = " ".join(words)
+    record = annotate(text, date="2026-04-15")
+    ends = [0]
+    for expression in record["dates"]:
+        assert ends[-1] <= expression["start"] < expression["end"] <= len(text)
+        assert text[expression["start"]:expression["end"]] == expression["text"]
+        assert expression["type"] in ("DATE", "TIME", "DURATION", "SET")
+        ends.append(expression["end"])
