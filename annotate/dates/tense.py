@@ -32,7 +32,8 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
     News mostly reports what has happened, and the present tense in news reports it too
     ("Russia says Monday", "the bank now holds"), so only a marked future counts as future:
     a modal ("will", "would", "could" without "have"), "going to", "is to", a scheduling word
-    ("is expected to meet Friday", "planned a rally on Saturday", "effective Feb. 1"), or
+    ("is expected to meet Friday", "planned a rally on Saturday", "effective Feb. 1"), the
+    simple present of a scheduled start or end ("the trial begins in September"), or
     "as soon as" / "as early as" before the expression. A clause whose verb is in a past form
     (or has a past auxiliary: "was signed", "did not pay") is "past"; any other clause, with a
     present verb or none at all ("the January talks"), is "present", which the rules read as
@@ -70,7 +71,27 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
             return "future"
         if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING:
             break
+    if _futurate(verb):
+        return "future"
     return "past" if _past_form(verb) else "present"
+
+
+# Verbs of a scheduled start, end or move, which English puts in the simple present for a
+# fixed future event (the "futurate" present of the reference grammars: "The trial begins in
+# September", "The law takes effect in July", "The festival runs in November").
+_FUTURATE = {"begin", "start", "open", "close", "end", "expire", "resume", "convene", "run",
+             "arrive", "depart", "leave", "return", "reopen", "adjourn", "kick"}
+
+
+def _futurate(verb: Token) -> bool:
+    """The clause's verb is a simple present (not progressive, perfect or passive) of a
+    scheduled event: ``_FUTURATE``, or "take effect"."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(
+            child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return False
+    if verb.lemma_.lower() == "take":
+        return any(child.lower_ == "effect" and child.dep_ == "dobj" for child in verb.children)
+    return verb.lemma_.lower() in _FUTURATE
 
 
 def _after_past_verb(span: Span) -> bool:

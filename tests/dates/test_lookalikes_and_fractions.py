@@ -7,7 +7,8 @@ date rule was tuned on. One table each:
   fifth century BC");
 - a part of a period placed by a modifier ("earlier in the day", "early in the morning");
 - a clock time on the day named after it ("9:30 a.m. EST on Thursday");
-- a day right after a past verb ("said Tuesday it would");
+- a day right after a past verb ("said Tuesday it would"), and the simple present of a
+  scheduled start or end ("the trial begins in September");
 - "this", "last" and "next" before a season.
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
@@ -209,6 +210,14 @@ IN_CONTEXT = [
     # "that" before a noun is the noun's: the stretch stays a duration
     ("He was jailed for two years after that conviction.", "2026-04-15",
      [("two years", "DURATION", "P2Y")]),
+    # the simple present of a scheduled start or end points ahead (the futurate present)
+    ("The trial begins in September.", "2026-04-15", [("September", "DATE", "2026-09")]),
+    ("The law takes effect in July.", "2026-04-15", [("July", "DATE", "2026-07")]),
+    ("He leaves office in January.", "2026-04-15", [("January", "DATE", "2027-01")]),
+    ("The talks resume Monday.", "2026-04-15", [("Monday", "DATE", "2026-04-20")]),
+    # its past, and a present report, point back
+    ("The trial began in September.", "2026-04-15", [("September", "DATE", "2025-09")]),
+    ("Russia says Monday it will respond.", "2026-04-15", [("Monday", "DATE", "2026-04-13")]),
     # seasons by tense
     ("The museum closed this winter for repairs.", "2026-04-15",
      [("this winter", "DATE", "2025-WI")]),
