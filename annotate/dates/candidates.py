@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .lookalikes import is_lookalike, without_scores
 from .spans import (
     LEFT_WORDS,
     Candidate,
@@ -52,7 +53,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         span = trim(ent)
         if span is None or not is_time_expression(span) or _is_age(span) \
                 or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span) \
-                or _is_title_name(span) or _is_march_noun(span):
+                or _is_title_name(span) or _is_march_noun(span) or is_lookalike(span):
             continue
         span = _compared_period(extend_right(extend_left(span)))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
@@ -74,13 +75,36 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_seasons(view) + running_times(view) + anaphoric_points(view) \
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
         span = extend_right(span)
-        if _is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span):
+        if _is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span) \
+                or is_lookalike(span):
             continue
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(Candidate(span, span.text))
             taken.update(range(span.start, span.end))
     candidates.sort(key=lambda c: c.span.start)
-    return [_someday(_counted_from_event(_rate(c))) for c in _without_whole_periods(candidates)]
+    return _clocks_on_days([_someday(_counted_from_event(_rate(c)))
+                            for c in without_scores(_without_whole_periods(candidates))])
+
+
+_CLOCK = re.compile(r"\d:\d\d|\b\d{1,2} ?[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "today", "tomorrow", "yesterday"}
+
+
+def _clocks_on_days(candidates: list[Candidate]) -> list[Candidate]:
+    """ "at 9:30 a.m. EST on Thursday", "at noon Friday": TimeML marks the clock time and the
+    day apart, but the time of day is on that day, not on the day the story placed last. The
+    clock time is read with the day after it ("9:30 a.m. EST Thursday"); its span is kept."""
+    read = list(candidates)
+    for i, (first, second) in enumerate(zip(candidates, candidates[1:])):
+        between = first.span.doc[first.span.end:second.span.start]
+        if len(between) > 1 or len(between) == 1 and between[0].lower_ not in ("on", ","):
+            continue
+        if not _CLOCK.search(first.text) or any(t.lower_ in _DAY_WORDS for t in first.span) \
+                or not any(t.lower_ in _DAY_WORDS for t in second.span):
+            continue
+        read[i] = Candidate(first.span, f"{first.text} {second.span.text}")
+    return read
 
 
 # A period counted out in its own parts: 24 hours make a day, seven days a week ...

@@ -90,9 +90,21 @@ def extend_right(span: Span) -> Span:
     if span.end >= len(doc):
         return span
     following = doc[span.end]
+    if span[-1].lower_ == "century" and following.lower_ in _ERAS:  # "the fifth century BC"
+        return doc[span.start:span.end + 1]
+    if span[-1].lower_ in ("quarter", "quarters", "half") and following.lower_ == "of" \
+            and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in ("a", "an") \
+            and unit_word(doc[span.end + 2]):  # "a quarter" + "of an hour"
+        return doc[span.start:span.end + 3]
     if unit_word(span[-1]) and following.lower_ == "from" and span.end + 1 < len(doc) \
             and doc[span.end + 1].lower_ in ("now", "today"):
         return doc[span.start:span.end + 2]
+    if unit_word(span[-1]) and following.lower_ in ("after", "before") \
+            and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ("that", "this") \
+            and (span.end + 2 == len(doc) or doc[span.end + 2].is_punct
+                 or doc[span.end + 2].pos_ in ("PRON", "DET", "PROPN", "NOUN")
+                 and doc[span.end + 1].dep_ != "det"):
+        return doc[span.start:span.end + 2]  # "two days after that": counted from the last
     if unit_word(span[-1]) and span[0].lower_ == "the" and len(span) == 2 \
             and following.lower_ in ("after", "before") \
             and (span.end + 1 == len(doc) or doc[span.end + 1].is_punct):
@@ -109,6 +121,7 @@ def extend_right(span: Span) -> Span:
     return doc[start:span.end + 1]
 
 
+_ERAS = {"bc", "b.c.", "bce", "b.c.e.", "ad", "a.d.", "ce", "c.e."}
 _HOLIDAY_WORDS = {"thanksgiving", "christmas", "easter", "halloween", "election", "labor",
                   "memorial", "independence", "veterans"}
 _RANGE_WORDS = {"and", "to", "through", "thru", "until", "till", "-", "–", "or", "&", "/"}

@@ -32,7 +32,8 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
     News mostly reports what has happened, and the present tense in news reports it too
     ("Russia says Monday", "the bank now holds"), so only a marked future counts as future:
     a modal ("will", "would", "could" without "have"), "going to", "is to", a scheduling word
-    ("is expected to meet Friday", "planned a rally on Saturday", "effective Feb. 1"), or
+    ("is expected to meet Friday", "planned a rally on Saturday", "effective Feb. 1"), the
+    simple present of a scheduled start or end ("the trial begins in September"), or
     "as soon as" / "as early as" before the expression. A clause whose verb is in a past form
     (or has a past auxiliary: "was signed", "did not pay") is "past"; any other clause, with a
     present verb or none at all ("the January talks"), is "present", which the rules read as
@@ -47,6 +48,8 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         return "future"
     if _scheduled_noun(span):
         return "future"  # the noun's own modifier is nearer than any verb's tense
+    if _after_past_verb(span):
+        return "past"
     verb = _clause_verb(span.root, memo)
     clause = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [verb]
     if verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp", "attr") \
@@ -68,7 +71,41 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
             return "future"
         if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING:
             break
+    if _futurate(verb):
+        return "future"
     return "past" if _past_form(verb) else "present"
+
+
+# Verbs of a scheduled start, end or move, which English puts in the simple present for a
+# fixed future event (the "futurate" present of the reference grammars: "The trial begins in
+# September", "The law takes effect in July", "The festival runs in November").
+_FUTURATE = {"begin", "start", "open", "close", "end", "expire", "resume", "convene", "run",
+             "arrive", "depart", "leave", "return", "reopen", "adjourn", "kick"}
+
+
+def _futurate(verb: Token) -> bool:
+    """The clause's verb is a simple present (not progressive, perfect or passive) of a
+    scheduled event: ``_FUTURATE``, or "take effect"."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(
+            child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return False
+    if verb.lemma_.lower() == "take":
+        return any(child.lower_ == "effect" and child.dep_ == "dobj" for child in verb.children)
+    return verb.lemma_.lower() in _FUTURATE
+
+
+def _after_past_verb(span: Span) -> bool:
+    """ "said Tuesday it would open", "announced on Sunday that": an expression right after a
+    verb in the past form (or after it and "on") says when that verb's event happened, even
+    where the parser hangs it on the reported clause that follows. A scheduling verb ("planned
+    Friday") is left to the rules below."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i < 0 or doc[i].tag_ != "VBD":
+        return False
+    return doc[i].lemma_.lower() not in _SCHEDULING and doc[i].lower_ not in _SCHEDULING
 
 
 def _past_form(verb: Token) -> bool:

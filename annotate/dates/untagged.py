@@ -172,11 +172,23 @@ def untagged_weekdays(view: TokenView) -> list[Span]:
 
 def anaphoric_points(view: TokenView) -> list[Span]:
     """ "at that point", "at this moment": a point in time named by a demonstrative, the
-    story's last date ("that") or now ("this")."""
+    story's last date ("that") or now ("this"); "that night", "the same morning": a part of
+    the day the story last placed."""
     lower = view.lower
-    return [view.doc[i:i + 2] for i in range(1, len(lower) - 1)
-            if lower[i] in ("that", "this") and lower[i + 1] in ("point", "moment")
-            and lower[i - 1] == "at"]
+    found = [view.doc[i:i + 2] for i in range(1, len(lower) - 1)
+             if lower[i] in ("that", "this") and lower[i + 1] in ("point", "moment")
+             and lower[i - 1] == "at"]
+    for i in range(len(lower) - 1):
+        if lower[i + 1] not in _PARTS or view.tokens[i + 1].ent_type_:
+            continue
+        if lower[i] == "that" and view.tokens[i].tag_ == "DT":  # not "said that night fell"
+            found.append(view.doc[i:i + 2])
+        elif lower[i] == "same" and i > 0 and lower[i - 1] == "the":
+            found.append(view.doc[i - 1:i + 2])
+    return found
+
+
+_PARTS = {"morning", "afternoon", "evening", "night"}
 
 
 _RECURRING = re.compile(r"^(?:every|each)$")

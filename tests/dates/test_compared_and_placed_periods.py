@@ -101,7 +101,10 @@ IN_CONTEXT = [
      [("May", "DATE", "2026-05"), ("September", "DATE", "2026-09")]),
     ("The strike lasted from November to February.", "2026-04-15",
      [("November", "DATE", "2025-11"), ("February", "DATE", "2026-02")]),
+    # (a scheduled run in the simple present is ahead of the story: the coming December)
     ("The exhibit runs from Dec. 1 through Jan. 15.", "2026-04-15",
+     [("Dec. 1", "DATE", "2026-12-01"), ("Jan. 15", "DATE", "2027-01-15")]),
+    ("The exhibit ran from Dec. 1 through Jan. 15.", "2026-04-15",
      [("Dec. 1", "DATE", "2025-12-01"), ("Jan. 15", "DATE", "2026-01-15")]),
     # two months that are not one range keep the tense's reading
     ("Rates rose in June, and the bank will act again in November.", "2026-04-15",

@@ -161,12 +161,30 @@ def rule_year_period(clean: str, words: list[str], context: Context) -> Timex | 
 
 
 def rule_point(clean: str, words: list[str], context: Context) -> Timex | None:
-    """ "at this point" is now; "at that point" the day the story last placed, or some time
-    before now when it has placed none."""
+    """ "at this point" is now; "at that point" the time the story last placed: the period
+    it last named itself when that came after its last day ("He was elected in 1998. At that
+    point ..." is 1998), else its last day, or some time before now when it has placed
+    none."""
     if clean in ("this point", "this moment"):
         return Timex("DATE", "PRESENT_REF", "ref")
     if clean not in ("that point", "that moment"):
         return None
+    last = context.mentioned.get("last")
+    if last and re.match(r"^\d{3}", last):
+        granularity = _granularity_of(last)
+        if granularity is not None:
+            return Timex("DATE", last, granularity, "mentioned:last")
     if context.previous is not None:
         return Timex("DATE", context.previous.isoformat(), "day", "previous", context.previous)
     return Timex("DATE", "PAST_REF", "ref")
+
+
+_GRANULARITY = ((re.compile(r"^\d{4}$"), "year"), (re.compile(r"^\d{4}-\d\d$"), "month"),
+                (re.compile(r"^\d{4}-Q\d$"), "quarter"), (re.compile(r"^\d{4}-W\d\d$"), "week"),
+                (re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$"), "season"),
+                (re.compile(r"^\d{4}-H\d$"), "half"), (re.compile(r"^\d{3}X$"), "decade"))
+
+
+def _granularity_of(value: str) -> str | None:
+    """The granularity of a calendar value coarser than a day ("1998" is a year)."""
+    return next((name for pattern, name in _GRANULARITY if pattern.match(value)), None)

@@ -58,7 +58,12 @@ def normalise(text: str, reference: date | None, previous: date | None = None,
         stripped = strip_modifiers(clean)
         result = _apply_rules(stripped, context) if stripped != clean else None
         if result is None or result.value is None and stripped != clean:
-            result = _apply_rules(clean, context) or result
+            whole = _apply_rules(clean, context)
+            # "earlier in the day" with no date to place it stays a DATE without a value: a
+            # modifier placing a part of a period never makes the phrase a length
+            if not (result is not None and result.type in ("DATE", "TIME") and whole is not None
+                    and whole.type == "DURATION"):
+                result = whole or result
     return result or Timex("DATE", None)
 
 

@@ -101,7 +101,7 @@ def rule_duration(clean, words, reference, previous, tense):  # type: ignore[no-
         if any(w in ("few", "several", "many") for w in before[-2:]) \
                 and all(w in ("a", "an") for w in before if number(w) is not None):
             numbers = []  # "a few days", "just a few minutes": an unknown count
-        if word.endswith("slong"):  # "a monthslong standoff": some months
+        if word.endswith(("slong", "s-long")):  # "a monthslong standoff": some months
             return Timex("DURATION", duration_value(None, unit))
         if "long" in word:  # "hourlong" names one unit
             return Timex("DURATION", duration_value(numbers[-1] if numbers else 1, unit))

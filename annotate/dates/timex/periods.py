@@ -15,12 +15,28 @@ _DECADE = re.compile(r"(?:^|\s)(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[5-9]\
 _SHORT_DECADE = re.compile(r"(?:^|\s)'?(\d)0'?s$")
 
 
+_SPELLED_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+_CENTURY = re.compile(r"^(?:the |a |an )?(?:(?:early|mid-?|late) )?"
+                      rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_SPELLED_ORDINALS)}))[- ]century"
+                      r"(?: (b\.?c\.?e?|a\.?d|c\.?e))?$")
+
+
 def rule_century(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
-    """ "the 20th century" is 19 in TIMEX3 (its years begin 19..); "this century" is the
-    reference's."""
-    match = re.match(r"^(?:the |a |an )?(\d{1,2})(?:st|nd|rd|th) century$", clean)
+    """ "the 20th century" (or "the twentieth century") is 19 in TIMEX3 (its years begin
+    19..): one century named by its ordinal is a DATE, not a stretch of 100 years. A century
+    before the common era ("the fifth century BC") takes the BC prefix TIMEX2 defined and
+    HeidelTime writes (BC04). "this century" is the reference's."""
+    match = _CENTURY.match(clean)
     if match:
-        return Timex("DATE", f"{int(match[1]) - 1:02d}", "century")
+        ordinal = int(match[1]) if match[1] else _SPELLED_ORDINALS[match[2]]
+        if ordinal < 1:
+            return None
+        era = "BC" if (match[3] or "").startswith("b") else ""
+        return Timex("DATE", f"{era}{ordinal - 1:02d}", "century")
     return None
 
 

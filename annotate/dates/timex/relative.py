@@ -62,6 +62,27 @@ def rule_relative_day(clean, words, reference, previous, tense):  # type: ignore
     return with_time(clean, day, "reference")
 
 
+def _season_year(season: str, step: int, reference: date, tense: str) -> int:
+    """The year of "last winter", "next spring", "this summer" (a winter is the year of its
+    December). The season the story is written in is "this" one; "last" is the one before it
+    and "next" the one after. Any other season is "last" at its latest start before the
+    story, "next" at its first start after it, and "this" by the clause's tense: the one just
+    past in a past clause ("closed this winter" in April), the one ahead in a future clause
+    ("will close this winter" in April), else the nearer of the two."""
+    current_year, current = season_of(reference)
+    if season == current:
+        return current_year + step
+    starts = [date(year, _SEASON_STARTS[season], 1) for year in
+              (reference.year - 1, reference.year, reference.year + 1)]
+    before = max(day for day in starts if day <= reference)
+    after = min(day for day in starts if day > reference)
+    if step < 0 or step == 0 and tense == "past":
+        return before.year
+    if step > 0 or tense == "future":
+        return after.year
+    return before.year if reference - before < after - reference else after.year
+
+
 def rule_named_period(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
     """this/last/next week, month, year, quarter, season; earlier this month; later this year."""
     shift_word = next((w for w in words if w in ("this", "last", "next", "past", "coming",
@@ -80,14 +101,8 @@ def rule_named_period(clean, words, reference, previous, tense):  # type: ignore
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
         shift_word, 0)
     if season is not None:
-        year, current = season_of(reference)
-        order = ["WI", "SP", "SU", "FA"]
-        year = reference.year if season != "WI" else year
-        if step < 0 and order.index(season) >= order.index(current) and season != "WI":
-            year -= 1
-        if step > 0 and order.index(season) <= order.index(current):
-            year += 1
-        return Timex("DATE", f"{year}-{season}", "season", "reference")
+        return Timex("DATE", f"{_season_year(season, step, reference, tense)}-{season}",
+                     "season", "reference")
     if unit in ("day", "night"):
         return None
     if unit == "weekend":
@@ -228,8 +243,10 @@ def rule_weekend(clean: str, words: list[str], context: Context) -> Timex | None
 
 
 def rule_part_of_day(clean: str, words: list[str], context: Context) -> Timex | None:
-    """ "the morning", "overnight", "mid-afternoon": part of the day the story is on; "the
-    next morning", "the previous night": of the day after or before it."""
+    """ "the morning", "overnight", "mid-afternoon", "that night", "the same evening": part
+    of the day the story is on (TimeML types a part of a day TIME); "the next morning", "the
+    previous night": of the day after or before it."""
+    clean = re.sub(r"^(?:that|the same) (morning|afternoon|evening|night)$", r"the \1", clean)
     step = re.match(r"^the (next|following|previous) (morning|afternoon|evening|night)$", clean)
     if step:
         day, anchor = (context.previous, "previous") if context.previous else (

@@ -22,7 +22,7 @@ _SPELLED_2000S = re.compile(
 _MODIFIERS = re.compile(
     r"^(?:about|around|approximately|roughly|nearly|almost|some|only|just|more than|less than|"
     r"fewer than|at least|at most|up to|over|under|as early as|as late as|as much as|"
-    r"sometime|some time|early|late|mid|mid-|earlier|later|earlier in|later in|"
+    r"sometime|some time|earlier in|later in|early in|late in|early|late|mid|mid-|earlier|later|"
     r"the end of|the beginning of|the start of|the middle of|the close of|the rest of|"
     r"the remainder of|the balance of|the turn of|end of|beginning of|start of)\s+")
 
@@ -79,13 +79,51 @@ def clean_text(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
     text = re.sub(r"\s+or so\b", "", text)
     text = re.sub(r"\b(year|month|quarter|week)-(end|ago|earlier)\b", r"\1 \2", text)
+    # "two days after that" is "two days later": counted from the time last placed
+    text = re.sub(r"^(.*\b(?:\d+|[a-z]+) (?:day|week|month|year|hour|minute|decade)s?) "
+                  r"(after|before) (?:that|this)$",
+                  lambda m: f"{m[1]} {'later' if m[2] == 'after' else 'earlier'}", text)
     text = re.sub(r"^(?:the )?(year|month|quarter|week)(?:'s)? end$", r"the end of this \1", text)
     text = re.sub(r"\b(\d+) 1/2\b", r"\1.5", text).replace("1/2", "0.5")
     text = re.sub(r"\b([a-z]+|\d+) ([a-z]+) and a half\b", _and_a_half, text)
+    text = re.sub(r"\b([a-z]+|\d+) and a half ([a-z]+)\b", _and_a_half_before, text)
+    if "half" in text or "quarter" in text:
+        text = _FRACTION.sub(_fraction, text)
     text = _spelled_amounts(_spelled_years(text))
     if " in the " in text or " at night" in text:
         text = _CLOCK_WORDS.sub(_clock_words, text)
     return text
+
+
+# A fraction of a unit: "half a century", "a half-hour", "a quarter of a century", "three
+# quarters of an hour". Written in the next smaller unit, as TimeBank writes "2 1/2 years"
+# (P2Y6M): P50Y, PT30M, P25Y, PT45M. Fractions that make no whole smaller unit ("half a
+# week") are left as they are.
+_FRACTION = re.compile(r"\b(?:(a|one|three) )?(half|quarters?)(?: of)?(?: an? |-| )"
+                       r"(century|decade|year|day|hour|minute)\b")
+_SMALLER = {"century": (100, "years"), "decade": (10, "years"), "year": (12, "months"),
+            "day": (24, "hours"), "hour": (60, "minutes"), "minute": (60, "seconds")}
+
+
+def _fraction(match: re.Match[str]) -> str:
+    if match[2] == "half" and match[1] in (None, "a", "one"):
+        share = 0.5
+    elif match[2] == "quarter" and match[1] in ("a", "one"):
+        share = 0.25
+    elif match[2] == "quarters" and match[1] == "three":
+        share = 0.75
+    else:
+        return match[0]
+    size, smaller = _SMALLER[match[3]]
+    amount = share * size
+    return f"{amount:g} {smaller}" if amount == int(amount) else match[0]
+
+
+def _and_a_half_before(match: re.Match[str]) -> str:
+    """ "two and a half years" -> "2.5 years"."""
+    amount = number(match[1])
+    return f"{amount + 0.5:g} {match[2]}" if amount is not None and unit_of(match[2]) \
+        else match[0]
 
 
 def _and_a_half(match: re.Match[str]) -> str:

@@ -1,0 +1,231 @@
+"""Words that look like time expressions and name something else: the noun "fall" (a collapse,
+a decline), a fraction of something that is not a time ("a quarter of the voters"), a title
+given for a period ("player of the year"), and "day" after a possessive ("in their day", "his
+day in court"). Each is judged from the words around the candidate, so the rules hold for any
+story, not for the words of one.
+
+Why none of these is a time expression (TimeML 1.2.1: a TIMEX3 refers to a time, a length of
+time or a recurrence):
+- "the fall of the city", "a fall in prices": "fall" is the noun of the verb fall; the season
+  takes a year ("the fall of 1998") or a time word ("the fall of last year") after "of", never
+  another noun, and a place after "in" ("last fall in Kosovo"), not a thing that falls.
+- "a quarter of the voters", "three quarters of its revenue", "half of them": a fraction of a
+  thing. A quarter counted by an ordinal ("the third quarter of $226.3 million", a loss in a
+  fiscal quarter) is a period and is kept, as is "a quarter of an hour" (a time after "of").
+- "player of the year", "coach of the month": an award's title, headed by a noun for a kind of
+  person (WordNet 3.0's hyponyms of person, models/person_nouns.tsv). The period the title is
+  given for is not referred to ("the best film of the year", whose head is no person, is left).
+- "scientists of their day", "without his day in court": a possessive before "day" makes it
+  an era or an occasion of someone's, not a day on the calendar ("their days" and "his first
+  day" are left to the other rules).
+- "the Christmas tree", "the Good Friday Agreement", "a winter olympian": a season or holiday
+  that only classifies the noun right after it (no time noun: "the Christmas season" and
+  "summer vacation" stay), as a part of the day before a noun ("the evening news") already
+  is not a time.
+- "passed 2015-1990": two year-like figures joined by a dash, the second smaller, are a
+  score or a tally (a range of years runs forward).
+- "babies under 6 months", "children ages 3 to 5 years", "Twins, 3 months, were ...": a
+  person's age, after a person noun (WordNet's, or a plural for people) and a word comparing
+  ages, or set off by commas after it as AP style gives ages. Ages are no time expressions
+  here, as "a 44-year-old" and "aged 3 months" already are not (candidates.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..resources import read_table
+from .spans import Candidate, unit_word
+from .timex import MONTHS, SEASONS, holiday_table
+
+# Words that place a season ("last fall", "early spring"): a season, not the noun.
+_PLACING_WORDS = {"last", "this", "next", "that", "early", "late", "mid", "mid-", "past",
+                  "coming", "previous", "following", "same"}
+_SEASON_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throughout", "over",
+                        "before", "since", "into"}
+_POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+_FRACTIONS = {"quarter", "quarters", "half", "third", "thirds"}
+_FRACTION_COUNTS = {"a", "one", "two", "three", "the", "one-", "a-"}
+_TITLE_PERIODS = {"the year", "the month", "the week", "the day", "the decade", "the century"}
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_table("person_nouns.tsv"))
+
+
+def is_lookalike(span: Span) -> bool:
+    """True when the candidate names no time (see the module's docstring)."""
+    return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
+        or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span)
+
+
+# Nouns a season or holiday before them still places in time: "the Christmas season",
+# "summer vacation", "the winter session", "the Easter weekend".
+_TIME_HEADS = {"season", "seasons", "vacation", "vacations", "holiday", "holidays", "break",
+               "recess", "term", "semester", "session", "sessions", "period", "quarter",
+               "months", "month", "weeks", "week", "weekend", "day", "days", "night", "nights",
+               "eve", "morning", "evening", "schedule", "timetable", "time"}
+
+
+def _is_classifier(span: Span) -> bool:
+    """ "the 30-foot Christmas tree", "the Good Friday Agreement", "a winter olympian": a
+    season or holiday that only classifies the noun after it (a compound or modifier of a
+    noun that is no time) refers to no time, as "the evening news" does not
+    (candidates.py)."""
+    last = span[-1]
+    words = [t.lower_ for t in span if t.lower_ not in ("the", "a", "an")]
+    if not words or not (" ".join(words) in holiday_table() or words[-1] in SEASONS
+                         and len(words) == 1):
+        return False
+    head = last.head
+    return last.dep_ in ("compound", "amod", "nmod") and head.i == span.end \
+        and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _TIME_HEADS
+
+
+# Words that compare an age: "babies under 6 months", "riders over 65 years".
+_AGE_COMPARISONS = {"under", "over", "above", "below", "older", "younger", "than", "aged",
+                    "age", "ages"}
+
+
+def _is_persons_age(span: Span) -> bool:
+    """ "children ages 3 to 5 years", "babies under 6 months", "passengers over 65 years",
+    "Twins, 3 months, were ...": a count of time that gives a person's age, after a person
+    noun and a word comparing ages, or set off by commas after one (AP style's age)."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ not in _AGE_COMPARISONS]
+    if not words or not any(unit_word(t) for t in words) \
+            or not any(t.like_num or t.lower_ in ("a", "an") for t in words):
+        return False
+    i = span.start
+    while span[0].lower_ in _AGE_COMPARISONS and i < span.end and doc[i].lower_ in _AGE_COMPARISONS:
+        i += 1  # the comparing words inside the span ("ages 3 to 5 years")
+    start = span.start
+    if i == span.start:
+        while start > 0 and doc[start - 1].lower_ in _AGE_COMPARISONS:
+            start -= 1
+        if start == span.start:  # no comparing word: an age only in commas after a person,
+            # and only a bare count ("Twins, 3 months, were"; not ", a year ago,")
+            if not (start >= 2 and doc[start - 1].text == "," and span.end < len(doc)
+                    and doc[span.end].text == "," and len(span) == 2
+                    and (span[0].like_num or span[0].lower_ in ("a", "an"))
+                    and unit_word(span[1])):
+                return False
+            start -= 1
+    if start == 0:
+        return False
+    person = doc[start - 1]
+    if not (person.ent_type_ == "PERSON" or person.pos_ in ("NOUN", "PROPN") and (
+            person.lemma_.lower() in _person_nouns() or person.lower_ in _PEOPLE_PLURALS)):
+        return False
+    comparing = doc[start] if doc[start].lower_ in _AGE_COMPARISONS else None
+    if comparing is None or comparing.lower_ not in _AMBIGUOUS_COMPARISONS:
+        return True  # commas, "aged", "ages", "older than": said of the person
+    # "over", "under" ... may measure the verb's stretch ("paid workers over five years"):
+    # an age only when the person is a subject whose verb comes after it ("Passengers over
+    # 65 years ride free").
+    return person.dep_ in ("nsubj", "nsubjpass") and person.head.i >= span.end
+
+
+_AMBIGUOUS_COMPARISONS = {"under", "over", "above", "below"}
+
+
+# Plural nouns for people whose lemma WordNet lists under another form.
+_PEOPLE_PLURALS = {"children", "people", "babies", "twins", "kids", "infants", "toddlers",
+                   "teens", "teenagers", "adults", "seniors", "patients", "passengers",
+                   "riders", "students", "women", "men", "girls", "boys"}
+
+
+def _time_like(token: Token) -> bool:
+    """A word that can stand after "of" in a time expression: a number or year, a unit, a
+    month, a season, "last"/"next"/"this" ..."""
+    lower = token.lower_.rstrip(".")
+    return token.like_num or unit_word(token) or lower in MONTHS or lower in SEASONS \
+        or lower in ("last", "next", "this", "that", "fiscal") or token.ent_type_ in ("DATE", "TIME")
+
+
+def _object_after(token: Token) -> Token | None:
+    """The first word after ``token``'s preposition that is not a determiner, possessive or
+    adjective: the noun (or number) the preposition takes."""
+    doc = token.doc
+    i = token.i + 2
+    while i < len(doc) and (doc[i].tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "POS", "PDT")
+                            and not _time_like(doc[i])):
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _is_noun_fall(span: Span) -> bool:
+    """ "the fall of Saigon", "a sharp fall in output": the noun fall, not autumn. The season
+    is placed by a word before it ("last fall in Kosovo", "early fall") and takes a place
+    after "in"; the noun takes a determiner or an adjective, and a thing that falls ("prices",
+    a common noun) after "in"."""
+    last = span[-1]
+    if last.lower_ != "fall" or span.end >= len(span.doc):
+        return False
+    if any(t.lower_ in _PLACING_WORDS or _time_like(t) for t in span[:-1]):
+        return False
+    following = span.doc[span.end]
+    if following.lower_ not in ("of", "in"):
+        return False
+    obj = _object_after(last)
+    if obj is None or _time_like(obj) or obj.is_punct:
+        return False
+    if following.lower_ == "of":
+        return True
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    # "opened in the fall in a new hall": after "in", "during", "by" ... it is the season
+    return obj.pos_ == "NOUN" and before not in _SEASON_PREPOSITIONS
+
+
+def _is_fraction_of_thing(span: Span) -> bool:
+    """ "a quarter of the people", "one half of its revenue": a fraction of a thing."""
+    words = [t.lower_ for t in span]
+    if words[-1] not in _FRACTIONS or span.end >= len(span.doc) \
+            or span.doc[span.end].lower_ != "of":
+        return False
+    if not all(w in _FRACTION_COUNTS for w in words[:-1]):
+        return False  # "the third quarter of ...": an ordinal quarter is a period
+    obj = _object_after(span[-1])
+    return obj is not None and not _time_like(obj) and not obj.is_punct and not obj.like_num \
+        and obj.text not in ("$", "£", "€")
+
+
+def _is_title(span: Span) -> bool:
+    """ "the defensive player of the year", "employee of the month": an award's title."""
+    if span.text.lower() not in _TITLE_PERIODS or span.start == 0:
+        return False
+    of = span.doc[span.start - 1]
+    if of.lower_ != "of" or of.i == 0:
+        return False
+    head = span.doc[of.i - 1]
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in _person_nouns()
+                                    or head.lower_ in _person_nouns())
+
+
+def _is_possessed_day(span: Span) -> bool:
+    """ "the scientists of their day", "his day in court": someone's day is an era or an
+    occasion."""
+    return len(span) == 2 and span[0].lower_ in _POSSESSIVES and span[1].lower_ == "day"
+
+
+_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+
+
+def without_scores(candidates: list[Candidate]) -> list[Candidate]:
+    """ "The measure passed 2015-1990", "won 2010-1995": two figures joined by a dash, the
+    second smaller, are a score or a tally. A range of years runs forward ("1985-1990"), so
+    neither figure is a year."""
+    dropped: set[int] = set()
+    for first, second in zip(candidates, candidates[1:]):
+        a, b = first.span, second.span
+        if len(a) != 1 or len(b) != 1 or not _YEAR.match(a.text) or not _YEAR.match(b.text):
+            continue
+        between = a.doc[a.end:b.start]
+        if len(between) == 1 and between[0].text in ("-", "–", "—") \
+                and b.start_char - a.end_char <= 3 and int(b.text) < int(a.text):
+            dropped.update((id(first), id(second)))
+    return [c for c in candidates if id(c) not in dropped]
