@@ -49,13 +49,17 @@ class Gazetteer:
 
     def find(self, span: "Span") -> tuple[str, int, int] | None:
         """Return (code, start, end) token indices of the first, longest alias inside ``span``."""
-        doc = span.doc
-        for start in range(span.start, span.end):
-            for end in range(min(span.end, start + _MAX_ALIAS_TOKENS), start, -1):
-                phrase = doc[start:end].text
+        # the phrases are joined from the tokens' strings: making a Span for each of them
+        # cost more than the lookups
+        tokens = list(span)
+        texts = [token.text for token in tokens]
+        spaced = [token.text_with_ws for token in tokens]
+        for first in range(len(tokens)):
+            for last in range(min(len(tokens), first + _MAX_ALIAS_TOKENS), first, -1):
+                phrase = "".join(spaced[first:last - 1]) + texts[last - 1]
                 code = self.codes.get(phrase)
                 if code is not None:
-                    return code, start, end
+                    return code, span.start + first, span.start + last
         return None
 
     def code_in(self, span: "Span") -> str | None:
