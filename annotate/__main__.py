@@ -1,3 +1,5 @@
+"""`python -m annotate`: the same command-line tool as `annotate`."""
+
 from .cli import main
 
 main()
