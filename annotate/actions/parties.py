@@ -83,6 +83,9 @@ def subjects_of(verb: Token) -> list[Token]:
         fronted = after_fronted_phrase(current)
         if fronted is not None:
             return [fronted]
+        misread = _misread_as_modifier(current)
+        if misread is not None:
+            return coordinated(misread)  # "THE CHINESE AMBASSADOR called on ..."
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp", "ccomp") and (
                 current.head.i != current.i):
             # "Syria is WILLING to withdraw": acomp leads to the subject; a clause with no
@@ -91,6 +94,19 @@ def subjects_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _misread_as_modifier(verb: Token) -> Token | None:
+    """The noun a sentence's only verb was hung on as a modifier ("The Chinese ambassador
+    CALLED on the president." read as "the ambassador (who was) called", "A delegation of the
+    party CALLED on ..."): a past-tense verb in a sentence headed by a noun, with no verb
+    before it. That noun is the verb's subject."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or root.pos_ not in ("NOUN", "PROPN") or (
+            verb.i < root.i) or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[
+                verb.sent.start:verb.i]):
+        return None
+    return root
 
 
 def passive_agents_of(verb: Token) -> list[Token]:

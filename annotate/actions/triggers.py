@@ -160,6 +160,8 @@ class TriggerFinder:
             if "subject:force" in named and any(
                     self._is_force(subject) for subject in parties.subjects_of(token)):
                 keys.add("subject:force")
+            if "visit:on" in named and self._courtesy_call(token, people):
+                keys.add("visit:on")  # "the envoy CALLED ON THE PRESIDENT at State House"
             if "harm:people" in named and "party:people" in keys and any(
                     self._names_party(doer, people) or self._names_people(doer, people)
                     for doer in parties.subjects_of(token)):
@@ -168,6 +170,16 @@ class TriggerFinder:
             if label is not None:
                 keys.add(label)
         return keys
+
+    def _courtesy_call(self, verb: Token, people: set[int]) -> bool:
+        """"Called on" a person with nothing asked of them: no infinitive, clause or
+        for-phrase saying what for ("called on the president", not "called on the president
+        TO resign" or "FOR restraint"): a visit, as CAMEO codes a call paid on someone."""
+        hosts = [h for h in parties.pobjs_of(verb, ("on",)) if h.ent_type_ not in ("DATE", "TIME")]
+        return bool(hosts) and all(self._names_people(h, people) for h in hosts) and not any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
+            for c in verb.children) and not any(
+            c.dep_ in ("relcl", "acl") for h in hosts for c in h.children)
 
     def _is_force(self, head: Token) -> bool:
         """Armed forces or peacekeepers: a military group of models/actions_domestic.tsv, also

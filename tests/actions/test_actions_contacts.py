@@ -65,3 +65,20 @@ def test_the_subject_after_a_fronted_visit_is_the_visitor(annotate: Annotate) ->
                               a["target"]["text"]) for a in record["actions"]}
     assert parties["visit"] == ("Chilean President Ana Ruiz", "Zimbabwe")
     assert parties["voiced"][0] == "Chilean President Ana Ruiz"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a call paid on someone, with nothing asked of them, is a visit (042); the model often
+    # hangs "called" on the noun before it, which is still its subject
+    ("The Chinese ambassador called on the Pakistani president in Islamabad on Monday.",
+     ("called", "042", "CONSULT", "CHN", "PAK")),
+    # asked to do something, it is an appeal
+    ("The Chinese ambassador called on the Pakistani president to release the detainees.",
+     ("called", "0253", "REQUEST", "CHN", "PAK")),
+])
+def test_a_call_paid_on_someone(annotate: Annotate, sentence: str,
+                                expected: tuple[Any, ...]) -> None:
+    assert expected in [(a["trigger"], a["cameo"], a["plover"],
+                         a["actor"] and a["actor"]["country"],
+                         a["target"] and a["target"]["country"])
+                        for a in annotate(sentence)["actions"]]
