@@ -93,9 +93,11 @@ _SPONSOR_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "allie
 
 
 def names_a_sponsor(doc: Doc, start: int, end: int) -> bool:
-    """The words doc[start:end] are the first half of such a compound ("IRANIAN-backed")."""
+    """The words doc[start:end] are the first half of such a compound ("IRANIAN-backed"), or
+    follow "pro-" or "anti-" ("pro-RUSSIAN separatists" are not Russia)."""
     return (end + 1 < len(doc) and _word_hyphen(doc[end])
-            and doc[end + 1].lower_ in _SPONSOR_WORDS)
+            and doc[end + 1].lower_ in _SPONSOR_WORDS) or (
+        start >= 2 and _word_hyphen(doc[start - 1]) and doc[start - 2].lower_ in ("pro", "anti"))
 
 
 def leader_named(span: Span) -> str | None:

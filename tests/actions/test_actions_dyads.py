@@ -227,6 +227,8 @@ def test_the_actor_s_own_forces_are_not_made_a_target_of_its_country(
     # who backs or brokered it is not: the phrase keeps its words, not that country
     ("Iranian-backed militias attacked an army post near the border.", "attacked",
      "Iranian-backed militias", None),
+    ("Pro-Russian separatists shelled an army post near the border.", "shelled",
+     "Pro-Russian separatists", None),
     # a dash glued inside a word is no dateline dash: the whole word stays in the phrase
     ("A 20-year-old Somali man was arrested by Italian police in Rome.", "arrested",
      "Italian police", "ITA"),
