@@ -27,6 +27,8 @@ _LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
 _DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:official"}) | (
     _LABEL_KEYS)
 _OFFICE_KINDS = ("head", "government", "legislative")
+# the keys _object_keys reads (harm:people needs party:people)
+_OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people"})
 CURRENCIES = frozenset(row["lemma"] for row in read_table("currencies.tsv"))
 
 _DASH = get_string_id("-")
@@ -133,14 +135,18 @@ class TriggerFinder:
         tell "defended IRAQ" (052) from "defended the city" (no event); "party:with" when the
         with-phrase names a country, organisation or person of the people layer ("spoke WITH
         MACRON", not "spoke with reporters")."""
-        keys = {"party:dobj" for child in token.children if child.dep_ == "dobj"
+        # each frame is read only for a word whose rows name it: a key no row names cannot
+        # select a row
+        keys = {"party:dobj" for child in token.children if "party:dobj" in named
+                and child.dep_ == "dobj"
                 and self.gazetteer.code_in(phrases.noun_phrase_of(child)) is not None}
-        if any(owner.i in people
-               or self.gazetteer.code_in(phrases.noun_phrase_of(owner)) is not None
-               for head in parties.pobjs_of(token, ("with",)) for owner in (head, *head.conjuncts)):
+        if "party:with" in named and any(
+                owner.i in people or self.gazetteer.code_in(phrases.noun_phrase_of(owner))
+                is not None for head in parties.pobjs_of(token, ("with",))
+                for owner in (head, *head.conjuncts)):
             keys.add("party:with")
-        if token.pos_ == "VERB" and any(self._names_party(subject, people)
-                                        for subject in parties.obliged(token)):
+        if "party:must" in named and token.pos_ == "VERB" and any(
+                self._names_party(subject, people) for subject in parties.obliged(token)):
             keys.add("party:must")
         if "clause:thing" in named and any(self._forecast(c, people) for c in _content_clauses(
                 token)):
@@ -154,8 +160,9 @@ class TriggerFinder:
                 self._official(child) for child in token.children if child.dep_ == "dobj"):
             keys.add("party:official")  # "called SAUDI ARABIA'S KING SALMAN on Saturday"
         if token.pos_ == "VERB":
-            keys |= self._object_keys(token, people)
-            # the two frames that read beyond the verb's objects, read only for a verb whose
+            if named & _OBJECT_KEYS:
+                keys |= self._object_keys(token, people)
+            # the frames that read beyond the verb's objects, read only for a verb whose
             # rows name them (``named``: the objects of the lemma's rows)
             if "subject:force" in named and any(
                     self._is_force(subject) for subject in parties.subjects_of(token)):
