@@ -35,6 +35,7 @@ from .events import (
     resolve_content,
     without_co_events,
 )
+from .labels import load_valence
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import Locator
 from .mishaps import MISHAPS
@@ -101,6 +102,7 @@ class ActionsComponent:
         self.parties = PartyReader(gazetteer, people_nouns | set(self.groups))
         self.domestic = DomesticRules(gazetteer, self.groups)
         self.locator = Locator(gazetteer)
+        load_valence()  # read now, with the other tables, not on the first story that needs it
 
     def __call__(self, doc: Doc) -> Doc:
         person_at = {i: person for person in (doc._.annotate_people or [])

@@ -24,7 +24,8 @@ NEGATIVE, POSITIVE = -1.0, 1.5  # valence bounds: mildly negative words already 
 
 
 @lru_cache(maxsize=1)
-def _valence() -> dict[str, float]:
+def load_valence() -> dict[str, float]:
+    """models/valence.tsv, read once (the actions component reads it when it is built)."""
     return {row["word"]: float(row["valence"]) for row in read_table("valence.tsv")}
 
 
@@ -62,7 +63,7 @@ def label_key(verb: Token) -> str | None:
     head = characterisation(verb)
     if head is None:
         return None
-    table = _valence()
+    table = load_valence()
     words = [head, *(c for c in head.children if c.dep_ in ("amod", "compound", "advmod", "acomp"))]
     scores = [table.get(w.lower_, table.get(w.lemma_.lower(), 0.0)) for w in words]
     if min(scores) <= NEGATIVE:
