@@ -9,7 +9,19 @@ from typing import Any, Callable
 
 def run(benchmarks: dict[str, Callable[[], dict[str, Any]]], names: list[str]) -> None:
     """Run the named benchmarks (all when none is named), printing one JSON line each with the
-    seconds the benchmark took."""
+    seconds the benchmark took. ``-h``/``--help`` prints the running module's description; an
+    unknown name is a usage error (exit 2)."""
+    import sys
+
+    if {"-h", "--help"} & set(names):
+        print((sys.modules["__main__"].__doc__ or "").strip())
+        print("\nbenchmarks: " + " ".join(benchmarks))
+        return
+    unknown = [name for name in names if name not in benchmarks]
+    if unknown:
+        print(f"unknown benchmark {unknown[0]!r}; choose from: {' '.join(benchmarks)}",
+              file=sys.stderr)
+        sys.exit(2)
     for name in names or list(benchmarks):
         started = time.perf_counter()
         result = benchmarks[name]()
