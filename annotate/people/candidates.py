@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .consistency import person_here, thing_names
 from .cues import DETERMINERS, Cues, is_name_token
-from .described import coordinated_people, described_people
+from .described import coordinated_people, described_as_person, described_people
 from .lineups import lineups
 from .places import census_full_name, place_context
 from .rows import in_scoreline, row_names, split_at_versus
@@ -58,7 +58,8 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
     candidates += coordinated_people(story, candidates, gazetteer, cues)
     candidates = [trim_postnominals(with_nickname(span), cues) for span in candidates]
     story.things = thing_names(story, candidates,
-                               lambda start, end: thing_context(story, start, end, gazetteer, cues))
+                               lambda start, end: thing_context(story, start, end, gazetteer, cues)) \
+        | _company_names(story, candidates, gazetteer, cues)
     return [span for span in candidates if span.text not in teams
             and _looks_like_person(story, span, gazetteer, cues)
             and person_here(story, span, story.things)]
@@ -220,6 +221,46 @@ def thing_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
             and story.doc[start - 1].lower_ in cues.thing_nouns:
         return True
     return _thing_or_place(story, start, end, gazetteer, cues)
+
+
+# Capitalised words of a company's name between its first words and its legal form: "Tony
+# Lama | Co.", "Ogden | Projects Inc.", "Booz-Allen | & Hamilton Inc.".
+_LONGEST_COMPANY_TAIL = 4
+
+
+def _company_names(story: StoryIndex, candidates: list[Span], gazetteer: Gazetteer,
+                   cues: Cues) -> frozenset[tuple[str, ...]]:
+    """The candidate names that open a company's name somewhere in the story (see
+    ``opens_company_name``), of one word or more, less those that the story shows to be a person
+    at some occurrence (a title before or in apposition, an age, "his daughter, X"): "Carla
+    Benton Inc." ... "Carla Benton, its founder," keeps the founder."""
+    companies = thing_names(story, candidates,
+                            lambda start, end: opens_company_name(story.doc, start, end, cues),
+                            shortest=1)
+    if not companies:
+        return companies
+    people = {tuple(token.text for token in span) for span in candidates
+              if title_before(story, span.start, gazetteer) is not None
+              or title_in_apposition(story, span.end, gazetteer)
+              or described_as_person(story.doc, span.start, span.end, cues, single=len(span) == 1)}
+    return companies - people
+
+
+def opens_company_name(doc, start: int, end: int, cues: Cues) -> bool:
+    """Whether the name at start..end opens a company's name that ends in a legal form on the
+    same line ("Tony Lama Co.", "Esselte AB", "Ogden Projects Inc."): business copy names a
+    company in full once and by its first words after that, so those words are the company in
+    the whole story, not a person its founder was."""
+    if start > 0 and is_name_token(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+        return False  # inside a longer name: "Banco | Ana Ruiz S.A."
+    for i in range(end, min(end + _LONGEST_COMPANY_TAIL + 1, len(doc))):
+        if "\n" in doc[i - 1].whitespace_:
+            return False
+        if doc[i].text in cues.legal_forms:
+            return True
+        if not (doc[i].text[:1].isupper() or doc[i].text in ("&", "and")):
+            return False
+    return False
 
 
 _NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled"}

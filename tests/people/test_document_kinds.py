@@ -1,0 +1,40 @@
+"""The people layer's document-level passes of issue 13: a name's kind settled once for a whole
+story (a company named with its legal form), on short original AP-style stories."""
+
+from typing import Any, Callable
+
+from annotate.people.candidates import opens_company_name
+from annotate.people.cues import load_cues
+from annotate.pipeline.annotator import Annotator
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+def mention_texts(record: dict[str, Any]) -> list[str]:
+    return [m["text"] for p in record["people"] for m in p["mentions"]]
+
+
+def test_a_company_named_with_its_legal_form_is_no_person_later(annotate: Annotate) -> None:
+    record = annotate("NEW YORK (AP) — Dana Whitlock Co. said Tuesday it would buy a rival boot "
+                      "maker for $40 million. Dana Whitlock shares rose 50 cents to $12.50. Dana "
+                      "Whitlock said the deal would close in March.")
+    assert mention_texts(record) == []
+
+
+def test_a_founder_the_story_shows_as_a_person_stays_a_person(annotate: Annotate) -> None:
+    record = annotate("Tobin Ashcroft Co. agreed to sell its shoe unit. Tobin Ashcroft, 66, "
+                      "started the company in 1979.")
+    assert mention_texts(record) == ["Tobin Ashcroft"]
+
+
+def test_a_legal_form_must_close_the_name_on_the_same_line(annotator: Annotator) -> None:
+    cues = load_cues()
+    doc = annotator.nlp("Ogden Projects Inc. said. Esselte AB rose. Lena Ortiz\nInc. "
+                                 "news. Banco Lena Ortiz S.A. fell.")
+    words = [token.text for token in doc]
+    ogden, esselte = words.index("Ogden"), words.index("Esselte")
+    ortiz = [i for i, word in enumerate(words) if word == "Lena"]
+    assert opens_company_name(doc, ogden, ogden + 1, cues)  # "Ogden | Projects Inc."
+    assert opens_company_name(doc, esselte, esselte + 1, cues)
+    assert not opens_company_name(doc, ortiz[0], ortiz[0] + 2, cues)  # a line break first
+    assert not opens_company_name(doc, ortiz[1], ortiz[1] + 2, cues)  # inside "Banco ..."
