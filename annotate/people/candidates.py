@@ -17,7 +17,7 @@ from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_as_person, described_people
 from .lineups import lineups
 from .places import census_full_name, place_context
-from .rows import in_scoreline, row_names, split_at_versus
+from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals, with_nickname
 from .story import StoryIndex
 from .titled_lists import plural_titles, titled_lists
@@ -42,6 +42,9 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
                   if span is not None]
     for name, country in row_names(doc, set(), gazetteer, cues):
         story.row_names[name.start] = country
+        candidates.append(name)
+    for name in leaderboard_names(doc, gazetteer, cues):  # "Ana Ruiz 66, Li Wei 67, ..."
+        story.row_names.setdefault(name.start, None)
         candidates.append(name)
     players, teams = lineups(doc, cues)  # "Chelsea: Kepa; Azpilicueta, Rudiger, ..."
     for name in players:

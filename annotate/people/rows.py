@@ -173,7 +173,7 @@ def in_scoreline(doc: Doc, start: int, end: int) -> bool:
     whole number after it, joined by a comma or a dash to another name with one number. Sports
     copy writes clubs and teams so, never people (a player's row has several numbers, or a
     score of sets: "Hale 6-3, 6-4")."""
-    if not _score_after(doc, end):
+    if not _score_after(doc, end) or _leaderboard(doc, start):
         return False
     after = end + 2  # the name, its score, then "," or "-"
     if after < len(doc) and doc[end + 1].text in (",", "-", "–") and _team_then_score(doc, after):
@@ -181,6 +181,66 @@ def in_scoreline(doc: Doc, start: int, end: int) -> bool:
     before = start - 1  # "... 2, | Everton 1"
     return before >= 1 and doc[before].text in (",", "-", "–") and doc[before - 1].text.isdigit() \
         and (before - 2 < 0 or not doc[before - 2].text.isdigit())
+
+
+def _leaderboard(doc: Doc, start: int) -> bool:
+    """Whether the line of token ``start`` lists three or more names each with one number, as
+    golf and other scores are written ("Ana Ruiz 66, Li Wei 67, Tom Hale 68."): a scoreline
+    has two sides only."""
+    first = start
+    while first > 0 and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    return len(_scored_names(doc, first)) >= 3
+
+
+def _scored_names(doc: Doc, first: int) -> list[tuple[int, int]]:
+    """The names (token start, end) each followed by one number and then a comma, a semicolon,
+    a period or the line's end, on the line that starts at token ``first``."""
+    items: list[tuple[int, int]] = []
+    i = first
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < MAX_NAME_TOKENS and doc[j].text[:1].isupper() \
+                and "\n" not in doc[j].whitespace_:
+            j += 1
+        if j > i and j < len(doc) and doc[j].text.isdigit() and len(doc[j].text) <= 3 and (
+                j + 1 == len(doc) or doc[j + 1].text in (",", ";", ".")
+                or "\n" in doc[j].whitespace_):
+            items.append((i, j))
+        if j < len(doc) and "\n" in doc[j].whitespace_:
+            break
+        i = max(j, i + 1)
+    return items
+
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
+
+
+def leaderboard_names(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
+    """The players of a line of scores ("Jin-ho Park 66, Rafael Soto 67, Derek Wolfe 68."):
+    on a line of three or more names each with one number, where the model calls one of them
+    a person, and none holds an organisation word or is a place, every name of two words or
+    more is a person. Standings of clubs ("Ashford United 45, Dover City 43") hold club words
+    or places."""
+    found: list[Span] = []
+    for first in range(len(doc)):
+        if first > 0 and "\n" not in doc[first - 1].whitespace_ \
+                and not (doc[first - 1].is_space and "\n" in doc[first - 1].text):
+            continue  # not the first token of a line
+        items = _scored_names(doc, first)
+        if len(items) < 3 or not any(doc[k].ent_type_ == "PERSON"
+                                     for start, end in items for k in range(start, end)):
+            continue
+        names = []
+        for start, end in items:
+            while start < end and not _row_name_word(doc[start], cues):
+                start += 1  # a rank or a marker before the name
+            names.append(doc[start:end])
+        if any(any(t.text in cues.org_words or t.ent_type_ in _PLACE_LABELS for t in name)
+               or gazetteer.code_in(name) is not None for name in names):
+            continue  # a club or a place among them: standings
+        found += [name for name in names if len(name) >= 2]
+    return found
 
 
 def _score_after(doc: Doc, end: int) -> bool:

@@ -38,3 +38,18 @@ def test_a_legal_form_must_close_the_name_on_the_same_line(annotator: Annotator)
     assert opens_company_name(doc, esselte, esselte + 1, cues)
     assert not opens_company_name(doc, ortiz[0], ortiz[0] + 2, cues)  # a line break first
     assert not opens_company_name(doc, ortiz[1], ortiz[1] + 2, cues)  # inside "Banco ..."
+
+
+def test_a_line_of_scores_lists_people(annotate: Annotate) -> None:
+    record = annotate("Leading scores Thursday in the first round of the Coastal Open:\n"
+                      "Jin-ho Park 66, Rafael Soto 67, Derek Wolfe 68, Anders Holm 68, Luca "
+                      "Bianchi 69.\nPark made seven birdies.")
+    assert mention_texts(record) == ["Jin-ho Park", "Park", "Rafael Soto", "Derek Wolfe",
+                                     "Anders Holm", "Luca Bianchi"]
+
+
+def test_standings_of_clubs_and_a_scoreline_hold_no_people(annotate: Annotate) -> None:
+    record = annotate("Standings after Saturday's games:\nAshford United 45, Dover City 43, "
+                      "Kingsley Rovers 41, Barton Town 40.\nIn the late game, Harrow Athletic 2, "
+                      "Selby Wanderers 1.")
+    assert mention_texts(record) == []
