@@ -53,3 +53,11 @@ def test_standings_of_clubs_and_a_scoreline_hold_no_people(annotate: Annotate) -
                       "Kingsley Rovers 41, Barton Town 40.\nIn the late game, Harrow Athletic 2, "
                       "Selby Wanderers 1.")
     assert mention_texts(record) == []
+
+
+def test_a_surname_opening_a_sentence_is_a_later_mention_whatever_its_tag(
+        annotate: Annotate) -> None:
+    record = annotate("LONDON (AP) — Lowther Brewing PLC said Wednesday its chief executive, "
+                      "Graham Pike, will retire in June after 14 years. Pike will be succeeded "
+                      "by finance director Ruth Adeyemi.")
+    assert mention_texts(record) == ["Graham Pike", "Pike", "Ruth Adeyemi"]
