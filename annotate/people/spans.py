@@ -47,7 +47,8 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
             return None  # a title alone ("Dame" before a line break) names nobody
         first = doc[start]
         if first.is_punct or first.is_space or first.lower_ in _EDGE_WORDS \
-                or _glued_word(first, cues) or list_marker(doc, start):
+                or _glued_word(first, cues) or list_marker(doc, start) \
+                or _role_opening_sentence(doc, start, end, cues):
             start, changed = start + 1, True
             continue
         alias = alias_at(doc, start, gazetteer)
@@ -149,6 +150,20 @@ def _inside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].text in _OPENING:
             return start, i
     return start, end
+
+
+def _role_opening_sentence(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """A person noun that opens a sentence before a full name, capitalised only because it
+    opens it ("Chef Marisol Vega opened ...", "Architect Tomas Brandt designed it"): AP style
+    writes such role words in lower case before a name. Not a given name or a surname of the
+    census lists ("Dean Forester", "Baker Hale"), and two name words must follow."""
+    token = doc[start]
+    if end - start < 3 or not (token.is_sent_start or start == 0) or not token.is_title \
+            or not token.is_alpha:
+        return False
+    word = token.lower_
+    return word in cues.person_nouns and token.text not in cues.given_names \
+        and word not in cues.surnames
 
 
 def _glued_word(token: Token, cues: Cues) -> bool:

@@ -61,3 +61,11 @@ def test_a_surname_opening_a_sentence_is_a_later_mention_whatever_its_tag(
                       "Graham Pike, will retire in June after 14 years. Pike will be succeeded "
                       "by finance director Ruth Adeyemi.")
     assert mention_texts(record) == ["Graham Pike", "Pike", "Ruth Adeyemi"]
+
+
+def test_a_role_word_opening_a_sentence_is_not_part_of_the_name(annotate: Annotate) -> None:
+    record = annotate("Chef Marisol Vega opened her third restaurant on Friday. Vega said the "
+                      "menu would change every week.")
+    assert mention_texts(record) == ["Marisol Vega", "Vega"]
+    record = annotate("Dean Paul Whitaker opened his third restaurant on Friday.")
+    assert mention_texts(record) == ["Dean Paul Whitaker"]  # a given name, not the role
