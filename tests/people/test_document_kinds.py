@@ -69,3 +69,10 @@ def test_a_role_word_opening_a_sentence_is_not_part_of_the_name(annotate: Annota
     assert mention_texts(record) == ["Marisol Vega", "Vega"]
     record = annotate("Dean Paul Whitaker opened his third restaurant on Friday.")
     assert mention_texts(record) == ["Dean Paul Whitaker"]  # a given name, not the role
+
+
+def test_a_name_in_a_headline_in_capitals_stops_at_the_surname(annotate: Annotate) -> None:
+    record = annotate("OKAFOR WINS SILVER AS BRANDT FALLS\nBERLIN (AP) — Nneka Okafor of "
+                      "Nigeria won the silver medal in the women's 400 meters on Saturday, a day "
+                      "after Germany's Lisa Brandt fell in her semifinal.")
+    assert sorted(mention_texts(record)) == ["BRANDT", "Lisa Brandt", "Nneka Okafor", "OKAFOR"]
