@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer
+from ..input.datelines import DATELINE
 from ..resources import read_table
 from .cues import Cues
 from .spans import MAX_NAME_TOKENS, list_marker
@@ -52,13 +53,24 @@ def row_names(doc: Doc, covered: set[int], gazetteer: Gazetteer,
         if not _row_start(doc, start):
             continue
         name = doc[start:i]
-        if any(t.text in cues.org_words for t in name) or gazetteer.lookup(name.text) is not None:
+        if any(t.text in cues.org_words for t in name) or gazetteer.lookup(name.text) is not None \
+                or _in_dateline(doc, start):
             continue
         found.append((name, code))
     return found
 
 
 _CODES: dict[int, frozenset[str]] = {}
+
+
+def _in_dateline(doc: Doc, start: int) -> bool:
+    """Whether token ``start`` is in the place of a wire dateline with an agency, whose credit
+    in brackets is no country: "ATLANTA (AP) --", "MOSCOW, March 2 (Reuters) -"."""
+    char = doc[start].idx
+    line = doc.text.rfind("\n", 0, char) + 1
+    match = DATELINE.match(doc.text, line)
+    return match is not None and match.group("agency") is not None \
+        and match.start("place") <= char < match.end("place")
 
 
 @lru_cache(maxsize=1)

@@ -76,3 +76,11 @@ def test_a_name_in_a_headline_in_capitals_stops_at_the_surname(annotate: Annotat
                       "Nigeria won the silver medal in the women's 400 meters on Saturday, a day "
                       "after Germany's Lisa Brandt fell in her semifinal.")
     assert sorted(mention_texts(record)) == ["BRANDT", "Lisa Brandt", "Nneka Okafor", "OKAFOR"]
+
+
+def test_a_dateline_with_an_agency_is_no_table_row(annotate: Annotate) -> None:
+    record = annotate("\n\nATLANTA (AP) --\n\nThe owner of a web site that named doctors says a "
+                      "court order to shut it down is only a setback.")
+    assert mention_texts(record) == []
+    record = annotate("1. Ana Ruiz (ESP) 1:58.42\n2. Li Wei (CHN) 1:58.90")
+    assert mention_texts(record) == ["Ana Ruiz", "Li Wei"]
