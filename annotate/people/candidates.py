@@ -197,6 +197,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return True
     if span.text in cues.deities:
         return _god_alone(doc, span.start)  # also "in God", "of God"
+    if span.start in story.row_names:
+        return True  # a row of a table or a line-up: "Hughes; Patel, Okonkwo, ..." is no place
     if _thing_or_place(story, span.start, span.end, gazetteer, cues) \
             or common_words_only(span, cues):
         return False  # "Closing Remarks", "Harvest Plan": common words

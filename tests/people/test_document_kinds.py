@@ -84,3 +84,10 @@ def test_a_dateline_with_an_agency_is_no_table_row(annotate: Annotate) -> None:
     assert mention_texts(record) == []
     record = annotate("1. Ana Ruiz (ESP) 1:58.42\n2. Li Wei (CHN) 1:58.90")
     assert mention_texts(record) == ["Ana Ruiz", "Li Wei"]
+
+
+def test_a_line_up_is_no_town_and_region(annotate: Annotate) -> None:
+    record = annotate("Eastbury: Hughes; Patel, Okonkwo, Lindqvist, Barros; Reid, Tanner, Novak; "
+                      "Boateng, Ferreira, Dunne.")
+    assert mention_texts(record) == ["Hughes", "Patel", "Okonkwo", "Lindqvist", "Barros", "Reid",
+                                     "Tanner", "Novak", "Boateng", "Ferreira", "Dunne"]
