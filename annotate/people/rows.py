@@ -206,9 +206,11 @@ def _leaderboard(doc: Doc, start: int) -> bool:
 
 
 def _scored_names(doc: Doc, first: int) -> list[tuple[int, int]]:
-    """The names (token start, end) each followed by one number and then a comma, a semicolon,
-    a period or the line's end, on the line that starts at token ``first``."""
-    items: list[tuple[int, int]] = []
+    """The longest run of names (token start, end), each followed by one number and then a
+    comma, a period or the line's end, on the line that starts at token ``first``. A
+    semicolon ends a run: "Stanley Wood 3, Hale Town 0; Aston Villa 2, Everton 1" is two
+    scorelines."""
+    runs: list[list[tuple[int, int]]] = [[]]
     i = first
     while i < len(doc):
         j = i
@@ -218,11 +220,13 @@ def _scored_names(doc: Doc, first: int) -> list[tuple[int, int]]:
         if j > i and j < len(doc) and doc[j].text.isdigit() and len(doc[j].text) <= 3 and (
                 j + 1 == len(doc) or doc[j + 1].text in (",", ";", ".")
                 or "\n" in doc[j].whitespace_):
-            items.append((i, j))
+            runs[-1].append((i, j))
+            if j + 1 < len(doc) and doc[j + 1].text == ";":
+                runs.append([])
         if j < len(doc) and "\n" in doc[j].whitespace_:
             break
         i = max(j, i + 1)
-    return items
+    return max(runs, key=len)
 
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
