@@ -91,3 +91,11 @@ def test_a_line_up_is_no_town_and_region(annotate: Annotate) -> None:
                       "Boateng, Ferreira, Dunne.")
     assert mention_texts(record) == ["Hughes", "Patel", "Okonkwo", "Lindqvist", "Barros", "Reid",
                                      "Tanner", "Novak", "Boateng", "Ferreira", "Dunne"]
+
+
+def test_quotation_marks_of_old_wire_copy_are_no_part_of_a_name(annotate: Annotate) -> None:
+    record = annotate("The daily compared the boy with revolutionary icon Ernesto ``Che'' "
+                      "Guevara on Friday.")
+    assert mention_texts(record) == ["Ernesto ``Che'' Guevara"]
+    record = annotate("``We will win,'' said Marta Quill. ``We are ready.''")
+    assert mention_texts(record) == ["Marta Quill"]
