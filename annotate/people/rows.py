@@ -200,9 +200,16 @@ def _leaderboard(doc: Doc, start: int) -> bool:
     golf and other scores are written ("Ana Ruiz 66, Li Wei 67, Tom Hale 68."): a scoreline
     has two sides only."""
     first = start
-    while first > 0 and "\n" not in doc[first - 1].whitespace_:
+    while not _line_start(doc, first):
         first -= 1
     return len(_scored_names(doc, first)) >= 3
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Whether token i opens a line: a line break in the white space before it, or in a space
+    token (spaCy makes one of a line break that follows other white space)."""
+    return i == 0 or "\n" in doc[i - 1].whitespace_ \
+        or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
 
 
 def _scored_names(doc: Doc, first: int) -> list[tuple[int, int]]:
@@ -212,24 +219,43 @@ def _scored_names(doc: Doc, first: int) -> list[tuple[int, int]]:
     scorelines."""
     runs: list[list[tuple[int, int]]] = [[]]
     i = first
-    while i < len(doc):
+    while i < len(doc) and (i == first or not _line_start(doc, i)):
         j = i
         while j < len(doc) and j - i < MAX_NAME_TOKENS and doc[j].text[:1].isupper() \
-                and "\n" not in doc[j].whitespace_:
+                and (j == i or not _line_start(doc, j)):
             j += 1
-        if j > i and j < len(doc) and doc[j].text.isdigit() and len(doc[j].text) <= 3 and (
-                j + 1 == len(doc) or doc[j + 1].text in (",", ";", ".")
-                or "\n" in doc[j].whitespace_):
+        if j > i and j < len(doc) and not _line_start(doc, j) and doc[j].text.isdigit() \
+                and len(doc[j].text) <= 3 and (j + 1 == len(doc) or _line_start(doc, j + 1)
+                                               or doc[j + 1].text in (",", ";", ".")):
             runs[-1].append((i, j))
             if j + 1 < len(doc) and doc[j + 1].text == ";":
                 runs.append([])
-        if j < len(doc) and "\n" in doc[j].whitespace_:
-            break
         i = max(j, i + 1)
     return max(runs, key=len)
 
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
+
+
+def _lines_with_scores(doc: Doc) -> list[int]:
+    """The first tokens of the lines that hold three or more numbers of up to three digits
+    followed by a comma, a semicolon, a period or the line's end: one pass over the story."""
+    starts: list[int] = []
+    first, scores = 0, 0
+    for token in doc:
+        i = token.i
+        if i > 0 and ("\n" in doc[i - 1].whitespace_
+                      or (doc[i - 1].is_space and "\n" in doc[i - 1].text)):
+            if scores >= 3:
+                starts.append(first)
+            first, scores = i, 0
+        if token.is_digit and len(token) <= 3 and (
+                i + 1 == len(doc) or doc[i + 1].text in (",", ";", ".")
+                or "\n" in token.whitespace_ or doc[i + 1].is_space):
+            scores += 1
+    if scores >= 3:
+        starts.append(first)
+    return starts
 
 
 def leaderboard_names(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
@@ -239,10 +265,7 @@ def leaderboard_names(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
     more is a person. Standings of clubs ("Ashford United 45, Dover City 43") hold club words
     or places."""
     found: list[Span] = []
-    for first in range(len(doc)):
-        if first > 0 and "\n" not in doc[first - 1].whitespace_ \
-                and not (doc[first - 1].is_space and "\n" in doc[first - 1].text):
-            continue  # not the first token of a line
+    for first in _lines_with_scores(doc):
         items = _scored_names(doc, first)
         if len(items) < 3 or not any(doc[k].ent_type_ == "PERSON"
                                      for start, end in items for k in range(start, end)):
