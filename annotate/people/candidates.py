@@ -14,10 +14,10 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .consistency import person_here, thing_names
 from .cues import DETERMINERS, Cues, is_name_token
-from .described import coordinated_people, described_people
+from .described import coordinated_people, described_as_person, described_people
 from .lineups import lineups
 from .places import census_full_name, place_context
-from .rows import in_scoreline, row_names, split_at_versus
+from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals, with_nickname
 from .story import StoryIndex
 from .titled_lists import plural_titles, titled_lists
@@ -43,6 +43,9 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
     for name, country in row_names(doc, set(), gazetteer, cues):
         story.row_names[name.start] = country
         candidates.append(name)
+    for name in leaderboard_names(doc, gazetteer, cues):  # "Ana Ruiz 66, Li Wei 67, ..."
+        story.row_names.setdefault(name.start, None)
+        candidates.append(name)
     players, teams = lineups(doc, cues)  # "Chelsea: Kepa; Azpilicueta, Rudiger, ..."
     for name in players:
         story.row_names.setdefault(name.start, None)
@@ -57,11 +60,38 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list
     candidates += described_people(story, covered, gazetteer, cues)
     candidates += coordinated_people(story, candidates, gazetteer, cues)
     candidates = [trim_postnominals(with_nickname(span), cues) for span in candidates]
+    candidates = _cut_at_known_names_in_capitals(candidates)
     story.things = thing_names(story, candidates,
-                               lambda start, end: thing_context(story, start, end, gazetteer, cues))
+                               lambda start, end: thing_context(story, start, end, gazetteer, cues)) \
+        | _company_names(story, candidates, gazetteer, cues)
     return [span for span in candidates if span.text not in teams
             and _looks_like_person(story, span, gazetteer, cues)
             and person_here(story, span, story.things)]
+
+
+def _cut_at_known_names_in_capitals(candidates: list[Span]) -> list[Span]:
+    """A name in capitals that runs on past a name the story writes in small letters is cut
+    there: in a headline every word is capitalised, so the model takes the verb after a
+    surname into the name ("OKAFOR WINS AS BRANDT FALLS": "BRANDT FALLS", where the story
+    names Lisa Brandt). The known names are the full names and surnames of the candidates
+    not in capitals; a name in capitals that the story writes out whole is left whole."""
+    known: set[tuple[str, ...]] = set()
+    for span in candidates:
+        if not span.text.isupper():
+            words = tuple(token.lower_ for token in span)
+            known.update((words, words[-1:]))
+    if not known:
+        return candidates
+    cut: list[Span] = []
+    for span in candidates:
+        words = tuple(token.lower_ for token in span)
+        if len(span) > 1 and span.text.isupper() and words not in known:
+            for end in range(len(span) - 1, 0, -1):
+                if words[:end] in known:
+                    span = span[:end]
+                    break
+        cut.append(span)
+    return cut
 
 
 def _names_of_god(story: StoryIndex, cues: Cues) -> list[Span]:
@@ -167,6 +197,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return True
     if span.text in cues.deities:
         return _god_alone(doc, span.start)  # also "in God", "of God"
+    if span.start in story.row_names:
+        return True  # a row of a table or a line-up: "Hughes; Patel, Okonkwo, ..." is no place
     if _thing_or_place(story, span.start, span.end, gazetteer, cues) \
             or common_words_only(span, cues):
         return False  # "Closing Remarks", "Harvest Plan": common words
@@ -220,6 +252,46 @@ def thing_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
             and story.doc[start - 1].lower_ in cues.thing_nouns:
         return True
     return _thing_or_place(story, start, end, gazetteer, cues)
+
+
+# Capitalised words of a company's name between its first words and its legal form: "Tony
+# Lama | Co.", "Ogden | Projects Inc.", "Booz-Allen | & Hamilton Inc.".
+_LONGEST_COMPANY_TAIL = 4
+
+
+def _company_names(story: StoryIndex, candidates: list[Span], gazetteer: Gazetteer,
+                   cues: Cues) -> frozenset[tuple[str, ...]]:
+    """The candidate names that open a company's name somewhere in the story (see
+    ``opens_company_name``), of one word or more, less those that the story shows to be a person
+    at some occurrence (a title before or in apposition, an age, "his daughter, X"): "Carla
+    Benton Inc." ... "Carla Benton, its founder," keeps the founder."""
+    companies = thing_names(story, candidates,
+                            lambda start, end: opens_company_name(story.doc, start, end, cues),
+                            shortest=1)
+    if not companies:
+        return companies
+    people = {tuple(token.text for token in span) for span in candidates
+              if title_before(story, span.start, gazetteer) is not None
+              or title_in_apposition(story, span.end, gazetteer)
+              or described_as_person(story.doc, span.start, span.end, cues, single=len(span) == 1)}
+    return companies - people
+
+
+def opens_company_name(doc, start: int, end: int, cues: Cues) -> bool:
+    """Whether the name at start..end opens a company's name that ends in a legal form on the
+    same line ("Tony Lama Co.", "Esselte AB", "Ogden Projects Inc."): business copy names a
+    company in full once and by its first words after that, so those words are the company in
+    the whole story, not a person its founder was."""
+    if start > 0 and is_name_token(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+        return False  # inside a longer name: "Banco | Ana Ruiz S.A."
+    for i in range(end, min(end + _LONGEST_COMPANY_TAIL + 1, len(doc))):
+        if "\n" in doc[i - 1].whitespace_:
+            return False
+        if doc[i].text in cues.legal_forms:
+            return True
+        if not (doc[i].text[:1].isupper() or doc[i].text in ("&", "and")):
+            return False
+    return False
 
 
 _NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled"}

@@ -342,10 +342,16 @@ def _capitals_of(token, word: str) -> bool:
     return token.is_upper and token.text == word.upper()
 
 
+# The parts of speech a later mention may have. The small model tags a surname that opens a
+# sentence as an interjection or a verb ("Pike will be succeeded by ..."); adjectives are left
+# out ("an anti-Castro group", "Young people").
+_NAME_POS = {"PROPN", "NOUN", "X", "INTJ", "VERB"}
+
+
 def _could_be_name(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) -> bool:
     doc = story.doc
     token = doc[span.end - 1]
-    if not token.text[:1].isupper() or (token.pos_ not in ("PROPN", "NOUN", "X")
+    if not token.text[:1].isupper() or (token.pos_ not in _NAME_POS
                                         and not token.is_upper):
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and span.end < len(doc) \

@@ -24,19 +24,20 @@ from .story import StoryIndex
 Judge = Callable[[int, int], bool]
 
 
-def thing_names(story: StoryIndex, names: Iterable[Span],
-                is_thing: Judge) -> frozenset[tuple[str, ...]]:
+def thing_names(story: StoryIndex, names: Iterable[Span], is_thing: Judge,
+                shortest: int = 2) -> frozenset[tuple[str, ...]]:
     """The names (as token texts) among ``names`` that ``is_thing`` judges a place or a thing at
-    some occurrence in the story, their own or another one. Only names of two words or more:
-    one word is often both a person's surname and the name of a thing called after them
-    ("a cocktail called Hale" ... "Hale said")."""
+    some occurrence in the story, their own or another one. Only names of ``shortest`` words or
+    more: one word is often both a person's surname and the name of a thing called after them
+    ("a cocktail called Hale" ... "Hale said"), so one-word names are left to judges that
+    settle a name's kind for a whole story (a company's legal form: "Esselte AB")."""
     doc = story.doc
     names = list(names)
     things: set[tuple[str, ...]] = set()
     seen = _parts_of_longer_names(names)
     for name in names:
         words = tuple(token.text for token in name)
-        if words in seen or len(words) < 2:
+        if words in seen or len(words) < shortest:
             continue
         seen.add(words)
         for start in story.positions.get(words[0], []):

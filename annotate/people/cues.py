@@ -32,6 +32,7 @@ class Cues:
     deities: frozenset[str] = frozenset()  # "God", "Allah": names of God, people in copy
     given_names: frozenset[str] = frozenset()  # models/given_names.tsv ("Chad", "Sophie")
     surnames: frozenset[str] = frozenset()  # models/surnames.tsv, lower case ("mccombs")
+    legal_forms: frozenset[str] = frozenset()  # "Inc.", "AB", "N.V.": a company's legal form
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,8 @@ def load_cues() -> Cues:
                 frozenset(kinds["kin_group"]), frozenset(kinds["place_prefix"]),
                 frozenset(kinds["place_noun"]), frozenset(kinds["deity"]),
                 frozenset(_names("given_names.tsv")),
-                frozenset(name.lower() for name in _names("surnames.tsv")))
+                frozenset(name.lower() for name in _names("surnames.tsv")),
+                frozenset(kinds["legal_form"]))
 
 
 def _names(table: str) -> list[str]:

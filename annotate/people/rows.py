@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer
+from ..input.datelines import DATELINE
 from ..resources import read_table
 from .cues import Cues
 from .spans import MAX_NAME_TOKENS, list_marker
@@ -52,13 +53,24 @@ def row_names(doc: Doc, covered: set[int], gazetteer: Gazetteer,
         if not _row_start(doc, start):
             continue
         name = doc[start:i]
-        if any(t.text in cues.org_words for t in name) or gazetteer.lookup(name.text) is not None:
+        if any(t.text in cues.org_words for t in name) or gazetteer.lookup(name.text) is not None \
+                or _in_dateline(doc, start):
             continue
         found.append((name, code))
     return found
 
 
 _CODES: dict[int, frozenset[str]] = {}
+
+
+def _in_dateline(doc: Doc, start: int) -> bool:
+    """Whether token ``start`` is in the place of a wire dateline with an agency, whose credit
+    in brackets is no country: "ATLANTA (AP) --", "MOSCOW, March 2 (Reuters) -"."""
+    char = doc[start].idx
+    line = doc.text.rfind("\n", 0, char) + 1
+    match = DATELINE.match(doc.text, line)
+    return match is not None and match.group("agency") is not None \
+        and match.start("place") <= char < match.end("place")
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +185,7 @@ def in_scoreline(doc: Doc, start: int, end: int) -> bool:
     whole number after it, joined by a comma or a dash to another name with one number. Sports
     copy writes clubs and teams so, never people (a player's row has several numbers, or a
     score of sets: "Hale 6-3, 6-4")."""
-    if not _score_after(doc, end):
+    if not _score_after(doc, end) or _leaderboard(doc, start):
         return False
     after = end + 2  # the name, its score, then "," or "-"
     if after < len(doc) and doc[end + 1].text in (",", "-", "–") and _team_then_score(doc, after):
@@ -181,6 +193,93 @@ def in_scoreline(doc: Doc, start: int, end: int) -> bool:
     before = start - 1  # "... 2, | Everton 1"
     return before >= 1 and doc[before].text in (",", "-", "–") and doc[before - 1].text.isdigit() \
         and (before - 2 < 0 or not doc[before - 2].text.isdigit())
+
+
+def _leaderboard(doc: Doc, start: int) -> bool:
+    """Whether the line of token ``start`` lists three or more names each with one number, as
+    golf and other scores are written ("Ana Ruiz 66, Li Wei 67, Tom Hale 68."): a scoreline
+    has two sides only."""
+    first = start
+    while not _line_start(doc, first):
+        first -= 1
+    return len(_scored_names(doc, first)) >= 3
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Whether token i opens a line: a line break in the white space before it, or in a space
+    token (spaCy makes one of a line break that follows other white space)."""
+    return i == 0 or "\n" in doc[i - 1].whitespace_ \
+        or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _scored_names(doc: Doc, first: int) -> list[tuple[int, int]]:
+    """The longest run of names (token start, end), each followed by one number and then a
+    comma, a period or the line's end, on the line that starts at token ``first``. A
+    semicolon ends a run: "Stanley Wood 3, Hale Town 0; Aston Villa 2, Everton 1" is two
+    scorelines."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    i = first
+    while i < len(doc) and (i == first or not _line_start(doc, i)):
+        j = i
+        while j < len(doc) and j - i < MAX_NAME_TOKENS and doc[j].text[:1].isupper() \
+                and (j == i or not _line_start(doc, j)):
+            j += 1
+        if j > i and j < len(doc) and not _line_start(doc, j) and doc[j].text.isdigit() \
+                and len(doc[j].text) <= 3 and (j + 1 == len(doc) or _line_start(doc, j + 1)
+                                               or doc[j + 1].text in (",", ";", ".")):
+            runs[-1].append((i, j))
+            if j + 1 < len(doc) and doc[j + 1].text == ";":
+                runs.append([])
+        i = max(j, i + 1)
+    return max(runs, key=len)
+
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
+
+
+def _lines_with_scores(doc: Doc) -> list[int]:
+    """The first tokens of the lines that hold three or more numbers of up to three digits
+    followed by a comma, a semicolon, a period or the line's end: one pass over the story."""
+    starts: list[int] = []
+    first, scores = 0, 0
+    for token in doc:
+        i = token.i
+        if i > 0 and ("\n" in doc[i - 1].whitespace_
+                      or (doc[i - 1].is_space and "\n" in doc[i - 1].text)):
+            if scores >= 3:
+                starts.append(first)
+            first, scores = i, 0
+        if token.is_digit and len(token) <= 3 and (
+                i + 1 == len(doc) or doc[i + 1].text in (",", ";", ".")
+                or "\n" in token.whitespace_ or doc[i + 1].is_space):
+            scores += 1
+    if scores >= 3:
+        starts.append(first)
+    return starts
+
+
+def leaderboard_names(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
+    """The players of a line of scores ("Jin-ho Park 66, Rafael Soto 67, Derek Wolfe 68."):
+    on a line of three or more names each with one number, where the model calls one of them
+    a person, and none holds an organisation word or is a place, every name of two words or
+    more is a person. Standings of clubs ("Ashford United 45, Dover City 43") hold club words
+    or places."""
+    found: list[Span] = []
+    for first in _lines_with_scores(doc):
+        items = _scored_names(doc, first)
+        if len(items) < 3 or not any(doc[k].ent_type_ == "PERSON"
+                                     for start, end in items for k in range(start, end)):
+            continue
+        names = []
+        for start, end in items:
+            while start < end and not _row_name_word(doc[start], cues):
+                start += 1  # a rank or a marker before the name
+            names.append(doc[start:end])
+        if any(any(t.text in cues.org_words or t.ent_type_ in _PLACE_LABELS for t in name)
+               or gazetteer.code_in(name) is not None for name in names):
+            continue  # a club or a place among them: standings
+        found += [name for name in names if len(name) >= 2]
+    return found
 
 
 def _score_after(doc: Doc, end: int) -> bool:

@@ -46,8 +46,9 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
         if title_end is not None and title_end >= end and doc[start].text[:1].isupper():
             return None  # a title alone ("Dame" before a line break) names nobody
         first = doc[start]
-        if first.is_punct or first.is_space or first.lower_ in _EDGE_WORDS \
-                or _glued_word(first, cues) or list_marker(doc, start):
+        if first.is_punct or first.is_space or _quote(first) or first.lower_ in _EDGE_WORDS \
+                or _glued_word(first, cues) or list_marker(doc, start) \
+                or _role_opening_sentence(doc, start, end, cues):
             start, changed = start + 1, True
             continue
         alias = alias_at(doc, start, gazetteer)
@@ -55,14 +56,14 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
                 and _glued_country(doc, start, alias[1], end, gazetteer) \
                 and not _given_name_first(story, start, alias[1], end, cues):
             start, changed = alias[1], True
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or _quote(doc[end - 1])
                            or doc[end - 1].lower_ in _EDGE_WORDS or doc[end - 1].like_num
                            or doc[end - 1].text in cues.postnominals):
         end -= 1
     end = _before_capitals_function_word(doc, start, end)
     start, end = extend_span(story, start, end, cues)
-    if start >= end or end - start > MAX_NAME_TOKENS:
-        return None
+    if start >= end or end - start - sum(_quote(t) for t in doc[start:end]) > MAX_NAME_TOKENS:
+        return None  # quotation marks around a nickname are no words of the name
     name = doc[start:end]
     if not any(token.text[:1].isupper() for token in name):
         return None
@@ -94,8 +95,14 @@ def line_start(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
 
 
-_OPENING_QUOTES = {'"', "“", "'", "‘"}
-_CLOSING_QUOTES = {'"', "”", "'", "’"}
+_OPENING_QUOTES = {'"', "“", "'", "‘", "``"}
+_CLOSING_QUOTES = {'"', "”", "'", "’", "''"}
+
+
+def _quote(token: Token) -> bool:
+    """A quotation mark, also as old wire copy types it: "``" (which spaCy splits into two
+    backquotes, not punctuation by its lexeme flag) and "''"."""
+    return bool(token.text) and all(char in "`'\"“”‘’" for char in token.text)
 
 
 def with_nickname(span: Span) -> Span:
@@ -104,10 +111,11 @@ def with_nickname(span: Span) -> Span:
     found only a part of it."""
     doc = span.doc
     for i in range(max(1, span.start - 3), min(span.end + 1, len(doc))):
-        if not (_nickname_at(doc, i) and i + 3 < len(doc) and _name_word(doc[i - 1])
-                and _name_word(doc[i + 3])):
+        close = _nickname_at(doc, i)
+        if close is None or close + 1 >= len(doc) or not _name_word(doc[i - 1]) \
+                or not _name_word(doc[close + 1]):
             continue
-        start, end = i - 1, i + 4
+        start, end = i - 1, close + 2
         if not (start < span.end and span.start < end):
             continue  # the nickname belongs to a name next to this one
         while start > 0 and _name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ \
@@ -120,12 +128,18 @@ def with_nickname(span: Span) -> Span:
     return span
 
 
-def _nickname_at(doc: Doc, i: int) -> bool:
-    """A capitalised word in quotes at tokens i..i+2, on one line."""
-    return i + 2 < len(doc) and doc[i].text in _OPENING_QUOTES \
-        and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha \
-        and doc[i + 2].text in _CLOSING_QUOTES \
-        and not any("\n" in doc[k].whitespace_ for k in range(i - 1, i + 3) if k >= 0)
+def _nickname_at(doc: Doc, i: int) -> int | None:
+    """The closing quote of a capitalised word in quotes that opens at token i, on one line
+    ("Magic" at i..i+2, or ``Che'' at i..i+3, whose "``" spaCy splits in two); None if none."""
+    word = i + 2 if i + 1 < len(doc) and doc[i].text == doc[i + 1].text == "`" else i + 1
+    if word == i + 1 and (i >= len(doc) or doc[i].text not in _OPENING_QUOTES):
+        return None
+    close = word + 1
+    if close >= len(doc) or not (doc[word].text[:1].isupper() and doc[word].is_alpha) \
+            or doc[close].text not in _CLOSING_QUOTES \
+            or any("\n" in doc[k].whitespace_ for k in range(i - 1, close + 1) if k >= 0):
+        return None
+    return close
 
 
 def _name_word(token: Token) -> bool:
@@ -149,6 +163,20 @@ def _inside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].text in _OPENING:
             return start, i
     return start, end
+
+
+def _role_opening_sentence(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """A person noun that opens a sentence before a full name, capitalised only because it
+    opens it ("Chef Marisol Vega opened ...", "Architect Tomas Brandt designed it"): AP style
+    writes such role words in lower case before a name. Not a given name or a surname of the
+    census lists ("Dean Forester", "Baker Hale"), and two name words must follow."""
+    token = doc[start]
+    if end - start < 3 or not (token.is_sent_start or start == 0) or not token.is_title \
+            or not token.is_alpha:
+        return False
+    word = token.lower_
+    return word in cues.person_nouns and token.text not in cues.given_names \
+        and word not in cues.surnames
 
 
 def _glued_word(token: Token, cues: Cues) -> bool:

@@ -5,6 +5,10 @@
 hand: every person-name mention, the name part only (no title, no possessive 's).
 ``heldout.jsonl`` holds eight more original stories, annotated by hand before the annotator
 was ever run on them, and not used to write rules: the layer's honest unseen-news figure.
+``wirecopy.jsonl`` holds six original AP-style stories of the kinds issue 13 names (a results
+table, a line of golf scores, a line-up, an ALL-CAPS headline, a company named with its legal
+form, later mentions), annotated by hand before the annotator ran on them; one rule (line-ups)
+was fixed after seeing its error there, so it is no held-out figure.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ SAMPLES = ROOT / "samples"
 FILES = sorted(GOLD.glob("*.jsonl"))
 # A little below the figures reached (samples 0.994, stories 0.989, held-out 0.936 exact-span
 # F1), so that a regression fails; precision must stay at least spaCy's own on the same documents.
-F1_FLOOR = {"samples.jsonl": 0.96, "stories.jsonl": 0.94, "heldout.jsonl": 0.90}
+F1_FLOOR = {"samples.jsonl": 0.96, "stories.jsonl": 0.94, "heldout.jsonl": 0.90,
+            "wirecopy.jsonl": 0.95}
 
 
 def documents(path: Path) -> list[dict]:
@@ -32,7 +37,8 @@ def documents(path: Path) -> list[dict]:
 
 
 def test_there_are_six_samples_and_six_stories() -> None:
-    assert [path.name for path in FILES] == ["heldout.jsonl", "samples.jsonl", "stories.jsonl"]
+    assert [path.name for path in FILES] == ["heldout.jsonl", "samples.jsonl", "stories.jsonl",
+                                             "wirecopy.jsonl"]
     assert len(documents(GOLD / "samples.jsonl")) >= 6
     assert len(documents(GOLD / "stories.jsonl")) >= 6
 
