@@ -103,7 +103,8 @@ class TriggerFinder:
             named = {key for row in self.lexicon.candidates(lemma, pos) for key in row.objects}
             keys = _prep_keys(token) | self._party_keys(token, people, named)
             rule = self.lexicon.select(lemma, pos, particles,
-                                       {o.lemma_.lower() for o in objects} | direct | keys,
+                                       {o.lemma_.lower() for o in objects} | direct | keys
+                                       | _kind_keys(token, pos),
                                        frozenset({d[1:] for d in direct} | direct
                                                  | (keys & _DIRECT_KEYS)))
             if rule is None or rule.no_event:
@@ -340,3 +341,14 @@ def coarse_pos(token: Token) -> str | None:
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ == "talks"):
         return "NOUN"
     return None
+
+
+def _kind_keys(token: Token, pos: str) -> set[str]:
+    """For a NOUN, "=lemma" of the compounds, adjectives and possessors that say what kind of
+    thing it is or whose it is ("a PANIC attack", "the MINERS' strike"), not of its prepositional
+    objects ("an attack on the heart of our democracy"): what the "=lemma" objects of a noun's
+    row must be."""
+    if pos != "NOUN":
+        return set()
+    return {f"={c.lemma_.lower()}" for c in token.children
+            if c.dep_ in ("compound", "amod", "poss")}

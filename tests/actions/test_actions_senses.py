@@ -1,0 +1,46 @@
+"""Senses of trigger words that report no diplomatic action, found on news and other text no
+actions rule was written for: company deals, bouts of illness, pests, meetings of a company or
+a town, idioms; and the diplomatic senses of the same words, which still give their event."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+def _codes(annotate: Annotate, sentence: str) -> list[tuple[str, str]]:
+    return [(a["trigger"], a["cameo"]) for a in annotate(sentence)["actions"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a sudden bout of an illness: its kind is a compound or adjective
+    "The senator suffered a panic attack during the debate.",
+    "The singer was treated for an asthma attack.",
+    # meetings of a company's owners, a town or a school
+    "The merger was approved at a special shareholders' meeting on Friday.",
+    "Residents debated the landfill at a town meeting.",
+    "Parents raised the issue at a school meeting.",
+])
+def test_no_diplomatic_sense(annotate: Annotate, sentence: str) -> None:
+    assert _codes(annotate, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    ("Rebels launched an attack on the army base.", "attack", "190"),
+    # the heart of something attacked is its object, no kind of attack
+    ("It was an attack by a foreign state on the heart of our democracy, the minister said.",
+     "attack", "190"),
+    ("The foreign ministers held a meeting in Geneva.", "meeting", "040"),
+    ("Putin's meeting with Erdogan lasted three hours.", "meeting", "040"),
+])
+def test_diplomatic_sense_kept(annotate: Annotate, sentence: str, trigger: str,
+                               cameo: str) -> None:
+    assert (trigger, cameo) in _codes(annotate, sentence)
+
+
+def test_strikers_named_as_possessor_make_a_labour_strike(annotate: Annotate) -> None:
+    """"the miners' strike" is a labour strike (CAMEO 143), not an armed strike (190)."""
+    assert _codes(annotate, "Output fell because of the miners' strike.") == [("strike", "143")]
