@@ -16,6 +16,13 @@ def _codes(annotate: Annotate, sentence: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("sentence", [
+    # taking over a company is the content: a company deal
+    "The bank agreed to acquire the insurer for $2 billion.",
+    "Acme Corp. proposed acquiring its smaller rival for $7 a share.",
+    "The two airlines agreed to merge next year.",
+    "The steelmaker offered to acquire the rest of the mill.",
+    "The two firms are negotiating a merger.",
+    "Negotiations on the takeover broke down on Friday.",
     # a sudden bout of an illness: its kind is a compound or adjective
     "The senator suffered a panic attack during the debate.",
     "The singer was treated for an asthma attack.",
@@ -29,6 +36,8 @@ def test_no_diplomatic_sense(annotate: Annotate, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    ("Egypt agreed to hold talks with Israel.", "agreed", "036"),
+    ("Israel and Syria are negotiating a peace deal.", "negotiating", "046"),
     ("Rebels launched an attack on the army base.", "attack", "190"),
     # the heart of something attacked is its object, no kind of attack
     ("It was an attack by a foreign state on the heart of our democracy, the minister said.",
