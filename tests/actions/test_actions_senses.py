@@ -26,10 +26,15 @@ def _codes(annotate: Annotate, sentence: str) -> list[tuple[str, str]]:
     # a sudden bout of an illness: its kind is a compound or adjective
     "The senator suffered a panic attack during the debate.",
     "The singer was treated for an asthma attack.",
+    # pests, weeds and microbes are no party
+    "Farmers sprayed the fields to kill the insects.",
+    "The new drug kills cancer cells, researchers said.",
     # meetings of a company's owners, a town or a school
     "The merger was approved at a special shareholders' meeting on Friday.",
     "Residents debated the landfill at a town meeting.",
     "Parents raised the issue at a school meeting.",
+    # an idiom
+    "The ruling struck a blow for free speech, the lawyer said.",
 ])
 def test_no_diplomatic_sense(annotate: Annotate, sentence: str) -> None:
     assert _codes(annotate, sentence) == []
@@ -42,8 +47,11 @@ def test_no_diplomatic_sense(annotate: Annotate, sentence: str) -> None:
     # the heart of something attacked is its object, no kind of attack
     ("It was an attack by a foreign state on the heart of our democracy, the minister said.",
      "attack", "190"),
+    ("Soldiers killed three villagers in the north.", "killed", "190"),
     ("The foreign ministers held a meeting in Geneva.", "meeting", "040"),
     ("Putin's meeting with Erdogan lasted three hours.", "meeting", "040"),
+    ("Israeli jets struck targets in Gaza.", "struck", "190"),
+    ("The two countries struck a deal on Monday.", "struck", "030"),
 ])
 def test_diplomatic_sense_kept(annotate: Annotate, sentence: str, trigger: str,
                                cameo: str) -> None:
