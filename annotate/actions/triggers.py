@@ -19,13 +19,13 @@ from . import parties, phrases
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
 from .mishaps import VIOLENCE_ROOTS, caused_by_mishap
-from .objects import direct_objects_of, object_tokens_of, recipients_of
+from .objects import direct_objects_of, object_tokens_of, per_share_price, recipients_of
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
 _LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
-_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:official"}) | (
-    _LABEL_KEYS)
+_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:official",
+                          "price:share"}) | _LABEL_KEYS
 _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
 _OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people"})
@@ -157,6 +157,8 @@ class TriggerFinder:
             if owners and not any(self._names_party(o, people) or self._names_people(o, people)
                                   for o in owners):
                 keys.add("of:thing")  # "a demonstration OF STRENGTH", not "of 5,000 STUDENTS"
+        if "price:share" in named and per_share_price(token):
+            keys.add("price:share")  # "offered $125 A SHARE": a company deal
         if "party:official" in named and token.pos_ == "VERB" and any(
                 self._official(child) for child in token.children if child.dep_ == "dobj"):
             keys.add("party:official")  # "called SAUDI ARABIA'S KING SALMAN on Saturday"

@@ -23,6 +23,11 @@ def _codes(annotate: Annotate, sentence: str) -> list[tuple[str, str]]:
     "The steelmaker offered to acquire the rest of the mill.",
     "The two firms are negotiating a merger.",
     "Negotiations on the takeover broke down on Friday.",
+    # a price per share is the word of a company deal
+    "The rival bidder has offered $125 a share for the chain.",
+    "The hospital group received a $24-a-share offer from an investor group.",
+    "The investor group lowered its offer to $26.50 a share.",
+    "The board accepted the offer, valued at $57.50 a share.",
     # a sudden bout of an illness: its kind is a compound or adjective
     "The senator suffered a panic attack during the debate.",
     "The singer was treated for an asthma attack.",
@@ -42,6 +47,8 @@ def test_no_diplomatic_sense(annotate: Annotate, sentence: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
     ("Egypt agreed to hold talks with Israel.", "agreed", "036"),
+    ("Japan offered $10 million in aid to Haiti.", "offered", "033"),
+    ("Iran accepted the offer of talks on Monday.", "accepted", "030"),
     ("Israel and Syria are negotiating a peace deal.", "negotiating", "046"),
     ("Rebels launched an attack on the army base.", "attack", "190"),
     # the heart of something attacked is its object, no kind of attack
