@@ -1,6 +1,7 @@
 """What a trigger acts on, read from the dependency parse: its objects (for the lexicon's
 object constraints), a verb's direct objects, the compounds that say what kind of thing an
-object is, and the recipient of a transfer where the parse hung it inside the object.
+object is, the recipient of a transfer where the parse hung it inside the object, and a price
+per share (the words of a company deal).
 """
 
 from __future__ import annotations
@@ -104,3 +105,14 @@ def recipients_of(verb: Token) -> list[Token]:
                      or word.pos_ not in ("VERB", "AUX"))
     last = max(inner, key=lambda p: p.i, default=None)
     return [c for c in last.children if c.dep_ == "pobj"] if last is not None else []
+
+
+def per_share_price(token: Token) -> bool:
+    """Whether the trigger's phrase prices something per share ("offered $125 A SHARE", "a
+    $24-a-share offer", "for $13 PER SHARE"); for a noun, also the clause of the verb it hangs
+    on ("lowered its offer to $26.50 A SHARE"): the words of a company deal."""
+    scope = token.head if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX") else token
+    return any(t.lemma_.lower() == "share"
+               and (t.dep_ == "npadvmod" and t.head.like_num
+                    or t.dep_ == "pobj" and t.head.lower_ == "per")
+               for t in scope.subtree)

@@ -19,13 +19,13 @@ from . import parties, phrases
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
 from .mishaps import VIOLENCE_ROOTS, caused_by_mishap
-from .objects import direct_objects_of, object_tokens_of, recipients_of
+from .objects import direct_objects_of, object_tokens_of, per_share_price, recipients_of
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
 _LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
-_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:official"}) | (
-    _LABEL_KEYS)
+_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:official",
+                          "price:share"}) | _LABEL_KEYS
 _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
 _OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people"})
@@ -103,7 +103,8 @@ class TriggerFinder:
             named = {key for row in self.lexicon.candidates(lemma, pos) for key in row.objects}
             keys = _prep_keys(token) | self._party_keys(token, people, named)
             rule = self.lexicon.select(lemma, pos, particles,
-                                       {o.lemma_.lower() for o in objects} | direct | keys,
+                                       {o.lemma_.lower() for o in objects} | direct | keys
+                                       | _kind_keys(token, pos),
                                        frozenset({d[1:] for d in direct} | direct
                                                  | (keys & _DIRECT_KEYS)))
             if rule is None or rule.no_event:
@@ -156,6 +157,8 @@ class TriggerFinder:
             if owners and not any(self._names_party(o, people) or self._names_people(o, people)
                                   for o in owners):
                 keys.add("of:thing")  # "a demonstration OF STRENGTH", not "of 5,000 STUDENTS"
+        if "price:share" in named and per_share_price(token):
+            keys.add("price:share")  # "offered $125 A SHARE": a company deal
         if "party:official" in named and token.pos_ == "VERB" and any(
                 self._official(child) for child in token.children if child.dep_ == "dobj"):
             keys.add("party:official")  # "called SAUDI ARABIA'S KING SALMAN on Saturday"
@@ -340,3 +343,14 @@ def coarse_pos(token: Token) -> str | None:
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ == "talks"):
         return "NOUN"
     return None
+
+
+def _kind_keys(token: Token, pos: str) -> set[str]:
+    """For a NOUN, "=lemma" of the compounds, adjectives and possessors that say what kind of
+    thing it is or whose it is ("a PANIC attack", "the MINERS' strike"), not of its prepositional
+    objects ("an attack on the heart of our democracy"): what the "=lemma" objects of a noun's
+    row must be."""
+    if pos != "NOUN":
+        return set()
+    return {f"={c.lemma_.lower()}" for c in token.children
+            if c.dep_ in ("compound", "amod", "poss")}
