@@ -40,7 +40,7 @@ from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, q
 from .location import Locator
 from .mishaps import MISHAPS
 from .modality import failed, is_negated, modality_of, noun_modality
-from .resolve import OWN_PEOPLE_ROOTS, PartyReader
+from .resolve import PartyReader, sends_own_people
 from .targets import SOURCE_MODES, addressees, target_candidates
 from .triggers import Match, TriggerFinder, hyphenated_word
 
@@ -187,7 +187,7 @@ class ActionsComponent:
                                                     purpose=rule.root == 7,
                                                     protest=rule.root == 14)
                       if c.i not in actor_tokens and c.i != token.i]
-        if rule.root in OWN_PEOPLE_ROOTS:
+        if sends_own_people(rule.root, rule.cameo):
             # "mobilized thousands OF TROOPS": the actor's own people are not the target
             own = {u.i for u in used} | {p.i for u in used for p in parties.pobjs_of(u, ("of",))}
             candidates = [c for c in candidates
@@ -231,7 +231,8 @@ class ActionsComponent:
         root = int(cameo[:2])  # after refinement: a refusal to release is a rejection (12)
         if not targets:
             targets = self.parties.object_target(context, root, used, actor_tokens,
-                                                 visit=rule.cameo.startswith("042"))
+                                                 visit=rule.cameo.startswith("042"),
+                                                 own_people=sends_own_people(root, cameo))
         if not targets and root >= 13:
             # "mobilized troops for a war AGAINST IRAQ": a conflict's adversary may sit deeper
             targets = self.parties.best(context, [

@@ -33,9 +33,16 @@ _STATE_NOUNS = frozenset({"country", "nation", "state", "government", "administr
 # Roots whose object is what the act is aimed at even when it is a thing: what is investigated,
 # criticised or rejected (09, 11, 12), and what is seized, attacked or destroyed (17 to 20).
 _OBJECT_TARGET_ROOTS = {9, 11, 12, 17, 18, 19, 20}
-# Roots whose people object is the actor's own: forces mobilised, aid workers or peacekeepers
-# sent, protesters rallied.
-OWN_PEOPLE_ROOTS = {7, 14, 15}
+# Acts whose people object is the actor's own: forces mobilised (15), peacekeepers or
+# observers sent (074), protesters rallied (14). Not the other aid codes: refugees evacuated
+# or resettled and hostages rescued are whom the act is for.
+OWN_PEOPLE_ROOTS = {14, 15}
+OWN_PEOPLE_CODES = ("074",)
+
+
+def sends_own_people(root: int, cameo: str) -> bool:
+    """Whether the people an act with this code names as its object are the actor's own."""
+    return root in OWN_PEOPLE_ROOTS or cameo.startswith(OWN_PEOPLE_CODES)
 
 
 class PartyReader:
@@ -49,7 +56,8 @@ class PartyReader:
                                      for word in row["title"].split())
 
     def object_target(self, context: StoryContext, root: int, used: list[Token],
-                      excluded: set[int], visit: bool = False) -> list[Party]:
+                      excluded: set[int], visit: bool = False,
+                      own_people: bool = False) -> list[Party]:
         """The target an action's own object gives when nothing else names one: the object's
         possessor ("faulted THE MINISTER's decision"), an object that names people ("arrested
         a rebel COMMANDER", "detained 18 PEOPLE"), or, for acts aimed at a thing (criticism,
@@ -59,7 +67,7 @@ class PartyReader:
                     "dobj", "nsubjpass", "pobj", "attr", "oprd", "conj"):
                 continue  # a modifier ("AIR strikes") is not what the act is aimed at
             if self.names_people(head):
-                if root in OWN_PEOPLE_ROOTS:
+                if own_people:
                     continue  # "mobilized TROOPS", "sent PEACEKEEPERS": the actor's own
                 return [self.party(context, head)]
             owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"

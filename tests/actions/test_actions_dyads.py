@@ -244,3 +244,20 @@ def test_a_hyphenated_word_stays_whole_in_a_target(annotate: Annotate) -> None:
     found = annotate("Italian police arrested a 20-year-old Somali man in Rome.")["actions"]
     assert [a["target"]["text"] for a in found if a["trigger"] == "arrested"] == [
         "20-year-old Somali man"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # people helped are whom the aid is for, with their country
+    ("Turkey evacuated 200 Syrian refugees from the border town.", "evacuated", "SYR"),
+    ("Canada resettled 300 Afghan refugees last year.", "resettled", "AFG"),
+    ("The Red Cross rescued 12 Yemeni fishermen off the coast.", "rescued", "YEM"),
+])
+def test_people_helped_are_the_target(annotate: Annotate, sentence: str, trigger: str,
+                                      target: str) -> None:
+    assert (trigger, target) in [(a["trigger"], a["target"] and a["target"]["country"])
+                                 for a in annotate(sentence)["actions"]]
+
+
+def test_peacekeepers_sent_are_the_sender_s_own(annotate: Annotate) -> None:
+    found = annotate("Japan sent 50 peacekeepers to South Sudan on Monday.")["actions"]
+    assert [(a["trigger"], a["target"]["country"]) for a in found] == [("sent", "SSD")]
