@@ -10,9 +10,12 @@ model tagged as one name are two ("Hale and Orlov"), a country named with "and" 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import load_gazetteer
+from ..people.titles import title_kinds
 
 _NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod")
 
@@ -48,6 +51,7 @@ def noun_phrase_of(head: Token) -> Span:
         if child.dep_ in ("compound", "flat", "appos") and child.i == end and child.dep_ != "appos":
             end = child.i + 1
     doc = head.doc
+    end = max(end, _title_end(head))  # "the Malian HEAD OF STATE", not "the Malian head"
     if head.ent_type_ in _NAME_ENTITIES:  # "the ORGANIZATION of African Unity": the whole name
         first, last = head.i, head.i + 1  # the entity's tokens, from its B token on
         while doc[first].ent_iob_ == "I" and first > 0:
@@ -104,6 +108,30 @@ def leader_named(span: Span) -> str | None:
     """The name before "-led" written as one token ("U.S.-led forces" -> "U.S."): who leads
     a coalition or force is its party. Three tokens ("Saudi - led") need no help."""
     return next((token.text[:-4] for token in span if token.lower_.endswith("-led")), None)
+
+
+@lru_cache(maxsize=1)
+def _titles_with_of() -> dict[str, list[tuple[str, ...]]]:
+    """The titles of models/titles.tsv written with "of" ("head of state", "Minister of
+    Defense"), as lower-case word tuples, by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for title in title_kinds():
+        if " of " in title:
+            words = tuple(title.lower().split())
+            by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def _title_end(head: Token) -> int:
+    """Where a title that starts at the head and goes on with "of" ends ("head OF STATE"),
+    else right after the head."""
+    doc, found = head.doc, head.i + 1
+    for title in _titles_with_of().get(head.lower_, ()):
+        last = head.i + len(title)
+        if last <= len(doc) and last > found and tuple(
+                t.lower_ for t in doc[head.i:last]) == title:
+            found = last
+    return found
 
 
 def after_fronted_phrase(verb: Token) -> Token | None:

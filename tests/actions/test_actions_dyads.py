@@ -261,3 +261,12 @@ def test_people_helped_are_the_target(annotate: Annotate, sentence: str, trigger
 def test_peacekeepers_sent_are_the_sender_s_own(annotate: Annotate) -> None:
     found = annotate("Japan sent 50 peacekeepers to South Sudan on Monday.")["actions"]
     assert [(a["trigger"], a["target"]["country"]) for a in found] == [("sent", "SSD")]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    # a title written with "of" is whole in the party's words
+    ("The Malian head of state met the French envoy in Bamako.", "Malian head of state"),
+    ("Egypt's minister of defense met his Saudi counterpart.", "Egypt's minister of defense"),
+])
+def test_a_title_with_of_stays_whole(annotate: Annotate, sentence: str, actor: str) -> None:
+    assert actor in [a["actor"]["text"] for a in annotate(sentence)["actions"] if a["actor"]]
