@@ -38,7 +38,7 @@ from .events import (
 from .labels import load_valence
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import Locator
-from .mishaps import MISHAPS
+from .mishaps import is_mishap
 from .modality import failed, is_negated, modality_of, noun_modality
 from .resolve import PartyReader, sends_own_people
 from .targets import SOURCE_MODES, addressees, target_candidates
@@ -354,7 +354,7 @@ def _by_mishap(doc: Doc, action: Action) -> bool:
     if action.actor is None or action.actor.country or action.actor.person:
         return False
     span = doc.char_span(action.actor.start, action.actor.end)
-    return span is not None and span.root.lemma_.lower() in MISHAPS
+    return span is not None and is_mishap(span.root)
 
 
 def _nobody(action: Action) -> bool:

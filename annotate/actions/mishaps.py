@@ -30,10 +30,11 @@ def caused_by_mishap(verb: Token) -> bool:
     a noun saying in what the harm came."""
     doers = parties.subjects_of(verb)
     if doers:
-        return any(_mishap(doer) for doer in doers)
-    return any(_mishap(noun) for noun in parties.pobjs_of(verb, _CIRCUMSTANCE))
+        return any(is_mishap(doer) for doer in doers)
+    return any(is_mishap(noun) for noun in parties.pobjs_of(verb, _CIRCUMSTANCE))
 
 
-def _mishap(noun: Token) -> bool:
-    """A mishap noun, not a phrase like "a wave OF attacks" whose of-phrase names the doing."""
+def is_mishap(noun: Token) -> bool:
+    """A mishap noun, not a phrase like "a wave OF attacks" whose of-phrase names the doing;
+    also what the actions component asks of an actor ("the STORM forced ...")."""
     return noun.lemma_.lower() in MISHAPS and not parties.pobjs_of(noun, ("of",))

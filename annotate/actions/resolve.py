@@ -36,13 +36,13 @@ _OBJECT_TARGET_ROOTS = {9, 11, 12, 17, 18, 19, 20}
 # Acts whose people object is the actor's own: forces mobilised (15), peacekeepers or
 # observers sent (074), protesters rallied (14). Not the other aid codes: refugees evacuated
 # or resettled and hostages rescued are whom the act is for.
-OWN_PEOPLE_ROOTS = {14, 15}
-OWN_PEOPLE_CODES = ("074",)
+_OWN_PEOPLE_ROOTS = {14, 15}
+_OWN_PEOPLE_CODES = ("074",)
 
 
 def sends_own_people(root: int, cameo: str) -> bool:
     """Whether the people an act with this code names as its object are the actor's own."""
-    return root in OWN_PEOPLE_ROOTS or cameo.startswith(OWN_PEOPLE_CODES)
+    return root in _OWN_PEOPLE_ROOTS or cameo.startswith(_OWN_PEOPLE_CODES)
 
 
 class PartyReader:

@@ -185,7 +185,7 @@ class TriggerFinder:
         """"Called on" a person with nothing asked of them: no infinitive, clause or
         for-phrase saying what for ("called on the president", not "called on the president
         TO resign" or "FOR restraint"): a visit, as CAMEO codes a call paid on someone."""
-        hosts = [h for h in parties.pobjs_of(verb, ("on",)) if h.ent_type_ not in ("DATE", "TIME")]
+        hosts = [h for h in parties.pobjs_of(verb, ("on",)) if h.ent_type_ not in parties.NOT_PARTIES]
         return bool(hosts) and all(self._names_people(h, people) for h in hosts) and not any(
             c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
             for c in verb.children) and not any(
