@@ -75,6 +75,10 @@ _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 # place it happened, as CAMEO codes "killed 12 civilians in Mali" (MLICVL); people who are
 # there from elsewhere are not.
 _VIOLENCE_ROOTS = {18, 19, 20}
+# PLOVER modes of force whose rows name the weapon as the verb's object ("opened FIRE", "fired
+# TEAR GAS", "dropped BOMBS"): what the weapons were used on is not that object
+_WEAPON_MODES = frozenset({"firearms", "heavy-weapons", "aerial", "crowd-control", "explosives",
+                           "drone", "unconventional", "primitive"})
 _OUTSIDERS = frozenset({"foreigner", "tourist", "migrant", "refugee", "visitor", "expatriate",
                         "pilgrim", "immigrant", "traveler", "traveller", "passenger", "diplomat",
                         "peacekeeper"})
@@ -184,7 +188,8 @@ class ActionsComponent:
                                                     partner=rule.root in _PARTNER_ROOTS,
                                                     force=rule.root >= 17,
                                                     transfer="party:to" in rule.objects,
-                                                    purpose=rule.root == 7,
+                                                    purpose=(rule.root == 7
+                                                             or rule.mode in _WEAPON_MODES),
                                                     protest=rule.root == 14)
                       if c.i not in actor_tokens and c.i != token.i]
         if sends_own_people(rule.root, rule.cameo):

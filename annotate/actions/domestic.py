@@ -102,6 +102,8 @@ class DomesticRules:
         if span is None or not len(span) or self.gazetteer.lookup(span.text) is not None:
             return None  # a country or organisation by name: "the Soviet UNION" is no trade union
         head = span.root
+        if any(c.lower_ == "ethnic" for c in head.children):
+            return "civil"  # "ethnic Albanians": a people of the place, like its villagers
         for _ in range(3):
             kind = self.groups.get(head.lemma_.lower())
             if kind is not None:

@@ -104,6 +104,13 @@ def names_a_sponsor(doc: Doc, start: int, end: int) -> bool:
         start >= 2 and _word_hyphen(doc[start - 1]) and doc[start - 2].lower_ in ("pro", "anti"))
 
 
+def names_an_ethnicity(doc: Doc, start: int) -> bool:
+    """The word at ``start`` follows "ethnic" ("ethnic ALBANIANS in Macedonia", "ethnic
+    RUSSIAN separatists"): a people by descent, who live in another state as often as not, so
+    the word does not make the party that country's."""
+    return start >= 1 and doc[start - 1].lower_ == "ethnic"
+
+
 def leader_named(span: Span) -> str | None:
     """The name before "-led" written as one token ("U.S.-led forces" -> "U.S."): who leads
     a coalition or force is its party. Three tokens ("Saudi - led") need no help."""

@@ -89,6 +89,15 @@ class PartyReader:
         found = [self.party(context, head) for head in candidates]
         named = [(head, party) for head, party in zip(candidates, found)
                  if party.country is not None or party.person is not None]
+        used_ids = {u.i for u in used}
+        if named and named[0][0].i in used_ids and _means_of_harm(named[0][0]):
+            # "a reporter was killed IN A CAR BOMB EXPLOSION in Beirut": the event that did it
+            # is no target, though its place names a country; the people it hit are
+            hit = [party for head, party in zip(candidates, found)
+                   if head.dep_ in ("nsubjpass", "dobj") and head.head.i == named[0][0].head.head.i
+                   and self.names_people(head)]
+            if hit:
+                return hit[:1]
         if named:
             first, party = named[0]
             siblings = {c.i for c in first.conjuncts}
@@ -98,7 +107,6 @@ class PartyReader:
         kind = [party for head, party in zip(candidates, found) if self.is_party_like(head)]
         if kind:
             return kind[:1]
-        used_ids = {u.i for u in used}
         things = [(head, party) for head, party in zip(candidates, found)
                   if head.i not in used_ids][:1]
         for head, _ in things:
@@ -197,14 +205,16 @@ class PartyReader:
 
     def _own_country(self, span: Span) -> str | None:
         """The first country or group the phrase names as its own, passing over a name that
-        only says who backs, brokered or holds it ("the IRANIAN-backed Houthis")."""
+        only says who backs, brokered or holds it ("the IRANIAN-backed Houthis") or a people by
+        descent ("ethnic SERBS")."""
         start = span.start
         while start < span.end:
             found = self.gazetteer.find(span.doc[start:span.end])
             if found is None:
                 return None
             code, first, last = found
-            if not phrases.names_a_sponsor(span.doc, first, last):
+            if not (phrases.names_a_sponsor(span.doc, first, last)
+                    or phrases.names_an_ethnicity(span.doc, first)):
                 return code
             start = last
         return None
@@ -270,6 +280,13 @@ class PartyReader:
                 if party.person is None and party.country is not None:
                     return party
         return None
+
+
+def _means_of_harm(noun: Token) -> bool:
+    """The noun is the object of "in" or "by" on a verb ("killed IN AN EXPLOSION", "wounded BY
+    A LANDMINE"): the means or occasion of the act, not whom it hit."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and (
+        noun.head.head.pos_ == "VERB")
 
 
 def _reporting_subjects(pronoun: Token) -> list[Token]:

@@ -57,8 +57,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     meeting, cooperation) the with-phrase comes first; for an act of ``force`` an event noun
     that is a subject hits the object of its verb ("artillery FIRE hit THE TOWN"). For a
     ``transfer`` ("returned the statue TO GREECE") the recipient comes first, also where the
-    parse hung it inside the object (:func:`recipients_of`). For aid given for a ``purpose``
-    the object of the purpose infinitive comes last ("gave money to support FARMERS"). An
+    parse hung it inside the object (:func:`recipients_of`). For aid given for a ``purpose``,
+    and for weapons used for one, the object of the purpose infinitive comes last ("gave money
+    to support FARMERS", "opened fire to disperse THE CROWD"). An
     attack or a protest (``protest``) at an embassy is aimed at the country it belongs to."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
@@ -130,7 +131,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     if force or protest:  # "bombs exploded outside THE U.S. embassy": the mission's owner
         found += _mission_owners(token) + _mission_owners(clause_verb)
     if purpose and token.pos_ == "VERB":
-        # "gave 50 million euros TO SUPPORT FARMERS in Ethiopia": whom aid is meant for
+        # "gave 50 million euros TO SUPPORT FARMERS in Ethiopia": whom aid is meant for;
+        # "opened fire TO DISPERSE THE CROWD": at whom the weapons were used
         found += [c for clause in token.children if clause.dep_ in ("advcl", "xcomp")
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
                   for c in clause.children if c.dep_ == "dobj"]

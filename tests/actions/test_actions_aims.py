@@ -1,0 +1,71 @@
+"""At whom an act is aimed, and whose it is, on short original sentences: the people an
+explosion killed rather than the explosion, what weapons were used on, and peoples named by
+descent ("ethnic Serbs"), who belong to the place they live in, not to the state of their name.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+def action(annotate: Annotate, sentence: str, trigger: str) -> dict[str, Any]:
+    return next(a for a in annotate(sentence)["actions"] if a["trigger"] == trigger)
+
+
+def side(party: dict[str, Any] | None) -> tuple[str | None, str | None]:
+    return (party["text"], party["country"]) if party else (None, None)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # the event the trigger's row consumed ("killed IN A BLAST") names a place, but the people
+    # it killed are the target, with the place's country
+    ("A reporter was killed in a car bomb explosion in Beirut.", "killed", ("reporter", "LBN")),
+    ("Three civilians were killed in a car bomb explosion in Kabul.", "killed",
+     ("Three civilians", "AFG")),
+])
+def test_the_people_an_explosion_killed_are_the_target(annotate: Annotate, sentence: str,
+                                                       trigger: str,
+                                                       target: tuple[str, str]) -> None:
+    assert side(action(annotate, sentence, trigger)["target"]) == target
+
+
+def test_a_modifier_of_the_consumed_object_is_not_taken_for_people(annotate: Annotate) -> None:
+    # "KENYAN OPPOSITION rallies": the rallies are banned, and they are Kenya's
+    found = action(annotate, "President Otieno banned Kenyan opposition rallies on Monday.",
+                   "banned")
+    assert side(found["target"]) == ("Kenyan opposition rallies", "KEN")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # weapons used for a purpose: the purpose's object is whom they were used on
+    ("Police opened fire to disperse the demonstrators, killing two.", "opened",
+     "demonstrators"),
+    ("Soldiers fired tear gas to disperse hundreds of protesters.", "fired", "protesters"),
+    # an attack with an object of its own is aimed at that object, not at its purpose's
+    ("Troops attacked the convoy to free the hostages.", "attacked", "convoy"),
+])
+def test_what_weapons_were_used_on(annotate: Annotate, sentence: str, trigger: str,
+                                   target: str) -> None:
+    assert side(action(annotate, sentence, trigger)["target"])[0] == target
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    # a people by descent protests where it lives
+    ("Ethnic Serbs demonstrated in northern Kosovo on Monday.", "demonstrated",
+     ("Ethnic Serbs", "XKX")),
+    ("Hundreds of ethnic Albanians rallied in Skopje on Sunday.", "rallied",
+     ("ethnic Albanians", "MKD")),
+    # with no place, the state of the name is still not theirs
+    ("Ethnic Russian separatists shelled the port city.", "shelled",
+     ("Ethnic Russian separatists", None)),
+    # a demonym without "ethnic" is the state's
+    ("Russian troops shelled the port city.", "shelled", ("Russian troops", "RUS")),
+])
+def test_a_people_by_descent_is_not_the_state_of_its_name(annotate: Annotate, sentence: str,
+                                                          trigger: str,
+                                                          actor: tuple[str, str | None]) -> None:
+    assert side(action(annotate, sentence, trigger)["actor"]) == actor
