@@ -41,7 +41,7 @@ from .location import Locator
 from .mishaps import is_mishap
 from .modality import failed, is_negated, modality_of, noun_modality
 from .resolve import PartyReader, sends_own_people
-from .targets import SOURCE_MODES, addressees, target_candidates
+from .targets import SOURCE_MODES, addressees, protest_aims, target_candidates
 from .triggers import Match, TriggerFinder, hyphenated_word
 
 register_extensions()
@@ -114,8 +114,10 @@ class ActionsComponent:
         dates = doc._.annotate_dates or []
         matches = [m for m in self.triggers.match(doc)
                    if not is_modifier(m[0]) and not is_absent(m[0])]
-        matches = without_co_events(matches)
+        # what a protest demands is its content too ("rallied, demanding that the president
+        # STEP DOWN"), before the demand itself is dropped as part of the protest
         kept, content = resolve_content(matches)
+        kept = without_co_events(kept)
         context = StoryContext(doc, person_at, dates, contacts=frozenset(
             token.i for token, rule, _ in kept if rule.root == 4))
         actions: list[Action] = []
@@ -154,6 +156,7 @@ class ActionsComponent:
         between = parties.meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
         actor_heads = between or actor_heads
         actor_tokens = {t.i for head in actor_heads for t in phrases.party_span(head)}
+        actor_starts = {doc[i].idx for i in actor_tokens}
         negated = is_negated(node, clause_verb)
         modality = "asserted" if is_background(token, clause_verb) else (
             noun_modality(token) or modality_of(clause_verb))
@@ -219,6 +222,11 @@ class ActionsComponent:
                 inner, parties.clause_verb_of(inner), inner_used) if c.i not in actor_tokens]
             targets = [t for t in self.parties.best(context, inner_candidates, inner_used)
                        if t.country is not None or t.person is not None]
+        if rule.root == 14 and not any(t.country or t.person for t in targets):
+            # "rallied to demand the resignation OF THE GOVERNOR": whom the protest's demand names
+            aims = [c for c in protest_aims(token, clause_verb) if c.i not in actor_tokens]
+            targets = [t for t in self.parties.best(context, aims, [])
+                       if (t.country or t.person) and t.start not in actor_starts] or targets
         if not any(t.country or t.person for t in targets):
             # "police dispersed DEMONSTRATORS (with tear gas)": an object the row consumed is
             # the target when it is a domestic group (models/actions_domestic.tsv)

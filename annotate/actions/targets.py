@@ -204,3 +204,41 @@ def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[
         return []
     return [s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
             and not is_relative(s)]
+
+
+# Verbs of a protest's purpose that name whom it is aimed at: "rallied TO DEMAND the resignation
+# of the governor", "marched, DENOUNCING the junta" (CAMEO 10 demands and 11 disapproval).
+_DEMAND_VERBS = frozenset({"demand", "call", "urge", "press", "seek", "protest", "denounce",
+                           "condemn", "oppose", "decry", "criticize", "criticise", "accuse"})
+# Nouns of leaving or losing office and of pulling out, whose owner names who is to do it
+# ("THE PREMIER's resignation", "the withdrawal OF FOREIGN TROOPS"); in "the release of the
+# activists" or "the boy's return" it names whom the act is done to.
+_DEPARTURE_NOUNS = frozenset({"resignation", "ouster", "removal", "impeachment", "dismissal",
+                              "departure", "abdication", "exit", "withdrawal", "pullout",
+                              "recall", "sacking", "firing", "retirement", "overthrow"})
+
+
+def protest_aims(token: Token, clause_verb: Token) -> list[Token]:
+    """Whom a protest's demand names, in order: the owner or agent of the object of its
+    purpose clause ("to demand THE GOVERNOR's resignation", "the resignation OF THE MAYOR",
+    "the release of prisoners BY THE JUNTA") or the object itself ("denouncing THE JUNTA"),
+    whom it is made of ("calling ON THE ARMY to"), and the subject of what it demands
+    ("demanding that THE PRESIDENT step down")."""
+    found: list[Token] = []
+    for word in dict.fromkeys((token, clause_verb)):
+        for verb in (c for c in word.children if c.dep_ in ("advcl", "xcomp", "acl", "conj")
+                     and c.lemma_.lower() in _DEMAND_VERBS):
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                if obj.lemma_.lower() in _DEPARTURE_NOUNS:
+                    found += [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                    found += pobjs_of(obj, ("of",))
+                found += pobjs_of(obj, ("by", "from"))
+                if not pobjs_of(obj, ("of", "by", "from")) and not any(
+                        c.dep_ == "poss" for c in obj.children):
+                    found.append(obj)  # "THE BOY'S return" is an event, not a party
+
+            found += pobjs_of(verb, ("on", "against", "of", "from"))
+            found += [c for clause in verb.children if clause.dep_ == "ccomp"
+                      for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [t for t in found if t.ent_type_ not in NOT_PARTIES and not is_relative(t)]
+

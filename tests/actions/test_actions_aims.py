@@ -1,6 +1,7 @@
 """At whom an act is aimed, and whose it is, on short original sentences: the people an
-explosion killed rather than the explosion, what weapons were used on, and peoples named by
-descent ("ethnic Serbs"), who belong to the place they live in, not to the state of their name.
+explosion killed rather than the explosion, what weapons were used on, peoples named by
+descent ("ethnic Serbs"), who belong to the place they live in, not to the state of their name,
+and whom a protest's demand names.
 """
 
 from __future__ import annotations
@@ -69,3 +70,38 @@ def test_a_people_by_descent_is_not_the_state_of_its_name(annotate: Annotate, se
                                                           trigger: str,
                                                           actor: tuple[str, str | None]) -> None:
     assert side(action(annotate, sentence, trigger)["actor"]) == actor
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # whom a protest's demand names: who is to leave office, whose act is demanded, what the
+    # demand says must act
+    ("Hundreds of students marched through Jakarta to demand the resignation of President "
+     "Halim Suryo.", "marched", "President Halim Suryo"),
+    ("Farmers staged a hunger strike to demand the release of their leaders by the Algerian "
+     "government.", "strike", "Algerian government"),
+    ("Thousands rallied in Caracas on Saturday, demanding that President Maduro step down.",
+     "rallied", "President Maduro"),
+])
+def test_a_protest_is_aimed_at_whom_its_demand_names(annotate: Annotate, sentence: str,
+                                                     trigger: str, target: str) -> None:
+    assert side(action(annotate, sentence, trigger)["target"])[0] == target
+
+
+@pytest.mark.parametrize("sentence", [
+    # the release or return of someone is done TO them: they are not whom the protest is
+    # aimed at
+    "Hundreds of students rallied in Manila to demand the release of the detained reporters.",
+    "Dock workers marched in Havana to demand the boy's return.",
+])
+def test_whom_a_demanded_act_is_done_to_is_not_the_target(annotate: Annotate,
+                                                          sentence: str) -> None:
+    protest = next(a for a in annotate(sentence)["actions"] if a["plover"] == "PROTEST")
+    assert protest["target"] is None or protest["target"]["text"] not in (
+        "detained reporters", "boy", "boy's return")
+
+
+def test_what_a_protest_demands_is_no_event(annotate: Annotate) -> None:
+    # "demanding that the president STEP DOWN": a demand, not a resignation
+    actions = annotate("Thousands rallied in Caracas on Saturday, demanding that President "
+                       "Maduro step down.")["actions"]
+    assert [a["trigger"] for a in actions] == ["rallied"]
