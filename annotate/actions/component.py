@@ -41,7 +41,13 @@ from .location import Locator
 from .mishaps import is_mishap
 from .modality import failed, is_negated, modality_of, noun_modality
 from .resolve import PartyReader, sends_own_people
-from .targets import SOURCE_MODES, addressees, protest_aims, target_candidates
+from .targets import (
+    SOURCE_MODES,
+    addressees,
+    host_places,
+    protest_aims,
+    target_candidates,
+)
 from .triggers import Match, TriggerFinder, hyphenated_word
 
 register_extensions()
@@ -200,6 +206,9 @@ class ActionsComponent:
             own = {u.i for u in used} | {p.i for u in used for p in parties.pobjs_of(u, ("of",))}
             candidates = [c for c in candidates
                           if not (c.i in own and self.parties.names_people(c))]
+        if sends_own_people(rule.root, rule.cameo):
+            # "sent troops to the U.N. force IN SOUTH SUDAN": the country the force serves in
+            candidates = host_places(token) + candidates
         targets = self.parties.best(context, candidates, used)
         # "Berg called the premier to congratulate HER": an object pronoun is never the
         # subject of its own clause (a reflexive would be), whatever the people layer linked

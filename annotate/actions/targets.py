@@ -242,3 +242,22 @@ def protest_aims(token: Token, clause_verb: Token) -> list[Token]:
                       for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES and not is_relative(t)]
 
+
+# Bodies that forces are sent to or join: "contributed troops to the U.N. FORCE in Haiti".
+_FORCE_NOUNS = frozenset({"force", "mission", "operation", "contingent", "coalition",
+                          "deployment", "presence"})
+
+
+def host_places(token: Token) -> list[Token]:
+    """Where forces sent to join a multinational force go: the place of the force their "to"
+    phrase names ("sent troops to the U.N. force IN SOUTH SUDAN", "pledged soldiers to the
+    mission IN SOMALIA"). The force is the vehicle; the country it serves in is whom the
+    sending is for."""
+    verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    bodies = [b for verb in verbs for b in pobjs_of(verb, ("to",))
+              if b.lemma_.lower() in _FORCE_NOUNS]
+    bodies += [b for verb in verbs for obj in verb.children if obj.dep_ == "dobj"
+               for b in pobjs_of(obj, ("to",)) if b.lemma_.lower() in _FORCE_NOUNS]
+    return [p for body in bodies for p in pobjs_of(body, ("in",))
+            if p.ent_type_ in ("GPE", "LOC")]
+

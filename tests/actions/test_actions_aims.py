@@ -105,3 +105,25 @@ def test_what_a_protest_demands_is_no_event(annotate: Annotate) -> None:
     actions = annotate("Thousands rallied in Caracas on Saturday, demanding that President "
                        "Maduro step down.")["actions"]
     assert [a["trigger"] for a in actions] == ["rallied"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # forces sent to join a multinational force serve the country the force is in
+    ("Japan is sending troops to the U.N. peacekeeping force in South Sudan.", "sending",
+     ("South Sudan", "SSD")),
+    ("Brazil pledged 800 soldiers to the African Union mission in Somalia.", "pledged",
+     ("Somalia", "SOM")),
+    ("Kenya will contribute 1,000 police officers to a multinational force in Haiti.",
+     "contribute", ("Haiti", "HTI")),
+    # sent straight to a place, the place is the target as before
+    ("Chad deployed troops to northern Mali on Friday.", "deployed", ("northern Mali", "MLI")),
+])
+def test_forces_sent_to_a_force_serve_its_host(annotate: Annotate, sentence: str, trigger: str,
+                                               target: tuple[str, str]) -> None:
+    assert side(action(annotate, sentence, trigger)["target"]) == target
+
+
+def test_the_troops_promised_are_the_promisers_own(annotate: Annotate) -> None:
+    found = action(annotate, "Fiji pledged 500 soldiers to the peacekeeping operation.",
+                   "pledged")
+    assert side(found["target"])[0] not in ("500 soldiers", "soldiers")
