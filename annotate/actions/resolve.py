@@ -34,8 +34,8 @@ _STATE_NOUNS = frozenset({"country", "nation", "state", "government", "administr
 # criticised or rejected (09, 11, 12), and what is seized, attacked or destroyed (17 to 20).
 _OBJECT_TARGET_ROOTS = {9, 11, 12, 17, 18, 19, 20}
 # Acts whose people object is the actor's own: forces mobilised (15), peacekeepers or
-# observers sent (074) or promised (0334), protesters rallied (14). Not the other aid codes: refugees evacuated
-# or resettled and hostages rescued are whom the act is for.
+# observers sent (074) or promised (0334), protesters rallied (14). Not the other aid codes:
+# refugees evacuated or resettled and hostages rescued are whom the act is for.
 _OWN_PEOPLE_ROOTS = {14, 15}
 _OWN_PEOPLE_CODES = ("074", "0334")
 
