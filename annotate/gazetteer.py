@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _SPACE = re.compile(r"\s+")
+# Codes of bodies that are no state, as the first three letters of a CAMEO actor code:
+# intergovernmental and non-governmental organisations, and international militarized groups.
+NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
 # A dateline writes the city in capitals ("MOSCOW (AP) —"), so capitals match too.
 _MAX_ALIAS_TOKENS = 6
 

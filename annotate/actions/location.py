@@ -29,7 +29,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import NON_STATE_CODES, Gazetteer
 from .action import Location, Party
 from .targets import MISSION_NOUNS
 
@@ -167,7 +167,7 @@ class Locator:
     def _code(self, phrase: str) -> str | None:
         """The country code of a place name; None for organisations, peoples and unknowns."""
         code = self.gazetteer.lookup(phrase)
-        if code is None or code in ("IGO", "NGO") or (
+        if code is None or code in NON_STATE_CODES or (
                 self.gazetteer.kind(phrase) in _NOT_PLACE_KINDS):
             return None
         return code

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import NON_STATE_CODES, Gazetteer
 from ..resources import read_table
 from . import parties, phrases
 from .action import Party
@@ -123,7 +123,7 @@ class PartyReader:
             if token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "in", "against", "for",
                                                              "of", "into"):
                 party = self.party(context, token)
-                if party.country is not None and party.country not in ("IGO", "NGO"):
+                if party.country is not None and party.country not in NON_STATE_CODES:
                     return party
         return None
 
@@ -146,6 +146,14 @@ class PartyReader:
             if named:
                 person = context.person_at[named[0].i]
                 span = head.doc[span.start:phrases.noun_phrase_of(named[0]).end]
+        if person is None and head.pos_ == "PROPN":
+            # "AL-QAEDA IN IRAQ", "the ISLAMIC STATE OF IRAQ": a name of the gazetteer that
+            # runs on through the phrase's of/in phrase is the longer name
+            for owner in parties.pobjs_of(head, ("in", "of")):
+                longer = head.doc[span.start:phrases.noun_phrase_of(owner).end]
+                if self.gazetteer.lookup(longer.text) is not None:
+                    span = longer
+                    break
         country = self._own_country(span)
         if country is None and (leader := phrases.leader_named(span)) is not None:
             country = self.gazetteer.lookup(leader)  # "U.S.-led forces"
@@ -229,7 +237,7 @@ class PartyReader:
                  and t.text[:1].isupper() and t.i not in context.person_at
                  and self.gazetteer.lookup(t.text) is None and t.ent_type_ not in _NOT_NAMES
                  and t.lower_ not in self.title_words]
-        if country is not None and country not in ("IGO", "NGO") and person is None:
+        if country is not None and country not in NON_STATE_CODES and person is None:
             for name in names:
                 context.group_country.setdefault(name, country)
             return country

@@ -127,3 +127,21 @@ def test_the_troops_promised_are_the_promisers_own(annotate: Annotate) -> None:
     found = action(annotate, "Fiji pledged 500 soldiers to the peacekeeping operation.",
                    "pledged")
     assert side(found["target"])[0] not in ("500 soldiers", "soldiers")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor", "target"), [
+    # international militarized groups are IMG, as CAMEO codes them: a party of their own
+    ("Islamic State fighters attacked a police checkpoint near Kirkuk.", "attacked",
+     "IMG", "IRQ"),
+    ("A U.S. drone strike killed three al-Qaeda commanders in Yemen.", "killed", "USA", "IMG"),
+    # a named group is the target over a person named in a with-phrase of the clause
+    ("The Iraqi military carried out air strikes against the Islamic State group in Syria "
+     "with the approval of President Omar Haddad.", "strikes", "IRQ", "IMG"),
+    # a branch the gazetteer places in one country keeps that country: its name runs on
+    # through its in-phrase
+    ("Al-Qaeda in Iraq claimed the bombing of a market in Baghdad.", "claimed", "IRQ", "IRQ"),
+])
+def test_international_militarized_groups(annotate: Annotate, sentence: str, trigger: str,
+                                          actor: str, target: str) -> None:
+    found = action(annotate, sentence, trigger)
+    assert (side(found["actor"])[1], side(found["target"])[1]) == (actor, target)

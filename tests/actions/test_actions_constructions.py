@@ -355,8 +355,9 @@ def test_the_place_of_a_verbs_object_is_where_the_act_applies(annotate: Annotate
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # the group is a party of its own (IMG), so its place does not join the phrase
     ("Iraqi warplanes carried out a raid on Tuesday, targeting Islamic State commanders in "
-     "eastern Syria.", "raid", "Islamic State commanders in eastern Syria"),
+     "eastern Syria.", "raid", "Islamic State commanders"),
     ("The army launched strikes aimed at rebel depots.", "strikes", "rebel depots"),
 ])
 def test_an_attack_is_aimed_at_what_its_participle_targets(annotate: Annotate, sentence: str,
