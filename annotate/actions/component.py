@@ -40,7 +40,7 @@ from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, q
 from .location import Locator
 from .mishaps import is_mishap
 from .modality import failed, is_negated, modality_of, noun_modality
-from .resolve import PartyReader, sends_own_people
+from .resolve import PartyReader, own_forces, sends_own_people
 from .targets import (
     SOURCE_MODES,
     addressees,
@@ -206,6 +206,9 @@ class ActionsComponent:
             own = {u.i for u in used} | {p.i for u in used for p in parties.pobjs_of(u, ("of",))}
             candidates = [c for c in candidates
                           if not (c.i in own and self.parties.names_people(c))]
+        if rule.cameo.startswith("087"):
+            # "withdrew ITS TROOPS from the zone": a retreat moves the actor's own forces
+            candidates = [c for c in candidates if not own_forces(c)]
         if sends_own_people(rule.root, rule.cameo):
             # "sent troops to the U.N. force IN SOUTH SUDAN": the country the force serves in
             candidates = host_places(token) + candidates
@@ -254,7 +257,8 @@ class ActionsComponent:
         if not targets:
             targets = self.parties.object_target(context, root, used, actor_tokens,
                                                  visit=rule.cameo.startswith("042"),
-                                                 own_people=sends_own_people(root, cameo))
+                                                 own_people=sends_own_people(root, cameo),
+                                                 retreat=rule.cameo.startswith("087"))
         if not targets and root >= 13:
             # "mobilized troops for a war AGAINST IRAQ": a conflict's adversary may sit deeper
             targets = self.parties.best(context, [

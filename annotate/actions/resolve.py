@@ -40,6 +40,16 @@ _OWN_PEOPLE_ROOTS = {14, 15}
 _OWN_PEOPLE_CODES = ("074", "0334")
 
 
+_MILITARY_NOUNS = frozenset({"army", "military", "troop", "troops", "force", "soldier"})
+
+
+def own_forces(head: Token) -> bool:
+    """Forces named with a possessive pronoun ("withdrew ITS TROOPS", "pulled THEIR SOLDIERS
+    out"): in a retreat they are the actor's own, whom it moves, never whom it is aimed at."""
+    return head.lemma_.lower() in _MILITARY_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children)
+
+
 def sends_own_people(root: int, cameo: str) -> bool:
     """Whether the people an act with this code names as its object are the actor's own."""
     return root in _OWN_PEOPLE_ROOTS or cameo.startswith(_OWN_PEOPLE_CODES)
@@ -57,7 +67,7 @@ class PartyReader:
 
     def object_target(self, context: StoryContext, root: int, used: list[Token],
                       excluded: set[int], visit: bool = False,
-                      own_people: bool = False) -> list[Party]:
+                      own_people: bool = False, retreat: bool = False) -> list[Party]:
         """The target an action's own object gives when nothing else names one: the object's
         possessor ("faulted THE MINISTER's decision"), an object that names people ("arrested
         a rebel COMMANDER", "detained 18 PEOPLE"), or, for acts aimed at a thing (criticism,
@@ -67,8 +77,8 @@ class PartyReader:
                     "dobj", "nsubjpass", "pobj", "attr", "oprd", "conj"):
                 continue  # a modifier ("AIR strikes") is not what the act is aimed at
             if self.names_people(head):
-                if own_people:
-                    continue  # "mobilized TROOPS", "sent PEACEKEEPERS": the actor's own
+                if own_people or (retreat and own_forces(head)):
+                    continue  # "mobilized TROOPS", "withdrew ITS TROOPS": the actor's own
                 return [self.party(context, head)]
             owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"
                       and c.i not in excluded]

@@ -145,3 +145,21 @@ def test_international_militarized_groups(annotate: Annotate, sentence: str, tri
                                           actor: str, target: str) -> None:
     found = action(annotate, sentence, trigger)
     assert (side(found["actor"])[1], side(found["target"])[1]) == (actor, target)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # a retreat moves the actor's own forces: they are not whom it is aimed at
+    ("Honduras is willing to withdraw its troops from the border zone.", "withdraw",
+     "border zone"),
+    ("Israel pulled its soldiers out of the town.", "pulled", None),
+    ("Russia withdrew its troops from Syria.", "withdrew", "Syria"),
+])
+def test_a_retreat_is_not_aimed_at_the_actors_own_forces(annotate: Annotate, sentence: str,
+                                                         trigger: str,
+                                                         target: str | None) -> None:
+    assert side(action(annotate, sentence, trigger)["target"])[0] == target
+
+
+def test_forces_attacked_are_a_target_whoever_owns_them(annotate: Annotate) -> None:
+    found = action(annotate, "Russia said NATO attacked its troops.", "attacked")
+    assert side(found["target"])[0] == "its troops"
