@@ -85,8 +85,14 @@ class Locator:
         if not found:
             return None
         span = min(found, key=lambda f: f[:3])[3]
+        country = self._country(span)
+        if country is None:
+            # "in the town of CIZRE in southeastern TURKEY": a place the gazetteer does not
+            # know lies in the country the same clause names beside it
+            countries = {self._code(f[3].text) for f in found if f[1]} - {None}
+            country = countries.pop() if len(countries) == 1 else None
         return Location(text=span.text, start=span.start_char, end=span.end_char,
-                        country=self._country(span))
+                        country=country)
 
     def dateline_place(self, doc: Doc) -> Location | None:
         """The dateline's place ("WARSAW, Poland") with its country, or None."""

@@ -57,6 +57,9 @@ def place(record: dict[str, Any], trigger: str) -> tuple[str, str | None] | None
      ("Kandahar", "AFG")),
     ("Two police officers died in clashes in Nairobi on Friday.", "clashes",
      ("Nairobi", "KEN")),
+    # a town the gazetteer does not know lies in the country the clause names beside it
+    ("Authorities imposed a curfew in the town of Cizre in southeastern Turkey.", "curfew",
+     ("Cizre", "TUR")),
 ])
 def test_clause_place(annotate: Annotate, sentence: str, trigger: str,
                       expected: tuple[str, str]) -> None:
