@@ -19,6 +19,7 @@ from . import parties, phrases
 from .action import Action, Party
 from .context import StoryContext
 from .lexicon import quad_of
+from .targets import MISSION_NOUNS
 
 # Codes whose parties are in one country by definition (models/actions_domestic.tsv, rule 3):
 # protests, administrative sanctions and their lifting, crowd control.
@@ -71,8 +72,9 @@ class DomesticRules:
                             target.country is None):
                         target = replace(target, country=place)
                 break
-        # 2. counterpart: a government against its own opposition, police against protesters
-        if actor is not None and target is not None:
+        # 2. counterpart: a government against its own opposition, police against protesters;
+        # not a mission abroad ("students protested outside the U.S. EMBASSY" are not American)
+        if actor is not None and target is not None and not self._is_mission(doc, target):
             if target.country is None and actor.country is not None and (
                     (target_kind == "civil" and (actor_kind in ("government", "state") or domestic))
                     or (target_kind in ("government", "state") and actor_kind == "civil")
@@ -81,7 +83,12 @@ class DomesticRules:
             elif actor.country is None and target.country is not None and (
                     (actor_kind == "civil" and target_kind in ("government", "state"))
                     or (actor_kind in ("government", "state") and target_kind == "civil")
-                    or (domestic and actor_kind in HOME_GROUPS)):
+                    or (domestic and actor_kind in HOME_GROUPS)
+                    or (cameo.startswith("14") and actor.person is None and (
+                        target.person is not None or target_kind in ("government", "state")))):
+                # ... and people who protest against a government or its officials, whoever
+                # they are ("fundamentalists began a hunger strike to demand the resignation
+                # of the ALGERIAN president"): a protest is made at home
                 actor = replace(actor, country=target.country)
         # 3. a domestic code with no target: the actor's own country ("Algerian landowners
         # began a hunger strike": against their authorities; a curfew: on its population)
@@ -118,6 +125,12 @@ class DomesticRules:
                 return None
             head = owners[0]
         return None
+
+    @staticmethod
+    def _is_mission(doc: Doc, party: Party) -> bool:
+        """The party is an embassy or consulate, a government's mission in another country."""
+        span = doc.char_span(party.start, party.end)
+        return span is not None and len(span) > 0 and span.root.lemma_.lower() in MISSION_NOUNS
 
     def _is_people(self, doc: Doc, party: Party) -> bool:
         """The party is a people noun: "young ALGERIANS", "thousands of NIGERIANS", a people the

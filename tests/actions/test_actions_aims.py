@@ -163,3 +163,17 @@ def test_a_retreat_is_not_aimed_at_the_actors_own_forces(annotate: Annotate, sen
 def test_forces_attacked_are_a_target_whoever_owns_them(annotate: Annotate) -> None:
     found = action(annotate, "Russia said NATO attacked its troops.", "attacked")
     assert side(found["target"])[0] == "its troops"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    # people who protest against a government or its official are that country's
+    ("Islamic fundamentalists began a hunger strike to demand the resignation of Algerian "
+     "President Ahmed Rahal.", "strike", ("Islamic fundamentalists", "DZA")),
+    ("Hardliners rallied against the Iranian government on Friday.", "rallied",
+     ("Hardliners", "IRN")),
+    # an embassy is a government's mission abroad: who protests outside it is not its country's
+    ("Students protested outside the U.S. Embassy.", "protested", ("Students", None)),
+])
+def test_a_protest_is_made_at_home(annotate: Annotate, sentence: str, trigger: str,
+                                   actor: tuple[str, str | None]) -> None:
+    assert side(action(annotate, sentence, trigger)["actor"]) == actor
