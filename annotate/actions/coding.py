@@ -8,6 +8,8 @@ year than the story is history.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerRule
@@ -59,6 +61,28 @@ def keeps_peace(token: Token, clause_verb: Token, actors: list[Token]) -> bool:
     phrases = [c for c in clause_verb.children if c.dep_ == "prep"] if clause_verb != token else []
     words = [t for head in (token, *actors, *phrases) for t in head.subtree]
     return any(t.lemma_.lower().startswith("peacekeep") for t in words)
+
+
+# Verbs of a purpose that make forces sent someone's aid: "sent troops TO HELP Niger".
+_HELP_VERBS = frozenset({"help", "assist", "support", "aid", "back", "train", "defend"})
+
+
+def as_military_aid(rule: TriggerRule, token: Token, clause_verb: Token,
+                    actors: list[Token]) -> TriggerRule:
+    """A show of force (15) that is military aid (07): troops deployed as peacekeepers
+    (074, see :func:`keeps_peace`) or sent to help a partner ("will send 500 troops TO HELP
+    NIGER fight militants": 072, arms and personnel for the recipient's benefit, as PLOVER
+    defines AID). Announced ahead, it is a promise of such aid (0334, 0332), not a threat."""
+    if rule.root != 15:
+        return rule
+    if keeps_peace(token, clause_verb, actors):
+        return replace(rule, plover="AID", mode=None, cameo="074", future_cameo="0334")
+    purposes = [c for word in dict.fromkeys((token, clause_verb)) for c in word.children
+                if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELP_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if purposes:
+        return replace(rule, plover="AID", mode=None, cameo="072", future_cameo="0332")
+    return rule
 
 
 def refused(rule: TriggerRule) -> tuple[str, str | None, str]:

@@ -23,7 +23,14 @@ from ..pipeline.extensions import register_extensions
 from ..resources import read_table
 from . import parties, phrases
 from .action import Action, Location, Party
-from .coding import announced, before_reference_year, is_consequence, keeps_peace, refine, refused
+from .coding import (
+    announced,
+    as_military_aid,
+    before_reference_year,
+    is_consequence,
+    refine,
+    refused,
+)
 from .context import StoryContext
 from .domestic import HOME_GROUPS, DomesticRules
 from .events import (
@@ -67,10 +74,10 @@ _PARTNER_ROOTS = {4, 6}
 # the place as the curfew would be.
 _PLACE_TARGET_ROOTS = {7, 15, 16, 17, 18, 19, 20}
 _PLACE_TARGET_CODES = ("087",)
-# Sending peacekeepers (074) and forces (15): a force sent in the passive stands for its
-# sender. Not the other aid codes: "12 crew members WERE RESCUED", "refugees were resettled"
+# Sending peacekeepers (074), forces to help a partner (072) and forces (15): a force sent in
+# the passive stands for its sender. Not the other aid codes: "12 crew members WERE RESCUED", "refugees were resettled"
 # name who was helped, not who helped.
-_SENT_FORCE_CODES = ("074", "15")
+_SENT_FORCE_CODES = ("074", "072", "15")
 # Acts whose event noun names the person they concern: "the BIN LADEN investigation" (09),
 # "the NAVALNY arrest" (17).
 _PATIENT_NAMED_ROOTS = {9, 17}
@@ -163,6 +170,8 @@ class ActionsComponent:
         actor_heads = between or actor_heads
         actor_tokens = {t.i for head in actor_heads for t in phrases.party_span(head)}
         actor_starts = {doc[i].idx for i in actor_tokens}
+        # peacekeepers deployed, troops sent to help a partner: military aid, not a show of force
+        rule = as_military_aid(rule, token, clause_verb, actor_heads)
         negated = is_negated(node, clause_verb)
         modality = "asserted" if is_background(token, clause_verb) else (
             noun_modality(token) or modality_of(clause_verb))
@@ -171,8 +180,6 @@ class ActionsComponent:
             # "FAILED to reach a deal", "failed to agree on": the parties rejected each
             # other's terms, a disagreement that happened
             plover, mode, cameo, negated = "REJECT", None, "120", False
-        if cameo.startswith("15") and keeps_peace(token, clause_verb, actor_heads):
-            plover, mode, cameo = "AID", None, "074"  # peacekeepers deployed: military aid
         if modality == "future" or (modality == "conditional" and is_consequence(clause_verb)):
             # Announcing a verbal act ("will demand") is that act; other acts become intents or
             # threats, also when they hang on a condition ("if ..., the EU would impose").

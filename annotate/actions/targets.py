@@ -133,9 +133,12 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     if purpose and token.pos_ == "VERB":
         # "gave 50 million euros TO SUPPORT FARMERS in Ethiopia": whom aid is meant for;
         # "opened fire TO DISPERSE THE CROWD": at whom the weapons were used
-        found += [c for clause in token.children if clause.dep_ in ("advcl", "xcomp")
-                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-                  for c in clause.children if c.dep_ == "dobj"]
+        for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp")
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            found += [c for c in clause.children if c.dep_ == "dobj"]
+            # "sent troops to help NIGER fight militants": whom the help is for
+            found += [c for inner in clause.children if inner.dep_ in ("ccomp", "xcomp")
+                      for c in inner.children if c.dep_ == "nsubj"]
     # A consumed object is the target only as a last resort, and only when it names someone
     # ("expelled U.S. DIPLOMATS"), never as a thing ("imposed SANCTIONS").
     found = [t for t in found if t.i not in used_ids] + [t for t in used if t.pos_ != "VERB"]

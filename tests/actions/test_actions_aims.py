@@ -177,3 +177,22 @@ def test_forces_attacked_are_a_target_whoever_owns_them(annotate: Annotate) -> N
 def test_a_protest_is_made_at_home(annotate: Annotate, sentence: str, trigger: str,
                                    actor: tuple[str, str | None]) -> None:
     assert side(action(annotate, sentence, trigger)["actor"]) == actor
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    # forces sent to help a partner are military aid to it, promised when announced
+    ("France will send 500 troops to help Niger fight militants.", "send",
+     ("AGREE", "0332", "NER")),
+    ("The United States sent 200 soldiers to train the Iraqi army.", "sent",
+     ("AID", "072", "IRQ")),
+    # peacekeepers announced are a promise of peacekeeping, not a threat
+    ("Rwanda will deploy 1,000 troops on a peacekeeping mission in the Central African "
+     "Republic.", "deploy", ("AGREE", "0334", "CAF")),
+    # forces sent to pressure someone stay a show of force
+    ("Russia deployed troops to the border to pressure Ukraine.", "deployed",
+     ("MOBILIZE", "154", None)),
+])
+def test_forces_sent_to_help_are_military_aid(annotate: Annotate, sentence: str, trigger: str,
+                                              expected: tuple[str, str, str | None]) -> None:
+    found = action(annotate, sentence, trigger)
+    assert (found["plover"], found["cameo"], side(found["target"])[1]) == expected
