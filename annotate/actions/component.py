@@ -75,8 +75,8 @@ _PARTNER_ROOTS = {4, 6}
 _PLACE_TARGET_ROOTS = {7, 15, 16, 17, 18, 19, 20}
 _PLACE_TARGET_CODES = ("087",)
 # Sending peacekeepers (074), forces to help a partner (072) and forces (15): a force sent in
-# the passive stands for its sender. Not the other aid codes: "12 crew members WERE RESCUED", "refugees were resettled"
-# name who was helped, not who helped.
+# the passive stands for its sender. Not the other aid codes: "12 crew members WERE RESCUED",
+# "refugees were resettled" name who was helped, not who helped.
 _SENT_FORCE_CODES = ("074", "072", "15")
 # Acts whose event noun names the person they concern: "the BIN LADEN investigation" (09),
 # "the NAVALNY arrest" (17).
