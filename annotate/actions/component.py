@@ -62,6 +62,9 @@ register_extensions()
 # Acts two conjoined parties do together: agreeing (03), meeting (04), signing or endorsing
 # (05) and cooperating (06): "Jordan and Britain agreed to ..." is one act between them.
 _RECIPROCAL_ROOTS = {3, 4, 5, 6}
+# Verbs whose conjoined subjects act on each other ("Armenia and Azerbaijan EXCHANGED fire",
+# "India and Pakistan SWAPPED prisoners"), whatever their code.
+_RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
 _SETTING_ROOTS = {4}
 # Acts done with a partner: meeting (04) and material cooperation (06). Their with-phrase names
 # the other party before any object does ("shared evidence WITH INDIA").
@@ -206,7 +209,8 @@ class ActionsComponent:
                                                     transfer="party:to" in rule.objects,
                                                     purpose=(rule.root == 7
                                                              or rule.mode in _WEAPON_MODES),
-                                                    protest=rule.root == 14)
+                                                    protest=rule.root == 14,
+                                                    mediation=rule.cameo.startswith("045"))
                       if c.i not in actor_tokens and c.i != token.i]
         if sends_own_people(rule.root, rule.cameo):
             # "mobilized thousands OF TROOPS": the actor's own people are not the target
@@ -313,7 +317,8 @@ class ActionsComponent:
             if len(actors) > 1 and not targets:
                 return [self.domestic.finish(context, token, clause_verb, base, actors[0],
                                              actors[1])]
-        if (rule.root in _RECIPROCAL_ROOTS or between) and len(actors) > 1 and all(
+        if (rule.root in _RECIPROCAL_ROOTS or between or token.lemma_.lower() in (
+                _RECIPROCAL_VERBS)) and len(actors) > 1 and all(
                 t.country is None and t.person is None for t in targets):
             # "Orlov and Hale met": one meeting between the two, not two one-sided ones; also
             # when the object is a thing ("India and Pakistan agreed to a cease-fire")

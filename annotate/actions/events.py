@@ -63,9 +63,10 @@ def is_absent(token: Token) -> bool:
 
 def without_co_events(matches: list[Match]) -> list[Match]:
     """Drop what is part of another event rather than an event of its own: the casualties of
-    an attack ("shelled Juba, KILLING 20", "raids in which 20 people WERE KILLED") and the
-    demands a protest makes ("staged rallies TO DEMAND reforms": PLOVER codes protests that
-    make demands as PROTEST)."""
+    an attack ("shelled Juba, KILLING 20", "raids in which 20 people WERE KILLED"), the raid
+    an arrest was made in ("arrested 14 people IN A RAID"), and the demands a protest makes
+    ("staged rallies TO DEMAND reforms": PLOVER codes protests that make demands as
+    PROTEST)."""
     root_at = {token.i: rule.root for token, rule, _ in matches}
 
     def host_root(token: Token) -> int | None:
@@ -81,12 +82,14 @@ def without_co_events(matches: list[Match]) -> list[Match]:
     rule_at = {token.i: rule for token, rule, _ in matches}
     merged: dict[int, TriggerRule] = {}
     absorbed: set[int] = set()
+    # "arrested 14 people IN A RAID": the raid is how the arrest was made, one event (173)
     for token, rule, _ in matches:
-        if rule.root < 18 or token.pos_ != "VERB":
+        if rule.root < 17 or token.pos_ != "VERB":
             continue
         means = next((m for m in _means(token) if m.pos_ == "NOUN" and m.i not in absorbed
                       and m.i in rule_at and rule_at[m.i].root >= 18 and (
-                          rule.cameo == "190" or rule_at[m.i].root == rule.root)), None)
+                          rule.cameo == "190" or rule_at[m.i].root == rule.root
+                          or rule.cameo.startswith("173"))), None)
         if means is not None:
             absorbed.add(means.i)
             if rule.cameo == "190":

@@ -48,7 +48,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        visit: bool = False, source: bool = False,
                        partner: bool = False, force: bool = False,
                        transfer: bool = False, purpose: bool = False,
-                       protest: bool = False) -> list[Token]:
+                       protest: bool = False, mediation: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
@@ -60,7 +60,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     parse hung it inside the object (:func:`recipients_of`). For aid given for a ``purpose``,
     and for weapons used for one, the object of the purpose infinitive comes last ("gave money
     to support FARMERS", "opened fire to disperse THE CROWD"). An
-    attack or a protest (``protest``) at an embassy is aimed at the country it belongs to."""
+    attack or a protest (``protest``) at an embassy is aimed at the country it belongs to. A
+    ``mediation`` is aimed at the parties its object is between."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
@@ -68,6 +69,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         found += subjects_of(clause_verb)
     if partner:  # "shared evidence WITH INDIA"
         found += pobjs_of(token, ("with",)) + pobjs_of(clause_verb, ("with",))
+    if mediation and token.pos_ == "VERB":  # "brokered a truce BETWEEN ISRAEL AND HAMAS"
+        found += [p for obj in token.children if obj.dep_ == "dobj"
+                  for p in pobjs_of(obj, ("between", "among"))]
     if transfer and token.pos_ == "VERB":
         found += recipients_of(token)
     if token.pos_ == "VERB":

@@ -196,3 +196,24 @@ def test_forces_sent_to_help_are_military_aid(annotate: Annotate, sentence: str,
                                               expected: tuple[str, str, str | None]) -> None:
     found = action(annotate, sentence, trigger)
     assert (found["plover"], found["cameo"], side(found["target"])[1]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "pair"), [
+    # conjoined subjects of a reciprocal verb act on each other: one action between them
+    ("Armenia and Azerbaijan exchanged fire along their border overnight.", "exchanged",
+     [("ARM", "AZE")]),
+    ("India and Pakistan swapped prisoners on Monday.", "swapped", [("IND", "PAK")]),
+    # a mediation is aimed at the parties its object is between
+    ("Egypt brokered a ceasefire between Israel and Hamas on Friday.", "brokered",
+     [("EGY", "ISR"), ("EGY", "PSE")]),
+])
+def test_reciprocal_verbs_and_mediation(annotate: Annotate, sentence: str, trigger: str,
+                                        pair: list[tuple[str, str]]) -> None:
+    found = [(side(a["actor"])[1], side(a["target"])[1])
+             for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+    assert found == pair
+
+
+def test_the_raid_an_arrest_was_made_in_is_the_arrest(annotate: Annotate) -> None:
+    actions = annotate("Police arrested 14 people in a raid in Nairobi.")["actions"]
+    assert [(a["trigger"], a["cameo"]) for a in actions] == [("arrested", "173")]
