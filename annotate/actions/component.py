@@ -63,8 +63,9 @@ register_extensions()
 # (05) and cooperating (06): "Jordan and Britain agreed to ..." is one act between them.
 _RECIPROCAL_ROOTS = {3, 4, 5, 6}
 # Verbs whose conjoined subjects act on each other ("Armenia and Azerbaijan EXCHANGED fire",
-# "India and Pakistan SWAPPED prisoners"), whatever their code.
-_RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
+# "India and Pakistan SWAPPED prisoners", "Indian and Chinese troops CLASHED"), whatever their
+# code.
+_RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade", "clash"})
 _SETTING_ROOTS = {4}
 # Acts done with a partner: meeting (04) and material cooperation (06). Their with-phrase names
 # the other party before any object does ("shared evidence WITH INDIA").
@@ -91,10 +92,17 @@ _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 # place it happened, as CAMEO codes "killed 12 civilians in Mali" (MLICVL); people who are
 # there from elsewhere are not.
 _VIOLENCE_ROOTS = {18, 19, 20}
-# PLOVER modes of force whose rows name the weapon as the verb's object ("opened FIRE", "fired
-# TEAR GAS", "dropped BOMBS"): what the weapons were used on is not that object
-_WEAPON_MODES = frozenset({"firearms", "heavy-weapons", "aerial", "crowd-control", "explosives",
-                           "drone", "unconventional", "primitive"})
+# Verbs of using a weapon whose object is the munition ("opened FIRE", "fired TEAR GAS",
+# "dropped BOMBS", "used CHLORINE"). The objects their force rows list (models/actions.tsv) are
+# the munitions: what the weapon was used on is never that object.
+_FIRING_VERBS = frozenset({"fire", "use", "drop", "open", "return", "exchange"})
+
+
+def munitions(lexicon: Lexicon) -> frozenset[str]:
+    """The object lemmas of the lexicon's rows of firing verbs that code force (17-20)."""
+    return frozenset(word for rules in lexicon.rules.values() for rule in rules
+                     if rule.lemma in _FIRING_VERBS and rule.pos == "VERB" and rule.root >= 17
+                     for word in rule.objects if ":" not in word and not word.startswith("="))
 _OUTSIDERS = frozenset({"foreigner", "tourist", "migrant", "refugee", "visitor", "expatriate",
                         "pilgrim", "immigrant", "traveler", "traveller", "passenger", "diplomat",
                         "peacekeeper"})
@@ -122,6 +130,7 @@ class ActionsComponent:
         self.parties = PartyReader(gazetteer, people_nouns | set(self.groups))
         self.domestic = DomesticRules(gazetteer, self.groups)
         self.locator = Locator(gazetteer)
+        self.munitions = munitions(lexicon)
         load_valence()  # read now, with the other tables, not on the first story that needs it
 
     def __call__(self, doc: Doc) -> Doc:
@@ -201,16 +210,18 @@ class ActionsComponent:
             id="", start=word.start_char, end=word.end_char, trigger=word.text,
             plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
             negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
+        weapon = token.lemma_.lower() in _FIRING_VERBS and any(
+            u.lemma_.lower() in self.munitions for u in used)
         candidates = [c for c in target_candidates(node, clause_verb, used,
                                                     rule.cameo.startswith("042"),
                                                     rule.mode in SOURCE_MODES,
                                                     partner=rule.root in _PARTNER_ROOTS,
                                                     force=rule.root >= 17,
                                                     transfer="party:to" in rule.objects,
-                                                    purpose=(rule.root == 7
-                                                             or rule.mode in _WEAPON_MODES),
+                                                    purpose=rule.root == 7 or weapon,
                                                     protest=rule.root == 14,
-                                                    mediation=rule.cameo.startswith("045"))
+                                                    mediation=rule.cameo.startswith("045"),
+                                                    weapon=weapon)
                       if c.i not in actor_tokens and c.i != token.i]
         if sends_own_people(rule.root, rule.cameo):
             # "mobilized thousands OF TROOPS": the actor's own people are not the target
@@ -269,12 +280,16 @@ class ActionsComponent:
             targets = self.parties.object_target(context, root, used, actor_tokens,
                                                  visit=rule.cameo.startswith("042"),
                                                  own_people=sends_own_people(root, cameo),
-                                                 retreat=rule.cameo.startswith("087"))
+                                                 retreat=rule.cameo.startswith("087"),
+                                                 weapon=weapon)
         if not targets and root >= 13:
             # "mobilized troops for a war AGAINST IRAQ": a conflict's adversary may sit deeper
             targets = self.parties.best(context, [
                 t for t in parties.pobjs_in(token, ("against",)) if t.i not in actor_tokens], [])
         actors = [self.parties.party(context, head) for head in actor_heads] or [None]
+        if len(actor_heads) == 1:
+            # "ETHIOPIAN AND TIGRAYAN negotiators signed": two parties in one phrase
+            actors = self.parties.conjoined_nationals(actor_heads[0]) or actors
         if actors == [None] and rule.cameo.startswith(_SENT_FORCE_CODES):
             # "500 Kenyan police officers WERE DEPLOYED to Haiti": with no one named as the
             # sender, the force sent stands for it (and is not its own target)
@@ -291,7 +306,8 @@ class ActionsComponent:
             # "was arrested IN NIGER", "were deported FROM ... IN RWANDA": arrests and
             # deportations nobody is named for are the state's where they happen
             actors = [_place_party(base.location)]
-        if not targets and base.location is not None and (
+        if not targets and base.location is not None and not (
+                len(actors) > 1 and token.lemma_.lower() in _RECIPROCAL_VERBS) and (
                 _aims_at_place(root, rule) or _aims_at_place(rule.root, rule)
                 or len(actors) == 1 and _hosted(root, rule, used, actors[0], base.location)):
             # "aid IN IRAQ", "a curfew IN BANGKOK", "airstrikes IN THE GAZA STRIP": the place
@@ -317,14 +333,21 @@ class ActionsComponent:
             if len(actors) > 1 and not targets:
                 return [self.domestic.finish(context, token, clause_verb, base, actors[0],
                                              actors[1])]
-        if (rule.root in _RECIPROCAL_ROOTS or between or token.lemma_.lower() in (
-                _RECIPROCAL_VERBS)) and len(actors) > 1 and all(
-                t.country is None and t.person is None for t in targets):
+        mutual = token.lemma_.lower() in _RECIPROCAL_VERBS  # what is exchanged is no party
+        if (rule.root in _RECIPROCAL_ROOTS or between or mutual) and len(actors) > 1 and all(
+                t.country is None and t.person is None and (
+                    mutual or not self._names_party(doc, t)) for t in targets):
             # "Orlov and Hale met": one meeting between the two, not two one-sided ones; also
-            # when the object is a thing ("India and Pakistan agreed to a cease-fire")
+            # when the object is a thing ("India and Pakistan agreed to a cease-fire"), not
+            # when it is a party ("Britain and Ireland invited SINN FEIN")
             return [self.domestic.finish(context, token, clause_verb, base, actors[0], actors[1])]
         return [self.domestic.finish(context, token, clause_verb, base, actor, target)
                 for actor in actors for target in (targets or [None])]
+
+    def _names_party(self, doc: Doc, target: Party) -> bool:
+        """The target is an organisation, a place or people, not a thing."""
+        span = doc.char_span(target.start, target.end)
+        return span is not None and len(span) > 0 and self.parties.is_party_like(span.root)
 
     def _of_place(self, doc: Doc, target: Party, place: Location) -> Party:
         """Victims the text gives no country take the country of the place of the violence

@@ -92,6 +92,12 @@ def subjects_of(verb: Token) -> list[Token]:
             # subject of its own is the head's infinitive ("Ethiopia let FREE 70 prisoners")
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in (
+                "without", "by") and current.head.head.pos_ in ("VERB", "AUX"):
+            # "the army withdrew without FIRING a shot", "responded by SHELLING the town": the
+            # manner or means of a verb is done by that verb's subject
+            current = current.head.head
+            continue
         break
     return []
 

@@ -67,7 +67,8 @@ class PartyReader:
 
     def object_target(self, context: StoryContext, root: int, used: list[Token],
                       excluded: set[int], visit: bool = False,
-                      own_people: bool = False, retreat: bool = False) -> list[Party]:
+                      own_people: bool = False, retreat: bool = False,
+                      weapon: bool = False) -> list[Party]:
         """The target an action's own object gives when nothing else names one: the object's
         possessor ("faulted THE MINISTER's decision"), an object that names people ("arrested
         a rebel COMMANDER", "detained 18 PEOPLE"), or, for acts aimed at a thing (criticism,
@@ -80,6 +81,8 @@ class PartyReader:
                 if own_people or (retreat and own_forces(head)):
                     continue  # "mobilized TROOPS", "withdrew ITS TROOPS": the actor's own
                 return [self.party(context, head)]
+            if weapon:
+                continue  # "opened FIRE", "fired TEAR GAS": the weapon, not whom it hit
             owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"
                       and c.i not in excluded]
             if owners:
@@ -87,6 +90,22 @@ class PartyReader:
             if root in _OBJECT_TARGET_ROOTS or visit:  # a visit's object is its host
                 return [self.party(context, head)]
         return []
+
+    def conjoined_nationals(self, head: Token) -> list[Party]:
+        """The parties of a phrase whose head is modified by two conjoined nationalities or
+        countries ("ETHIOPIAN and ERITREAN negotiators", "U.S. and JORDANIAN forces"), one per
+        country, each named by its word; [] when the phrase names fewer than two countries."""
+        first = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
+                      and any(g.dep_ == "conj" for g in c.children)), None)
+        if first is None:
+            return []
+        found: list[Party] = []
+        for word in (first, *first.conjuncts):
+            code = self.gazetteer.lookup(word.text)
+            if code is not None and code not in {p.country for p in found}:
+                found.append(Party(text=word.text, start=word.idx, end=word.idx + len(word),
+                                   country=code, person=None))
+        return found if len(found) > 1 else []
 
     def names_people(self, head: Token) -> bool:
         """A person or group of people: a PERSON or NORP entity, or a people noun."""

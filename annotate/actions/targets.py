@@ -48,7 +48,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        visit: bool = False, source: bool = False,
                        partner: bool = False, force: bool = False,
                        transfer: bool = False, purpose: bool = False,
-                       protest: bool = False, mediation: bool = False) -> list[Token]:
+                       protest: bool = False, mediation: bool = False,
+                       weapon: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
@@ -61,7 +62,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     and for weapons used for one, the object of the purpose infinitive comes last ("gave money
     to support FARMERS", "opened fire to disperse THE CROWD"). An
     attack or a protest (``protest``) at an embassy is aimed at the country it belongs to. A
-    ``mediation`` is aimed at the parties its object is between."""
+    ``mediation`` is aimed at the parties its object is between; a ``weapon`` the verb's
+    object names at what its at-phrase names ("fired tear gas AT THE CROWD")."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
@@ -115,7 +117,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                             + places)
     for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
         found += [c for c in item.children if c.dep_ == "dobj"]
-        found += pobjs_of(item, ("on", "against", "with", "to", "of", "from", "toward", "for"))
+        found += pobjs_of(item, ("on", "against", "with", "to", "of", "from", "toward", "for")
+                          + (("at",) if weapon else ()))  # "fired tear gas AT students"
         # "lifted sanctions IMPOSED ON INDIA": the participle that says whom it was aimed at
         found += [p for c in item.children if c.dep_ == "acl" and c.tag_ == "VBN"
                   for p in pobjs_of(c, ("on", "against", "to"))]
@@ -149,6 +152,10 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     # "sent observers TO Georgia" parsed as a dative: the party is the preposition's object
     found = [o for t in found for o in ([g for g in t.children if g.dep_ == "pobj"]
                                          if t.pos_ == "ADP" else [t])]
+    # "fired tear gas at STUDENTS marching": a phrase whose object is a clause names its subject
+    found = [o for t in found for o in ([g for g in t.children if g.dep_ == "nsubj"]
+                                         if t.pos_ == "VERB" and t.dep_ in ("pobj", "pcomp")
+                                         else [t])]
     found = [t for head in found for t in coordinated(head) if not misjoined(t)] + [
         # "a visit to ZIMBABWE, President Ruiz": what the phrase named before the comma
         c for head in found if misjoined(head) for c in head.children

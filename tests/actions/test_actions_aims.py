@@ -217,3 +217,43 @@ def test_reciprocal_verbs_and_mediation(annotate: Annotate, sentence: str, trigg
 def test_the_raid_an_arrest_was_made_in_is_the_arrest(annotate: Annotate) -> None:
     actions = annotate("Police arrested 14 people in a raid in Nairobi.")["actions"]
     assert [(a["trigger"], a["cameo"]) for a in actions] == [("arrested", "173")]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "pairs"), [
+    # two nationalities on one head are two parties
+    ("Ethiopian and Eritrean negotiators signed a peace deal in Pretoria.", "signed",
+     [("ETH", "ERI")]),
+    ("Armenian and Azerbaijani troops clashed along the border.", "clashed",
+     [("ARM", "AZE")]),
+    # two parties acting on a third party each act on it
+    ("The British and Irish governments invited Sinn Fein to the talks.", "invited",
+     [("GBR", None), ("IRL", None)]),
+])
+def test_two_nationalities_in_one_phrase_are_two_parties(annotate: Annotate, sentence: str,
+                                                         trigger: str,
+                                                         pairs: list[tuple]) -> None:
+    found = [(side(a["actor"])[1], side(a["target"])[1])
+             for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+    assert found == pairs
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # the munition a weapon verb takes is not what it was used on
+    ("Chilean police fired tear gas at students marching in Santiago.", "fired", "students"),
+    ("Police used tear gas to disperse the crowd.", "used", "crowd"),
+    # what is shot down or seized is the target, whatever it is
+    ("Police seized a car bomb on Tuesday.", "seized", "car bomb"),
+])
+def test_a_munition_is_not_the_target(annotate: Annotate, sentence: str, trigger: str,
+                                      target: str) -> None:
+    assert side(action(annotate, sentence, trigger)["target"])[0] == target
+
+
+def test_munitions_are_the_objects_of_the_firing_rows() -> None:
+    from annotate.actions.component import munitions
+    from annotate.actions.lexicon import load_lexicon
+
+    found = munitions(load_lexicon())
+    # the classes of weapon the firing rows name, and no people or places
+    assert {"fire", "gas", "missile", "rocket", "shell", "bomb", "bullet"} <= found
+    assert not found & {"crowd", "protester", "town", "border", "convoy"}
