@@ -169,7 +169,7 @@ def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no
 # Periods from the smallest to the largest, to keep the coarser of two granularities.
 _SIZES = ("day", "week", "month", "quarter", "year", "decade", "century")
 _PERIOD_VALUE = re.compile(r"^(?:(?P<year>\d{4})(?:-(?P<month>\d\d)|-Q(?P<quarter>[1-4])|"
-                           r"-W(?P<week>\d\d)|-(?P<season>SP|SU|FA|WI))?|(?P<decade>\d{3})X|"
+                           r"-W(?P<week>\d\d)|-(?P<season>SP|SU|FA|WI))?|(?P<decade>\d{3})|"
                            r"(?P<century>\d\d))$")
 _SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _STEPS = {"later": 1, "after": 1, "afterward": 1, "afterwards": 1, "earlier": -1, "before": -1}

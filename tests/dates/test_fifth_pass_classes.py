@@ -1,0 +1,53 @@
+"""Classes of the fifth pass on issue 14, each chosen by what the TimeML/TIMEX3 guidelines
+say rather than by one error:
+- a decade is written by the digits it shares, as a century is ("the 1990s" is 199);
+
+Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
+rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
+expression the pipeline finds, in order).
+"""
+
+from datetime import date
+from typing import Any, Callable
+
+import pytest
+
+from annotate.dates.timex import normalise
+
+Annotate = Callable[..., dict[str, Any]]
+SPRING = date(2026, 4, 15)  # a Wednesday in April
+
+NORMALISED = [
+    # a decade: its first three digits, with no X (a century is its first two: "19")
+    ("the 1990s", SPRING, None, "past", "DATE", "199"),
+    ("the late 1970s", SPRING, None, "past", "DATE", "197"),
+    ("the '80s", SPRING, None, "past", "DATE", "198"),
+    ("the eighties", SPRING, None, "past", "DATE", "198"),
+    ("the 2010s", SPRING, None, "past", "DATE", "201"),
+    ("the past decade", SPRING, None, "past", "DATE", "201"),
+    ("the 20th century", SPRING, None, "past", "DATE", "19"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "previous", "tense", "kind", "value"),
+                         NORMALISED)
+def test_expression_is_normalised(text: str, reference: date | None, previous: date | None,
+                                  tense: str, kind: str, value: str | None) -> None:
+    timex = normalise(text, reference, previous, tense)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+IN_CONTEXT = [
+    ("The band toured Europe in the 1980s.", "2026-04-15", [("the 1980s", "DATE", "198")]),
+    ("Crime fell through the nineties, the report said.", "2026-04-15",
+     [("the nineties", "DATE", "199")]),
+    ("The mill opened in the 1950s and closed a decade later.", "2026-04-15",
+     [("the 1950s", "DATE", "195"), ("a decade later", "DATE", "196")]),
+]
+
+
+@pytest.mark.parametrize(("text", "story_date", "expected"), IN_CONTEXT)
+def test_expressions_are_found_in_context(annotate: Annotate, text: str, story_date: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    record = annotate(text, date=story_date)
+    assert [(d["text"], d["type"], d["value"]) for d in record["dates"]] == expected
