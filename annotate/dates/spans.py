@@ -162,6 +162,12 @@ def split(span: Span) -> list[Candidate]:
                 pieces.append(Candidate(left, left.text))
                 rest = right
                 break
+            if word == "to" and _counted_stretch(left) and points.is_point(right):
+                # "the three months to March": a stretch and the date it ends on, two
+                # expressions as "the 12 months ended March 31" are (a DURATION and a DATE)
+                pieces.append(Candidate(left, left.text))
+                rest = right
+                break
             if word in _RANGE_WORDS or (word == "," and _same_kind(doc[i - 1], doc[i + 1])):
                 if not points.is_point(left):
                     continue

@@ -1,6 +1,8 @@
 """Classes of the fifth pass on issue 14, each chosen by what the TimeML/TIMEX3 guidelines
 say rather than by one error:
 - a decade is written by the digits it shares, as a century is ("the 1990s" is 199);
+- a counted stretch up to a date is two expressions ("the three months to March"), as "the
+  12 months ended March 31" is;
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
 rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
@@ -43,6 +45,14 @@ IN_CONTEXT = [
      [("the nineties", "DATE", "199")]),
     ("The mill opened in the 1950s and closed a decade later.", "2026-04-15",
      [("the 1950s", "DATE", "195"), ("a decade later", "DATE", "196")]),
+    # a stretch and the date it runs to
+    ("Profit rose 8% in the three months to March, the bank said.", "2026-04-15",
+     [("the three months", "DURATION", "P3M"), ("March", "DATE", "2026-03")]),
+    ("Sales fell in the six months to June 30.", "2026-11-20",
+     [("the six months", "DURATION", "P6M"), ("June 30", "DATE", "2026-06-30")]),
+    # a stretch "of" a year, and one "ended" on a date, stay as they were
+    ("Sales rose in the first nine months of 2025.", "2026-04-15",
+     [("the first nine months", "DURATION", "P9M"), ("2025", "DATE", "2025")]),
 ]
 
 
