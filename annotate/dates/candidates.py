@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .lookalikes import is_lookalike, without_scores
+from .ranges import untagged_year_ends
 from .spans import (
     LEFT_WORDS,
     Candidate,
@@ -70,7 +71,8 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     sets = recurring(view)
     candidates = _prefer_holidays(candidates, sets)
     taken = {i for c in candidates for i in range(c.span.start, c.span.end)}
-    for span in word_matches(view, matches) + long_compounds(view) + inside_entities(view) \
+    for span in untagged_year_ends(doc, [c.span for c in candidates]) \
+            + word_matches(view, matches) + long_compounds(view) + inside_entities(view) \
             + untagged_weekdays(view) + untagged_durations(view) + sets \
             + untagged_seasons(view) + running_times(view) + anaphoric_points(view) \
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):

@@ -3,6 +3,7 @@ say rather than by one error:
 - a decade is written by the digits it shares, as a century is ("the 1990s" is 199);
 - a counted stretch up to a date is two expressions ("the three months to March"), as "the
   12 months ended March 31" is;
+- both ends of a range of years, when the model tags only the start ("from 2010 to 2014");
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
 rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
@@ -53,6 +54,13 @@ IN_CONTEXT = [
     # a stretch "of" a year, and one "ended" on a date, stay as they were
     ("Sales rose in the first nine months of 2025.", "2026-04-15",
      [("the first nine months", "DURATION", "P9M"), ("2025", "DATE", "2025")]),
+    # both ends of a range of years
+    ("He served as mayor from 2010 to 2014.", "2026-04-15",
+     [("2010", "DATE", "2010"), ("2014", "DATE", "2014")]),
+    ("She led the agency from 1994 until 2001.", "2026-04-15",
+     [("1994", "DATE", "1994"), ("2001", "DATE", "2001")]),
+    ("Prices doubled between 1998 and 2003, the study found.", "2026-04-15",
+     [("1998", "DATE", "1998"), ("2003", "DATE", "2003")]),
 ]
 
 
