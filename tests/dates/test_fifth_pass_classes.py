@@ -4,6 +4,8 @@ say rather than by one error:
 - a counted stretch up to a date is two expressions ("the three months to March"), as "the
   12 months ended March 31" is;
 - both ends of a range of years, when the model tags only the start ("from 2010 to 2014");
+- a period "ending" on a date takes that date from its clause's tense ("will report the
+  quarter ending June 30"); "ended" stays in the past;
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
 rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
@@ -61,6 +63,13 @@ IN_CONTEXT = [
      [("1994", "DATE", "1994"), ("2001", "DATE", "2001")]),
     ("Prices doubled between 1998 and 2003, the study found.", "2026-04-15",
      [("1998", "DATE", "1998"), ("2003", "DATE", "2003")]),
+    # a period ending on a date: "ending" follows the clause, "ended" is past
+    ("The company will report results for the quarter ending June 30.", "2026-04-15",
+     [("the quarter", "DATE", "2026-Q2"), ("June 30", "DATE", "2026-06-30")]),
+    ("The company reported results for the quarter ending March 31.", "2026-04-15",
+     [("the quarter", "DATE", "2026-Q1"), ("March 31", "DATE", "2026-03-31")]),
+    ("Profit rose in the quarter ended Sept. 30.", "2026-04-15",
+     [("the quarter", "DATE", "2025-Q3"), ("Sept. 30", "DATE", "2025-09-30")]),
 ]
 
 

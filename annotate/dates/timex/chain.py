@@ -109,7 +109,8 @@ def _rule_clock(clean, words, reference, previous, tense):  # type: ignore[no-un
     return Timex("TIME", None, "time")
 
 
-_PERIOD_END = re.compile(r"^(?P<period>.+?) (?:ended|ending|that ended|which ended) (?P<end>.+)$")
+_PERIOD_END = re.compile(r"^(?P<period>.+?) (?P<verb>ended|ending|that ended|which ended|"
+                         r"that ends|which ends) (?P<end>.+)$")
 
 
 def _rule_eve(clean: str, words: list[str], context: Context) -> Timex | None:
@@ -132,7 +133,10 @@ def _rule_period_ending(clean: str, words: list[str], context: Context) -> Timex
     match = _PERIOD_END.match(clean)
     if not match:
         return None
-    end = normalise(match["end"], context.reference, context.previous, "past")
+    # "ended" puts the last day in the past; "ending" and "that ends" leave it to the clause:
+    # "will report results for the quarter ending June 30" is the coming June 30.
+    tense = "past" if match["verb"].endswith("ended") else context.tense
+    end = normalise(match["end"], context.reference, context.previous, tense)
     period = match["period"]
     if re.search(r"\bquarter\b", period) and not re.search(r"\b(?:\d+|two|three|four|six|nine)\b", period):
         if end.day is None:
