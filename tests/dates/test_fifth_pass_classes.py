@@ -6,6 +6,8 @@ say rather than by one error:
 - both ends of a range of years, when the model tags only the start ("from 2010 to 2014");
 - a period "ending" on a date takes that date from its clause's tense ("will report the
   quarter ending June 30"); "ended" stays in the past;
+- an ordinal part of a thing that is no time is no quarter or half of a year ("the fourth
+  quarter of the game");
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
 rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
@@ -70,6 +72,16 @@ IN_CONTEXT = [
      [("the quarter", "DATE", "2026-Q1"), ("March 31", "DATE", "2026-03-31")]),
     ("Profit rose in the quarter ended Sept. 30.", "2026-04-15",
      [("the quarter", "DATE", "2025-Q3"), ("Sept. 30", "DATE", "2025-09-30")]),
+    # an ordinal part of a game or a match is a stage of it, not of the calendar
+    ("Smith scored 12 points in the fourth quarter of the game.", "2026-04-15", []),
+    ("The striker scored early in the second half of the match.", "2026-04-15", []),
+    # a part of a year, a date or an amount of money stays a period
+    ("Sales rose in the third quarter of the company's fiscal year.", "2026-04-15",
+     [("the third quarter", "DATE", "2025-Q3"), ("fiscal year", "DURATION", "P1Y")]),
+    ("The plant will open in the first half of 2027.", "2026-04-15",
+     [("the first half of 2027", "DATE", "2027-H1")]),
+    ("The firm posted a loss in the third quarter of $226 million.", "2026-04-15",
+     [("the third quarter", "DATE", "2025-Q3")]),
 ]
 
 
