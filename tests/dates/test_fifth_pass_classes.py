@@ -8,6 +8,7 @@ say rather than by one error:
   quarter ending June 30"); "ended" stays in the past;
 - an ordinal part of a thing that is no time is no quarter or half of a year ("the fourth
   quarter of the game");
+- a clock time takes the zone after it into its span ("10:45 local time", "06:00 GMT");
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
 rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
@@ -82,6 +83,12 @@ IN_CONTEXT = [
      [("the first half of 2027", "DATE", "2027-H1")]),
     ("The firm posted a loss in the third quarter of $226 million.", "2026-04-15",
      [("the third quarter", "DATE", "2025-Q3")]),
+    # a clock time with its zone: a TIME of the day the clause places it on
+    ("The plane left at 10:45 local time, the airline said.", "2026-04-15",
+     [("10:45 local time", "TIME", "2026-04-15T10:45")]),
+    ("The plane landed at 18:20 local time on Tuesday.", "2026-04-15",
+     [("18:20 local time", "TIME", "2026-04-14T18:20"), ("Tuesday", "DATE", "2026-04-14")]),
+    ("The truce began at 06:00 GMT.", "2026-04-15", [("06:00 GMT", "TIME", "2026-04-15T06:00")]),
 ]
 
 
