@@ -9,6 +9,8 @@ say rather than by one error:
 - an ordinal part of a thing that is no time is no quarter or half of a year ("the fourth
   quarter of the game");
 - a clock time takes the zone after it into its span ("10:45 local time", "06:00 GMT");
+- a clock time is on the day of the month named right after it ("at midnight on April 30"),
+  as it already was on a weekday named after it;
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
 rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
@@ -89,6 +91,11 @@ IN_CONTEXT = [
     ("The plane landed at 18:20 local time on Tuesday.", "2026-04-15",
      [("18:20 local time", "TIME", "2026-04-14T18:20"), ("Tuesday", "DATE", "2026-04-14")]),
     ("The truce began at 06:00 GMT.", "2026-04-15", [("06:00 GMT", "TIME", "2026-04-15T06:00")]),
+    # a clock time on the day of the month named after it
+    ("The ceasefire expires at midnight on April 30.", "2026-04-15",
+     [("midnight", "TIME", "2026-04-30T24:00"), ("April 30", "DATE", "2026-04-30")]),
+    ("Polls close at 8 p.m. on May 3, the commission said.", "2026-04-15",
+     [("8 p.m.", "TIME", "2026-05-03T20:00"), ("May 3", "DATE", "2026-05-03")]),
 ]
 
 
