@@ -11,6 +11,7 @@ say rather than by one error:
 - a clock time takes the zone after it into its span ("10:45 local time", "06:00 GMT");
 - a clock time is on the day of the month named right after it ("at midnight on April 30"),
   as it already was on a weekday named after it;
+- an anniversary, "three years ago this month", is a DATE: the period named, counted back.
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value). Sentence
 rows: (an original AP-style sentence, its story date, the (text, type, value) of each time
@@ -36,6 +37,12 @@ NORMALISED = [
     ("the 2010s", SPRING, None, "past", "DATE", "201"),
     ("the past decade", SPRING, None, "past", "DATE", "201"),
     ("the 20th century", SPRING, None, "past", "DATE", "19"),
+    # an anniversary: the period named last, counted back at its own granularity
+    ("three years ago this month", SPRING, None, "past", "DATE", "2023-04"),
+    ("30 years ago next month", SPRING, None, "future", "DATE", "1996-05"),
+    ("a year ago this week", SPRING, None, "past", "DATE", "2025-W16"),
+    ("three years ago this month", None, None, "past", "DATE", None),
+    ("three years ago", SPRING, None, "past", "DATE", "2023"),
 ]
 
 
@@ -96,6 +103,9 @@ IN_CONTEXT = [
      [("midnight", "TIME", "2026-04-30T24:00"), ("April 30", "DATE", "2026-04-30")]),
     ("Polls close at 8 p.m. on May 3, the commission said.", "2026-04-15",
      [("8 p.m.", "TIME", "2026-05-03T20:00"), ("May 3", "DATE", "2026-05-03")]),
+    # an anniversary
+    ("The strike began three years ago this month.", "2026-04-15",
+     [("three years ago this month", "DATE", "2023-04")]),
 ]
 
 

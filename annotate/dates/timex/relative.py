@@ -226,6 +226,20 @@ def _period_start(value: str) -> tuple[date, str] | None:
         return None
 
 
+def calendar_start(value: str | None) -> date | None:
+    """The first day of a calendar value ("2026-05", "2026-W16", "2026"), or None."""
+    if value is None:
+        return None
+    week = re.match(r"^(\d{4})-W(\d\d)$", value)
+    if week:
+        try:
+            return date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+    found = _period_start(value)
+    return found[0] if found else None
+
+
 def rule_weekend(clean: str, words: list[str], context: Context) -> Timex | None:
     """ "the weekend": the one the clause's tense points to (this, last and next weekend are
     named periods)."""
