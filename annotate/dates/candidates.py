@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .lookalikes import is_lookalike, without_scores
+from .ranges import untagged_year_ends
 from .spans import (
     LEFT_WORDS,
     Candidate,
@@ -23,7 +24,7 @@ from .spans import (
     trim,
     unit_word,
 )
-from .timex import holiday_table, word_table
+from .timex import MONTHS, holiday_table, word_table
 from .timex.words import number as count_of
 from .timex.words import unit_of
 from .tokens import TokenView
@@ -70,7 +71,8 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     sets = recurring(view)
     candidates = _prefer_holidays(candidates, sets)
     taken = {i for c in candidates for i in range(c.span.start, c.span.end)}
-    for span in word_matches(view, matches) + long_compounds(view) + inside_entities(view) \
+    for span in untagged_year_ends(doc, [c.span for c in candidates]) \
+            + word_matches(view, matches) + long_compounds(view) + inside_entities(view) \
             + untagged_weekdays(view) + untagged_durations(view) + sets \
             + untagged_seasons(view) + running_times(view) + anaphoric_points(view) \
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
@@ -92,19 +94,27 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 
 
 def _clocks_on_days(candidates: list[Candidate]) -> list[Candidate]:
-    """ "at 9:30 a.m. EST on Thursday", "at noon Friday": TimeML marks the clock time and the
-    day apart, but the time of day is on that day, not on the day the story placed last. The
-    clock time is read with the day after it ("9:30 a.m. EST Thursday"); its span is kept."""
+    """ "at 9:30 a.m. EST on Thursday", "at noon Friday", "at midnight on April 30": TimeML
+    marks the clock time and the day apart, but the time of day is on that day, not on the
+    day the story placed last. The clock time is read with the day after it ("9:30 a.m. EST
+    Thursday"); its span is kept."""
     read = list(candidates)
     for i, (first, second) in enumerate(zip(candidates, candidates[1:])):
         between = first.span.doc[first.span.end:second.span.start]
         if len(between) > 1 or len(between) == 1 and between[0].lower_ not in ("on", ","):
             continue
-        if not _CLOCK.search(first.text) or any(t.lower_ in _DAY_WORDS for t in first.span) \
-                or not any(t.lower_ in _DAY_WORDS for t in second.span):
+        if not _CLOCK.search(first.text) or _names_day(first.span) \
+                or not _names_day(second.span):
             continue
         read[i] = Candidate(first.span, f"{first.text} {second.span.text}")
     return read
+
+
+def _names_day(span: Span) -> bool:
+    """A weekday, "today" ..., or a day of a month ("April 30", "30 April")."""
+    words = [t.lower_.rstrip(".") for t in span]
+    return any(w in _DAY_WORDS for w in words) or any(w in MONTHS for w in words) \
+        and any(re.match(r"^\d{1,2}(?:st|nd|rd|th)?$", w) for w in words)
 
 
 # A period counted out in its own parts: 24 hours make a day, seven days a week ...

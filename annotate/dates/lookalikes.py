@@ -22,6 +22,9 @@ time or a recurrence):
   that only classifies the noun right after it (no time noun: "the Christmas season" and
   "summer vacation" stay), as a part of the day before a noun ("the evening news") already
   is not a time.
+- "the fourth quarter of the game", "the second half of the match": an ordinal part of a thing
+  that is no time (the noun after "of", by the parse, is neither a time word nor a date) is a
+  stage of that thing, not a quarter or half of a year.
 - "passed 2015-1990": two year-like figures joined by a dash, the second smaller, are a
   score or a tally (a range of years runs forward).
 - "babies under 6 months", "children ages 3 to 5 years", "Twins, 3 months, were ...": a
@@ -60,7 +63,8 @@ def _person_nouns() -> frozenset[str]:
 def is_lookalike(span: Span) -> bool:
     """True when the candidate names no time (see the module's docstring)."""
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
-        or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span)
+        or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span) \
+        or _is_part_of_thing(span)
 
 
 # Nouns a season or holiday before them still places in time: "the Christmas season",
@@ -192,6 +196,27 @@ def _is_fraction_of_thing(span: Span) -> bool:
     obj = _object_after(span[-1])
     return obj is not None and not _time_like(obj) and not obj.is_punct and not obj.like_num \
         and obj.text not in ("$", "£", "€")
+
+
+_ORDINAL_PARTS = {"quarter", "half", "period", "inning", "innings", "set", "round"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "1st", "2nd", "3rd", "4th", "final", "last", "opening", "closing"}
+
+
+def _is_part_of_thing(span: Span) -> bool:
+    """ "the fourth quarter of the game", "the second half of the match": an ordinal part of
+    a thing that is no time (a game, a film, a speech) is a stage of that thing, not a part
+    of the calendar. The noun "of" takes decides, by the parse: "the third quarter of the
+    company's fiscal year" (its head is "year"), "the first half of 2025" and "the third
+    quarter of $226.3 million" (a loss in that quarter) stay periods."""
+    doc = span.doc
+    if span[-1].lower_ not in _ORDINAL_PARTS or span.end >= len(doc) \
+            or doc[span.end].lower_ != "of" or len(span) < 2 \
+            or not any(t.lower_ in _ORDINALS for t in span[:-1]):
+        return False
+    head = next((t for t in doc[span.end].children if t.dep_ == "pobj"), None)
+    return head is not None and head.pos_ == "NOUN" and not _time_like(head) \
+        and head.lemma_.lower() not in _TIME_HEADS and head.lower_ not in ("year", "years")
 
 
 def _is_title(span: Span) -> bool:

@@ -1,5 +1,6 @@
 """The end of a range of months or days named without a year: "from June through November",
-"between May and September", "Dec. 1 through Jan. 15".
+"between May and September", "Dec. 1 through Jan. 15"; and the end of a range of years the
+model leaves untagged ("from 2010 to 2014": it tags 2010 alone).
 
 Each end is normalised on its own, and the year of a month named without one follows the
 tense of its clause (:mod:`.timex.days`). In a range that can split the two ends across
@@ -69,3 +70,29 @@ def range_end(doc: Doc, start: _Expression | None, span: Span, timex: Timex) -> 
 
 def _names_month(span: Span) -> bool:
     return any(t.lower_.rstrip(".") in MONTHS for t in span)
+
+
+_YEAR_WORD = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+
+
+def untagged_year_ends(doc: Doc, starts: list[Span]) -> list[Span]:
+    """ "served from 2010 to 2014", "between 1998 and 2003": TimeML marks both ends of a range
+    of years, but the model often tags only its start. A year-like figure right after a
+    range word, when the range opens with "from" or "between" before a year the model did
+    tag, is the range's end. A figure that counts a noun after it ("from 2010 to 2014
+    votes") is no year."""
+    found = []
+    for start in starts:
+        link = start.end
+        if link + 1 >= len(doc) or start.start == 0 or not _YEAR_WORD.match(start[-1].text):
+            continue
+        opener, word = doc[start.start - 1].lower_, doc[link].lower_
+        if not (opener == "from" and word in _LINKS or opener == "between" and word == "and"):
+            continue
+        end = doc[link + 1]
+        after = doc[link + 2] if link + 2 < len(doc) else None
+        if not _YEAR_WORD.match(end.text) or end.ent_type_ in ("DATE", "TIME") \
+                or after is not None and after.pos_ in ("NOUN", "PROPN", "NUM"):
+            continue
+        found.append(doc[end.i:end.i + 1])
+    return found

@@ -92,6 +92,14 @@ def extend_right(span: Span) -> Span:
     following = doc[span.end]
     if span[-1].lower_ == "century" and following.lower_ in _ERAS:  # "the fifth century BC"
         return doc[span.start:span.end + 1]
+    if _CLOCK_FIGURE.match(span[-1].text):
+        # "10:45" + "local time", "06:00" + "GMT": the zone belongs to the clock time (and
+        # makes a 24-hour figure a time of day)
+        if following.lower_ == "local" and span.end + 1 < len(doc) \
+                and doc[span.end + 1].lower_ == "time":
+            return doc[span.start:span.end + 2]
+        if following.lower_ in _ZONES:
+            return doc[span.start:span.end + 1]
     if span[-1].lower_ in ("quarter", "quarters", "half") and following.lower_ == "of" \
             and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in ("a", "an") \
             and unit_word(doc[span.end + 2]):  # "a quarter" + "of an hour"
@@ -122,6 +130,10 @@ def extend_right(span: Span) -> Span:
 
 
 _ERAS = {"bc", "b.c.", "bce", "b.c.e.", "ad", "a.d.", "ce", "c.e."}
+_CLOCK_FIGURE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+# Time zones written after a clock time in wire copy (clock.ZONE reads them in the value).
+_ZONES = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",
+          "cest"}
 _HOLIDAY_WORDS = {"thanksgiving", "christmas", "easter", "halloween", "election", "labor",
                   "memorial", "independence", "veterans"}
 _RANGE_WORDS = {"and", "to", "through", "thru", "until", "till", "-", "–", "or", "&", "/"}
@@ -159,6 +171,12 @@ def split(span: Span) -> list[Candidate]:
             if word == "of" and _counted_stretch(left) and (points.is_point(right) or re.match(
                     r"^(?:the|this|last|that) year$", right.text.lower())):
                 # "the first nine months of 1997": a stretch and the year it lies in
+                pieces.append(Candidate(left, left.text))
+                rest = right
+                break
+            if word == "to" and _counted_stretch(left) and points.is_point(right):
+                # "the three months to March": a stretch and the date it ends on, two
+                # expressions as "the 12 months ended March 31" are (a DURATION and a DATE)
                 pieces.append(Candidate(left, left.text))
                 rest = right
                 break

@@ -113,7 +113,7 @@ IN_CONTEXT = [
     ("The plant opened in 1985. Ten years later, it closed.", "2026-04-15",
      [("1985", "DATE", "1985"), ("Ten years later", "DATE", "1995")]),
     ("The law was passed in the 1960s and amended a decade later.", "2026-04-15",
-     [("the 1960s", "DATE", "196X"), ("a decade later", "DATE", "197X")]),
+     [("the 1960s", "DATE", "196"), ("a decade later", "DATE", "197")]),
     ("The mill was sold in March 2019. Two months later, it shut.", "2026-04-15",
      [("March 2019", "DATE", "2019-03"), ("Two months later", "DATE", "2019-05")]),
     ("The mayor took office in 2010. Three years earlier, she had lost a race.", "2026-04-15",

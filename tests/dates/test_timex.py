@@ -52,9 +52,9 @@ CASES = [
     # a bare year is the year, not a day in it
     ("2019", "past", "DATE", "2019"),
     ("2015", "future", "DATE", "2015"),
-    ("the 1990s", "past", "DATE", "199X"),
-    ("the early 1980s", "past", "DATE", "198X"),
-    ("the '90s", "past", "DATE", "199X"),
+    ("the 1990s", "past", "DATE", "199"),
+    ("the early 1980s", "past", "DATE", "198"),
+    ("the '90s", "past", "DATE", "199"),
     # clock times
     ("9:30 a.m. EST today", "past", "TIME", "2026-03-04T09:30"),
     ("10:22 a.m. EDT Thursday", "future", "TIME", "2026-03-05T10:22"),
@@ -143,13 +143,13 @@ CASES = [
     ("the last half of 2025", "past", "DATE", "2025-H2"),
     ("the first two quarters of 2027", "future", "DATE", "2027-H1"),
     ("the second half", "future", "DATE", "2026-H2"),
-    ("the last half of the '80s", "past", "DATE", "198X"),
+    ("the last half of the '80s", "past", "DATE", "198"),
     # decades written out or clipped, and years with "mid-"
-    ("the nineties", "past", "DATE", "199X"),
-    ("the early sixties", "past", "DATE", "196X"),
-    ("the '20s", "past", "DATE", "202X"),
+    ("the nineties", "past", "DATE", "199"),
+    ("the early sixties", "past", "DATE", "196"),
+    ("the '20s", "past", "DATE", "202"),
     ("mid-1996", "past", "DATE", "1996"),
-    ("the mid-1990s", "past", "DATE", "199X"),
+    ("the mid-1990s", "past", "DATE", "199"),
     # weeks, mornings and weekdays counted from the day the story last placed
     ("the week of March 9", "future", "DATE", "2026-W11"),
     ("the next morning", "past", "TIME", "2026-02-13TMO"),
@@ -171,7 +171,7 @@ def test_relative_value_stays_null_without_reference_date(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "value"), [("2015", "2015"), ("Sept. 16, 2025", "2025-09-16"),
-                                             ("the 1990s", "199X"), ("three years", "P3Y")])
+                                             ("the 1990s", "199"), ("three years", "P3Y")])
 def test_absolute_value_filled_without_reference_date(text: str, value: str) -> None:
     assert normalise(text, None, None, "past").value == value
 
@@ -211,9 +211,9 @@ def test_a_spelled_year_is_not_read_as_an_amount() -> None:
 
 
 def test_the_decade_of_a_clipped_year_is_the_latest_begun() -> None:
-    assert normalise("the '80s", date(1989, 10, 26)).value == "198X"
-    assert normalise("the '90s", date(1989, 10, 26)).value == "199X"  # about to begin
-    assert normalise("the '90s", WEDNESDAY).value == "199X"
+    assert normalise("the '80s", date(1989, 10, 26)).value == "198"
+    assert normalise("the '90s", date(1989, 10, 26)).value == "199"  # about to begin
+    assert normalise("the '90s", WEDNESDAY).value == "199"
 
 
 def test_that_year_after_a_month_is_the_months_year() -> None:

@@ -182,7 +182,7 @@ def rule_point(clean: str, words: list[str], context: Context) -> Timex | None:
 _GRANULARITY = ((re.compile(r"^\d{4}$"), "year"), (re.compile(r"^\d{4}-\d\d$"), "month"),
                 (re.compile(r"^\d{4}-Q\d$"), "quarter"), (re.compile(r"^\d{4}-W\d\d$"), "week"),
                 (re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$"), "season"),
-                (re.compile(r"^\d{4}-H\d$"), "half"), (re.compile(r"^\d{3}X$"), "decade"))
+                (re.compile(r"^\d{4}-H\d$"), "half"), (re.compile(r"^\d{3}$"), "decade"))
 
 
 def _granularity_of(value: str) -> str | None:

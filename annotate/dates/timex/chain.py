@@ -26,6 +26,7 @@ from .periods import rule_century, rule_decade, rule_quarter, rule_season, rule_
 from .reading import Context, Timex
 from .refs import rule_ref_words
 from .relative import (
+    calendar_start,
     rule_ago_later,
     rule_counted_from_period,
     rule_named_period,
@@ -33,8 +34,8 @@ from .relative import (
     rule_relative_day,
     rule_weekend,
 )
-from .values import quarter_value, week_value
-from .words import WORD, clean_text, strip_modifiers
+from .values import GRANULARITY_OF_UNIT, format_value, quarter_value, shift, week_value
+from .words import WORD, clean_text, number, strip_modifiers, unit_of
 
 
 def normalise(text: str, reference: date | None, previous: date | None = None,
@@ -109,7 +110,8 @@ def _rule_clock(clean, words, reference, previous, tense):  # type: ignore[no-un
     return Timex("TIME", None, "time")
 
 
-_PERIOD_END = re.compile(r"^(?P<period>.+?) (?:ended|ending|that ended|which ended) (?P<end>.+)$")
+_PERIOD_END = re.compile(r"^(?P<period>.+?) (?P<verb>ended|ending|that ended|which ended|"
+                         r"that ends|which ends) (?P<end>.+)$")
 
 
 def _rule_eve(clean: str, words: list[str], context: Context) -> Timex | None:
@@ -132,7 +134,10 @@ def _rule_period_ending(clean: str, words: list[str], context: Context) -> Timex
     match = _PERIOD_END.match(clean)
     if not match:
         return None
-    end = normalise(match["end"], context.reference, context.previous, "past")
+    # "ended" puts the last day in the past; "ending" and "that ends" leave it to the clause:
+    # "will report results for the quarter ending June 30" is the coming June 30.
+    tense = "past" if match["verb"].endswith("ended") else context.tense
+    end = normalise(match["end"], context.reference, context.previous, tense)
     period = match["period"]
     if re.search(r"\bquarter\b", period) and not re.search(r"\b(?:\d+|two|three|four|six|nine)\b", period):
         if end.day is None:
@@ -147,6 +152,32 @@ def _rule_period_ending(clean: str, words: list[str], context: Context) -> Timex
         return Timex("DATE", quarter_value(end.day - timedelta(days=45)), "quarter", end.anchor)
     return rule_duration(period, WORD.findall(period), context.reference, context.previous,
                          context.tense)
+
+
+_AGO_THIS = re.compile(r"^(?P<ago>.+) ago (?P<when>this|next|last) (?P<unit>week|month|year)$")
+
+
+def _rule_ago_this_period(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "three years ago this month", "30 years ago next month": an anniversary, a DATE. The
+    period named last ("next month": May 2026) is counted back by the stretch before "ago",
+    at that period's granularity (May 1996), not read as the length of the stretch."""
+    match = _AGO_THIS.match(clean)
+    if not match:
+        return None
+    period = normalise(f"{match['when']} {match['unit']}", context.reference, None,
+                       context.tense)
+    stretch = WORD.findall(match["ago"])
+    amounts = [number(w) for w in stretch if number(w) is not None]
+    unit = unit_of(stretch[-1]) if stretch else None
+    start = calendar_start(period.value)
+    if not amounts or unit not in GRANULARITY_OF_UNIT or period.granularity is None:
+        return None
+    if start is None:
+        return Timex("DATE", None, period.granularity, "reference")
+    if period.granularity == "week":
+        start += timedelta(days=3)  # a week's Thursday decides its year (ISO 8601)
+    day = shift(start, -int(amounts[-1]), unit)
+    return Timex("DATE", format_value(day, period.granularity), period.granularity, "reference")
 
 
 _ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -193,7 +224,7 @@ def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
 
 
 # Rules that need the story's context (what it mentioned before), tried first.
-_CONTEXT_RULES = (_rule_eve, _rule_period_ending, rule_year_ago, rule_counted_from_period,
+_CONTEXT_RULES = (_rule_eve, _rule_period_ending, _rule_ago_this_period, rule_year_ago, rule_counted_from_period,
                   rule_anaphoric,
                   rule_ordinal_period, rule_point,
                   rule_year_period,

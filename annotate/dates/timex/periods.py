@@ -41,9 +41,12 @@ def rule_century(clean, words, reference, previous, tense):  # type: ignore[no-u
 
 
 def rule_decade(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    """A decade is written, as TIMEX3 writes a century ("19"), by the digits it shares:
+    "the 1990s" and "the nineties" are 199, not 199X (TempEval-3's convention, which
+    HeidelTime's resources follow: no trailing X after a decade or a century)."""
     match = _DECADE.search(clean)
     if match:
-        return Timex("DATE", f"{match[1]}X", "decade")
+        return Timex("DATE", match[1], "decade")
     match = _SHORT_DECADE.search(clean)
     if match and clean.replace("the ", "").strip("'").endswith("0s") and len(words) <= 3:
         # The latest such decade begun by the story's date ("the '90s" in 2026 is the 1990s,
@@ -55,7 +58,7 @@ def rule_decade(clean, words, reference, previous, tense):  # type: ignore[no-un
             century, current = divmod(reference.year // 10, 10)
             if digit > current and not (digit == current + 1 and reference.year % 10 >= 8):
                 century -= 1
-        return Timex("DATE", f"{century}{match[1]}X", "decade")
+        return Timex("DATE", f"{century}{match[1]}", "decade")
     match = _SPELLED_DECADE.match(clean)
     if match:
         tens = SPELLED_TENS[match[1][:-3] + "y"] // 10

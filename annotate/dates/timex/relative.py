@@ -169,7 +169,7 @@ def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no
 # Periods from the smallest to the largest, to keep the coarser of two granularities.
 _SIZES = ("day", "week", "month", "quarter", "year", "decade", "century")
 _PERIOD_VALUE = re.compile(r"^(?:(?P<year>\d{4})(?:-(?P<month>\d\d)|-Q(?P<quarter>[1-4])|"
-                           r"-W(?P<week>\d\d)|-(?P<season>SP|SU|FA|WI))?|(?P<decade>\d{3})X|"
+                           r"-W(?P<week>\d\d)|-(?P<season>SP|SU|FA|WI))?|(?P<decade>\d{3})|"
                            r"(?P<century>\d\d))$")
 _SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _STEPS = {"later": 1, "after": 1, "afterward": 1, "afterwards": 1, "earlier": -1, "before": -1}
@@ -224,6 +224,20 @@ def _period_start(value: str) -> tuple[date, str] | None:
         return date(max(year, 1), 1, 1), "year"
     except ValueError:
         return None
+
+
+def calendar_start(value: str | None) -> date | None:
+    """The first day of a calendar value ("2026-05", "2026-W16", "2026"), or None."""
+    if value is None:
+        return None
+    week = re.match(r"^(\d{4})-W(\d\d)$", value)
+    if week:
+        try:
+            return date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+    found = _period_start(value)
+    return found[0] if found else None
 
 
 def rule_weekend(clean: str, words: list[str], context: Context) -> Timex | None:

@@ -65,7 +65,7 @@ def format_value(day: date, granularity: str) -> str:
     if granularity == "quarter":
         return quarter_value(day)
     if granularity == "decade":
-        return f"{day.year // 10:03d}X"
+        return f"{day.year // 10:03d}"
     if granularity == "century":
         return f"{day.year // 100:02d}"
     return day.isoformat()
