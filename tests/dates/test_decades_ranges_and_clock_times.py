@@ -1,5 +1,5 @@
-"""Classes of the fifth pass on issue 14, each chosen by what the TimeML/TIMEX3 guidelines
-say rather than by one error:
+"""Decades, ranges, periods ending on a date, clock times and anniversaries, each class as the
+TimeML/TIMEX3 guidelines say rather than as one error showed:
 - a decade is written by the digits it shares, as a century is ("the 1990s" is 199);
 - a counted stretch up to a date is two expressions ("the three months to March"), as "the
   12 months ended March 31" is;
