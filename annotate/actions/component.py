@@ -37,6 +37,7 @@ from .events import (
     in_scene,
     in_setting,
     is_absent,
+    is_alleged,
     is_background,
     is_modifier,
     resolve_content,
@@ -142,7 +143,7 @@ class ActionsComponent:
         # what a protest demands is its content too ("rallied, demanding that the president
         # STEP DOWN"), before the demand itself is dropped as part of the protest
         kept, content = resolve_content(matches)
-        kept = without_co_events(kept)
+        kept = [m for m in without_co_events(kept) if not is_alleged(m[0])]
         context = StoryContext(doc, person_at, dates, contacts=frozenset(
             token.i for token, rule, _ in kept if rule.root == 4))
         actions: list[Action] = []

@@ -61,6 +61,23 @@ def is_absent(token: Token) -> bool:
         "in", "to", "of", "on") and prep.head.lemma_.lower() in _ABSENCE_NOUNS
 
 
+# Participles of suspicion and charges: what follows "suspected OF", "charged WITH", "wanted
+# FOR" is what someone is alleged to have done, not an event the story reports. A finding
+# ("found guilty of", "convicted of") says the act happened, so it is not among them.
+_ALLEGATION_WORDS = frozenset({"suspect", "suspected", "accuse", "accused", "charge", "charged",
+                               "indict", "indicted", "want", "wanted", "blame", "blamed",
+                               "allege", "alleged", "arrest", "arrested"})
+
+
+def is_alleged(token: Token) -> bool:
+    """A gerund after "of", "with" or "for" on a word of suspicion or charges ("three men
+    suspected OF ATTACKING a patrol", "arrested for SPYING"): an allegation, not a report."""
+    prep = token.head
+    return (token.dep_ == "pcomp" and token.tag_ == "VBG" and prep.lower_ in ("of", "with", "for")
+            and (prep.head.lower_ in _ALLEGATION_WORDS
+                 or prep.head.lemma_.lower() in _ALLEGATION_WORDS))
+
+
 def without_co_events(matches: list[Match]) -> list[Match]:
     """Drop what is part of another event rather than an event of its own: the casualties of
     an attack ("shelled Juba, KILLING 20", "raids in which 20 people WERE KILLED"), the raid

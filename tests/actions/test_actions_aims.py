@@ -257,3 +257,15 @@ def test_munitions_are_the_objects_of_the_firing_rows() -> None:
     # the classes of weapon the firing rows name, and no people or places
     assert {"fire", "gas", "missile", "rocket", "shell", "bomb", "bullet"} <= found
     assert not found & {"crowd", "protester", "town", "border", "convoy"}
+
+
+@pytest.mark.parametrize(("sentence", "triggers"), [
+    # what someone is suspected of, charged with or wanted for is alleged, not reported
+    ("Kosovo police arrested three Serbs suspected of attacking a patrol.", ["arrested"]),
+    ("Two men wanted for bombing the embassy were arrested in Athens.", ["arrested"]),
+    # a finding says the act happened: the conviction and the violation are both reported
+    ("The rebels were found guilty of violating the ceasefire.", ["found", "violating"]),
+])
+def test_what_someone_is_suspected_of_is_no_event(annotate: Annotate, sentence: str,
+                                                  triggers: list[str]) -> None:
+    assert [a["trigger"] for a in annotate(sentence)["actions"]] == triggers
