@@ -48,7 +48,7 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
         first = doc[start]
         if first.is_punct or first.is_space or _quote(first) or first.lower_ in _EDGE_WORDS \
                 or _glued_word(first, cues) or list_marker(doc, start) \
-                or _role_opening_sentence(doc, start, end, cues):
+                or _role_word_as_title(doc, start, end, cues):
             start, changed = start + 1, True
             continue
         alias = alias_at(doc, start, gazetteer)
@@ -165,18 +165,36 @@ def _inside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _role_opening_sentence(doc: Doc, start: int, end: int, cues: Cues) -> bool:
-    """A person noun that opens a sentence before a full name, capitalised only because it
-    opens it ("Chef Marisol Vega opened ...", "Architect Tomas Brandt designed it"): AP style
-    writes such role words in lower case before a name. Not a given name or a surname of the
-    census lists ("Dean Forester", "Baker Hale"), and two name words must follow."""
+def _role_word_as_title(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """A person noun before a name, used as a title or role word. Opening a sentence, it is
+    capitalised only because it opens it ("Chef Marisol Vega opened ...", "Architect Tomas
+    Brandt designed it": AP style writes such role words in lower case before a name); then
+    it must not be a given name or a surname of the census lists ("Dean Forester", "Baker
+    Hale"), and two name words must follow. Inside a sentence, see ``role_title_at``."""
     token = doc[start]
-    if end - start < 3 or not (token.is_sent_start or start == 0) or not token.is_title \
-            or not token.is_alpha:
+    if end - start < 2:
         return False
-    word = token.lower_
-    return word in cues.person_nouns and token.text not in cues.given_names \
-        and word not in cues.surnames
+    if token.is_sent_start or start == 0:
+        return end - start >= 3 and _person_noun_word(token, cues) \
+            and token.lower_ not in cues.surnames
+    return role_title_at(doc, start, cues)
+
+
+def role_title_at(doc: Doc, i: int, cues: Cues) -> bool:
+    """Whether token i, inside a sentence and a line, is a capitalised common noun of a kind
+    of person, which English capitalises before a name as a title of rank or office ("a
+    statue of Pharaoh Nakhtmin", "the tomb of Abbot Lucas Ferreira"), whichever title list
+    lacks it. Not a census given name ("Hunter Caldwell"), but it may be a surname: inside a
+    sentence the capital is the title's ("Abbot", "Czar")."""
+    token = doc[i]
+    return not (token.is_sent_start or i == 0 or line_start(doc, i)) \
+        and _person_noun_word(token, cues)
+
+
+def _person_noun_word(token: Token, cues: Cues) -> bool:
+    """A capitalised word that is a WordNet person noun and not a census given name."""
+    return token.is_title and token.is_alpha and token.lower_ in cues.person_nouns \
+        and token.text not in cues.given_names
 
 
 def _glued_word(token: Token, cues: Cues) -> bool:
