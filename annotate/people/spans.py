@@ -9,6 +9,8 @@ it: the other half of a hyphenated name, the particles of "van der Linden", the 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
@@ -243,7 +245,8 @@ def _glued_country(doc: Doc, start: int, alias_end: int, end: int,
 def extend_span(story: StoryIndex, start: int, end: int, cues: Cues) -> tuple[int, int]:
     """Take in the parts of a name the model cut off: the other half of a hyphenated name
     ("Reyes-" + "Aquino"), lower-case particles and what follows them ("Pieter van" + "der
-    Linden"), and elided prefixes ("O'" + "Leary"). Returns the new (start, end)."""
+    Linden"), elided prefixes ("O'" + "Leary"), and the regnal numeral of a titled name
+    ("Emperor Franz Joseph" + "I"). Returns the new (start, end)."""
     doc = story.doc
     while start >= 2 and _joined(doc, start - 2, start) and doc[start - 2].text[:1].isupper():
         start -= 2
@@ -270,7 +273,20 @@ def extend_span(story: StoryIndex, start: int, end: int, cues: Cues) -> tuple[in
             particles += 1
         if particles > end and particles < len(doc) and is_name_token(doc[particles]):
             end, changed = particles + 1, True
+    if _regnal_numeral(doc, end) and "\n" not in doc[end - 1].whitespace_ \
+            and (start in story.title_before or (start > 0 and role_title_at(doc, start - 1, cues))):
+        end += 1  # "Emperor Franz Joseph I", "King Rama V"
     return start, end
+
+
+_ROMAN = re.compile(r"[IVX]{1,5}")
+
+
+def _regnal_numeral(doc: Doc, i: int) -> bool:
+    """Whether token i is a Roman numeral in capitals, as a monarch's or a pope's name takes
+    after a title ("Emperor Norton I", "Pope Pius XII"); not the pronoun "I" ("Mr. Hale I
+    know ..." in a transcript)."""
+    return i < len(doc) and _ROMAN.fullmatch(doc[i].text) is not None and doc[i].pos_ != "PRON"
 
 
 def _joined(doc: Doc, left: int, right: int) -> bool:

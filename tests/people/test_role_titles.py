@@ -27,3 +27,13 @@ def test_a_rank_noun_that_is_also_a_surname_is_a_title_mid_sentence(annotate: An
 def test_a_given_name_that_is_also_a_person_noun_stays_in_the_name(annotate: Annotate) -> None:
     record = annotate("The trophy went to Hunter Caldwell of Ohio on Sunday.")
     assert mention_texts(record) == ["Hunter Caldwell"]
+
+
+def test_a_regnal_numeral_after_a_titled_name_is_part_of_it(annotate: Annotate) -> None:
+    record = annotate("He served Emperor Franz Joseph I for 40 years.")
+    assert mention_texts(record) == ["Franz Joseph I"]
+
+
+def test_the_pronoun_i_after_a_name_stays_out_of_it(annotate: Annotate) -> None:
+    record = annotate("Thank you, Mr. Hale. Mr. Hale I know you want to answer that.")
+    assert mention_texts(record) == ["Hale", "Hale"]
