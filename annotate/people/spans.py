@@ -186,11 +186,13 @@ def role_title_at(doc: Doc, i: int, cues: Cues) -> bool:
     """Whether token i, inside a sentence and a line, is a capitalised common noun of a kind
     of person, which English capitalises before a name as a title of rank or office ("a
     statue of Pharaoh Nakhtmin", "the tomb of Abbot Lucas Ferreira"), whichever title list
-    lacks it. Not a census given name ("Hunter Caldwell"), but it may be a surname: inside a
-    sentence the capital is the title's ("Abbot", "Czar")."""
+    lacks it. Not a census given name ("Hunter Caldwell"), nor a noun WordNet itself writes
+    capitalised, the name of a people or a creed's follower ("Hun Sen", "the Miami Gonzalez
+    family"), but it may be a surname: inside a sentence the capital is the title's ("Abbot",
+    "Czar")."""
     token = doc[i]
     return not (token.is_sent_start or i == 0 or line_start(doc, i)) \
-        and _person_noun_word(token, cues)
+        and _person_noun_word(token, cues) and token.lower_ not in cues.proper_person_nouns
 
 
 def _person_noun_word(token: Token, cues: Cues) -> bool:
