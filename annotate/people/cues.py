@@ -33,6 +33,7 @@ class Cues:
     given_names: frozenset[str] = frozenset()  # models/given_names.tsv ("Chad", "Sophie")
     surnames: frozenset[str] = frozenset()  # models/surnames.tsv, lower case ("mccombs")
     legal_forms: frozenset[str] = frozenset()  # "Inc.", "AB", "N.V.": a company's legal form
+    proper_person_nouns: frozenset[str] = frozenset()  # person nouns WordNet capitalises ("hun")
 
 
 @lru_cache(maxsize=1)
@@ -41,14 +42,16 @@ def load_cues() -> Cues:
     kinds: dict[str, set[str]] = defaultdict(set)
     for row in read_table("people_cues.tsv"):
         kinds[row["kind"]].add(row["word"])
+    nouns = read_table("person_nouns.tsv")
     return Cues(frozenset(kinds["org_word"]), frozenset(kinds["thing_noun"]),
                 frozenset(kinds["particle"]), frozenset(kinds["postnominal"]),
-                frozenset(row["lemma"] for row in read_table("person_nouns.tsv")),
+                frozenset(row["lemma"] for row in nouns),
                 frozenset(kinds["kin_group"]), frozenset(kinds["place_prefix"]),
                 frozenset(kinds["place_noun"]), frozenset(kinds["deity"]),
                 frozenset(_names("given_names.tsv")),
                 frozenset(name.lower() for name in _names("surnames.tsv")),
-                frozenset(kinds["legal_form"]))
+                frozenset(kinds["legal_form"]),
+                frozenset(row["lemma"] for row in nouns if row["proper"] == "yes"))
 
 
 def _names(table: str) -> list[str]:

@@ -9,6 +9,8 @@ it: the other half of a hyphenated name, the particles of "van der Linden", the 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
@@ -48,7 +50,7 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
         first = doc[start]
         if first.is_punct or first.is_space or _quote(first) or first.lower_ in _EDGE_WORDS \
                 or _glued_word(first, cues) or list_marker(doc, start) \
-                or _role_opening_sentence(doc, start, end, cues):
+                or _role_word_as_title(doc, start, end, cues):
             start, changed = start + 1, True
             continue
         alias = alias_at(doc, start, gazetteer)
@@ -165,18 +167,38 @@ def _inside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _role_opening_sentence(doc: Doc, start: int, end: int, cues: Cues) -> bool:
-    """A person noun that opens a sentence before a full name, capitalised only because it
-    opens it ("Chef Marisol Vega opened ...", "Architect Tomas Brandt designed it"): AP style
-    writes such role words in lower case before a name. Not a given name or a surname of the
-    census lists ("Dean Forester", "Baker Hale"), and two name words must follow."""
+def _role_word_as_title(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """A person noun before a name, used as a title or role word. Opening a sentence, it is
+    capitalised only because it opens it ("Chef Marisol Vega opened ...", "Architect Tomas
+    Brandt designed it": AP style writes such role words in lower case before a name); then
+    it must not be a given name or a surname of the census lists ("Dean Forester", "Baker
+    Hale"), and two name words must follow. Inside a sentence, see ``role_title_at``."""
     token = doc[start]
-    if end - start < 3 or not (token.is_sent_start or start == 0) or not token.is_title \
-            or not token.is_alpha:
+    if end - start < 2:
         return False
-    word = token.lower_
-    return word in cues.person_nouns and token.text not in cues.given_names \
-        and word not in cues.surnames
+    if token.is_sent_start or start == 0:
+        return end - start >= 3 and _person_noun_word(token, cues) \
+            and token.lower_ not in cues.surnames
+    return role_title_at(doc, start, cues)
+
+
+def role_title_at(doc: Doc, i: int, cues: Cues) -> bool:
+    """Whether token i, inside a sentence and a line, is a capitalised common noun of a kind
+    of person, which English capitalises before a name as a title of rank or office ("a
+    statue of Pharaoh Nakhtmin", "the tomb of Abbot Lucas Ferreira"), whichever title list
+    lacks it. Not a census given name ("Hunter Caldwell"), nor a noun WordNet itself writes
+    capitalised, the name of a people or a creed's follower ("Hun Sen", "the Miami Gonzalez
+    family"), but it may be a surname: inside a sentence the capital is the title's ("Abbot",
+    "Czar")."""
+    token = doc[i]
+    return not (token.is_sent_start or i == 0 or line_start(doc, i)) \
+        and _person_noun_word(token, cues) and token.lower_ not in cues.proper_person_nouns
+
+
+def _person_noun_word(token: Token, cues: Cues) -> bool:
+    """A capitalised word that is a WordNet person noun and not a census given name."""
+    return token.is_title and token.is_alpha and token.lower_ in cues.person_nouns \
+        and token.text not in cues.given_names
 
 
 def _glued_word(token: Token, cues: Cues) -> bool:
@@ -225,7 +247,8 @@ def _glued_country(doc: Doc, start: int, alias_end: int, end: int,
 def extend_span(story: StoryIndex, start: int, end: int, cues: Cues) -> tuple[int, int]:
     """Take in the parts of a name the model cut off: the other half of a hyphenated name
     ("Reyes-" + "Aquino"), lower-case particles and what follows them ("Pieter van" + "der
-    Linden"), and elided prefixes ("O'" + "Leary"). Returns the new (start, end)."""
+    Linden"), elided prefixes ("O'" + "Leary"), and the regnal numeral of a titled name
+    ("Emperor Franz Joseph" + "I"). Returns the new (start, end)."""
     doc = story.doc
     while start >= 2 and _joined(doc, start - 2, start) and doc[start - 2].text[:1].isupper():
         start -= 2
@@ -252,7 +275,20 @@ def extend_span(story: StoryIndex, start: int, end: int, cues: Cues) -> tuple[in
             particles += 1
         if particles > end and particles < len(doc) and is_name_token(doc[particles]):
             end, changed = particles + 1, True
+    if _regnal_numeral(doc, end) and "\n" not in doc[end - 1].whitespace_ \
+            and (start in story.title_before or (start > 0 and role_title_at(doc, start - 1, cues))):
+        end += 1  # "Emperor Franz Joseph I", "King Rama V"
     return start, end
+
+
+_ROMAN = re.compile(r"[IVX]{1,5}")
+
+
+def _regnal_numeral(doc: Doc, i: int) -> bool:
+    """Whether token i is a Roman numeral in capitals, as a monarch's or a pope's name takes
+    after a title ("Emperor Norton I", "Pope Pius XII"); not the pronoun "I" ("Mr. Hale I
+    know ..." in a transcript)."""
+    return i < len(doc) and _ROMAN.fullmatch(doc[i].text) is not None and doc[i].pos_ != "PRON"
 
 
 def _joined(doc: Doc, left: int, right: int) -> bool:

@@ -18,9 +18,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_files import below, read_hyponyms, read_index
+from wordnet_files import below, read_hyponyms, read_index, read_synsets
 
 PERSON = "00007846"  # person.n.01
+# Kinds of person whose capitalised nouns are titles of rank or address ("Pharaoh", "Shah",
+# "Herr", "Monsieur"): ruler.n.01, leader.n.01, man.n.01 (adult male), woman.n.01.
+TITLE_ROOTS = ["10541229", "09623038", "10287213", "10787470"]
 
 HEADER = """\
 # person_nouns.tsv - common nouns whose most frequent sense is a kind of person.
@@ -32,7 +35,10 @@ HEADER = """\
 # possessive ("his daughter, Ana", "her brother Tom").
 #
 # Fields: lemma (the noun, lower case, one word); synset (the WordNet 3.0 noun synset offset of
-# its most frequent sense, a hyponym of person.n.01).
+# its most frequent sense, a hyponym of person.n.01); proper ("yes" when WordNet writes the
+# word only capitalised in that sense and the sense is no ruler, leader, man or woman: the
+# name of a people, an inhabitant or a creed's follower, "Hun", "Miami", "Lutheran", which
+# before a name is no title; "no" for the others, "Pharaoh" and "Herr" among them).
 #
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND
 # DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES,
@@ -41,11 +47,21 @@ HEADER = """\
 """
 
 
-def derive(wordnet: Path) -> list[tuple[str, str]]:
-    """(lemma, synset) for every one-word lower-case noun whose first sense is a person."""
-    people = below(read_hyponyms(wordnet / "data.noun"), [PERSON])
-    rows = [(lemma, senses[0]) for lemma, senses in read_index(wordnet / "index.noun").items()
-            if senses[0] in people and lemma.replace("-", "").isalpha() and lemma.islower()]
+def derive(wordnet: Path) -> list[tuple[str, str, str]]:
+    """(lemma, synset, proper) for every one-word lower-case noun whose first sense is a
+    person; proper is "yes" when that synset writes the word only capitalised and is no
+    ruler, leader, man or woman."""
+    hyponyms = read_hyponyms(wordnet / "data.noun")
+    people = below(hyponyms, [PERSON])
+    titled = below(hyponyms, TITLE_ROOTS)
+    written = read_synsets(wordnet / "data.noun", lower=False)
+    rows = []
+    for lemma, senses in read_index(wordnet / "index.noun").items():
+        if senses[0] in people and lemma.replace("-", "").isalpha() and lemma.islower():
+            forms = [word for word in written[senses[0]] if word.lower() == lemma]
+            proper = "yes" if forms and not any(word.islower() for word in forms) \
+                and senses[0] not in titled and senses[0] not in TITLE_ROOTS else "no"
+            rows.append((lemma, senses[0], proper))
     return sorted(rows)
 
 
@@ -56,9 +72,9 @@ def main(argv: list[str]) -> int:
         return 2
     rows = derive(Path(argv[1]))
     sys.stdout.write(HEADER)
-    sys.stdout.write("lemma\tsynset\n")
-    for lemma, synset in rows:
-        sys.stdout.write(f"{lemma}\t{synset}\n")
+    sys.stdout.write("lemma\tsynset\tproper\n")
+    for lemma, synset, proper in rows:
+        sys.stdout.write(f"{lemma}\t{synset}\t{proper}\n")
     print(f"{len(rows)} rows", file=sys.stderr)
     return 0
 
