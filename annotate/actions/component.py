@@ -221,7 +221,8 @@ class ActionsComponent:
                                                     transfer="party:to" in rule.objects,
                                                     purpose=rule.root == 7 or weapon,
                                                     protest=rule.root == 14,
-                                                    mediation=rule.cameo.startswith("045"),
+                                                    mediation=rule.cameo.startswith(
+                                                        ("045", "039")),
                                                     weapon=weapon)
                       if c.i not in actor_tokens and c.i != token.i]
         if sends_own_people(rule.root, rule.cameo):
@@ -252,9 +253,10 @@ class ActionsComponent:
             targets = named or targets
         if not targets and content:
             # "threatened to impose sanctions ON IRAN": the content names the target
-            inner, _, inner_used = content[0]
+            inner, inner_rule, inner_used = content[0]
             inner_candidates = [c for c in target_candidates(
-                inner, parties.clause_verb_of(inner), inner_used) if c.i not in actor_tokens]
+                inner, parties.clause_verb_of(inner), inner_used,
+                mediation=inner_rule.cameo.startswith("045")) if c.i not in actor_tokens]
             targets = [t for t in self.parties.best(context, inner_candidates, inner_used)
                        if t.country is not None or t.person is not None]
         if rule.root == 14 and not any(t.country or t.person for t in targets):

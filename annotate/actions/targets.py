@@ -71,9 +71,10 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         found += subjects_of(clause_verb)
     if partner:  # "shared evidence WITH INDIA"
         found += pobjs_of(token, ("with",)) + pobjs_of(clause_verb, ("with",))
-    if mediation and token.pos_ == "VERB":  # "brokered a truce BETWEEN ISRAEL AND HAMAS"
-        found += [p for obj in token.children if obj.dep_ == "dobj"
-                  for p in pobjs_of(obj, ("between", "among"))]
+    if mediation and token.pos_ == "VERB":  # "brokered a truce BETWEEN ISRAEL AND HAMAS",
+        # "offered to mediate BETWEEN KYIV AND MOSCOW" (the infinitive or its consumed verb)
+        objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp")] + list(used)
+        found += [p for word in (token, *objects) for p in pobjs_of(word, ("between", "among"))]
     if transfer and token.pos_ == "VERB":
         found += recipients_of(token)
     if token.pos_ == "VERB":

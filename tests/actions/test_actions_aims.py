@@ -269,3 +269,12 @@ def test_munitions_are_the_objects_of_the_firing_rows() -> None:
 def test_what_someone_is_suspected_of_is_no_event(annotate: Annotate, sentence: str,
                                                   triggers: list[str]) -> None:
     assert [a["trigger"] for a in annotate(sentence)["actions"]] == triggers
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turkey offered to mediate between Russia and Ukraine.",
+    "Iran offered to help mediate between Russia and Ukraine.",
+])
+def test_an_offer_to_mediate_is_aimed_at_both_sides(annotate: Annotate, sentence: str) -> None:
+    found = [side(a["target"])[1] for a in annotate(sentence)["actions"]]
+    assert found == ["RUS", "UKR"]
