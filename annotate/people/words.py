@@ -14,6 +14,7 @@ names that English also spells).
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Span
 
@@ -37,11 +38,12 @@ _DETACHMENTS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "c
 
 
 def _lines(table: str, limit: int | None = None) -> list[str]:
-    """The first column of a large table of models/, without its header line."""
+    """The first column of a large table of models/, without its header line; only its first
+    ``limit`` rows are read when a limit is given."""
     with (models_dir() / table).open(encoding="utf-8") as lines:
-        rows = [line.split("\t", 1)[0].rstrip("\n") for line in lines
-                if line[:1] not in ("#", "\n")]
-    return rows[1:limit + 1 if limit is not None else None]
+        rows = islice((line.split("\t", 1)[0].rstrip("\n") for line in lines
+                       if line[:1] not in ("#", "\n")), 1, None if limit is None else limit + 1)
+        return list(rows)
 
 
 @lru_cache(maxsize=1)

@@ -8,10 +8,10 @@ cheaper to pickle than the record and is what the parent writes anyway.
 
 Local workers on Linux are forked from the parent after it has loaded the pipeline, so the
 model is loaded once for the whole run and its memory pages are shared; elsewhere (no fork)
-each worker loads it once, on its first chunk. The parent's objects are frozen for the
-collector while the workers run (:mod:`.collector`), and every process keeps the memory its
-model batches free for the next ones (:mod:`.allocator`). A Dask worker loads the model once
-per process.
+each worker loads it once, on its first chunk. The objects alive once the pipeline is loaded
+are frozen for the collector while stories are annotated, in this process or in the workers
+(:mod:`.collector`), and every process keeps the memory its model batches free for the next
+ones (:mod:`.allocator`). A Dask worker loads the model once per process.
 """
 
 from __future__ import annotations
@@ -111,18 +111,19 @@ def local_results(stories: Iterable[Item], model: str | None = None,
                   batch_size: int = DEFAULT_BATCH_SIZE, workers: int = 1) -> Iterator[Result]:
     """Annotate on this machine: in-process for one worker, else in worker processes."""
     from .allocator import reuse_freed_memory
+    from .collector import frozen_for_annotation
 
     workers = resolve_workers(workers)
     if workers <= 1:
         # one process: the model's batches reuse freed memory (as in every worker process)
         reuse_freed_memory()
-        yield from shared_annotator(model).annotate_stories(stories, batch_size)
+        annotator = shared_annotator(model)
+        with frozen_for_annotation():
+            yield from annotator.annotate_stories(stories, batch_size)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
-
-    from .collector import frozen_for_workers
 
     method = start_method()
     if method == "fork":
@@ -131,7 +132,7 @@ def local_results(stories: Iterable[Item], model: str | None = None,
         # thread a CLI run may have is the progress bar's, which the workers never touch.
         shared_annotator(model)
     context = multiprocessing.get_context(method)
-    with frozen_for_workers(), ProcessPoolExecutor(
+    with frozen_for_annotation(), ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_start_worker,
             initargs=(os.getpid(),)) as pool:
         def submit(chunk: list[Item]) -> Any:

@@ -72,3 +72,13 @@ def test_a_name_of_common_words_unless_a_given_name_or_frequent_surname_is_in_it
     assert not only_common("Tiger Woods")  # a frequent census surname last
     assert not only_common("Rose Hill")  # a census given name first
     assert not only_common("Lusa Vanei") and not only_common("Remarks")
+
+
+def test_frequent_surnames_are_the_first_ten_thousand_of_the_census_list() -> None:
+    from annotate.people.words import FREQUENT_SURNAMES, frequent_surnames
+    from annotate.resources import read_table
+
+    ranked = [row["name"].lower() for row in read_table("surnames.tsv")]
+    assert frequent_surnames() == frozenset(ranked[:FREQUENT_SURNAMES])
+    assert len(ranked) > FREQUENT_SURNAMES and ranked[FREQUENT_SURNAMES] not in frequent_surnames()
+    assert {"smith", "johnson"} <= frequent_surnames()

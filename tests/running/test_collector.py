@@ -1,5 +1,6 @@
-"""The collector and the loaded model: frozen while workers run, given back afterwards, and
-skipped at the command line's exit."""
+"""The collector and the loaded model: rarely run while a command starts, frozen while stories
+are annotated (in this process or in workers), given back afterwards, and skipped at the
+command line's exit."""
 
 from __future__ import annotations
 
@@ -7,24 +8,27 @@ import gc
 import subprocess
 import sys
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
+from annotate.pipeline.annotator import Annotator
+from annotate.running import collector
 from annotate.running.batch import annotate_archive
-from annotate.running.collector import frozen_for_workers
+from annotate.running.collector import frozen_for_annotation
 
 from .test_engines import write_folder
 
 
 def test_objects_are_frozen_inside_and_given_back_after() -> None:
     assert gc.get_freeze_count() == 0
-    with frozen_for_workers():
+    with frozen_for_annotation():
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
 
 
 def test_given_back_when_the_block_fails() -> None:
-    with pytest.raises(KeyError), frozen_for_workers():
+    with pytest.raises(KeyError), frozen_for_annotation():
         raise KeyError("stop")
     assert gc.get_freeze_count() == 0
 
@@ -32,7 +36,7 @@ def test_given_back_when_the_block_fails() -> None:
 def test_a_callers_own_freeze_is_left_alone() -> None:
     gc.freeze()
     try:
-        with frozen_for_workers():
+        with frozen_for_annotation():
             pass
         assert gc.get_freeze_count() > 0
     finally:
@@ -46,11 +50,57 @@ def test_a_batch_with_workers_gives_the_objects_back(tmp_path: Path) -> None:
     assert gc.get_freeze_count() == 0
 
 
+@pytest.fixture
+def usual_thresholds() -> Iterator[tuple[int, int, int]]:
+    """The usual thresholds (any start-up's rare collections ended first), restored after the
+    test whatever it did."""
+    collector.usual_collections()
+    before = gc.get_threshold()
+    yield before
+    collector.usual_collections()
+    gc.set_threshold(*before)
+
+
+def test_start_up_collects_rarely_until_annotation_begins(
+        usual_thresholds: tuple[int, int, int]) -> None:
+    collector.collect_rarely_while_starting()
+    collector.collect_rarely_while_starting()  # twice: the usual thresholds are still known
+    assert gc.get_threshold() == (collector.START_UP_THRESHOLD, *usual_thresholds[1:])
+    with frozen_for_annotation():
+        assert gc.get_threshold() == usual_thresholds
+    assert gc.get_threshold() == usual_thresholds
+    collector.usual_collections()  # nothing left to restore
+    assert gc.get_threshold() == usual_thresholds
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_batch_annotates_with_the_model_frozen_and_the_usual_thresholds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int,
+        usual_thresholds: tuple[int, int, int]) -> None:
+    seen: list[tuple[bool, tuple[int, int, int]]] = []
+    annotate_stories = Annotator.annotate_stories
+
+    def spy(self: Annotator, *args: object, **kwargs: object) -> Iterator[object]:
+        seen.append((gc.get_freeze_count() > 0, gc.get_threshold()))
+        return annotate_stories(self, *args, **kwargs)
+
+    monkeypatch.setattr(Annotator, "annotate_stories", spy)
+    collector.collect_rarely_while_starting()
+    summary = annotate_archive(write_folder(tmp_path / "stories", 3), tmp_path / "out.jsonl",
+                               workers=workers)
+    assert summary.annotated >= 3
+    if workers == 1:  # the workers' calls happen in their own processes
+        assert seen == [(True, usual_thresholds)]
+    assert gc.get_threshold() == usual_thresholds
+    assert gc.get_freeze_count() == 0
+
+
 # Registered before main: atexit runs handlers last-in first-out, so this one runs after
 # whatever main registered, and sees what the process looks like as the interpreter ends.
 AT_EXIT = """
 import atexit, gc, sys
 atexit.register(lambda: print("frozen at exit:", gc.get_freeze_count() > 0))
+atexit.register(lambda: print("thresholds:", gc.get_threshold()[0]))
 from annotate import cli
 sys.argv = ["annotate", "--help"]
 cli.main()
@@ -61,3 +111,5 @@ def test_the_command_line_freezes_everything_as_it_exits() -> None:
     run = subprocess.run([sys.executable, "-c", AT_EXIT], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines()[-1] == "frozen at exit: True"
+    # a command that annotates nothing (here --help) keeps start-up's rare collections
+    assert run.stdout.splitlines()[-2] == f"thresholds: {collector.START_UP_THRESHOLD}"

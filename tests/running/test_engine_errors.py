@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from typer.testing import CliRunner
 
 from annotate import cli
 from annotate.cli import app
+from annotate.running import collector
 
 from .conftest import write_small_archive
+
+
+@pytest.fixture(autouse=True)
+def usual_collections_after() -> Iterator[None]:
+    """cli.main() starts with the collector's rare start-up collections; a test that calls it
+    here ends them, so that the rest of the session collects as usual."""
+    yield
+    collector.usual_collections()
 
 
 @pytest.mark.parametrize("address", ["nonsense::x", "tcp://127.0.0.1:1"],
