@@ -37,6 +37,10 @@ def announced(rule: TriggerRule, plover: str | None, mode: str | None,
     """The code of an act announced ahead: the ontologies code future cooperation as intent
     (AGREE / 03) and future conflict as a threat (THREATEN / 13)."""
     if rule.future_cameo == rule.cameo:
+        if cameo.startswith("03") and plover != "AGREE":
+            # "will reach a deal": a deal reached is PLOVER SUPPORT (finalised), one to come
+            # an intent, AGREE; CAMEO codes both 03
+            return "AGREE", None, cameo
         return plover, mode, cameo  # a verbal act: "will demand" is still a demand
     if rule.is_cooperative and rule.root != 3:
         return "AGREE", None, rule.future_cameo or "030"

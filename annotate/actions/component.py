@@ -189,9 +189,11 @@ class ActionsComponent:
         modality = "asserted" if is_background(token, clause_verb) else (
             noun_modality(token) or modality_of(clause_verb))
         plover, mode, cameo = refine(rule, content)
-        if negated and plover == "AGREE" and failed(node, clause_verb):
+        if negated and (plover == "AGREE" or cameo.startswith("03")) and failed(
+                node, clause_verb):
             # "FAILED to reach a deal", "failed to agree on": the parties rejected each
-            # other's terms, a disagreement that happened
+            # other's terms, a disagreement that happened (a deal reached is PLOVER SUPPORT,
+            # CAMEO 030: its failure too)
             plover, mode, cameo, negated = "REJECT", None, "120", False
         if modality == "future" or (modality == "conditional" and is_consequence(clause_verb)):
             # Announcing a verbal act ("will demand") is that act; other acts become intents or
