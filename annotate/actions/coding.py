@@ -110,6 +110,8 @@ def _threat_mode(rule: TriggerRule) -> str | None:
     """The PLOVER THREATEN mode (the content of the threat) for an announced conflictual act."""
     if rule.mode in ("expel", "arrest"):
         return rule.mode
+    if rule.cameo.startswith("173"):
+        return "arrest"  # "will charge": a charge is PLOVER ACCUSE/allege, CAMEO 173 an arrest
     if rule.root == 19 and rule.cameo.startswith("192"):
         return "territory"
     return {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence",

@@ -231,8 +231,8 @@ def test_an_organisation_is_the_target_before_a_thing(annotate: Annotate) -> Non
     ("A court in Lyon found the bishop guilty of fraud.", "found", "ACCUSE", "116", "bishop"),
     ("A former minister was found guilty of fraud on Monday.", "found", "ACCUSE", "116",
      "former minister"),
-    # charging people, whatever the offence
-    ("A prosecutor charged a former minister with contempt of court.", "charged", "COERCE",
+    # charging people, whatever the offence (PLOVER ACCUSE: "accuse, allege, charge")
+    ("A prosecutor charged a former minister with contempt of court.", "charged", "ACCUSE",
      "173", "former minister"),
 ])
 def test_verdicts_and_charges(annotate: Annotate, sentence: str, trigger: str, plover: str,
