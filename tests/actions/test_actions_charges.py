@@ -43,3 +43,8 @@ def test_an_arrest_stays_coercion(annotate: Annotate) -> None:
 ])
 def test_other_senses_of_charge_are_no_action(annotate: Annotate, sentence: str) -> None:
     assert annotate(sentence)["actions"] == []
+
+
+def test_an_indictment_is_an_accusation_as_the_verb(annotate: Annotate) -> None:
+    assert coded(annotate, "Federal prosecutors announced the indictment of the former mayor.",
+                 "indictment") == [("173", "ACCUSE", "allege")]
