@@ -9,6 +9,14 @@ sense; a verb whose dominant sense is another ("blast" is mostly an explosion) i
 Verbs the lexicon already has are never proposed: its rows win. Precision first, so only the
 first sense of either verb counts.
 
+Phrasal verbs come the other way round (``derive_phrasal``): a WordNet verb of two words whose
+second is a particle ("tear_down", "hash_out") whose own most frequent sense is a synset
+holding a lexicon verb that alone carries its event ("tear down": {raze, rase, dismantle,
+tear_down, take_down, pull_down}) gets that verb's codes, with the particle in the particle
+column, unless actions.tsv lists the verb (the lexicon would not read the row) or a reader
+rejected it (``REJECTED_PHRASAL``): news uses many of them figuratively ("pushed back against
+the claims", "threw out the case").
+
 Source: Princeton WordNet 3.0 (https://wordnet.princeton.edu), whose licence permits use,
 copying and distribution with its copyright notice (see the header this script writes). The
 database files are not part of this project; ``wordnet_files.py`` says where to get them::
@@ -49,6 +57,28 @@ REJECTED_ON_REVIEW = {
     "kvetch", "quetch",
 }
 
+# The particles the lexicon's particle column uses (annotate/actions/triggers.py).
+PARTICLES = ("off", "out", "down", "up", "back", "over", "away")
+
+# Phrasal candidates a reader rejected, by the reason (by meaning, never by a sentence of a
+# development file).
+REJECTED_PHRASAL = {
+    # used mostly figuratively in news: resisting criticism, dismissing a case, a chance missed,
+    # drumming up support, delaying or hindering, backing away from a position
+    "push_back", "strike_back", "fight_off", "fight_down", "play_off", "throw_out", "cast_out",
+    "drum_out", "pass_up", "set_back", "put_off", "stamp_out", "drum_up", "muster_up",
+    "back_away", "pull_away", "move_back", "draw_back", "call_back", "crawfish_out",
+    "hold_back", "freeze_off", "winnow_out", "pull_down", "block_up",
+    # other senses: eating, drinking, wasting, disgust, weather, voting, looking up, cheering
+    "chew_up", "belt_down", "bolt_down", "drink_down", "pour_down", "fool_away",
+    "fritter_away", "frivol_away", "gross_out", "brim_over", "well_over", "vote_down",
+    "vote_out", "look_up", "pep_up", "ask_over", "beat_out", "pound_off", "pound_up",
+    "ram_down", "flap_down", "bump_off",
+    # listed in actions_petrarch.tsv with their own codes (lash out: criticism, not an armed
+    # attack), or a military sense the source verb lacks (drive back attackers: not a rebuff)
+    "lash_out", "dress_down", "boot_out", "drive_back",
+}
+
 HEADER = """\
 # actions_wordnet.tsv - trigger rows derived from WordNet synonym families of actions.tsv verbs.
 #
@@ -60,6 +90,9 @@ HEADER = """\
 # the verb's most frequent WordNet sense; every other single-word verb of that synset whose own
 # most frequent sense is the same synset, and which actions.tsv does not list, gets the row's
 # codes, unless a reader rejected it (the script's REJECTED_ON_REVIEW, by the word's meaning).
+# Phrasal verbs (a verb and a particle, "hash out"): one whose own most frequent sense is a
+# synset holding such an actions.tsv verb gets that verb's codes and its particle, unless
+# actions.tsv lists the verb or a reader rejected it (REJECTED_PHRASAL).
 # actions.tsv is read first and always wins: these rows only add verbs it lacks.
 #
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND
@@ -94,12 +127,40 @@ def derive(wordnet: Path, lexicon_rows: list[dict[str, str]]) -> list[dict[str, 
     return sorted(derived.values(), key=lambda r: (r["cameo"], r["lemma"]))
 
 
+def derive_phrasal(wordnet: Path, lexicon_rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Candidate rows for phrasal verbs whose dominant sense holds a lexicon verb."""
+    senses = read_index(wordnet / "index.verb")
+    synsets = read_synsets(wordnet / "data.verb")
+    plain: dict[str, dict[str, str]] = {}
+    for row in lexicon_rows:
+        if row["pos"] == "VERB" and not row["particle"] and not row["object"] and (
+                row["cameo"] != "-"):
+            plain.setdefault(row["lemma"].lower(), row)
+    # the lexicon reads no supplement row for a verb actions.tsv lists ("block", "talk")
+    known = {row["lemma"].lower() for row in lexicon_rows if row["pos"] == "VERB"}
+    derived = []
+    for word, offsets in senses.items():
+        parts = word.split("_")
+        if len(parts) != 2 or parts[1] not in PARTICLES or parts[0] in known:
+            continue
+        if word in REJECTED_PHRASAL:
+            continue
+        source = next((w for w in synsets.get(offsets[0], []) if w in plain), None)
+        if source is None:
+            continue
+        derived.append({**{c: plain[source].get(c) or "" for c in COLUMNS}, "lemma": parts[0],
+                        "particle": parts[1],
+                        "note": f"WordNet synonym of {source!r} (synset {offsets[0]})"})
+    return sorted(derived, key=lambda r: (r["cameo"], r["lemma"], r["particle"]))
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2 or not (Path(argv[1]) / "index.verb").is_file():
         print("usage: wordnet_synonyms.py WORDNET_DICT_DIR (with index.verb and data.verb)",
               file=sys.stderr)
         return 2
-    rows = derive(Path(argv[1]), read_table("actions.tsv"))
+    curated = read_table("actions.tsv")
+    rows = derive(Path(argv[1]), curated) + derive_phrasal(Path(argv[1]), curated)
     sys.stdout.write(HEADER)
     sys.stdout.write("\t".join(COLUMNS) + "\n")
     for row in rows:
