@@ -216,7 +216,10 @@ class TriggerFinder:
         receivers = recipients_of(verb) + [
             r for c in verb.children if c.dep_ == "dative"  # "to" parsed as a dative: its object
             for r in ([g for g in c.children if g.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
-        if direct and any(self._names_party(r, people) for r in receivers):
+        if direct and any(self._names_party(r, people) or r.ent_type_ == "ORG"
+                          for r in receivers):
+            # a country, organisation or person; also an organisation the gazetteer does
+            # not know ("returned the painting TO THE ART LOSS REGISTER")
             keys.add("party:to")
         return keys
 

@@ -363,3 +363,18 @@ def test_the_place_of_a_verbs_object_is_where_the_act_applies(annotate: Annotate
 def test_an_attack_is_aimed_at_what_its_participle_targets(annotate: Annotate, sentence: str,
                                                            trigger: str, target: str) -> None:
     assert target_text(action_of(annotate, sentence, trigger)) == target
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("The FBI returned a stolen Picasso sketch to the Guggenheim Museum.", "Guggenheim Museum"),
+    ("The agency returned the looted manuscripts to the National Library of Ireland.",
+     "National Library of Ireland"),
+])
+def test_a_return_to_an_organisation_the_gazetteer_lacks(annotate: Annotate, sentence: str,
+                                                        target: str) -> None:
+    action = action_of(annotate, sentence, "returned")
+    assert (action["cameo"], action["plover"], target_text(action)) == ("0842", "RETREAT", target)
+
+
+def test_a_return_to_a_common_noun_is_no_transfer(annotate: Annotate) -> None:
+    assert annotate("He returned the book to the library on Monday.")["actions"] == []
