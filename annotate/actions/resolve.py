@@ -17,7 +17,7 @@ from ..resources import read_table
 from . import parties, phrases
 from .action import Party
 from .context import StoryContext
-from .parties import is_relative
+from .parties import is_relative, pobjs_of
 
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
 _NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
@@ -127,6 +127,17 @@ class PartyReader:
                    and self.names_people(head)]
             if hit:
                 return hit[:1]
+        if named and named[0][0].i in used_ids and any(
+                c.dep_ == "poss" for c in named[0][0].children):
+            # "reiterated TURKEY's support FOR THE GNA", "expressed Egypt's solidarity WITH
+            # JORDAN": the owner of the stance the row consumed is who holds it; whom it is for
+            # is the party of its for/with/to phrase
+            stance = named[0][0]  # its phrase, or its verb's when the parse hung it there
+            owners = [stance] + ([stance.head] if stance.dep_ == "dobj" else [])
+            aimed = [h for word in owners for h in pobjs_of(word, ("for", "with", "to"))
+                     if self.is_party_like(h)]
+            if aimed:
+                return [self.party(context, aimed[0])]
         if named:
             first, party = named[0]
             siblings = {c.i for c in first.conjuncts}

@@ -30,7 +30,7 @@ def side(party: dict[str, Any] | None) -> tuple[str | None, str | None]:
 ])
 def test_the_people_an_explosion_killed_are_the_target(annotate: Annotate, sentence: str,
                                                        trigger: str,
-                                                       target: tuple[str, str]) -> None:
+                                                       target: tuple[str, str | None]) -> None:
     assert side(action(annotate, sentence, trigger)["target"]) == target
 
 
@@ -119,7 +119,7 @@ def test_what_a_protest_demands_is_no_event(annotate: Annotate) -> None:
     ("Chad deployed troops to northern Mali on Friday.", "deployed", ("northern Mali", "MLI")),
 ])
 def test_forces_sent_to_a_force_serve_its_host(annotate: Annotate, sentence: str, trigger: str,
-                                               target: tuple[str, str]) -> None:
+                                               target: tuple[str, str | None]) -> None:
     assert side(action(annotate, sentence, trigger)["target"]) == target
 
 
@@ -278,3 +278,16 @@ def test_what_someone_is_suspected_of_is_no_event(annotate: Annotate, sentence: 
 def test_an_offer_to_mediate_is_aimed_at_both_sides(annotate: Annotate, sentence: str) -> None:
     found = [side(a["target"])[1] for a in annotate(sentence)["actions"]]
     assert found == ["RUS", "UKR"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # a stance owned by one country is aimed at whom it is for or with, also when the text
+    # gives that party no country
+    ("Erdogan reiterated Turkey's support for the U.N.-backed Government of National Unity.",
+     "reiterated", ("U.N.-backed Government of National Unity", None)),
+    ("Egypt's foreign ministry expressed Egypt's solidarity with the Sahel Alliance.",
+     "expressed", ("Sahel Alliance", None)),
+])
+def test_a_stance_is_aimed_at_whom_it_is_for(annotate: Annotate, sentence: str, trigger: str,
+                                            target: tuple[str, str | None]) -> None:
+    assert side(action(annotate, sentence, trigger)["target"]) == target
