@@ -116,9 +116,9 @@ def _misread_as_modifier(verb: Token) -> Token | None:
 
 
 def passive_agents_of(verb: Token) -> list[Token]:
-    """The passive agent: "were expelled BY RUSSIA"."""
-    return [grand for child in verb.children if child.dep_ == "agent"
-            for grand in child.children if grand.dep_ == "pobj"]
+    """The passive agents: "were expelled BY RUSSIA", "was signed BY SUDAN AND SOUTH SUDAN"."""
+    return [agent for child in verb.children if child.dep_ == "agent"
+            for grand in child.children if grand.dep_ == "pobj" for agent in coordinated(grand)]
 
 
 def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -> list[Token]:

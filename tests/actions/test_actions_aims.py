@@ -291,3 +291,9 @@ def test_an_offer_to_mediate_is_aimed_at_both_sides(annotate: Annotate, sentence
 def test_a_stance_is_aimed_at_whom_it_is_for(annotate: Annotate, sentence: str, trigger: str,
                                             target: tuple[str, str | None]) -> None:
     assert side(action(annotate, sentence, trigger)["target"]) == target
+
+
+def test_conjoined_passive_agents_are_each_a_party(annotate: Annotate) -> None:
+    found = action(annotate, "The agreement was signed by Sudan and South Sudan in Juba.",
+                   "signed")
+    assert (side(found["actor"])[1], side(found["target"])[1]) == ("SDN", "SSD")
