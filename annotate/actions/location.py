@@ -46,7 +46,8 @@ _COUNTRY_KINDS = ("name", "short")  # gazetteer kinds naming a country
 # Any other noun ("in response TO RUSSIA's ...") leads nowhere.
 _PLACE_NOUNS = frozenset("""
 city town village capital region province state district county territory border frontier
-outskirts suburb suburbs coast shore area zone enclave camp base headquarters embassy consulate
+outskirts suburb suburbs coast shore area zone enclave sector neighborhood neighbourhood
+camp base headquarters embassy consulate
 building compound palace square street port harbor harbour airport hospital school mosque
 church market checkpoint crossing residence office summit meeting conference talks ceremony
 session forum part portion rest remainder half
@@ -182,16 +183,25 @@ class Locator:
 def _attachments(token: Token, clause_verb: Token) -> list[Token]:
     """The words whose locative phrases are the action's: the trigger and a verb's direct
     object, and for a noun the verb it is subject or object of, directly or through "of"
-    ("held a new round OF talks in ...")."""
+    ("held a new round OF talks in ..."), or whose state it names ("remained ON ALERT in")."""
     words = [token]
     if token.pos_ == "VERB":  # "suspended aid deliveries IN BORNO STATE", "declared a state
         words += [c for c in token.children if c.dep_ == "dobj"]  # of siege IN THE TOWN"
+        # ... and the state it puts its subject in: "went on STRIKE in Lagos"
+        words += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "on"
+                  for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
     current = token
     for _ in range(4):
         if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
             break
         if current.dep_ in ("dobj", "attr", "oprd", "nsubj", "nsubjpass") and (
                 current.head.i == clause_verb.i):
+            words.append(clause_verb)
+            break
+        if current.dep_ == "pobj" and current.head.lower_ in ("on", "under") and (
+                current.head.head.i == clause_verb.i):
+            # a state the verb puts its subject in: "remained ON ALERT in the West Bank",
+            # "went ON STRIKE in Lagos", "came UNDER FIRE in Gaza"
             words.append(clause_verb)
             break
         if not (current.dep_ == "pobj" and current.head.lower_ == "of"):

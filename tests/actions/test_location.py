@@ -57,6 +57,12 @@ def place(record: dict[str, Any], trigger: str) -> tuple[str, str | None] | None
      ("Kandahar", "AFG")),
     ("Two police officers died in clashes in Nairobi on Friday.", "clashes",
      ("Nairobi", "KEN")),
+    # the place of a state the verb puts its subject in ("on alert", "on strike")
+    ("Israeli troops remained on alert in the occupied West Bank.", "alert",
+     ("West Bank", "PSE")),
+    # a part of a city leads to the city
+    ("A journalist was killed in a car bomb explosion in a residential sector of Beirut.",
+     "killed", ("Beirut", "LBN")),
     # a town the gazetteer does not know lies in the country the clause names beside it
     ("Authorities imposed a curfew in the town of Cizre in southeastern Turkey.", "curfew",
      ("Cizre", "TUR")),
