@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from ..resources import read_table
 from . import parties, phrases
-from .action import Action, Location, Party
+from .action import Action, Party
 from .coding import (
     announced,
     as_military_aid,
@@ -48,11 +48,14 @@ from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, q
 from .location import Locator
 from .mishaps import is_mishap
 from .modality import failed, is_negated, modality_of, noun_modality
+from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
 from .resolve import PartyReader, own_forces, sends_own_people
 from .targets import (
+    FIRING_VERBS,
     SOURCE_MODES,
     addressees,
     host_places,
+    munitions,
     protest_aims,
     target_candidates,
 )
@@ -71,14 +74,6 @@ _SETTING_ROOTS = {4}
 # Acts done with a partner: meeting (04) and material cooperation (06). Their with-phrase names
 # the other party before any object does ("shared evidence WITH INDIA").
 _PARTNER_ROOTS = {4, 6}
-# Acts aimed at the people of a place: aid (07), a show of force there (15: troops put on
-# alert or deployed IN or TO it), cutting aid (16), coercion such as curfews and sieges (17)
-# and attacks (18 to 20), and the military de-escalation that ends them (087:
-# ceasefires, withdrawals, demobilisation). A meeting, an agreement or a protest in a city is
-# not aimed at the city. The act counts as if it happened: a threatened curfew (13) is aimed at
-# the place as the curfew would be.
-_PLACE_TARGET_ROOTS = {7, 15, 16, 17, 18, 19, 20}
-_PLACE_TARGET_CODES = ("087",)
 # Sending peacekeepers (074), forces to help a partner (072) and forces (15): a force sent in
 # the passive stands for its sender. Not the other aid codes: "12 crew members WERE RESCUED",
 # "refugees were resettled" name who was helped, not who helped.
@@ -86,27 +81,7 @@ _SENT_FORCE_CODES = ("074", "072", "15")
 # Acts whose event noun names the person they concern: "the BIN LADEN investigation" (09),
 # "the NAVALNY arrest" (17).
 _PATIENT_NAMED_ROOTS = {9, 17}
-# What one seeks in a host country ("sought REFUGE in Bangladesh": asked of Bangladesh).
-_SHELTER_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter", "protection"})
 _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
-# Violence (roots 18-20) against people the text gives no country: they are the people of the
-# place it happened, as CAMEO codes "killed 12 civilians in Mali" (MLICVL); people who are
-# there from elsewhere are not.
-_VIOLENCE_ROOTS = {18, 19, 20}
-# Verbs of using a weapon whose object is the munition ("opened FIRE", "fired TEAR GAS",
-# "dropped BOMBS", "used CHLORINE"). The objects their force rows list (models/actions.tsv) are
-# the munitions: what the weapon was used on is never that object.
-_FIRING_VERBS = frozenset({"fire", "use", "drop", "open", "return", "exchange"})
-
-
-def munitions(lexicon: Lexicon) -> frozenset[str]:
-    """The object lemmas of the lexicon's rows of firing verbs that code force (17-20)."""
-    return frozenset(word for rules in lexicon.rules.values() for rule in rules
-                     if rule.lemma in _FIRING_VERBS and rule.pos == "VERB" and rule.root >= 17
-                     for word in rule.objects if ":" not in word and not word.startswith("="))
-_OUTSIDERS = frozenset({"foreigner", "tourist", "migrant", "refugee", "visitor", "expatriate",
-                        "pilgrim", "immigrant", "traveler", "traveller", "passenger", "diplomat",
-                        "peacekeeper"})
 
 
 @Language.factory(
@@ -213,7 +188,7 @@ class ActionsComponent:
             id="", start=word.start_char, end=word.end_char, trigger=word.text,
             plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
             negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
-        weapon = token.lemma_.lower() in _FIRING_VERBS and any(
+        weapon = token.lemma_.lower() in FIRING_VERBS and any(
             u.lemma_.lower() in self.munitions for u in used)
         candidates = [c for c in target_candidates(node, clause_verb, used,
                                                     rule.cameo.startswith("042"),
@@ -310,23 +285,23 @@ class ActionsComponent:
                 base.location.country) and any(c.dep_ == "nsubjpass" for c in token.children):
             # "was arrested IN NIGER", "were deported FROM ... IN RWANDA": arrests and
             # deportations nobody is named for are the state's where they happen
-            actors = [_place_party(base.location)]
+            actors = [place_party(base.location)]
         if not targets and base.location is not None and not (
                 len(actors) > 1 and token.lemma_.lower() in _RECIPROCAL_VERBS) and (
-                _aims_at_place(root, rule) or _aims_at_place(rule.root, rule)
-                or len(actors) == 1 and _hosted(root, rule, used, actors[0], base.location)):
+                aims_at_place(root, rule) or aims_at_place(rule.root, rule)
+                or len(actors) == 1 and hosted(root, rule, used, actors[0], base.location)):
             # "aid IN IRAQ", "a curfew IN BANGKOK", "airstrikes IN THE GAZA STRIP": the place
             # is whom the act is aimed at when the clause names no one else; a summit abroad
             # or refuge sought in a country is hosted by it
-            targets = [_place_party(base.location)]
-        if not targets and content and _aims_at_place(content[0][1].root, content[0][1]):
+            targets = [place_party(base.location)]
+        if not targets and content and aims_at_place(content[0][1].root, content[0][1]):
             # "agreed to lay down their arms IN EASTERN LEBANON": the place of the content
             inner = content[0][0]
             place = self.locator.clause_place(inner, parties.clause_verb_of(inner),
                                               context.person_at, actors[0], None)
-            targets = [_place_party(place)] if place is not None else targets
-        if root in _VIOLENCE_ROOTS and base.location is not None and base.location.country:
-            targets = [self._of_place(doc, t, base.location) for t in targets]
+            targets = [place_party(place)] if place is not None else targets
+        if root in VIOLENCE_ROOTS and base.location is not None and base.location.country:
+            targets = [of_place(doc, t, base.location) for t in targets]
         if rule.root in _SETTING_ROOTS and token.pos_ == "NOUN" and actors == [None] and (
                 not targets) and in_setting(token, clause_verb):
             return []
@@ -354,19 +329,6 @@ class ActionsComponent:
         span = doc.char_span(target.start, target.end)
         return span is not None and len(span) > 0 and self.parties.is_party_like(span.root)
 
-    def _of_place(self, doc: Doc, target: Party, place: Location) -> Party:
-        """Victims the text gives no country take the country of the place of the violence
-        ("killed 12 civilians IN MALI"), unless they are from elsewhere ("tourists"); so do
-        the things attacked there ("struck targets IN GAZA", "shelled positions near Kharkiv")."""
-        if target.country is not None or target.person is not None:
-            return target
-        span = doc.char_span(target.start, target.end)
-        head = span.root if span is not None else None
-        if head is None or head.lemma_.lower() in _OUTSIDERS or head.ent_type_ in (
-                "PERSON", "NORP", "ORG"):
-            return target
-        return replace(target, country=place.country)
-
     @staticmethod
     def _jointly(token: Token, clause_verb: Token, actors: list[Party | None],
                  targets: list[Party]) -> bool:
@@ -391,27 +353,6 @@ def _against_itself(action: Action) -> bool:
             and action.target is not None and action.actor.country is not None
             and action.actor.country == action.target.country
             and "own" not in action.target.text.lower().split())
-
-
-def _aims_at_place(root: int, rule: TriggerRule) -> bool:
-    return root in _PLACE_TARGET_ROOTS or rule.cameo.startswith(_PLACE_TARGET_CODES)
-
-
-def _hosted(root: int, rule: TriggerRule, used: list[Token], actor: Party | None,
-            place: Location) -> bool:
-    """The place hosts the act of one party: a meeting or summit abroad (a visit to the host,
-    as CAMEO codes travel for a meeting; talks of two parties are between them), or refuge
-    sought in a country."""
-    if root == 4:
-        return (actor is not None and actor.country is not None and place.country is not None
-                and place.country != actor.country)
-    return rule.cameo.startswith("023") and any(u.lemma_.lower() in _SHELTER_NOUNS for u in used)
-
-
-def _place_party(place: Location) -> Party:
-    """A location as a party: the place an act is aimed at or hosted by."""
-    return Party(text=place.text, start=place.start, end=place.end, country=place.country,
-                 person=None)
 
 
 def _by_mishap(doc: Doc, action: Action) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import TriggerRule
+from .lexicon import Lexicon, TriggerRule
 from .objects import pobjs_of, recipients_of
 from .parties import (
     MEDIATION_NOUNS,
@@ -276,3 +276,15 @@ def host_places(token: Token) -> list[Token]:
     return [p for body in bodies for p in pobjs_of(body, ("in",))
             if p.ent_type_ in ("GPE", "LOC")]
 
+
+# Verbs of using a weapon whose object is the munition ("opened FIRE", "fired TEAR GAS",
+# "dropped BOMBS", "used CHLORINE"). The objects their force rows list (models/actions.tsv) are
+# the munitions: what the weapon was used on is never that object.
+FIRING_VERBS = frozenset({"fire", "use", "drop", "open", "return", "exchange"})
+
+
+def munitions(lexicon: Lexicon) -> frozenset[str]:
+    """The object lemmas of the lexicon's rows of firing verbs that code force (17-20)."""
+    return frozenset(word for rules in lexicon.rules.values() for rule in rules
+                     if rule.lemma in FIRING_VERBS and rule.pos == "VERB" and rule.root >= 17
+                     for word in rule.objects if ":" not in word and not word.startswith("="))
