@@ -149,7 +149,11 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                       for c in inner.children if c.dep_ == "nsubj"]
     # A consumed object is the target only as a last resort, and only when it names someone
     # ("expelled U.S. DIPLOMATS"), never as a thing ("imposed SANCTIONS").
-    found = [t for t in found if t.i not in used_ids] + [t for t in used if t.pos_ != "VERB"]
+    # A modifier of the trigger its row consumed ("a MILITARY operation", "AIR strikes") is
+    # what kind of act it is, never whom it is aimed at.
+    found = [t for t in found if t.i not in used_ids] + [
+        t for t in used if t.pos_ != "VERB"
+        and not (t.dep_ in ("amod", "compound") and t.head.i == token.i)]
     # "sent observers TO Georgia" parsed as a dative: the party is the preposition's object
     found = [o for t in found for o in ([g for g in t.children if g.dep_ == "pobj"]
                                          if t.pos_ == "ADP" else [t])]

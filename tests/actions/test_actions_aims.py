@@ -297,3 +297,28 @@ def test_conjoined_passive_agents_are_each_a_party(annotate: Annotate) -> None:
     found = action(annotate, "The agreement was signed by Sudan and South Sudan in Juba.",
                    "signed")
     assert (side(found["actor"])[1], side(found["target"])[1]) == ("SDN", "SSD")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    # "bar" said of people is a ban on them
+    ("The Taliban barred women from working for aid groups.", "barred",
+     ("COERCE", "172", "women")),
+    # a military or ground operation is an armed attack; its modifier is no target
+    ("Azerbaijan launched a military operation in the disputed region.", "operation",
+     ("ASSAULT", "190", None)),
+])
+def test_bans_on_people_and_military_operations(annotate: Annotate, sentence: str,
+                                                trigger: str,
+                                                expected: tuple[str, str, str | None]) -> None:
+    found = action(annotate, sentence, trigger)
+    assert (found["plover"], found["cameo"], side(found["target"])[0]) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bar was closed on Monday.",
+    "The hospital performed a heart operation.",
+    "The army carried out a rescue operation in the flooded town.",
+])
+def test_bars_and_operations_that_are_no_event(annotate: Annotate, sentence: str) -> None:
+    assert [a["cameo"] for a in annotate(sentence)["actions"]
+            if a["trigger"] in ("bar", "operation")] == []
