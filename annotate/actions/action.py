@@ -1,8 +1,13 @@
-"""What the actions layer produces: an :class:`Action` with its :class:`Party` on each side."""
+"""What the actions layer produces: an :class:`Action` with its :class:`Party` on each side,
+and where in the doc a party was read from (:func:`words_of`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 @dataclass
@@ -41,3 +46,13 @@ class Action:
     quad: str  # verbal/material cooperation/conflict, for colouring and summaries
     token: int
     location: Location | None = None  # the clause's place; the dateline's is added in output
+
+
+def words_of(doc: "Doc", party: Party | Location | None) -> "Span | None":
+    """The words of the doc a party or place was read from; None when it has none there (no
+    party, or a place that stands for the dateline)."""
+    if party is None:
+        return None
+    span = doc.char_span(party.start, party.end)
+    return span if span is not None and len(span) > 0 else None
+

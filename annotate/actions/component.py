@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from ..resources import read_table
 from . import parties, phrases
-from .action import Action, Party
+from .action import Action, Party, words_of
 from .coding import (
     announced,
     as_military_aid,
@@ -326,8 +326,8 @@ class ActionsComponent:
 
     def _names_party(self, doc: Doc, target: Party) -> bool:
         """The target is an organisation, a place or people, not a thing."""
-        span = doc.char_span(target.start, target.end)
-        return span is not None and len(span) > 0 and self.parties.is_party_like(span.root)
+        span = words_of(doc, target)
+        return span is not None and self.parties.is_party_like(span.root)
 
     @staticmethod
     def _jointly(token: Token, clause_verb: Token, actors: list[Party | None],
@@ -360,7 +360,7 @@ def _by_mishap(doc: Doc, action: Action) -> bool:
     cancellation of the summit"): nobody's act (see mishaps.py for the violence verbs)."""
     if action.actor is None or action.actor.country or action.actor.person:
         return False
-    span = doc.char_span(action.actor.start, action.actor.end)
+    span = words_of(doc, action.actor)
     return span is not None and is_mishap(span.root)
 
 

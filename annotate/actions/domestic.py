@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
 from . import parties, phrases
-from .action import Action, Party
+from .action import Action, Party, words_of
 from .context import StoryContext
 from .lexicon import quad_of
 from .targets import MISSION_NOUNS
@@ -105,8 +105,8 @@ class DomesticRules:
         "of" phrase ("members OF parliament", "thousands OF students"), is a domestic group."""
         if party is None or party.person is not None and party.country is not None:
             return None
-        span = doc.char_span(party.start, party.end)
-        if span is None or not len(span) or self.gazetteer.lookup(span.text) is not None:
+        span = words_of(doc, party)
+        if span is None or self.gazetteer.lookup(span.text) is not None:
             return None  # a country or organisation by name: "the Soviet UNION" is no trade union
         head = span.root
         if any(c.lower_ == "ethnic" for c in head.children):
@@ -129,14 +129,14 @@ class DomesticRules:
     @staticmethod
     def _is_mission(doc: Doc, party: Party) -> bool:
         """The party is an embassy or consulate, a government's mission in another country."""
-        span = doc.char_span(party.start, party.end)
-        return span is not None and len(span) > 0 and span.root.lemma_.lower() in MISSION_NOUNS
+        span = words_of(doc, party)
+        return span is not None and span.root.lemma_.lower() in MISSION_NOUNS
 
     def _is_people(self, doc: Doc, party: Party) -> bool:
         """The party is a people noun: "young ALGERIANS", "thousands of NIGERIANS", a people the
         model tags as a group ("Iraqi KURDS")."""
-        span = doc.char_span(party.start, party.end)
-        if span is None or not len(span):
+        span = words_of(doc, party)
+        if span is None:
             return False
         head = span.root
         for _ in range(3):
@@ -152,7 +152,7 @@ class DomesticRules:
 
     def _country_word(self, doc: Doc, party: Party) -> Party | None:
         """The word of the party's phrase that names its country, as a party of its own."""
-        span = doc.char_span(party.start, party.end)
+        span = words_of(doc, party)
         found = self.gazetteer.find(span) if span is not None else None
         if found is None or found[0] != party.country:
             return None

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .action import Location, Party
+from .action import Location, Party, words_of
 from .lexicon import TriggerRule
 
 # Acts aimed at the people of a place: aid (07), a show of force there (15: troops put on
@@ -63,7 +63,7 @@ def of_place(doc: Doc, target: Party, place: Location) -> Party:
     things attacked there ("struck targets IN GAZA", "shelled positions near Kharkiv")."""
     if target.country is not None or target.person is not None:
         return target
-    span = doc.char_span(target.start, target.end)
+    span = words_of(doc, target)
     head = span.root if span is not None else None
     if head is None or head.lemma_.lower() in _OUTSIDERS or head.ent_type_ in (
             "PERSON", "NORP", "ORG"):
