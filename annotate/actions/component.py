@@ -157,115 +157,13 @@ class ActionsComponent:
         between = parties.meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
         actor_heads = between or actor_heads
         actor_tokens = {t.i for head in actor_heads for t in phrases.party_span(head)}
-        actor_starts = {doc[i].idx for i in actor_tokens}
         # peacekeepers deployed, troops sent to help a partner: military aid, not a show of force
         rule = as_military_aid(rule, token, clause_verb, actor_heads)
-        negated = is_negated(node, clause_verb)
-        modality = "asserted" if is_background(token, clause_verb) else (
-            noun_modality(token) or modality_of(clause_verb))
-        plover, mode, cameo = refine(rule, content)
-        if negated and (plover == "AGREE" or cameo.startswith("03")) and failed(
-                node, clause_verb):
-            # "FAILED to reach a deal", "failed to agree on": the parties rejected each
-            # other's terms, a disagreement that happened (a deal reached is PLOVER SUPPORT,
-            # CAMEO 030: its failure too)
-            plover, mode, cameo, negated = "REJECT", None, "120", False
-        if modality == "future" or (modality == "conditional" and is_consequence(clause_verb)):
-            # Announcing a verbal act ("will demand") is that act; other acts become intents or
-            # threats, also when they hang on a condition ("if ..., the EU would impose").
-            plover, mode, cameo = announced(rule, plover, mode, cameo)
-            if negated and modality == "future" and 4 <= rule.root <= 8:
-                # "will not lift the ban": announcing that one will not meet, cooperate or
-                # yield is a refusal, made now
-                plover, mode, cameo = refused(rule)
-                negated, modality = False, "asserted"
-        date_id = context.date_of(clause_verb, token)
-        if modality == "asserted" and date_id is not None and before_reference_year(
-                doc, context.date_by_id[date_id]):
-            modality = "historical"
-        word = hyphenated_word(token)  # "sit-in", "cease-fire": the trigger as a word
-        base = Action(
-            id="", start=word.start_char, end=word.end_char, trigger=word.text,
-            plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
-            negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
-        weapon = token.lemma_.lower() in FIRING_VERBS and any(
-            u.lemma_.lower() in self.munitions for u in used)
-        candidates = [c for c in target_candidates(node, clause_verb, used,
-                                                    rule.cameo.startswith("042"),
-                                                    rule.mode in SOURCE_MODES,
-                                                    partner=rule.root in _PARTNER_ROOTS,
-                                                    force=rule.root >= 17,
-                                                    transfer="party:to" in rule.objects,
-                                                    purpose=rule.root == 7 or weapon,
-                                                    protest=rule.root == 14,
-                                                    mediation=rule.cameo.startswith(
-                                                        ("045", "039")),
-                                                    weapon=weapon)
-                      if c.i not in actor_tokens and c.i != token.i]
-        if sends_own_people(rule.root, rule.cameo):
-            # "mobilized thousands OF TROOPS": the actor's own people are not the target
-            own = {u.i for u in used} | {p.i for u in used for p in parties.pobjs_of(u, ("of",))}
-            candidates = [c for c in candidates
-                          if not (c.i in own and self.parties.names_people(c))]
-        if rule.cameo.startswith("087"):
-            # "withdrew ITS TROOPS from the zone": a retreat moves the actor's own forces
-            candidates = [c for c in candidates if not own_forces(c)]
-        if sends_own_people(rule.root, rule.cameo):
-            # "sent troops to the U.N. force IN SOUTH SUDAN": the country the force serves in
-            candidates = host_places(token) + candidates
-        targets = self.parties.best(context, candidates, used)
-        # "Berg called the premier to congratulate HER": an object pronoun is never the
-        # subject of its own clause (a reflexive would be), whatever the people layer linked
-        own = {context.person_at[i].id for i in actor_tokens if i in context.person_at}
-        targets = [t for t in targets if not (t.person in own and t.text.lower() in _PRONOUNS)]
-        if not any(t.country or t.person for t in targets):
-            # "demanded that HAMAS renounce ...": who is asked; "threatened ... unless
-            # BAGHDAD accepted": who is threatened.
-            addressed = addressees(token, rule, used)
-            named = [t for t in self.parties.best(context, addressed, [])
-                     if t.country is not None or t.person is not None]
-            if not named:  # "demanded that YEDIYURAPPA step down": a name the layers miss
-                named = [self.parties.party(context, head) for head in addressed
-                         if self.parties.is_party_like(head) and head.pos_ == "PROPN"][:1]
-            targets = named or targets
-        if not targets and content:
-            # "threatened to impose sanctions ON IRAN": the content names the target
-            inner, inner_rule, inner_used = content[0]
-            inner_candidates = [c for c in target_candidates(
-                inner, parties.clause_verb_of(inner), inner_used,
-                mediation=inner_rule.cameo.startswith("045")) if c.i not in actor_tokens]
-            targets = [t for t in self.parties.best(context, inner_candidates, inner_used)
-                       if t.country is not None or t.person is not None]
-        if rule.root == 14 and not any(t.country or t.person for t in targets):
-            # "rallied to demand the resignation OF THE GOVERNOR": whom the protest's demand names
-            aims = [c for c in protest_aims(token, clause_verb) if c.i not in actor_tokens]
-            targets = [t for t in self.parties.best(context, aims, [])
-                       if (t.country or t.person) and t.start not in actor_starts] or targets
-        if not any(t.country or t.person for t in targets):
-            # "police dispersed DEMONSTRATORS (with tear gas)": an object the row consumed is
-            # the target when it is a domestic group (models/actions_domestic.tsv)
-            targets = [self.parties.party(context, u) for u in used if u.pos_ in ("NOUN", "PROPN")
-                       and self.groups.get(u.lemma_.lower()) in HOME_GROUPS
-                       and u.i not in actor_tokens][:1] or targets
-        if not any(t.country or t.person for t in targets) and token.dep_ == "advcl" and (
-                token.head.i in context.contacts):
-            # "called Morrison on Wednesday TO CONGRATULATE him", "phoned the king, DISCUSSING
-            # oil": an act done in a call, visit or meeting is aimed at whom it reached
-            reached = [c for c in token.head.children if c.dep_ == "dobj"] + parties.pobjs_of(
-                token.head, ("with",))
-            targets = [t for t in self.parties.best(context, reached, [])
-                       if t.country or t.person] or targets
+        base = self._coded(context, token, node, clause_verb, rule, content)
+        cameo = base.cameo
         root = int(cameo[:2])  # after refinement: a refusal to release is a rejection (12)
-        if not targets:
-            targets = self.parties.object_target(context, root, used, actor_tokens,
-                                                 visit=rule.cameo.startswith("042"),
-                                                 own_people=sends_own_people(root, cameo),
-                                                 retreat=rule.cameo.startswith("087"),
-                                                 weapon=weapon)
-        if not targets and root >= 13:
-            # "mobilized troops for a war AGAINST IRAQ": a conflict's adversary may sit deeper
-            targets = self.parties.best(context, [
-                t for t in parties.pobjs_in(token, ("against",)) if t.i not in actor_tokens], [])
+        targets = self._aimed_at(context, token, node, clause_verb, rule, used, content, root,
+                                 cameo, actor_tokens)
         actors = [self.parties.party(context, head) for head in actor_heads] or [None]
         if len(actor_heads) == 1:
             # "ETHIOPIAN AND TIGRAYAN negotiators signed": two parties in one phrase
@@ -323,6 +221,130 @@ class ActionsComponent:
             return [self.domestic.finish(context, token, clause_verb, base, actors[0], actors[1])]
         return [self.domestic.finish(context, token, clause_verb, base, actor, target)
                 for actor in actors for target in (targets or [None])]
+
+    @staticmethod
+    def _coded(context: StoryContext, token: Token, node: Token, clause_verb: Token,
+               rule: TriggerRule, content: list[Match]) -> Action:
+        """The trigger's action before its parties: its code refined by its content, its
+        negation and modality (announced acts are intents or threats, refusals announced are
+        made now), its date, and the words that name it."""
+        doc = context.doc
+        negated = is_negated(node, clause_verb)
+        modality = "asserted" if is_background(token, clause_verb) else (
+            noun_modality(token) or modality_of(clause_verb))
+        plover, mode, cameo = refine(rule, content)
+        if negated and (plover == "AGREE" or cameo.startswith("03")) and failed(
+                node, clause_verb):
+            # "FAILED to reach a deal", "failed to agree on": the parties rejected each
+            # other's terms, a disagreement that happened (a deal reached is PLOVER SUPPORT,
+            # CAMEO 030: its failure too)
+            plover, mode, cameo, negated = "REJECT", None, "120", False
+        if modality == "future" or (modality == "conditional" and is_consequence(clause_verb)):
+            # Announcing a verbal act ("will demand") is that act; other acts become intents or
+            # threats, also when they hang on a condition ("if ..., the EU would impose").
+            plover, mode, cameo = announced(rule, plover, mode, cameo)
+            if negated and modality == "future" and 4 <= rule.root <= 8:
+                # "will not lift the ban": announcing that one will not meet, cooperate or
+                # yield is a refusal, made now
+                plover, mode, cameo = refused(rule)
+                negated, modality = False, "asserted"
+        date_id = context.date_of(clause_verb, token)
+        if modality == "asserted" and date_id is not None and before_reference_year(
+                doc, context.date_by_id[date_id]):
+            modality = "historical"
+        word = hyphenated_word(token)  # "sit-in", "cease-fire": the trigger as a word
+        base = Action(
+            id="", start=word.start_char, end=word.end_char, trigger=word.text,
+            plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
+            negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
+        return base
+
+    def _aimed_at(self, context: StoryContext, token: Token, node: Token, clause_verb: Token,
+                  rule: TriggerRule, used: list[Token], content: list[Match], root: int,
+                  cameo: str, actor_tokens: set[int]) -> list[Party]:
+        """At whom the trigger's act is aimed: the best of its target candidates, else, in
+        turn, whom a verbal act addresses, what its content names, whom a protest's demand
+        names, a domestic group its row consumed, whom a call or visit reached, its own object,
+        and a conflict's adversary deeper in the clause. The place-target rules come after the
+        actors (:mod:`.places`)."""
+        doc = context.doc
+        actor_starts = {doc[i].idx for i in actor_tokens}
+        weapon = token.lemma_.lower() in FIRING_VERBS and any(
+            u.lemma_.lower() in self.munitions for u in used)
+        candidates = [c for c in target_candidates(node, clause_verb, used,
+                                                    rule.cameo.startswith("042"),
+                                                    rule.mode in SOURCE_MODES,
+                                                    partner=rule.root in _PARTNER_ROOTS,
+                                                    force=rule.root >= 17,
+                                                    transfer="party:to" in rule.objects,
+                                                    purpose=rule.root == 7 or weapon,
+                                                    protest=rule.root == 14,
+                                                    mediation=rule.cameo.startswith(
+                                                        ("045", "039")),
+                                                    weapon=weapon)
+                      if c.i not in actor_tokens and c.i != token.i]
+        if sends_own_people(rule.root, rule.cameo):
+            # "mobilized thousands OF TROOPS": the actor's own people are not the target;
+            # "sent troops to the U.N. force IN SOUTH SUDAN": the country the force serves in
+            own = {u.i for u in used} | {p.i for u in used for p in parties.pobjs_of(u, ("of",))}
+            candidates = host_places(token) + [
+                c for c in candidates if not (c.i in own and self.parties.names_people(c))]
+        if rule.cameo.startswith("087"):
+            # "withdrew ITS TROOPS from the zone": a retreat moves the actor's own forces
+            candidates = [c for c in candidates if not own_forces(c)]
+        targets = self.parties.best(context, candidates, used)
+        # "Berg called the premier to congratulate HER": an object pronoun is never the
+        # subject of its own clause (a reflexive would be), whatever the people layer linked
+        own = {context.person_at[i].id for i in actor_tokens if i in context.person_at}
+        targets = [t for t in targets if not (t.person in own and t.text.lower() in _PRONOUNS)]
+        if not any(t.country or t.person for t in targets):
+            # "demanded that HAMAS renounce ...": who is asked; "threatened ... unless
+            # BAGHDAD accepted": who is threatened.
+            addressed = addressees(token, rule, used)
+            named = [t for t in self.parties.best(context, addressed, [])
+                     if t.country is not None or t.person is not None]
+            if not named:  # "demanded that YEDIYURAPPA step down": a name the layers miss
+                named = [self.parties.party(context, head) for head in addressed
+                         if self.parties.is_party_like(head) and head.pos_ == "PROPN"][:1]
+            targets = named or targets
+        if not targets and content:
+            # "threatened to impose sanctions ON IRAN": the content names the target
+            inner, inner_rule, inner_used = content[0]
+            inner_candidates = [c for c in target_candidates(
+                inner, parties.clause_verb_of(inner), inner_used,
+                mediation=inner_rule.cameo.startswith("045")) if c.i not in actor_tokens]
+            targets = [t for t in self.parties.best(context, inner_candidates, inner_used)
+                       if t.country is not None or t.person is not None]
+        if rule.root == 14 and not any(t.country or t.person for t in targets):
+            # "rallied to demand the resignation OF THE GOVERNOR": whom the protest's demand names
+            aims = [c for c in protest_aims(token, clause_verb) if c.i not in actor_tokens]
+            targets = [t for t in self.parties.best(context, aims, [])
+                       if (t.country or t.person) and t.start not in actor_starts] or targets
+        if not any(t.country or t.person for t in targets):
+            # "police dispersed DEMONSTRATORS (with tear gas)": an object the row consumed is
+            # the target when it is a domestic group (models/actions_domestic.tsv)
+            targets = [self.parties.party(context, u) for u in used if u.pos_ in ("NOUN", "PROPN")
+                       and self.groups.get(u.lemma_.lower()) in HOME_GROUPS
+                       and u.i not in actor_tokens][:1] or targets
+        if not any(t.country or t.person for t in targets) and token.dep_ == "advcl" and (
+                token.head.i in context.contacts):
+            # "called Morrison on Wednesday TO CONGRATULATE him", "phoned the king, DISCUSSING
+            # oil": an act done in a call, visit or meeting is aimed at whom it reached
+            reached = [c for c in token.head.children if c.dep_ == "dobj"] + parties.pobjs_of(
+                token.head, ("with",))
+            targets = [t for t in self.parties.best(context, reached, [])
+                       if t.country or t.person] or targets
+        if not targets:
+            targets = self.parties.object_target(context, root, used, actor_tokens,
+                                                 visit=rule.cameo.startswith("042"),
+                                                 own_people=sends_own_people(root, cameo),
+                                                 retreat=rule.cameo.startswith("087"),
+                                                 weapon=weapon)
+        if not targets and root >= 13:
+            # "mobilized troops for a war AGAINST IRAQ": a conflict's adversary may sit deeper
+            targets = self.parties.best(context, [
+                t for t in parties.pobjs_in(token, ("against",)) if t.i not in actor_tokens], [])
+        return targets
 
     def _names_party(self, doc: Doc, target: Party) -> bool:
         """The target is an organisation, a place or people, not a thing."""
