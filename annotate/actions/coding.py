@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerRule
 from .modality import FUTURE_AUXILIARIES
+from .objects import is_infinitive
 from .triggers import Match
 
 
@@ -83,7 +84,7 @@ def as_military_aid(rule: TriggerRule, token: Token, clause_verb: Token,
         return replace(rule, plover="AID", mode=None, cameo="074", future_cameo="0334")
     purposes = [c for word in dict.fromkeys((token, clause_verb)) for c in word.children
                 if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELP_VERBS
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                and is_infinitive(c)]
     if purposes:
         return replace(rule, plover="AID", mode=None, cameo="072", future_cameo="0332")
     return rule

@@ -15,6 +15,11 @@ def pobjs_of(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
             and child.lower_ in prepositions for grand in child.children if grand.dep_ == "pobj"]
 
 
+def is_infinitive(clause: Token) -> bool:
+    """A to-infinitive clause: "refused TO MEET", "sent troops TO HELP Niger"."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
 # Prepositions whose phrase is never what the act is done to: "ended WITHOUT an agreement" did
 # not end an agreement, "met DESPITE the sanctions" did not meet sanctions.
 _NOT_OBJECT_PREPOSITIONS = frozenset({"without", "despite"})
@@ -33,8 +38,7 @@ def object_tokens_of(token: Token) -> list[Token]:
             found.append(child)
         elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the bishop GUILTY"
             found.append(child)
-        elif child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                           for a in child.children):
+        elif child.dep_ == "ccomp" and is_infinitive(child):
             # "declared A CURFEW to begin at midnight": the small model makes the object the
             # subject of the infinitive
             found.extend(g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, TriggerRule
-from .objects import pobjs_of, recipients_of
+from .objects import is_infinitive, pobjs_of, recipients_of
 from .parties import (
     MEDIATION_NOUNS,
     NOT_PARTIES,
@@ -95,8 +95,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         # "welcomed PUTIN to mediate", "urged IRAN to return": the subject of a clause the
         # verb governs is whom the act is aimed at
         found += [c for clause in token.children if clause.dep_ in ("ccomp", "xcomp")
-                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-                  for c in clause.children if c.dep_ == "nsubj"]
+                  and is_infinitive(clause) for c in clause.children if c.dep_ == "nsubj"]
         # "found THE BISHOP guilty": the subject of a small clause the verb governs
         found += [c for clause in token.children if clause.dep_ in ("ccomp", "oprd")
                   and clause.pos_ == "ADJ" for c in clause.children if c.dep_ == "nsubj"]
@@ -142,7 +141,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         # "gave 50 million euros TO SUPPORT FARMERS in Ethiopia": whom aid is meant for;
         # "opened fire TO DISPERSE THE CROWD": at whom the weapons were used
         for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp")
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                       and is_infinitive(c)):
             found += [c for c in clause.children if c.dep_ == "dobj"]
             # "sent troops to help NIGER fight militants": whom the help is for
             found += [c for inner in clause.children if inner.dep_ in ("ccomp", "xcomp")
@@ -255,7 +254,6 @@ def protest_aims(token: Token, clause_verb: Token) -> list[Token]:
                 if not pobjs_of(obj, ("of", "by", "from")) and not any(
                         c.dep_ == "poss" for c in obj.children):
                     found.append(obj)  # "THE BOY'S return" is an event, not a party
-
             found += pobjs_of(verb, ("on", "against", "of", "from"))
             found += [c for clause in verb.children if clause.dep_ == "ccomp"
                       for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

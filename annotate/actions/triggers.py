@@ -19,7 +19,13 @@ from . import parties, phrases
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
 from .mishaps import VIOLENCE_ROOTS, caused_by_mishap
-from .objects import direct_objects_of, object_tokens_of, per_share_price, recipients_of
+from .objects import (
+    direct_objects_of,
+    is_infinitive,
+    object_tokens_of,
+    per_share_price,
+    recipients_of,
+)
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
@@ -322,8 +328,8 @@ def _prep_keys(token: Token) -> set[str]:
         keys.add("reason:for")  # "attacked the mayor FOR FAILING to act": blame, not force
     if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         keys.add("object:direct")  # "DEMONSTRATED ITS RESOLVE" (showed), not "demonstrated"
-    if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+    if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and is_infinitive(c)
+           for c in token.children):
         keys.add("clause:to")  # "DECLINED TO resign" (a refusal), not "prices declined"
     return keys
 
