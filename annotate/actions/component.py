@@ -49,7 +49,7 @@ from .location import Locator
 from .mishaps import is_mishap
 from .modality import failed, is_negated, modality_of, noun_modality
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
-from .resolve import PartyReader, own_forces, sends_own_people
+from .resolve import PartyReader, sends_own_people
 from .targets import (
     FIRING_VERBS,
     SOURCE_MODES,
@@ -103,7 +103,8 @@ class ActionsComponent:
         self.groups = load_domestic_groups()
         people_nouns = frozenset(row["lemma"].lower() for row in read_table("people_nouns.tsv"))
         self.triggers = TriggerFinder(lexicon, gazetteer, self.groups, people_nouns)
-        self.parties = PartyReader(gazetteer, people_nouns | set(self.groups))
+        self.parties = PartyReader(gazetteer, people_nouns | set(self.groups), frozenset(
+            lemma for lemma, kind in self.groups.items() if kind == "military"))
         self.domestic = DomesticRules(gazetteer, self.groups)
         self.locator = Locator(gazetteer)
         self.munitions = munitions(lexicon)
@@ -291,7 +292,7 @@ class ActionsComponent:
                 c for c in candidates if not (c.i in own and self.parties.names_people(c))]
         if rule.cameo.startswith("087"):
             # "withdrew ITS TROOPS from the zone": a retreat moves the actor's own forces
-            candidates = [c for c in candidates if not own_forces(c)]
+            candidates = [c for c in candidates if not self.parties.own_forces(c)]
         targets = self.parties.best(context, candidates, used)
         # "Berg called the premier to congratulate HER": an object pronoun is never the
         # subject of its own clause (a reflexive would be), whatever the people layer linked

@@ -40,16 +40,6 @@ _OWN_PEOPLE_ROOTS = {14, 15}
 _OWN_PEOPLE_CODES = ("074", "0334")
 
 
-_MILITARY_NOUNS = frozenset({"army", "military", "troop", "troops", "force", "soldier"})
-
-
-def own_forces(head: Token) -> bool:
-    """Forces named with a possessive pronoun ("withdrew ITS TROOPS", "pulled THEIR SOLDIERS
-    out"): in a retreat they are the actor's own, whom it moves, never whom it is aimed at."""
-    return head.lemma_.lower() in _MILITARY_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children)
-
-
 def sends_own_people(root: int, cameo: str) -> bool:
     """Whether the people an act with this code names as its object are the actor's own."""
     return root in _OWN_PEOPLE_ROOTS or cameo.startswith(_OWN_PEOPLE_CODES)
@@ -58,9 +48,11 @@ def sends_own_people(root: int, cameo: str) -> bool:
 class PartyReader:
     """Reads parties from the parse, with the gazetteer for their countries."""
 
-    def __init__(self, gazetteer: Gazetteer, people_nouns: frozenset[str] = frozenset()) -> None:
+    def __init__(self, gazetteer: Gazetteer, people_nouns: frozenset[str] = frozenset(),
+                 military: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
         self.people_nouns = people_nouns
+        self.military = military  # the armed forces of models/actions_domestic.tsv
         # words of titles ("President", "Foreign Minister"): never a group's name
         self.title_words = frozenset(word.lower() for row in read_table("titles.tsv")
                                      for word in row["title"].split())
@@ -78,7 +70,7 @@ class PartyReader:
                     "dobj", "nsubjpass", "pobj", "attr", "oprd", "conj"):
                 continue  # a modifier ("AIR strikes") is not what the act is aimed at
             if self.names_people(head):
-                if own_people or (retreat and own_forces(head)):
+                if own_people or (retreat and self.own_forces(head)):
                     continue  # "mobilized TROOPS", "withdrew ITS TROOPS": the actor's own
                 return [self.party(context, head)]
             if weapon:
@@ -90,6 +82,13 @@ class PartyReader:
             if root in _OBJECT_TARGET_ROOTS or visit:  # a visit's object is its host
                 return [self.party(context, head)]
         return []
+
+    def own_forces(self, head: Token) -> bool:
+        """Forces named with a possessive pronoun ("withdrew ITS TROOPS", "pulled THEIR
+        SOLDIERS out"): in a retreat they are the actor's own, whom it moves, never whom it is
+        aimed at."""
+        return head.lemma_.lower() in self.military and any(
+            c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children)
 
     def conjoined_nationals(self, head: Token) -> list[Party]:
         """The parties of a phrase whose head is modified by two conjoined nationalities or
