@@ -109,7 +109,7 @@ class DomesticRules:
         if span is None or self.gazetteer.lookup(span.text) is not None:
             return None  # a country or organisation by name: "the Soviet UNION" is no trade union
         head = span.root
-        if any(c.lower_ == "ethnic" for c in head.children):
+        if phrases.of_ethnicity(head):
             return "civil"  # "ethnic Albanians": a people of the place, like its villagers
         for _ in range(3):
             kind = self.groups.get(head.lemma_.lower())
@@ -143,7 +143,7 @@ class DomesticRules:
             if head.tag_ in ("NNS", "NNPS") and (self.gazetteer.kind(head.text) == "demonym"
                                                  or head.ent_type_ == "NORP"):  # "Iraqi KURDS"
                 # "ETHNIC Turks" are an ethnic group, not the people of a country
-                return not any(c.lower_ == "ethnic" for c in head.children)
+                return not phrases.of_ethnicity(head)
             owners = parties.pobjs_of(head, ("of",))
             if not owners:
                 return False

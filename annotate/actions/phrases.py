@@ -111,6 +111,12 @@ def names_an_ethnicity(doc: Doc, start: int) -> bool:
     return start >= 1 and doc[start - 1].lower_ == "ethnic"
 
 
+def of_ethnicity(head: Token) -> bool:
+    """The noun is modified by "ethnic" ("ETHNIC Albanians", "ETHNIC Turks"): a people by
+    descent, not the people of a state (see :func:`names_an_ethnicity`)."""
+    return any(c.lower_ == "ethnic" for c in head.children)
+
+
 def leader_named(span: Span) -> str | None:
     """The name before "-led" written as one token ("U.S.-led forces" -> "U.S."): who leads
     a coalition or force is its party. Three tokens ("Saudi - led") need no help."""
