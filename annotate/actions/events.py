@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from . import parties
 from .lexicon import TriggerRule
+from .objects import is_infinitive
 from .triggers import Match
 
 # Verbal acts with a propositional content: statements, appeals, intents, demands, accusations,
@@ -39,12 +40,15 @@ DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communiqu
 
 def is_modifier(token: Token) -> bool:
     """A participle modifying a noun describes it, it does not report an event: "the BESIEGED
-    town", "a UN-BROKERED deal", "athletes KILLED at the Games". A document's present
+    town", "a UN-BROKERED deal", "athletes KILLED at the Games" (also when the tagger reads the
+    participle as a past tense in a sentence whose main verb is elsewhere). A document's present
     participle is what the document does, an event ("a resolution CRITICIZING the president")."""
     if token.pos_ != "VERB":
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENT_NOUNS:
         return False
+    if token.dep_ == "acl" and token.tag_ == "VBD" and token.sent.root.pos_ in ("VERB", "AUX"):
+        return True  # "freed peacekeepers HELD captive": a participle tagged as a past tense
     return token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"))
 
 
@@ -182,6 +186,9 @@ def _content_scope(token: Token, rule: TriggerRule) -> set[int]:
         # mis-parsed headline ("Poland expels diplomats; Moscow vows to retaliate")
         if child.dep_ in ("xcomp", "ccomp") or (token.pos_ == "NOUN" and child.dep_ == "acl"):
             heads.append(child)
+        elif rule.root in (2, 10) and child.dep_ == "advcl" and is_infinitive(child) and any(
+                c.dep_ == "dobj" for c in token.children):
+            heads.append(child)  # "pressed SEOUL to drop the tariffs": what is asked of it
         elif child.dep_ == "prep" and child.lower_ in prepositions:
             heads.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
         elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):

@@ -177,6 +177,12 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # "Moscow ANSWERED WITH EXPULSIONS", "retaliated with airstrikes": the means of
             # the response is the responder's
             actors = subjects_of(clause_verb)
+        if not actors and token.dep_ == "pobj" and token.head.lower_ == "as" and (
+                token.head.head.i == clause_verb.i) and any(
+                c.dep_ == "dobj" for c in clause_verb.children):
+            # "the rebels USED villagers AS HUMAN SHIELDS": what the object is made to be is
+            # the subject's doing
+            actors = subjects_of(clause_verb)
         if not actors and in_object_of(token, clause_verb) and (
                 clause_verb.lemma_.lower() not in _PREVENTING_VERBS | RELATING_VERBS):
             # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
@@ -337,6 +343,29 @@ def obliged(verb: Token) -> list[Token]:
                 found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
                 continue
             found += coordinated(subject)
+    return found
+
+
+# Predicates that lay the blame for something on their subject: "said HAMAS WAS RESPONSIBLE
+# for the attack", "GUILTY of", "TO BLAME", "BEHIND the bombing" (the English adjectives of
+# culpability and the preposition of hidden agency).
+_BLAME_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "blame"})
+
+
+def blamed(verb: Token) -> list[Token]:
+    """Whom a speech verb's that-clause blames ("said TALIBAN MILITANTS were responsible",
+    "said the rebels were behind the attack"): the clause's subjects, not a pronoun (the
+    speaker's own claim, "said it was responsible", is no accusation)."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        if not any(c.dep_ in ("acomp", "xcomp", "attr") and c.lemma_.lower() in _BLAME_WORDS
+                   or c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "said Iran was not responsible": a denial on its behalf
+        found += [s for subject in clause.children if subject.dep_ == "nsubj"
+                  and subject.pos_ != "PRON" and not is_relative(subject)
+                  for s in coordinated(subject)]
     return found
 
 

@@ -76,7 +76,7 @@ class PartyReader:
             if weapon:
                 continue  # "opened FIRE", "fired TEAR GAS": the weapon, not whom it hit
             owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                      and c.i not in excluded]
+                      and c.i not in excluded] + _participle_agents(head, excluded)
             if owners:
                 return [self.party(context, owners[0])]
             if root in _OBJECT_TARGET_ROOTS or visit:  # a visit's object is its host
@@ -327,6 +327,15 @@ class PartyReader:
                 if party.person is None and party.country is not None:
                     return party
         return None
+
+
+def _participle_agents(noun: Token, excluded: set[int]) -> list[Token]:
+    """The agent of a passive participle on the noun, which owns it as a possessor would:
+    "dismissed the appeal FILED BY THE PARTY", "quashed the orders issued BY THE MINISTER"."""
+    return [agent for part in noun.children if part.dep_ == "acl" and part.tag_ == "VBN"
+            for by in part.children if by.dep_ == "agent"
+            for agent in by.children if agent.dep_ == "pobj"
+            and agent.pos_ != "PRON" and agent.i not in excluded]
 
 
 def _means_of_harm(noun: Token) -> bool:

@@ -155,6 +155,9 @@ class TriggerFinder:
         if "party:must" in named and token.pos_ == "VERB" and any(
                 self._names_party(subject, people) for subject in parties.obliged(token)):
             keys.add("party:must")
+        if "party:blame" in named and token.pos_ == "VERB" and any(
+                self._names_party(subject, people) for subject in parties.blamed(token)):
+            keys.add("party:blame")  # "said TALIBAN MILITANTS were responsible"
         if "clause:thing" in named and any(self._forecast(c, people) for c in _content_clauses(
                 token)):
             keys.add("clause:thing")  # "warned that the RAINS would cause landslides"
@@ -328,9 +331,16 @@ def _prep_keys(token: Token) -> set[str]:
         keys.add("reason:for")  # "attacked the mayor FOR FAILING to act": blame, not force
     if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         keys.add("object:direct")  # "DEMONSTRATED ITS RESOLVE" (showed), not "demonstrated"
-    if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and is_infinitive(c)
-           for c in token.children):
-        keys.add("clause:to")  # "DECLINED TO resign" (a refusal), not "prices declined"
+    has_object = any(c.dep_ == "dobj" for c in token.children)
+    unknown_doer = any(c.dep_ == "nsubjpass" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children)
+    if not unknown_doer and any(
+            (c.dep_ == "xcomp" or has_object and c.dep_ in ("advcl", "ccomp"))
+            and is_infinitive(c) for c in token.children):
+        # "DECLINED TO resign" (a refusal), not "prices declined"; after an object the parser
+        # often hangs the infinitive as a clause of its own ("pressed SEOUL TO drop"), and may
+        # tag it a noun ("forced the plane TO LAND"); "was forced to resign" names no doer
+        keys.add("clause:to")
     return keys
 
 

@@ -283,7 +283,7 @@ def test_holding_someone_responsible_is_blame(annotate: Annotate) -> None:
 
 @pytest.mark.parametrize(("sentence", "trigger", "actor"), [
     ("A Russian raid on the village destroyed five homes.", "raid", "Russian"),
-    ("A Taliban attack on the base destroyed two helicopters.", "attack", "Taliban"),
+    ("A Taliban attack on the base damaged two helicopters.", "attack", "Taliban"),
 ])
 def test_a_nationality_or_group_on_the_event_noun_is_its_actor(annotate: Annotate,
                                                                 sentence: str, trigger: str,
