@@ -13,11 +13,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..input.datelines import DATELINE
+from ..input.datelines import DATELINE, NOT_PLACES
 
-# What follows a blank line, or a dateline's dash, starts a sentence. Only datelines that name
-# an agency ("(AP)") count here: the segmenter runs on every line of the story, and a bare
-# "NATO — ..." at a line's start is not a dateline.
+# What follows a blank line, or a dateline's dash, starts a sentence. A dateline that names an
+# agency ("(AP)") counts on any line; one without ("THE HAGUE, Netherlands --", "GENEVA —")
+# only where the cleaning reads one too, at the start of the story or of a paragraph, and not
+# when its "place" is a label ("UPDATE —"): a bare "NATO — ..." inside a paragraph is no
+# dateline.
 # No lookahead for the next word: after a long run of white space that has none, a lookahead
 # makes every start position rescan the run (quadratic); a match at the very end is skipped.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
@@ -29,9 +31,21 @@ def segment_wire_copy(doc: Doc) -> Doc:
     text = doc.text  # built from the tokens on every access: once, not once per match
     for pattern in (_BLANK_LINE, _DATELINE):
         for match in pattern.finditer(text):
-            if match.end() == len(text) or (pattern is _DATELINE and match["agency"] is None):
+            if match.end() == len(text) or (pattern is _DATELINE and match["agency"] is None
+                                             and not _opens_paragraph(text, match)):
                 continue
             span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
     return doc
+
+
+def _opens_paragraph(text: str, match: re.Match[str]) -> bool:
+    """A bare dateline opens the story or a paragraph (nothing but a blank line before its
+    line), and its place is no label."""
+    if match["city"] in NOT_PLACES:
+        return False
+    before = text[max(0, match.start() - 200):match.start()].rstrip(" \t")
+    if before.endswith("\n"):
+        before = before[:-1].rstrip(" \t")  # the end of the line before
+    return before.endswith("\n") or not text[:match.start()].strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Any, Callable
 
 import pytest
 
@@ -76,3 +77,27 @@ def test_blank_lines_and_datelines_end_sentences(annotator: Annotator) -> None:
     starts = [sentence.text.strip() for sentence in doc.sents]
     assert starts[0] == "Headline without a period"
     assert starts[-1].startswith("Poland expelled")
+
+
+@pytest.mark.parametrize("text", [
+    "THE HAGUE, Netherlands -- A U.N. prosecutor charged the former minister.",
+    "A headline\n\nGENEVA — A U.N. prosecutor charged the former minister.",
+])
+def test_a_dateline_without_an_agency_opening_a_paragraph_ends_a_sentence(
+        annotator: Annotator, text: str) -> None:
+    # the parser would otherwise take the dateline's place for the subject of the first verb
+    doc = annotator.nlp(text)
+    assert [s.text.strip() for s in doc.sents][-1] == (
+        "A U.N. prosecutor charged the former minister.")
+
+
+def test_a_capitalised_word_and_dash_inside_a_paragraph_is_no_dateline(
+        annotator: Annotator) -> None:
+    doc = annotator.nlp("The alliance met on Monday.\nNATO — which has 32 members — agreed.")
+    assert [s.text.strip() for s in doc.sents][-1].startswith("NATO")
+
+
+def test_the_dateline_place_is_not_the_actor(annotate: Callable[..., dict[str, Any]]) -> None:
+    action = annotate("THE HAGUE, Netherlands -- A U.N. prosecutor charged a former Rwandan "
+                      "minister with bribery.")["actions"][0]
+    assert action["actor"]["text"] == "U.N. prosecutor"
