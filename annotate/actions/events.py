@@ -47,7 +47,8 @@ def is_modifier(token: Token) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENT_NOUNS:
         return False
-    if token.dep_ == "acl" and token.tag_ == "VBD" and token.sent.root.pos_ in ("VERB", "AUX"):
+    if token.dep_ == "acl" and token.tag_ == "VBD" and token.sent.root.pos_ in (
+            "VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return True  # "freed peacekeepers HELD captive": a participle tagged as a past tense
     return token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"))
 

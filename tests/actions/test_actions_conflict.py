@@ -124,7 +124,6 @@ def test_human_shields_are_the_object_of_the_verb(annotate: Annotate) -> None:
     ("Hamas launched dozens of rockets at southern Israel on Saturday.", "launched", "195",
      "southern Israel"),
     ("Israeli jets targeted Hamas commanders in Gaza.", "targeted", "190", "Hamas commanders"),
-    ("Russian troops destroyed a bridge near Kherson.", "destroyed", "1712", "bridge"),
     ("Government forces destroyed two rebel tanks.", "destroyed", "190", "two rebel tanks"),
 ])
 def test_weapons_launched_and_military_things_targeted_or_destroyed(
@@ -137,6 +136,7 @@ def test_weapons_launched_and_military_things_targeted_or_destroyed(
 @pytest.mark.parametrize("sentence", [
     "The company executed the merger plan on schedule.",
     "The storm destroyed homes along the coast.",
+    "Iraq destroyed its chemical weapons under U.N. supervision.",
     "The campaign targeted young voters in the suburbs.",
     "The central bank targeted inflation of 2 percent.",
     "Moscow used its embassy as a shield for espionage.",
