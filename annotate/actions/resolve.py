@@ -38,6 +38,9 @@ _OBJECT_TARGET_ROOTS = {9, 11, 12, 17, 18, 19, 20}
 # refugees evacuated or resettled and hostages rescued are whom the act is for.
 _OWN_PEOPLE_ROOTS = {14, 15}
 _OWN_PEOPLE_CODES = ("074", "0334")
+# Kinds of models/titles.tsv that hold an office or a role (not honorifics or sport)
+_OFFICE_KINDS = frozenset({"head", "government", "legislative", "military", "judicial",
+                           "religious", "role"})
 
 
 def sends_own_people(root: int, cameo: str) -> bool:
@@ -54,8 +57,15 @@ class PartyReader:
         self.people_nouns = people_nouns
         self.military = military  # the armed forces of models/actions_domestic.tsv
         # words of titles ("President", "Foreign Minister"): never a group's name
-        self.title_words = frozenset(word.lower() for row in read_table("titles.tsv")
+        titles = read_table("titles.tsv")
+        self.title_words = frozenset(word.lower() for row in titles
                                      for word in row["title"].split())
+        # the head nouns of offices and roles that WordNet calls a kind of person ("the former
+        # MAYOR", "the defense MINISTER"): an object they head names a person
+        persons = frozenset(row["lemma"].lower() for row in read_table("person_nouns.tsv"))
+        self.office_nouns = frozenset(
+            row["title"].split()[-1].lower() for row in titles
+            if row["kind"] in _OFFICE_KINDS) & persons
 
     def object_target(self, context: StoryContext, root: int, used: list[Token],
                       excluded: set[int], visit: bool = False,
@@ -107,8 +117,11 @@ class PartyReader:
         return found if len(found) > 1 else []
 
     def names_people(self, head: Token) -> bool:
-        """A person or group of people: a PERSON or NORP entity, or a people noun."""
-        return head.ent_type_ in ("PERSON", "NORP") or head.lemma_.lower() in self.people_nouns
+        """A person or group of people: a PERSON or NORP entity, a people noun, or the head
+        noun of an office ("the former MAYOR")."""
+        lemma = head.lemma_.lower()
+        return head.ent_type_ in ("PERSON", "NORP") or lemma in self.people_nouns or (
+            lemma in self.office_nouns)
 
     def best(self, context: StoryContext, candidates: list[Token],
              used: list[Token]) -> list[Party]:

@@ -179,6 +179,10 @@ class TriggerFinder:
             if "subject:force" in named and any(
                     self._is_force(subject) for subject in parties.subjects_of(token)):
                 keys.add("subject:force")
+            if "subject:weapon" in named and any(
+                    parties.counted(subject).lemma_.lower() in _WEAPON_NOUNS
+                    for subject in parties.subjects_of(token)):
+                keys.add("subject:weapon")  # "Russian MISSILES hit Kyiv", "was hit by DRONES"
             if "visit:on" in named and self._courtesy_call(token, people):
                 keys.add("visit:on")  # "the envoy CALLED ON THE PRESIDENT at State House"
             if "harm:people" in named and "party:people" in keys and any(
@@ -341,6 +345,8 @@ def _prep_keys(token: Token) -> set[str]:
         # often hangs the infinitive as a clause of its own ("pressed SEOUL TO drop"), and may
         # tag it a noun ("forced the plane TO LAND"); "was forced to resign" names no doer
         keys.add("clause:to")
+        if has_object:
+            keys.add("object:to")  # "ASKED PAKISTAN TO hand over", not "asked not to be named"
     return keys
 
 
@@ -362,6 +368,15 @@ def coarse_pos(token: Token) -> str | None:
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ == "talks"):
         return "NOUN"
     return None
+
+
+# Weapons that strike from afar and are subjects of the verbs of their impact ("MISSILES hit
+# the port", "SHELLS fell on the town"): the aerial and heavy weapons of CAMEO 194 and 195, as
+# the lexicon's firing rows list them, without the words of other senses ("a ROUND of talks",
+# "a BARRAGE of criticism", "a SALVO of tariffs") and without the nouns that are events of
+# their own ("a possible AIRSTRIKE hit the port", "a BOMB": the noun tells the event).
+_WEAPON_NOUNS = frozenset({"missile", "rocket", "drone", "projectile", "shell", "mortar",
+                           "grenade", "artillery", "howitzer"})
 
 
 def _kind_keys(token: Token, pos: str) -> set[str]:

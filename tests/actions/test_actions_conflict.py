@@ -1,7 +1,8 @@
 """Conflictual acts named by constructions rather than by one verb, on short original
-sentences: a court turning down a filing, pressure on someone to act, a that-clause laying the
-blame on a party, hostages and human shields, executions, weapons launched and military things
-targeted or destroyed, and forcing someone to act.
+sentences: a court turning down a filing, pressure or a request on someone to act, a
+that-clause or a predicate laying the blame on a party, hostages and human shields,
+executions, weapons launched, hitting or landing, military things targeted or destroyed, and
+forcing someone to act; and who attends a meeting, and an office holder as a target.
 """
 
 from __future__ import annotations
@@ -161,3 +162,61 @@ def test_forcing_someone_to_act_is_coercion(annotate: Annotate) -> None:
 ])
 def test_no_coercion_without_a_doer(annotate: Annotate, sentence: str) -> None:
     assert all(plover != "COERCE" for _, plover, _ in coded(annotate, sentence))
+
+
+def test_asking_someone_to_act_is_an_appeal_and_the_act_its_content(annotate: Annotate) -> None:
+    sentence = "The United States asked Pakistan to hand over the suspects."
+    assert [plover for _, plover, _ in coded(annotate, sentence)] == ["REQUEST"]
+    assert text(found(annotate, sentence, "asked")["target"]) == "Pakistan"
+
+
+def test_asking_without_someone_asked_to_act_is_no_appeal(annotate: Annotate) -> None:
+    assert coded(annotate, "Officials who asked not to be named said the talks failed.") == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor", "target"), [
+    # the impact of a weapon from afar is an attack by whoever its modifiers name
+    ("Russian missiles hit Kyiv overnight.", "hit", "RUS", "UKR"),
+    ("The port was hit by Russian drones on Sunday.", "hit", "RUS", None),
+    ("A Russian missile slammed into an apartment block.", "slammed", "RUS", None),
+])
+def test_weapons_that_hit_are_attacks(annotate: Annotate, sentence: str, trigger: str,
+                                      actor: str, target: str | None) -> None:
+    action = found(annotate, sentence, trigger)
+    assert action["plover"] == "ASSAULT"
+    assert (action["actor"]["country"], (action["target"] or {}).get("country")) == (
+        actor, target)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The latest round of talks hit a snag.",
+    "Prices fell sharply after the announcement.",
+])
+def test_what_hits_or_falls_without_a_weapon_is_no_attack(annotate: Annotate,
+                                                          sentence: str) -> None:
+    assert coded(annotate, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    # a predicate of blame names who did the event of its for- or of-phrase
+    ("The cartel has been responsible for mass killings in the north.", "killings", "cartel"),
+    ("Both rebel groups were guilty of violating the cease-fire.", "violating",
+     "Both rebel groups"),
+    ("Officials held the militia responsible for the attack on the convoy.", "attack",
+     "militia"),
+    ("Police arrested the men responsible for the bombing of the mosque.", "bombing", "men"),
+])
+def test_who_is_blamed_for_an_event_did_it(annotate: Annotate, sentence: str, trigger: str,
+                                           actor: str) -> None:
+    assert text(found(annotate, sentence, trigger)["actor"]) == actor
+
+
+def test_who_attends_a_meeting_takes_part_in_it(annotate: Annotate) -> None:
+    action = found(annotate, "White House adviser Tom Keller attended a Cabinet meeting in "
+                   "Washington.", "meeting")
+    assert text(action["actor"]) == "White House adviser Tom Keller"
+
+
+def test_an_office_holder_charged_is_the_target_not_the_charge(annotate: Annotate) -> None:
+    action = found(annotate, "Prosecutors charged the former mayor with corruption.", "charged")
+    assert text(action["target"]) == "former mayor"
