@@ -11,8 +11,12 @@ either.
 from typing import Any, Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate.dates.tense import clause_tense
+from annotate.dates.tokens import TokenView
+from annotate.dates.untagged import _discourse_now
 from annotate.pipeline.annotator import Annotator
 
 Annotate = Callable[..., dict[str, Any]]
@@ -49,3 +53,25 @@ def test_now_is_a_time_unless_it_is_a_discourse_marker(
     assert clause_tense(doc[now.i:now.i + 1]) == tense
     record = annotate(text, date=story_date)
     assert [(d["text"], d["type"], d["value"]) for d in record["dates"]] == expected
+
+
+WORDS = ["Now", "now", ",", ".", '"', "\n\n", "the", "rebels", "said", "control", "port", "for"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14))
+def test_only_a_now_set_off_by_a_comma_can_be_a_marker(annotator: Annotator,
+                                                      words: list[str]) -> None:
+    """Whatever the words around it, a "now" with no comma right after it stays a time, and one
+    that opens the text and has a comma after it is a marker."""
+    doc = annotator.nlp(" ".join(words))
+    view = TokenView.of(doc)
+    for token in doc:
+        if token.lower_ != "now":
+            continue
+        comma_after = token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+        marker = _discourse_now(view, doc[token.i:token.i + 1])
+        if not comma_after:
+            assert not marker
+        elif token.i == 0:
+            assert marker
