@@ -2,7 +2,14 @@
 compounds ("a weeklong visit"), calendar dates inside other entities ("the Sept. 11 attacks"),
 durations tagged as numbers or not at all, weekdays at the start of a paragraph, sets ("every
 evening"), seasons, running times ("in 1:58:20") and "at that point". Each finder reads the story's :class:`.TokenView`, made once, and looks
-at a token only where a word it looks for stands."""
+at a token only where a word it looks for stands.
+
+"Now," opening a sentence, a paragraph or a quotation and set off by a comma is the
+discourse marker of the reference grammars (a transitional conjunct in Quirk et al. 1985;
+Schiffrin 1987, "Discourse Markers", on "now" and "then"): it turns the talk to a new point
+("Now, the mayor said, the city must pay") rather than naming the present, so it is not read
+as PRESENT_REF. "now" anywhere else ("Iraq now controls", "Now the company plans", "for now")
+stays a time."""
 
 from __future__ import annotations
 
@@ -29,8 +36,27 @@ def word_matches(view: TokenView, matches: list[tuple[int, int, int]]) -> list[S
         if after is not None and after.lower_ == "as" and span.start > 0 \
                 and view.lower[span.start - 1] == "as":
             continue  # "as soon as": a comparative, not a time
+        if len(span) == 1 and span[0].lower_ == "now" and _discourse_now(view, span):
+            continue
         kept.append(extend_left(span))
     return kept
+
+
+_OPENING_QUOTES = {'"', "``", "“", "'", "‘"}
+
+
+def _discourse_now(view: TokenView, span: Span) -> bool:
+    """ "Now, the mayor said, ...": "now" first in its sentence or quotation, then a comma."""
+    if span.end >= len(view.lower) or view.lower[span.end] != ",":
+        return False
+    token = span[0]
+    if token.is_sent_start:
+        return True
+    before = view.tokens[span.start - 1]
+    if before.is_space:
+        return True  # first in its paragraph
+    return before.text in _OPENING_QUOTES and (
+        before.is_sent_start or span.start < 2 or view.tokens[span.start - 2].is_space)
 
 
 _LONG = re.compile(r"^(?:hour|day|night|week|month|year|decade|minute)s?-?long$", re.IGNORECASE)
