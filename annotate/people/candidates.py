@@ -18,6 +18,7 @@ from .described import coordinated_people, described_as_person, described_people
 from .lineups import lineups
 from .places import census_full_name, place_context
 from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
+from .shared_heads import shares_plural_head
 from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals, with_nickname
 from .story import StoryIndex
 from .titled_lists import plural_titles, titled_lists
@@ -215,7 +216,8 @@ def _thing_or_place(story: StoryIndex, start: int, end: int, gazetteer: Gazettee
     """The constructions around a name that make it a thing or a place whatever the model's
     label: "Cry Wolf, a horror film", "a bar called Beau Soleil" (not "Conrad Black, a
     newspaper publisher": a given name and a surname the model calls a person), "via Al
-    Mukalla", "Exeter, Devon", "Copan, Tikal and Chichen Itza"."""
+    Mukalla", "Exeter, Devon", "Copan, Tikal and Chichen Itza", "the Fox and Paramount
+    Theaters" (``shared_heads``)."""
     doc = story.doc
     if (thing_in_apposition(doc, end, cues) or _thing_named(doc, start, cues)
             or _thing_noun_in_apposition_before(doc, start, end, cues)) \
@@ -223,6 +225,8 @@ def _thing_or_place(story: StoryIndex, start: int, end: int, gazetteer: Gazettee
         return True
     if thing_in_apposition(doc, end, cues, cues.place_nouns):
         return True  # "Marie Bellamy: the largest island", whatever the census says
+    if shares_plural_head(doc, start, end, cues):
+        return True  # "the Fox and Paramount Theaters"
     return place_context(story, start, end, gazetteer, cues)
 
 

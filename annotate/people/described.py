@@ -4,8 +4,8 @@ A capitalised name is a person's when the words around it say so: dates of a lif
 ("Ana Ruiz (born May 2, 1961)", "Ana Ruiz (1922-2013)"), an age ("Ruiz, 24,"), a country
 after "of" ("Ana Ruiz of Spain"), a person noun in apposition ("Ana
 Ruiz, a Spanish geologist,") or as the predicate ("Ana Ruiz is an actress"), a person noun
-after a possessive right before it ("his daughter, Ana", "her brother Tom") or before a verb of
-naming ("a girl named Isabel"). Person nouns are
+after a possessive or "the" right before it ("his daughter, Ana", "her brother Tom", "the poet
+Keats") or before a verb of naming ("a girl named Isabel"). Person nouns are
 models/person_nouns.tsv (WordNet's kinds of person). The model often labels such names ORG or
 WORK_OF_ART, or not at all, on copy unlike its training text.
 """
@@ -71,7 +71,7 @@ def described_as_person(doc: Doc, start: int, end: int, cues: Cues, single: bool
     "partner General Motors" names a company), needs a possessive person noun before it, life
     dates or an age after it."""
     return _life_dates_after(doc, end) or _age_after(doc, end) \
-        or _possessive_noun_before(doc, start, cues) or _person_named(doc, start, cues) or (
+        or _person_noun_before(doc, start, cues) or _person_named(doc, start, cues) or (
             not single and not thing
             and (_noun_after(doc, end, cues) or _role_before(doc, start, cues)
                  or (gazetteer is not None and of_country_after(doc, end, gazetteer) is not None)))
@@ -153,8 +153,11 @@ def _noun_after(doc: Doc, end: int, cues: Cues) -> bool:
     return person_noun(doc, i + 1, cues) is not None
 
 
-def _possessive_noun_before(doc: Doc, start: int, cues: Cues) -> bool:
-    """"his daughter, Ana", "her brother Tom", "Moreau's sister, Michelle"."""
+def _person_noun_before(doc: Doc, start: int, cues: Cues) -> bool:
+    """"his daughter, Ana", "her brother Tom", "Moreau's sister, Michelle"; and the restrictive
+    apposition of "the", a person noun and the name with no comma between, which names that
+    person (Quirk et al. 1985, ch. 17, "the poet Burns"): "the woman Eva", "the appellants
+    Chase and ..."."""
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
@@ -163,6 +166,8 @@ def _possessive_noun_before(doc: Doc, start: int, cues: Cues) -> bool:
     j = i - 1
     while j > 0 and doc[j].pos_ in ("ADJ", "NUM") and doc[j].is_lower:
         j -= 1  # "his third daughter", "her late husband"
+    if doc[j].lower_ == "the" and i == start - 1:
+        return True  # a close apposition, no comma: "the poet Keats", "the woman Eva"
     return doc[j].lower_ in _POSSESSIVE_DETERMINERS
 
 
