@@ -12,7 +12,9 @@ FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
 _HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "would", "can", "must"}
 _INTENT_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "aim", "hope",
                  "promise", "pledge", "vow", "want", "seek", "propose", "offer", "agree",
-                 "decide", "threaten", "consider",
+                 "threaten", "consider",
+                 # (not "decide": "has DECIDED to lift the sanctions" reports the act decided,
+                 # not an intent announced ahead)
                  # predicate adjectives: "is willing to withdraw", "is prepared to impose"
                  "willing", "ready", "prepared", "determined", "committed", "eager", "poised"}
 _SPEECH_HEADS = {"say", "tell", "announce", "report", "state", "add", "warn", "claim",

@@ -1,6 +1,7 @@
-"""Offers made on a condition: what a party says it is willing, ready or prepared to do "if
-..." is an offer made now (PLOVER AGREE, CAMEO 03x), the condition qualifying the act offered.
-Short original sentences."""
+"""Offers made on a condition, and decisions: what a party says it is willing, ready or
+prepared to do "if ..." is an offer made now (PLOVER AGREE, CAMEO 03x), the condition qualifying
+the act offered; what a party has decided to do is done, not announced ahead. Short original
+sentences."""
 
 from __future__ import annotations
 
@@ -48,3 +49,25 @@ def test_an_act_on_a_condition_without_an_offer_stays_conditional(annotate: Anno
 
 def test_a_willing_company_is_no_event(annotate: Annotate) -> None:
     assert annotate("The company is willing to pay more if sales rise.")["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo", "plover"), [
+    ("Japan has decided to lift its sanctions on Iran.", "lift", "085", "RETREAT"),
+    ("The court decided to free the two activists on Monday.", "free", "0841", "RETREAT"),
+    ("Norway decided to expel two Russian diplomats.", "expel", "161", "SANCTION"),
+])
+def test_a_decision_is_the_act(annotate: Annotate, sentence: str, trigger: str, cameo: str,
+                               plover: str) -> None:
+    action = action_of(annotate, sentence, trigger)
+    assert (action["cameo"], action["plover"], action["modality"], action["negated"]) == (
+        cameo, plover, "asserted", False)
+
+
+def test_a_plan_is_still_an_intent(annotate: Annotate) -> None:
+    action = action_of(annotate, "Japan plans to lift its sanctions on Iran.", "lift")
+    assert (action["cameo"], action["plover"], action["modality"]) == ("0354", "AGREE",
+                                                                       "future")
+
+
+def test_a_decision_about_a_vote_is_no_event(annotate: Annotate) -> None:
+    assert annotate("The board decided to hold the vote in June.")["actions"] == []
