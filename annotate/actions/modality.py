@@ -12,7 +12,9 @@ FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
 _HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "would", "can", "must"}
 _INTENT_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "aim", "hope",
                  "promise", "pledge", "vow", "want", "seek", "propose", "offer", "agree",
-                 "decide", "threaten", "consider",
+                 "threaten", "consider",
+                 # (not "decide": "has DECIDED to lift the sanctions" reports the act decided,
+                 # not an intent announced ahead)
                  # predicate adjectives: "is willing to withdraw", "is prepared to impose"
                  "willing", "ready", "prepared", "determined", "committed", "eager", "poised"}
 _SPEECH_HEADS = {"say", "tell", "announce", "report", "state", "add", "warn", "claim",
@@ -75,7 +77,12 @@ def failed(token: Token, clause_verb: Token) -> bool:
 def modality_of(verb: Token) -> str:
     """asserted, future, hypothetical or conditional, from the verb's auxiliaries and heads."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if _in_condition(verb):
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS and not _within_condition(
+            verb.head):
+        # "is willing to withdraw IF it can retain ...": an offer made now, on a condition;
+        # the condition qualifies the act offered, not the offer
+        return "future"
+    if _in_condition(verb) or _within_condition(verb):
         return "conditional"
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPE_HEADS:
         return "hypothetical"  # "officials HOPE the visit WILL REVIVE the talks": a wish
@@ -109,11 +116,25 @@ def modality_of(verb: Token) -> str:
 
 def _in_condition(verb: Token) -> bool:
     """The trigger is in an if-clause, or its clause depends on one."""
-    def is_if_clause(clause: Token) -> bool:
-        return clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+    return _is_if_clause(verb) or any(_is_if_clause(child) for child in verb.children)
 
-    return is_if_clause(verb) or any(is_if_clause(child) for child in verb.children)
+
+def _within_condition(verb: Token) -> bool:
+    """The verb, or the verb or adjective it complements, is an if-clause: "IF Iran DECIDES
+    to free the sailors", "IF Iran IS WILLING to free them"."""
+    current = verb
+    for _ in range(3):
+        if _is_if_clause(current):
+            return True
+        if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _is_if_clause(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def _reported(verb: Token) -> bool:
