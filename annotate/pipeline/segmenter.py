@@ -2,8 +2,8 @@
 
 Runs before the parser, which respects boundaries already set. A headline, a byline and the
 first paragraph are separate sentences (a blank line ends a sentence), and a dateline
-("ISTANBUL (AP) —") is not the subject of the story's first sentence. The boundaries are found
-with two regular expressions over the text, not a Python loop over every token.
+("ISTANBUL (AP) —", "Kolkata:") is not the subject of the story's first sentence. The
+boundaries are found with regular expressions over the text, not a Python loop over every token.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..gazetteer import load_gazetteer
 from ..input.datelines import DATELINE, NOT_PLACES
 
 # What follows a blank line, or a dateline's dash, starts a sentence. A dateline that names an
@@ -24,15 +25,24 @@ from ..input.datelines import DATELINE, NOT_PLACES
 # makes every start position rescan the run (quadratic); a match at the very end is skipped.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _DATELINE = re.compile(DATELINE.pattern + r"\s*(?=\S)", re.MULTILINE)
+# Scraped and non-AP copy writes a shorter dateline: a city and a colon or a spaced hyphen
+# ("Kolkata: The state government ...", "Washington - The president ..."). It counts only
+# where a dateline can stand (the start of the story or of a paragraph) and only for a city, a
+# capital or a seat of government of the gazetteer ("WHITE HOUSE -"), never a country
+# ("Russia - Ukraine talks" is a headline about both).
+_PLACE_LEAD = re.compile(r"^[ \t]*(?P<city>[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3})"
+                         r"(?:[ \t]{1,3}[-–—][ \t]{1,3}|:[ \t]{1,3})(?=[A-Z\"“])", re.MULTILINE)
+_CITY_KINDS = frozenset({"capital", "place", "institution"})
 
 
 @Language.component("annotate_segmenter")
 def segment_wire_copy(doc: Doc) -> Doc:
     text = doc.text  # built from the tokens on every access: once, not once per match
-    for pattern in (_BLANK_LINE, _DATELINE):
+    for pattern in (_BLANK_LINE, _DATELINE, _PLACE_LEAD):
         for match in pattern.finditer(text):
             if match.end() == len(text) or (pattern is _DATELINE and match["agency"] is None
-                                             and not _opens_paragraph(text, match)):
+                                             and not _opens_paragraph(text, match)) or (
+                    pattern is _PLACE_LEAD and not _city_lead(text, match)):
                 continue
             span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
@@ -49,3 +59,9 @@ def _opens_paragraph(text: str, match: re.Match[str]) -> bool:
     if before.endswith("\n"):
         before = before[:-1].rstrip(" \t")  # the end of the line before
     return before.endswith("\n") or not text[:match.start()].strip()
+
+
+def _city_lead(text: str, match: re.Match[str]) -> bool:
+    """A short dateline ("Kolkata:", "WASHINGTON -") opening the story or a paragraph, whose
+    place the gazetteer knows as a city, a capital or a seat of government."""
+    return _opens_paragraph(text, match) and load_gazetteer().kind(match["city"]) in _CITY_KINDS

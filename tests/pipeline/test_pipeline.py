@@ -101,3 +101,23 @@ def test_the_dateline_place_is_not_the_actor(annotate: Callable[..., dict[str, A
     action = annotate("THE HAGUE, Netherlands -- A U.N. prosecutor charged a former Rwandan "
                       "minister with bribery.")["actions"][0]
     assert action["actor"]["text"] == "U.N. prosecutor"
+
+
+@pytest.mark.parametrize("text", [
+    "Kolkata: The state government denied permission for the march.",
+    "WHITE HOUSE - The state government denied permission for the march.",
+])
+def test_a_short_dateline_of_a_city_ends_a_sentence(annotator: Annotator, text: str) -> None:
+    doc = annotator.nlp(text)
+    assert [s.text.strip() for s in doc.sents][-1] == (
+        "The state government denied permission for the march.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia - Ukraine talks end without a deal.",  # a country is no dateline's city
+    "Update: The talks resumed on Monday.",  # nor a label
+])
+def test_a_place_and_a_colon_or_hyphen_is_no_dateline_elsewhere(annotator: Annotator,
+                                                                text: str) -> None:
+    doc = annotator.nlp(text)
+    assert not any(s.text.strip() in ("Russia -", "Update:", "Geneva:") for s in doc.sents)
