@@ -33,6 +33,12 @@ def characterisation(verb: Token) -> Token | None:
     """The phrase a verb says its object is: an object predicate ("called him A LIAR", "found
     it UNACCEPTABLE"), a small clause ("called the move ILLEGAL") or, for verbs of describing,
     an "as" phrase ("described the vote AS A SHAM"); None if there is none."""
+    for obj in (c for c in verb.children if c.dep_ == "oprd"):
+        # "called Britain's AMBASSADOR a stupid MAN", parsed with the object as the predicate
+        # and the name as its apposition: the indefinite apposition is what it is called
+        named = _indefinite_appositions(obj)
+        if named:
+            return named[0]
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and not any(
             c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") for c in verb.children):
         return None
@@ -43,9 +49,9 @@ def characterisation(verb: Token) -> Token | None:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         # "called Britain's ambassador A very stupid GUY", parsed as an apposition: an
         # indefinite phrase right after the object says what it is called
-        for appos in (c for c in obj.children if c.dep_ == "appos"):
-            if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in appos.children):
-                return appos
+        named = _indefinite_appositions(obj)
+        if named:
+            return named[0]
     if verb.lemma_.lower() in _AS_VERBS:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         # the "as" phrase hangs on the verb or, in the parse, on its object
@@ -54,6 +60,12 @@ def characterisation(verb: Token) -> Token | None:
                 return next((g for g in child.children if g.dep_ in (
                     "pobj", "pcomp", "amod", "acomp")), None)  # "AS a sham", "as CRIMINAL"
     return None
+
+
+def _indefinite_appositions(noun: Token) -> list[Token]:
+    """Appositions of a noun that are indefinite phrases ("the envoy, A LIAR")."""
+    return [appos for appos in noun.children if appos.dep_ == "appos" and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in appos.children)]
 
 
 def label_key(verb: Token) -> str | None:

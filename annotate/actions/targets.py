@@ -82,6 +82,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         found += [c for c in token.children
                   if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        # "called THE AMBASSADOR a stupid man", parsed with the object as the predicate
+        found += [c for c in token.children if c.dep_ == "oprd" and any(
+            a.dep_ == "appos" for a in c.children)]
         # "at" names at whom an attack or a word is aimed ("fired AT the convoy"); for a
         # meeting it names the venue or occasion ("met AT a summit in Geneva")
         found += pobjs_of(token, ("with", "to", "on", "against", "toward", "towards", "into")

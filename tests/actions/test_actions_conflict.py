@@ -220,3 +220,25 @@ def test_who_attends_a_meeting_takes_part_in_it(annotate: Annotate) -> None:
 def test_an_office_holder_charged_is_the_target_not_the_charge(annotate: Annotate) -> None:
     action = found(annotate, "Prosecutors charged the former mayor with corruption.", "charged")
     assert text(action["target"]) == "former mayor"
+
+
+def test_a_name_called_in_an_apposition_is_the_judgement(annotate: Annotate) -> None:
+    # the parser reads the object as the predicate and the name as its apposition
+    action = found(annotate, "President Ortiz on Tuesday called Britain's ambassador to the "
+                   "United States a very stupid man.", "called")
+    assert (action["plover"], action["cameo"]) == ("ACCUSE", "111")
+    assert action["target"]["country"] == "GBR"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    # PLOVER codes all investigations ACCUSE, also those called for; CAMEO keeps the appeal
+    ("A U.N. expert called for a full investigation into the death of the migrant.", "called",
+     "020"),
+    ("Rights groups urged an independent inquiry into the shooting.", "urged", "020"),
+    ("The opposition demanded a probe into the election.", "demanded", "100"),
+])
+def test_a_call_for_an_investigation_is_an_accusation(annotate: Annotate, sentence: str,
+                                                      trigger: str, cameo: str) -> None:
+    action = found(annotate, sentence, trigger)
+    assert (action["plover"], action["mode"], action["cameo"]) == ("ACCUSE", "investigate",
+                                                                   cameo)
