@@ -71,7 +71,7 @@ _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})X?$")  # "199" (TIMEX3), or "199X" as written before
-_CENTURY = re.compile(r"^(\d\d)XX$")
+_CENTURY = re.compile(r"^(\d\d)(?:XX)?$")  # "19" (TIMEX3, as the dates layer writes), or "19XX"
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 

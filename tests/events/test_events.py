@@ -176,7 +176,8 @@ def test_codes_the_table_lacks_take_their_parent_weight() -> None:
     ("2026-W10", (date(2026, 3, 2), "week")), ("2026-04", (date(2026, 4, 1), "month")),
     ("2026-Q2", (date(2026, 4, 1), "quarter")), ("2026-SU", (date(2026, 6, 1), "season")),
     ("2026", (date(2026, 1, 1), "year")), ("199", (date(1990, 1, 1), "decade")),
-    ("199X", (date(1990, 1, 1), "decade")),
+    ("199X", (date(1990, 1, 1), "decade")), ("19", (date(1900, 1, 1), "century")),
+    ("19XX", (date(1900, 1, 1), "century")),
     ("PRESENT_REF", None), ("P2D", None), (None, None), ("2026-02-30", None)])
 def test_calendar_date_of_timex_values(value: str | None, expected: object) -> None:
     assert calendar_date(value) == expected
