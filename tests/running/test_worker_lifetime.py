@@ -37,12 +37,19 @@ def alive_in_group(group: int) -> list[str]:
     return alive
 
 
+def _default_hangup() -> None:
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def start_batch(archive: Path, target: Path) -> subprocess.Popen[str]:
-    """``annotate batch --workers 2`` in its own process group, stderr to a pipe."""
+    """``annotate batch --workers 2`` in its own process group, stderr to a pipe, with the
+    hang-up signal at its default even when the suite itself runs with it ignored (under
+    ``nohup`` or a CI runner that ignores it): annotate keeps a signal its caller ignores
+    ignored, by design, and the tests below are about a caller that does not."""
     return subprocess.Popen([sys.executable, "-m", "annotate", "batch", str(archive), "-o",
                              str(target), "-q", "--workers", "2", "--batch-size", "2"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_default_hangup)
 
 
 def wait_for_workers(process: subprocess.Popen[str], target: Path) -> None:
