@@ -23,6 +23,9 @@ def is_infinitive(clause: Token) -> bool:
 # Prepositions whose phrase is never what the act is done to: "ended WITHOUT an agreement" did
 # not end an agreement, "met DESPITE the sanctions" did not meet sanctions.
 _NOT_OBJECT_PREPOSITIONS = frozenset({"without", "despite"})
+# Verbs of asking: their about-phrase is the topic of a question, not what is asked for
+# ("asked the minister ABOUT THE TALKS" requests no talks).
+_QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
 
 
 def object_tokens_of(token: Token) -> list[Token]:
@@ -32,7 +35,8 @@ def object_tokens_of(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "xcomp"):
             found.append(child)
-        elif child.dep_ == "prep" and child.lower_ not in _NOT_OBJECT_PREPOSITIONS:
+        elif child.dep_ == "prep" and child.lower_ not in _NOT_OBJECT_PREPOSITIONS and not (
+                child.lower_ == "about" and token.lemma_.lower() in _QUESTION_VERBS):
             found.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "amod" and token.pos_ == "NOUN":
             found.append(child)

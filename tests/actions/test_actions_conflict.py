@@ -242,3 +242,10 @@ def test_a_call_for_an_investigation_is_an_accusation(annotate: Annotate, senten
     action = found(annotate, sentence, trigger)
     assert (action["plover"], action["mode"], action["cameo"]) == ("ACCUSE", "investigate",
                                                                    cameo)
+
+
+def test_a_question_about_talks_asks_for_none(annotate: Annotate) -> None:
+    # the about-phrase of a verb of asking is a question's topic; a for-phrase is the request
+    assert coded(annotate, "Reporters asked the minister about the talks.") == []
+    assert coded(annotate, "Canada asked for talks with the rebels.") == [
+        ("asked", "REQUEST", "026")]
