@@ -88,10 +88,8 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "officials HOPE the visit WILL REVIVE the talks": a wish
     if auxiliaries & FUTURE_AUXILIARIES:
         return "future"
-    if "would" in auxiliaries and (_reported(verb) or _narrated(verb)):
-        # "said Russia would expel": a future in reported speech; "the EU would hold talks
-        # next month": a main clause of narration with no condition anywhere, the same future
-        return "future"
+    if "would" in auxiliaries and _reported(verb):
+        return "future"  # "said Russia would expel": a future in reported speech
     if auxiliaries & _HYPOTHETICAL_AUXILIARIES:
         return "hypothetical"
     if verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_ in _AIM_HEADS:
@@ -137,25 +135,6 @@ def _within_condition(verb: Token) -> bool:
 def _is_if_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
-
-
-_NAME_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
-
-
-def _narrated(verb: Token) -> bool:
-    """The verb heads its sentence (or is conjoined to its head), its subject is a name
-    ("THE EU WOULD HOLD talks with ... next month" tells what was to come; "such a MOVE would
-    violate the truce" judges a possibility), and nothing in the sentence is a condition
-    ("if", "unless", "otherwise", a fronted "without": "WITHOUT the deal, Iran would ...")."""
-    head = verb
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    if head.dep_ != "ROOT" or not any(
-            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAME_TYPES)
-            for c in head.children):
-        return False
-    return not any(_is_if_clause(t) or t.lower_ in ("otherwise", "unless") or (
-        t.lower_ == "without" and t.head.i == head.i and t.i < head.i) for t in verb.sent)
 
 
 def _reported(verb: Token) -> bool:

@@ -55,21 +55,6 @@ def test_future_cooperation_is_intent(annotate: Annotate) -> None:
     assert (action["cameo"], action["plover"], action["modality"]) == ("036", "AGREE", "future")
 
 
-def test_would_in_narration_is_a_future(annotate: Annotate) -> None:
-    # a main clause with a named subject and no condition tells what was to come
-    record = annotate("The EU would hold talks with the Palestinian president next month.")
-    (action,) = record["actions"]
-    assert (action["plover"], action["modality"]) == ("AGREE", "future")
-
-
-@pytest.mark.parametrize("sentence", [
-    "Without the deal, Iran would expel the inspectors.",  # a counterfactual condition
-    "Such a move would violate the cease-fire.",  # a judgement of a possibility
-])
-def test_would_of_a_possibility_is_no_future(annotate: Annotate, sentence: str) -> None:
-    assert all(a["modality"] == "hypothetical" for a in annotate(sentence)["actions"])
-
-
 def test_negated_action_is_flagged(annotate: Annotate) -> None:
     record = annotate("Poland did not expel the Russian diplomats.")
     (action,) = record["actions"]
