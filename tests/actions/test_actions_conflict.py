@@ -230,20 +230,6 @@ def test_a_name_called_in_an_apposition_is_the_judgement(annotate: Annotate) -> 
     assert action["target"]["country"] == "GBR"
 
 
-@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
-    # PLOVER codes all investigations ACCUSE, also those called for; CAMEO keeps the appeal
-    ("A U.N. expert called for a full investigation into the death of the migrant.", "called",
-     "020"),
-    ("Rights groups urged an independent inquiry into the shooting.", "urged", "020"),
-    ("The opposition demanded a probe into the election.", "demanded", "100"),
-])
-def test_a_call_for_an_investigation_is_an_accusation(annotate: Annotate, sentence: str,
-                                                      trigger: str, cameo: str) -> None:
-    action = found(annotate, sentence, trigger)
-    assert (action["plover"], action["mode"], action["cameo"]) == ("ACCUSE", "investigate",
-                                                                   cameo)
-
-
 def test_a_question_about_talks_asks_for_none(annotate: Annotate) -> None:
     # the about-phrase of a verb of asking is a question's topic; a for-phrase is the request
     assert coded(annotate, "Reporters asked the minister about the talks.") == []
