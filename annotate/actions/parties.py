@@ -141,7 +141,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
         elif any(c.dep_ == "nsubjpass" for c in token.children):
             actors = passive_agents_of(token)
         else:
-            actors = subjects_of(token) or culprits(token)  # "guilty OF VIOLATING the truce"
+            actors = subjects_of(token)
     else:
         # "RUSSIA's offensive"; not "LAST FRIDAY's bombings"
         owners = [c for c in token.children if c.dep_ == "poss" and c.ent_type_ not in NOT_PARTIES]
@@ -161,13 +161,6 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
         crowd = [c for c in pobjs_of(token, ("of",)) if c.tag_ in ("NNS", "NNPS") or (
             c.ent_type_ in ("NORP", "PERSON", "ORG"))] if (
             token.lemma_.lower() in GATHERING_NOUNS) else []
-        if not (owners or by) and token.lemma_.lower() in _MEETING_NOUNS and (
-                clause_verb.lemma_.lower() in _ATTENDING_VERBS) and (
-                token.dep_ == "dobj" and token.head.i == clause_verb.i):
-            # "Kushner ATTENDS a CABINET meeting": who attends, chairs or hosts it takes part,
-            # whoever's meeting its modifier says it is
-            modifiers = []
-            owners = subjects_of(clause_verb)
         actors = owners or by or crowd or modifiers or between
         if suffered:  # the subject is the target, not the actor
             return [counted(a) for head in actors for a in coordinated(head)]
@@ -184,8 +177,6 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # "Moscow ANSWERED WITH EXPULSIONS", "retaliated with airstrikes": the means of
             # the response is the responder's
             actors = subjects_of(clause_verb)
-        if not actors:  # "the cartel is responsible FOR mass KILLINGS": who is blamed did it
-            actors = culprits(token)
         if not actors and token.dep_ == "pobj" and token.head.lower_ == "as" and (
                 token.head.head.i == clause_verb.i) and any(
                 c.dep_ == "dobj" for c in clause_verb.children):
@@ -255,8 +246,6 @@ def meeting_parties(head: Token) -> list[Token]:
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _MEETING_NOUNS:
         return []
     return [p for b in pobjs_of(head, ("between", "among")) for p in coordinated(b)]
-# Verbs whose subject takes part in the meeting that is their object.
-_ATTENDING_VERBS = frozenset({"attend", "chair", "host", "convene", "address", "join"})
 _JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "mission", "journey"})
 _STATE_VERBS = {"be", "remain", "stay", "go", "come", "put", "place", "keep"}
 _STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
@@ -378,28 +367,6 @@ def blamed(verb: Token) -> list[Token]:
                   and subject.pos_ != "PRON" and not is_relative(subject)
                   for s in coordinated(subject)]
     return found
-
-
-def culprits(event: Token) -> list[Token]:
-    """Who a predicate of blame says did the event its for- or of-phrase names: "the cartel
-    is responsible FOR the KILLINGS", "both sides were guilty OF VIOLATING the truce", "held
-    THE MILITIA responsible FOR the ATTACK", "the GROUP responsible for the BOMBING"."""
-    prep = event.head
-    if event.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in (
-            "for", "of"):
-        return []
-    blame = prep.head
-    if blame.lemma_.lower() not in _BLAME_WORDS:
-        return []
-    if blame.dep_ == "amod" and blame.i > blame.head.i:
-        return [blame.head]  # "the GROUP responsible for the bombing"
-    if blame.dep_ not in ("acomp", "attr", "oprd", "xcomp") or any(
-            c.dep_ == "neg" for c in blame.head.children):
-        return []
-    # "held THE MILITIA responsible": the object a verb judges; else the subject
-    roles = ("dobj", "nsubjpass") if blame.dep_ == "oprd" else ("nsubj", "nsubjpass")
-    return [c for c in blame.head.children if c.dep_ in roles
-            and c.pos_ != "PRON" and not is_relative(c)]
 
 
 def is_that_clause(clause: Token) -> bool:
