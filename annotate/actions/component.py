@@ -34,7 +34,6 @@ from .coding import (
 from .context import StoryContext
 from .domestic import HOME_GROUPS, DomesticRules
 from .events import (
-    in_scene,
     in_setting,
     is_absent,
     is_alleged,
@@ -43,10 +42,10 @@ from .events import (
     resolve_content,
     without_co_events,
 )
+from .filters import against_itself, by_mishap, nobody, without_scene
 from .labels import load_valence
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import Locator
-from .mishaps import is_mishap
 from .modality import failed, is_negated, modality_of, noun_modality
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
 from .resolve import PartyReader, sends_own_people
@@ -129,12 +128,12 @@ class ActionsComponent:
                 # one action per trigger and pair of parties, however often the parse leads
                 # to them ("the EU and the U.S. ... on Russia and Crimea")
                 key = (action.start, *_span(action.actor), *_span(action.target))
-                if key in seen or _against_itself(action) or _nobody(action) or (
-                        _by_mishap(doc, action)):
+                if key in seen or against_itself(action) or nobody(action) or (
+                        by_mishap(doc, action)):
                     continue
                 seen.add(key)
                 actions.append(action)
-        actions = _without_scene(doc, actions)
+        actions = without_scene(doc, actions)
         for number, action in enumerate(actions, 1):
             action.id = f"A{number}"
         # where the clause names no place, the dateline's place stands for the story
@@ -360,47 +359,6 @@ class ActionsComponent:
         countries = {a.country for a in actors if a is not None and a.country}
         partners = parties.pobjs_of(token, ("with",)) + parties.pobjs_of(clause_verb, ("with",))
         return len(countries) > 1 or bool(partners and any(t.country for t in targets))
-
-
-# Expelling diplomats (161) or international missions (166x) and imposing sanctions (163) are
-# done to another country: with one country on both sides, a party was resolved wrongly.
-# Deporting people (174) is not among them: a state deports its residents too, and the domestic
-# rules give a civil group the government's country.
-_FOREIGN_ONLY = ("161", "163", "166")
-
-
-def _against_itself(action: Action) -> bool:
-    """An expulsion or sanction whose two sides are the same country, unless the text says so
-    ("its own citizens")."""
-    return (action.cameo.startswith(_FOREIGN_ONLY) and action.actor is not None
-            and action.target is not None and action.actor.country is not None
-            and action.actor.country == action.target.country
-            and "own" not in action.target.text.lower().split())
-
-
-def _by_mishap(doc: Doc, action: Action) -> bool:
-    """An act whose actor is a storm, a crash or an illness ("the STORM forced the
-    cancellation of the summit"): nobody's act (see mishaps.py for the violence verbs)."""
-    if action.actor is None or action.actor.country or action.actor.person:
-        return False
-    span = words_of(doc, action.actor)
-    return span is not None and is_mishap(span.root)
-
-
-def _nobody(action: Action) -> bool:
-    """An act with neither an actor nor a target in its sentence: a mention of an event
-    ("the fighting", "donations poured in"), not a report of who did what to whom. Event data
-    codes an event only with a party; such a mention says nothing an analyst can count."""
-    return action.actor is None and action.target is None
-
-
-def _without_scene(doc: Doc, actions: list[Action]) -> list[Action]:
-    """The actions of a sentence without those of its scene-setting clauses ("after rebels
-    seized the town", "the farmers who stormed a court"), when the sentence reports an event of
-    its own; a sentence whose only events are in such clauses keeps them."""
-    scene = {id(a) for a in actions if in_scene(doc[a.token])}
-    told = {doc[a.token].sent.start for a in actions if id(a) not in scene}
-    return [a for a in actions if id(a) not in scene or doc[a.token].sent.start not in told]
 
 
 def _span(party: Party | None) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from typing import Any, Callable
 import pytest
 
 from annotate.actions.action import Action, Party
-from annotate.actions.component import _against_itself
+from annotate.actions.filters import against_itself
 
 Annotate = Callable[..., dict[str, Any]]
 
@@ -41,7 +41,7 @@ def test_one_country_on_both_sides_of_an_expulsion(cameo: str, target: str,
                     actor=Party("Russia", 0, 6, "RUS", None),
                     target=Party(target, 10, 20, "RUS", None), date=None, negated=False,
                     modality="asserted", quad="", token=0)
-    assert _against_itself(action) is dropped
+    assert against_itself(action) is dropped
 
 
 @pytest.mark.parametrize(("sentence", "trigger"), [

@@ -1,0 +1,52 @@
+"""Which coded actions are kept: those with a party, not done by a mishap, not a country's
+act against itself where that cannot be, and not the scene-setting clause of a sentence that
+reports an event of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .action import Action, words_of
+from .events import in_scene
+from .mishaps import is_mishap
+
+# Expelling diplomats (161) or international missions (166x) and imposing sanctions (163) are
+# done to another country: with one country on both sides, a party was resolved wrongly.
+# Deporting people (174) is not among them: a state deports its residents too, and the domestic
+# rules give a civil group the government's country.
+_FOREIGN_ONLY = ("161", "163", "166")
+
+
+def against_itself(action: Action) -> bool:
+    """An expulsion or sanction whose two sides are the same country, unless the text says so
+    ("its own citizens")."""
+    return (action.cameo.startswith(_FOREIGN_ONLY) and action.actor is not None
+            and action.target is not None and action.actor.country is not None
+            and action.actor.country == action.target.country
+            and "own" not in action.target.text.lower().split())
+
+
+def by_mishap(doc: Doc, action: Action) -> bool:
+    """An act whose actor is a storm, a crash or an illness ("the STORM forced the
+    cancellation of the summit"): nobody's act (see mishaps.py for the violence verbs)."""
+    if action.actor is None or action.actor.country or action.actor.person:
+        return False
+    span = words_of(doc, action.actor)
+    return span is not None and is_mishap(span.root)
+
+
+def nobody(action: Action) -> bool:
+    """An act with neither an actor nor a target in its sentence: a mention of an event
+    ("the fighting", "donations poured in"), not a report of who did what to whom. Event data
+    codes an event only with a party; such a mention says nothing an analyst can count."""
+    return action.actor is None and action.target is None
+
+
+def without_scene(doc: Doc, actions: list[Action]) -> list[Action]:
+    """The actions of a sentence without those of its scene-setting clauses ("after rebels
+    seized the town", "the farmers who stormed a court"), when the sentence reports an event of
+    its own; a sentence whose only events are in such clauses keeps them."""
+    scene = {id(a) for a in actions if in_scene(doc[a.token])}
+    told = {doc[a.token].sent.start for a in actions if id(a) not in scene}
+    return [a for a in actions if id(a) not in scene or doc[a.token].sent.start not in told]
