@@ -14,6 +14,7 @@ offers, alleges or threatens is its content, not a second event.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -43,6 +44,7 @@ from .events import (
     without_co_events,
 )
 from .filters import against_itself, by_mishap, nobody, without_scene
+from .headlines import is_headline_case, misread_verb, moved, recased, reparser
 from .labels import load_valence
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import Locator
@@ -90,13 +92,15 @@ _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
     default_config={"lexicon_file": "actions.tsv"},
 )
 def make_actions_component(nlp: Language, name: str, lexicon_file: str) -> "ActionsComponent":
-    return ActionsComponent(load_lexicon(lexicon_file), load_gazetteer())
+    return ActionsComponent(load_lexicon(lexicon_file), load_gazetteer(), reparser(nlp))
 
 
 class ActionsComponent:
     """Sets ``doc._.annotate_actions``: one :class:`Action` per trigger and pair of parties."""
 
-    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer,
+                 parse: Callable[[str], Doc] | None = None) -> None:
+        self.parse = parse  # parses a headline again in lower case (headlines.py)
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.groups = load_domestic_groups()
@@ -110,6 +114,39 @@ class ActionsComponent:
         load_valence()  # read now, with the other tables, not on the first story that needs it
 
     def __call__(self, doc: Doc) -> Doc:
+        actions = self._read(doc)
+        actions = sorted(actions + self._headlines(doc, actions), key=lambda a: a.start)
+        for number, action in enumerate(actions, 1):
+            action.id = f"A{number}"
+        # where the clause names no place, the dateline's place stands for the story
+        dateline = self.locator.dateline_place(doc) if actions else None
+        for action in actions:
+            action.location = action.location or dateline
+        doc._.annotate_actions = actions
+        return doc
+
+    def _headlines(self, doc: Doc, found: list[Action]) -> list[Action]:
+        """The actions of headlines in title case or capitals that gave none, read from the
+        headline parsed again with its ordinary words in lower case (headlines.py)."""
+        if self.parse is None:
+            return []
+        told = {doc[a.token].sent.start for a in found}
+        # the people layer's names keep their case; the model's entities do not, as in a
+        # title-case headline they run over the verb ("RUSSIA EXPELS" as one organisation)
+        names = {i for person in (doc._.annotate_people or []) for m in person.mentions
+                 for i in range(m.token_start, m.token_end)}
+        actions: list[Action] = []
+        for sentence in doc.sents:
+            if sentence.start in told or not is_headline_case(sentence):
+                continue
+            again = self.parse(recased(sentence, self.gazetteer, names))
+            read = [a for a in self._read(again) if not misread_verb(again[a.token], self.lexicon)]
+            actions += [a for a in (moved(a, doc, sentence.start_char) for a in read)
+                        if a is not None]
+        return actions
+
+    def _read(self, doc: Doc) -> list[Action]:
+        """The actions of a parsed doc, in order, before their ids and dateline places."""
         person_at = {i: person for person in (doc._.annotate_people or [])
                      for m in person.mentions for i in range(m.token_start, m.token_end)}
         dates = doc._.annotate_dates or []
@@ -133,15 +170,7 @@ class ActionsComponent:
                     continue
                 seen.add(key)
                 actions.append(action)
-        actions = without_scene(doc, actions)
-        for number, action in enumerate(actions, 1):
-            action.id = f"A{number}"
-        # where the clause names no place, the dateline's place stands for the story
-        dateline = self.locator.dateline_place(doc) if actions else None
-        for action in actions:
-            action.location = action.location or dateline
-        doc._.annotate_actions = actions
-        return doc
+        return without_scene(doc, actions)
 
     def _code(self, context: StoryContext, token: Token, rule: TriggerRule, used: list[Token],
               content: list[Match]) -> list[Action]:

@@ -1,0 +1,106 @@
+"""Headlines in title case or capitals: read again with their ordinary words in lower case.
+
+The small model tags every capitalised word of "Russia Expels 10 US Diplomats" a proper noun,
+so the verb is never found and the headline reports nothing. Such a sentence is parsed a
+second time as a sentence would be written, its ordinary words in lower case and the names
+kept as they are (a name of the gazetteer, a person the people layer found, an acronym), and
+its actions are read from that parse. Lower-casing keeps every
+character offset, so what is found there is found in the story at the same offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import Gazetteer
+from .action import Action, Party
+from .lexicon import Lexicon
+
+# Short words that title case leaves in lower case ("Talks on Trade", "Return to the Table").
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
+                          "to", "for", "by", "with", "from", "as", "into", "over", "vs", "via"})
+# The pipes a sentence is parsed with again: what the actions layer reads (tags, parse,
+# lemmas, entities), not the other annotate layers.
+_PARSING_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer",
+                  "annotate_verb_lemmas", "ner")
+_LONGEST_NAME = 4  # words of the longest gazetteer name tried ("Democratic Republic of Congo")
+
+
+def is_headline_case(sentence: Span) -> bool:
+    """Three or more words, every one capitalised but the minor words title case leaves
+    alone ("Russia Expels 10 US Diplomats", "RUSSIA EXPELS 10 U.S. DIPLOMATS")."""
+    words = [t for t in sentence if t.is_alpha and t.lower_ not in _MINOR_WORDS]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+
+
+def recased(sentence: Span, gazetteer: Gazetteer, names: set[int]) -> str:
+    """The sentence's text with its ordinary words in lower case: a word keeps its case when
+    it is in ``names`` (token indices of the people layer's names), is a short acronym ("US",
+    "EU") or belongs to a name of the gazetteer ("South Korea", "Hamas"). The first word is
+    written with a capital, as a sentence begins."""
+    keep = set(names)
+    tokens = list(sentence)
+    i = 0
+    while i < len(tokens):
+        for size in range(min(_LONGEST_NAME, len(tokens) - i), 0, -1):
+            span = sentence.doc[tokens[i].i:tokens[i].i + size]
+            if gazetteer.lookup(span.text) is not None:
+                keep.update(t.i for t in span)
+                i += size - 1
+                break
+        i += 1
+    pieces = []
+    for token in tokens:
+        text = token.text
+        if not (token.i in keep or (text.isupper() and len(text) <= 4)):
+            text = text.lower()
+        if token.i == sentence.start:
+            text = text[:1].upper() + text[1:]
+        pieces.append(text + token.whitespace_)
+    return "".join(pieces)
+
+
+def misread_verb(trigger: Token, lexicon: Lexicon) -> bool:
+    """A noun trigger whose compound modifier is a verb of the lexicon: headline grammar read
+    as one noun phrase ("U.S. LIFTS travel BAN", parsed as a kind of ban), where the event is
+    the verb the parser missed and the noun is its object. Such a reading is not taken."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and lexicon.candidates(c.lemma_.lower(), "VERB")
+        for c in trigger.children)
+
+
+def reparser(nlp: Language) -> Callable[[str], Doc]:
+    """A function that parses a text with the model's pipes only."""
+    names = [name for name in _PARSING_PIPES if name in nlp.pipe_names]
+
+    def parse(text: str) -> Doc:
+        doc = nlp.make_doc(text)
+        for name in names:
+            doc = nlp.get_pipe(name)(doc)
+        return doc
+
+    return parse
+
+
+def moved(action: Action, doc: Doc, offset: int) -> Action | None:
+    """An action read from a sentence parsed on its own, placed in the story: its offsets
+    moved by the sentence's start, its token the story's; None if its words do not line up."""
+    span = doc.char_span(action.start + offset, action.end + offset)
+    if span is None or len(span) == 0:
+        return None
+
+    def party(found: Party | None) -> Party | None:
+        if found is None:
+            return None
+        return replace(found, start=found.start + offset, end=found.end + offset)
+
+    location = action.location
+    if location is not None:
+        location = replace(location, start=location.start + offset, end=location.end + offset)
+    return replace(action, start=span.start_char, end=span.end_char, token=span.start,
+                   actor=party(action.actor), target=party(action.target), location=location,
+                   trigger=span.text)

@@ -1,0 +1,61 @@
+"""Headlines in title case or capitals, on original headlines: parsed again with their ordinary
+words in lower case, so their verbs are found, at the headline's own offsets."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+from annotate.actions.headlines import is_headline_case, recased
+from annotate.gazetteer import load_gazetteer
+from annotate.pipeline.annotator import Annotator
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+@pytest.mark.parametrize(("headline", "trigger", "plover", "actor", "target"), [
+    ("Russia Expels 10 US Diplomats", "Expels", "SANCTION", "RUS", "USA"),
+    ("RUSSIA EXPELS 10 U.S. DIPLOMATS OVER SPY CASE", "EXPELS", "SANCTION", "RUS", "USA"),
+    ("Iran Rejects EU Proposal on Nuclear Talks", "Rejects", "REJECT", "IRN", "IGO"),
+    ("China Condemns Japanese Minister's Shrine Visit", "Condemns", "ACCUSE", "CHN", "JPN"),
+])
+def test_a_title_case_headline_reports_its_action(annotate: Annotate, headline: str,
+                                                   trigger: str, plover: str, actor: str,
+                                                   target: str) -> None:
+    record = annotate(headline + "\n\nThe story follows here.")
+    action = next(a for a in record["actions"] if a["trigger"] == trigger)
+    assert (action["plover"], action["actor"]["country"], action["target"]["country"]) == (
+        plover, actor, target)
+    # the offsets are the headline's own
+    assert record["text"][action["start"]:action["end"]] == trigger
+
+
+def test_a_verb_read_as_a_modifier_gives_no_action(annotate: Annotate) -> None:
+    # "Lifts Travel Ban" parsed as a kind of ban would turn a lifting into a ban
+    record = annotate("U.S. Lifts Travel Ban to Lebanon")
+    assert all(a["plover"] != "COERCE" for a in record["actions"])
+
+
+def test_a_sentence_keeps_its_own_reading(annotate: Annotate) -> None:
+    record = annotate("Russia expelled 10 U.S. diplomats on Monday.")
+    assert [(a["trigger"], a["plover"]) for a in record["actions"]] == [
+        ("expelled", "SANCTION")]
+
+
+def test_what_is_lower_cased_and_what_is_kept(annotator: Annotator) -> None:
+    doc = annotator.nlp("North Korea Fires Missile Over Japan, EU Says")
+    sentence = next(iter(doc.sents))
+    assert is_headline_case(sentence)
+    # names of the gazetteer and short acronyms keep their case; the length never changes
+    text = recased(sentence, load_gazetteer(), set())
+    assert text == "North Korea fires missile over Japan, EU says"
+    assert len(text) == len(sentence.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia expelled 10 U.S. diplomats on Monday.",  # a sentence
+    "Talks Resume",  # too short to tell a headline from a name
+])
+def test_sentences_and_short_titles_are_no_headlines(annotator: Annotator, text: str) -> None:
+    assert not is_headline_case(next(iter(annotator.nlp(text).sents)))
