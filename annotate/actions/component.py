@@ -19,6 +19,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..casing import is_headline_case
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from ..resources import read_table
@@ -44,7 +45,7 @@ from .events import (
     without_co_events,
 )
 from .filters import against_itself, by_mishap, nobody, without_scene
-from .headlines import is_headline_case, misread_verb, moved, recased, reparser
+from .headlines import misread_verb, moved, recased, reparser
 from .labels import load_valence
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import Locator
@@ -114,8 +115,7 @@ class ActionsComponent:
         load_valence()  # read now, with the other tables, not on the first story that needs it
 
     def __call__(self, doc: Doc) -> Doc:
-        actions = self._read(doc)
-        actions = sorted(actions + self._headlines(doc, actions), key=lambda a: a.start)
+        actions = sorted(self._with_headlines(doc, self._read(doc)), key=lambda a: a.start)
         for number, action in enumerate(actions, 1):
             action.id = f"A{number}"
         # where the clause names no place, the dateline's place stands for the story
@@ -125,24 +125,26 @@ class ActionsComponent:
         doc._.annotate_actions = actions
         return doc
 
-    def _headlines(self, doc: Doc, found: list[Action]) -> list[Action]:
-        """The actions of headlines in title case or capitals that gave none, read from the
-        headline parsed again with its ordinary words in lower case (headlines.py)."""
+    def _with_headlines(self, doc: Doc, found: list[Action]) -> list[Action]:
+        """The actions, with those of each headline in title case or capitals read from the
+        headline parsed again with its ordinary words in lower case (headlines.py): where
+        that parse finds actions, they replace what the capitalised parse read."""
         if self.parse is None:
-            return []
-        told = {doc[a.token].sent.start for a in found}
+            return found
         # the people layer's names keep their case; the model's entities do not, as in a
         # title-case headline they run over the verb ("RUSSIA EXPELS" as one organisation)
         names = {i for person in (doc._.annotate_people or []) for m in person.mentions
                  for i in range(m.token_start, m.token_end)}
-        actions: list[Action] = []
+        actions = list(found)
         for sentence in doc.sents:
-            if sentence.start in told or not is_headline_case(sentence):
+            if not is_headline_case(sentence):
                 continue
             again = self.parse(recased(sentence, self.gazetteer, names))
             read = [a for a in self._read(again) if not misread_verb(again[a.token], self.lexicon)]
-            actions += [a for a in (moved(a, doc, sentence.start_char) for a in read)
-                        if a is not None]
+            read = [a for a in (moved(a, doc, sentence.start_char) for a in read) if a is not None]
+            if read:
+                actions = [a for a in actions if not (
+                    sentence.start <= a.token < sentence.end)] + read
         return actions
 
     def _read(self, doc: Doc) -> list[Action]:

@@ -4,8 +4,9 @@ The small model tags every capitalised word of "Russia Expels 10 US Diplomats" a
 so the verb is never found and the headline reports nothing. Such a sentence is parsed a
 second time as a sentence would be written, its ordinary words in lower case and the names
 kept as they are (a name of the gazetteer, a person the people layer found, an acronym), and
-its actions are read from that parse. Lower-casing keeps every
-character offset, so what is found there is found in the story at the same offsets.
+its actions are read from that parse; where it finds some, they replace what the capitalised
+parse read. Lower-casing keeps every character offset, so what is found there is found in the
+story at the same offsets.
 """
 
 from __future__ import annotations
@@ -20,21 +21,11 @@ from ..gazetteer import Gazetteer
 from .action import Action, Party
 from .lexicon import Lexicon
 
-# Short words that title case leaves in lower case ("Talks on Trade", "Return to the Table").
-_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
-                          "to", "for", "by", "with", "from", "as", "into", "over", "vs", "via"})
 # The pipes a sentence is parsed with again: what the actions layer reads (tags, parse,
 # lemmas, entities), not the other annotate layers.
 _PARSING_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer",
                   "annotate_verb_lemmas", "ner")
 _LONGEST_NAME = 4  # words of the longest gazetteer name tried ("Democratic Republic of Congo")
-
-
-def is_headline_case(sentence: Span) -> bool:
-    """Three or more words, every one capitalised but the minor words title case leaves
-    alone ("Russia Expels 10 US Diplomats", "RUSSIA EXPELS 10 U.S. DIPLOMATS")."""
-    words = [t for t in sentence if t.is_alpha and t.lower_ not in _MINOR_WORDS]
-    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def recased(sentence: Span, gazetteer: Gazetteer, names: set[int]) -> str:
@@ -88,7 +79,8 @@ def reparser(nlp: Language) -> Callable[[str], Doc]:
 
 def moved(action: Action, doc: Doc, offset: int) -> Action | None:
     """An action read from a sentence parsed on its own, placed in the story: its offsets
-    moved by the sentence's start, its token the story's; None if its words do not line up."""
+    moved by the sentence's start, its token and words the story's (as written, not in lower
+    case); None if its words do not line up."""
     span = doc.char_span(action.start + offset, action.end + offset)
     if span is None or len(span) == 0:
         return None
@@ -96,11 +88,13 @@ def moved(action: Action, doc: Doc, offset: int) -> Action | None:
     def party(found: Party | None) -> Party | None:
         if found is None:
             return None
-        return replace(found, start=found.start + offset, end=found.end + offset)
+        start, end = found.start + offset, found.end + offset  # the story's words, as written
+        return replace(found, start=start, end=end, text=doc.text[start:end])
 
     location = action.location
     if location is not None:
-        location = replace(location, start=location.start + offset, end=location.end + offset)
+        start, end = location.start + offset, location.end + offset
+        location = replace(location, start=start, end=end, text=doc.text[start:end])
     return replace(action, start=span.start_char, end=span.end_char, token=span.start,
                    actor=party(action.actor), target=party(action.target), location=location,
                    trigger=span.text)

@@ -7,7 +7,8 @@ from typing import Any, Callable
 
 import pytest
 
-from annotate.actions.headlines import is_headline_case, recased
+from annotate.actions.headlines import recased
+from annotate.casing import is_headline_case
 from annotate.gazetteer import load_gazetteer
 from annotate.pipeline.annotator import Annotator
 
@@ -59,3 +60,10 @@ def test_what_is_lower_cased_and_what_is_kept(annotator: Annotator) -> None:
 ])
 def test_sentences_and_short_titles_are_no_headlines(annotator: Annotator, text: str) -> None:
     assert not is_headline_case(next(iter(annotator.nlp(text).sents)))
+
+
+def test_the_reparse_replaces_what_the_capitalised_parse_read(annotate: Annotate) -> None:
+    record = annotate("Biden Meets Xi in Bali, Agrees to Restart Climate Talks")
+    meeting = next(a for a in record["actions"] if a["trigger"] == "Meets")
+    # the words as the story writes them, not the lower-cased copy that was parsed
+    assert (meeting["actor"]["text"], meeting["target"]["text"]) == ("Biden", "Xi in Bali")
