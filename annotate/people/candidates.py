@@ -15,6 +15,7 @@ from ..gazetteer import Gazetteer
 from .consistency import person_here, thing_names
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_as_person, described_people
+from .headlines import split_at_headline_verb
 from .lineups import lineups
 from .places import census_full_name, place_context
 from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
@@ -31,15 +32,17 @@ TITLES_FILE = "titles.tsv"
 _THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 
 
-def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
+def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
+                    verbs: frozenset[str] = frozenset()) -> list[Span]:
     """The candidate names of a story, cleaned, possibly overlapping: the model's PERSON
-    entities (split at "vs."), the names of table rows and ranked lists (``rows``; their
+    entities (split at "vs." and at the verb of a title-case headline, ``verbs``), the names of table rows and ranked lists (``rows``; their
     countries go to ``story.row_names``) and of line-ups (``lineups``), then the names after titles and before appositive
     titles that it missed and those the story describes as people, less those that look like
     things."""
     doc = story.doc
-    candidates = [span for span in (clean_span(story, part, gazetteer, cues) for ent in doc.ents
-                                    if ent.label_ == "PERSON" for part in split_at_versus(ent))
+    candidates = [span for span in (clean_span(story, piece, gazetteer, cues) for ent in doc.ents
+                                    if ent.label_ == "PERSON" for part in split_at_versus(ent)
+                                    for piece in split_at_headline_verb(part, verbs, cues))
                   if span is not None]
     for name, country in row_names(doc, set(), gazetteer, cues):
         story.row_names[name.start] = country

@@ -32,6 +32,7 @@ from .consistency import person_here
 from .cues import DETERMINERS, Cues, is_name_token, load_cues
 from .described import of_country_after
 from .grouping import established, group_mentions, non_overlapping
+from .headlines import verb_lemmas
 from .persons import Mention, Person, mention_of
 from .places import place_context, subdivision_names
 from .rows import ioc_codes
@@ -71,13 +72,14 @@ class PeopleComponent:
         self.cues = load_cues()
         self.titles = title_matcher(nlp, titles_file)
         self.titles_file = titles_file
+        self.verbs = verb_lemmas(nlp)  # a headline's verb never joins two names
         # Read the other tables now, with the model, not inside the first story.
         subdivision_names(), ioc_codes(), title_kinds(titles_file), _family_first_countries()
         common_words(), frequent_surnames()
 
     def __call__(self, doc: Doc) -> Doc:
         story = index_story(doc, self.titles)
-        candidates = find_candidates(story, self.gazetteer, self.cues)
+        candidates = find_candidates(story, self.gazetteer, self.cues, self.verbs)
         people = [person for person in group_mentions(non_overlapping(candidates))
                   if established(story, person, self.gazetteer, self.cues)]
         _add_later_mentions(story, people, self.gazetteer, self.cues)
