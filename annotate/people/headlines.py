@@ -3,9 +3,10 @@
 In "Biden Meets Xi in Bali" the model tags "Biden Meets Xi" one person: in a headline every
 word is capitalised, and the verb looks like a name. A word inside a name of such a headline
 that is the present tense of an English verb ("Meets", "Warns", "Slams": a verb of the
-model's lemmatizer tables with "-s", "-es" or "-ies") and is neither a given name nor a
-surname of the census lists ("Burns", "Banks" are names) splits the name in two, and is part
-of neither, as "vs." is.
+model's lemmatizer tables with "-s", "-es" or "-ies") and is neither a given name nor one of
+the 10,000 most frequent surnames of the census list ("Burns", "Banks" are names; "Warns",
+rank 53,485, is not taken for one) splits the name in two, and is part of neither, as "vs."
+is.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Span
 
 from ..casing import is_headline_case
 from .cues import Cues
+from .words import frequent_surnames
 
 
 def verb_lemmas(nlp: Language) -> frozenset[str]:
@@ -51,7 +53,7 @@ def split_at_headline_verb(span: Span, verbs: frozenset[str], cues: Cues) -> lis
     for i in range(span.start + 1, span.end - 1):
         word = doc[i].text
         if is_present_tense(word, verbs) and word not in cues.given_names and (
-                word.lower() not in cues.surnames):
+                word.lower() not in frequent_surnames()):
             if i > start:
                 parts.append(doc[start:i])
             start = i + 1

@@ -23,10 +23,12 @@ def test_present_tense_forms_of_verbs(word: str, expected: bool) -> None:
 @pytest.mark.parametrize("headline", [
     "Biden Meets Xi in Bali, Agrees to Restart Climate Talks",
     "Ortiz Hosts Lindqvist in Madrid for Trade Talks",
+    "Macron Warns Putin Over Ukraine",  # "Warns" is a rare census surname, no frequent one
 ])
 def test_a_headline_verb_joins_no_two_names(annotate: Annotate, headline: str) -> None:
     record = annotate(headline + "\n\nThe story follows here.")
-    assert not any(" Meets " in p["name"] or " Hosts " in p["name"] for p in record["people"])
+    assert not any(verb in p["name"].split() for p in record["people"]
+                   for verb in ("Meets", "Hosts", "Warns"))
 
 
 def test_a_surname_that_looks_like_a_verb_stays_in_the_name(annotate: Annotate) -> None:
