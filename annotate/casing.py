@@ -3,11 +3,13 @@
 Headlines capitalise every word but a few short ones ("Russia Expels 10 US Diplomats",
 "Talks on Trade Resume"); the small model then tags every word a proper noun. The actions
 layer parses such a headline again in lower case (actions/headlines.py), and the people layer
-does not let a verb of it join two names (people/headlines.py).
+does not let a verb of it join two names (people/headlines.py); both know a headline's verb by
+its present-tense form ("Meets", "Expels") of a verb of the model's lemmatizer tables.
 """
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Span
 
 # Short words that title case leaves in lower case ("Talks on Trade", "Return to the Table").
@@ -20,3 +22,27 @@ def is_headline_case(sentence: Span) -> bool:
     alone ("Russia Expels 10 US Diplomats", "RUSSIA EXPELS 10 U.S. DIPLOMATS")."""
     words = [t for t in sentence if t.is_alpha and t.lower_ not in MINOR_WORDS]
     return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+
+
+def verb_lemmas(nlp: Language) -> frozenset[str]:
+    """The verbs of the model's lemmatizer tables (its ``lemma_index`` for verbs, derived
+    from WordNet); none for a model whose lemmatizer has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+
+
+def is_present_tense(word: str, verbs: frozenset[str]) -> bool:
+    """A third-person present form of one of the verbs: "Meets", "Pushes", "Denies"."""
+    lower = word.lower()
+    if not lower.endswith("s") or len(lower) < 4:
+        return False
+    stems = [lower[:-1]]
+    if lower.endswith("es"):
+        stems.append(lower[:-2])
+    if lower.endswith("ies"):
+        stems.append(lower[:-3] + "y")
+    return any(stem in verbs for stem in stems)

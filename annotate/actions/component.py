@@ -19,7 +19,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..casing import is_headline_case
+from ..casing import is_headline_case, verb_lemmas
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from ..resources import read_table
@@ -45,7 +45,7 @@ from .events import (
     without_co_events,
 )
 from .filters import against_itself, by_mishap, nobody, without_scene
-from .headlines import misread_verb, moved, recased, reparser
+from .headlines import misread_verb, moved, name_tokens, recased, reparser
 from .labels import load_valence
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import Locator
@@ -93,15 +93,18 @@ _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
     default_config={"lexicon_file": "actions.tsv"},
 )
 def make_actions_component(nlp: Language, name: str, lexicon_file: str) -> "ActionsComponent":
-    return ActionsComponent(load_lexicon(lexicon_file), load_gazetteer(), reparser(nlp))
+    return ActionsComponent(load_lexicon(lexicon_file), load_gazetteer(), reparser(nlp),
+                            verb_lemmas(nlp))
 
 
 class ActionsComponent:
     """Sets ``doc._.annotate_actions``: one :class:`Action` per trigger and pair of parties."""
 
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer,
-                 parse: Callable[[str], Doc] | None = None) -> None:
+                 parse: Callable[[str], Doc] | None = None,
+                 verbs: frozenset[str] = frozenset()) -> None:
         self.parse = parse  # parses a headline again in lower case (headlines.py)
+        self.verbs = verbs  # the model's verbs: a headline's verb is no name
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.groups = load_domestic_groups()
@@ -131,10 +134,7 @@ class ActionsComponent:
         that parse finds actions, they replace what the capitalised parse read."""
         if self.parse is None:
             return found
-        # the people layer's names keep their case; the model's entities do not, as in a
-        # title-case headline they run over the verb ("RUSSIA EXPELS" as one organisation)
-        names = {i for person in (doc._.annotate_people or []) for m in person.mentions
-                 for i in range(m.token_start, m.token_end)}
+        names = name_tokens(doc, self.verbs)
         actions = list(found)
         for sentence in doc.sents:
             if not is_headline_case(sentence):

@@ -3,7 +3,7 @@
 The small model tags every capitalised word of "Russia Expels 10 US Diplomats" a proper noun,
 so the verb is never found and the headline reports nothing. Such a sentence is parsed a
 second time as a sentence would be written, its ordinary words in lower case and the names
-kept as they are (a name of the gazetteer, a person the people layer found, an acronym), and
+kept as they are (a name of the gazetteer, a person's name, an acronym), and
 its actions are read from that parse; where it finds some, they replace what the capitalised
 parse read. Lower-casing keeps every character offset, so what is found there is found in the
 story at the same offsets.
@@ -17,6 +17,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..casing import is_present_tense
 from ..gazetteer import Gazetteer
 from .action import Action, Party
 from .lexicon import Lexicon
@@ -28,9 +29,21 @@ _PARSING_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 _LONGEST_NAME = 4  # words of the longest gazetteer name tried ("Democratic Republic of Congo")
 
 
+def name_tokens(doc: Doc, verbs: frozenset[str]) -> set[int]:
+    """The tokens whose case a headline keeps as names: the people layer's names and the words
+    of the model's PERSON entities, but for a headline's verb inside them ("Biden MEETS Xi").
+    Its other entities are not taken: in a title-case headline they run over the verb and the
+    nouns after it ("US IMPOSES NEW SANCTIONS" as one organisation)."""
+    names = {i for person in (doc._.annotate_people or []) for m in person.mentions
+             for i in range(m.token_start, m.token_end)}
+    names.update(t.i for entity in doc.ents if entity.label_ == "PERSON" for t in entity
+                 if not is_present_tense(t.text, verbs))
+    return names
+
+
 def recased(sentence: Span, gazetteer: Gazetteer, names: set[int]) -> str:
     """The sentence's text with its ordinary words in lower case: a word keeps its case when
-    it is in ``names`` (token indices of the people layer's names), is a short acronym ("US",
+    it is in ``names`` (token indices of names, :func:`name_tokens`), is a short acronym ("US",
     "EU") or belongs to a name of the gazetteer ("South Korea", "Hamas"). The first word is
     written with a capital, as a sentence begins."""
     keep = set(names)

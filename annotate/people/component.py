@@ -24,6 +24,7 @@ from typing import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..casing import verb_lemmas
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from ..resources import read_table
@@ -32,7 +33,6 @@ from .consistency import person_here
 from .cues import DETERMINERS, Cues, is_name_token, load_cues
 from .described import of_country_after
 from .grouping import established, group_mentions, non_overlapping
-from .headlines import verb_lemmas
 from .persons import Mention, Person, mention_of
 from .places import place_context, subdivision_names
 from .rows import ioc_codes

@@ -11,36 +11,11 @@ is.
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Span
 
-from ..casing import is_headline_case
+from ..casing import is_headline_case, is_present_tense
 from .cues import Cues
 from .words import frequent_surnames
-
-
-def verb_lemmas(nlp: Language) -> frozenset[str]:
-    """The verbs of the model's lemmatizer tables (its ``lemma_index`` for verbs, derived
-    from WordNet); none for a model whose lemmatizer has no such table."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
-
-
-def is_present_tense(word: str, verbs: frozenset[str]) -> bool:
-    """A third-person present form of one of the verbs: "Meets", "Pushes", "Denies"."""
-    lower = word.lower()
-    if not lower.endswith("s") or len(lower) < 4:
-        return False
-    stems = [lower[:-1]]
-    if lower.endswith("es"):
-        stems.append(lower[:-2])
-    if lower.endswith("ies"):
-        stems.append(lower[:-3] + "y")
-    return any(stem in verbs for stem in stems)
 
 
 def split_at_headline_verb(span: Span, verbs: frozenset[str], cues: Cues) -> list[Span]:

@@ -65,5 +65,11 @@ def test_sentences_and_short_titles_are_no_headlines(annotator: Annotator, text:
 def test_the_reparse_replaces_what_the_capitalised_parse_read(annotate: Annotate) -> None:
     record = annotate("Biden Meets Xi in Bali, Agrees to Restart Climate Talks")
     meeting = next(a for a in record["actions"] if a["trigger"] == "Meets")
-    # the words as the story writes them, not the lower-cased copy that was parsed
-    assert (meeting["actor"]["text"], meeting["target"]["text"]) == ("Biden", "Xi in Bali")
+    # a person's name keeps its case in the copy, and the verb between two names is no name
+    assert (meeting["actor"]["text"], meeting["target"]["text"]) == ("Biden", "Xi")
+
+
+def test_the_parties_are_the_words_as_written(annotate: Annotate) -> None:
+    record = annotate("Russia Expels 10 US Diplomats")
+    # not the lower-cased copy that was parsed ("10 US diplomats")
+    assert record["actions"][0]["target"]["text"] == "10 US Diplomats"

@@ -6,7 +6,7 @@ from typing import Any, Callable
 
 import pytest
 
-from annotate.people.headlines import is_present_tense
+from annotate.casing import is_present_tense
 
 Annotate = Callable[..., dict[str, Any]]
 VERBS = frozenset({"meet", "push", "deny", "warn", "burn"})
