@@ -215,3 +215,12 @@ def test_a_question_about_talks_asks_for_none(annotate: Annotate) -> None:
     assert coded(annotate, "Reporters asked the minister about the talks.") == []
     assert coded(annotate, "Canada asked for talks with the rebels.") == [
         ("asked", "REQUEST", "026")]
+
+
+def test_a_military_campaign_is_an_attack_and_an_election_campaign_none(
+        annotate: Annotate) -> None:
+    # WordNet: a military campaign is a kind of military operation
+    action = found(annotate, "Russia launched an air campaign against rebel positions in Syria.",
+                   "campaign")
+    assert (action["plover"], action["target"]["country"]) == ("ASSAULT", "SYR")
+    assert coded(annotate, "The party launched an election campaign in the capital.") == []
