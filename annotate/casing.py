@@ -20,8 +20,14 @@ MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in"
 def is_headline_case(sentence: Span) -> bool:
     """Three or more words, every one capitalised but the minor words title case leaves
     alone ("Russia Expels 10 US Diplomats", "RUSSIA EXPELS 10 U.S. DIPLOMATS")."""
-    words = [t for t in sentence if t.is_alpha and t.lower_ not in MINOR_WORDS]
-    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+    words = 0
+    for token in sentence:  # most sentences fail on their second or third word
+        text = token.text
+        if text[0].isupper():
+            words += token.is_alpha and token.lower_ not in MINOR_WORDS
+        elif token.is_alpha and text not in MINOR_WORDS:
+            return False
+    return words >= 3
 
 
 def verb_lemmas(nlp: Language) -> frozenset[str]:

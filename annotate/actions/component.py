@@ -132,13 +132,12 @@ class ActionsComponent:
         """The actions, with those of each headline in title case or capitals read from the
         headline parsed again with its ordinary words in lower case (headlines.py): where
         that parse finds actions, they replace what the capitalised parse read."""
-        if self.parse is None:
+        headlines = [s for s in doc.sents if is_headline_case(s)] if self.parse else []
+        if not headlines:
             return found
         names = name_tokens(doc, self.verbs)
         actions = list(found)
-        for sentence in doc.sents:
-            if not is_headline_case(sentence):
-                continue
+        for sentence in headlines:
             again = self.parse(recased(sentence, self.gazetteer, names))
             read = [a for a in self._read(again) if not misread_verb(again[a.token], self.lexicon)]
             read = [a for a in (moved(a, doc, sentence.start_char) for a in read) if a is not None]

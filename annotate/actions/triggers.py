@@ -107,7 +107,7 @@ class TriggerFinder:
             direct = ({f"={o.lemma_.lower()}" for o in direct_objects_of(token)}
                       if pos == "VERB" else set())
             named = {key for row in self.lexicon.candidates(lemma, pos) for key in row.objects}
-            keys = _prep_keys(token) | self._party_keys(token, people, named)
+            keys = _prep_keys(token, named) | self._party_keys(token, people, named)
             rule = self.lexicon.select(lemma, pos, particles,
                                        {o.lemma_.lower() for o in objects} | direct | keys
                                        | _kind_keys(token, pos),
@@ -321,31 +321,34 @@ def _is_idiom(token: Token) -> bool:
         c.dep_ == "agent" for c in token.children)
 
 
-def _prep_keys(token: Token) -> set[str]:
+_CLAUSE_KEYS = frozenset({"clause:to", "object:to"})
+
+
+def _prep_keys(token: Token, named: set[str]) -> set[str]:
     """Prepositions whose object names someone, as pseudo-objects "prep:on" for lexicon rows
-    ("called ON Israel to ..."). A date is not someone ("called on Tuesday")."""
-    keys = {f"prep:{child.lower_}" for child in token.children if child.dep_ == "prep"
+    ("called ON Israel to ..."). A date is not someone ("called on Tuesday"). The frames of
+    clauses a verb governs, where a row of its lemma names them (``named``)."""
+    children = list(token.children)  # read once: each pass over them makes token objects
+    deps = {c.dep_ for c in children}
+    keys = {f"prep:{child.lower_}" for child in children if child.dep_ == "prep"
             and any(g.dep_ == "pobj" and g.ent_type_ not in parties.NOT_PARTIES
                     for g in child.children)}
     if token.dep_ == "pobj":
         keys.add(f"in:{token.head.lower_}")  # "troops remained ON ALERT": the noun's own phrase
-    if any(c.dep_ == "ccomp" or parties.is_that_clause(c) for c in token.children):
+    if "ccomp" in deps or any(parties.is_that_clause(c) for c in children):
         keys.add("clause:that")  # "agreed THAT there was a need": accord, not a commitment
-    if token.pos_ == "VERB" and any(_gives_reason(c) for c in token.children):
+    if token.pos_ == "VERB" and any(_gives_reason(c) for c in children):
         keys.add("reason:for")  # "attacked the mayor FOR FAILING to act": blame, not force
-    if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+    if token.pos_ == "VERB" and deps & {"dobj", "ccomp"}:
         keys.add("object:direct")  # "DEMONSTRATED ITS RESOLVE" (showed), not "demonstrated"
-    has_object = any(c.dep_ == "dobj" for c in token.children)
-    unknown_doer = any(c.dep_ == "nsubjpass" for c in token.children) and not any(
-        c.dep_ == "agent" for c in token.children)
-    if not unknown_doer and any(
-            (c.dep_ == "xcomp" or has_object and c.dep_ in ("advcl", "ccomp"))
-            and is_infinitive(c) for c in token.children):
+    if named & _CLAUSE_KEYS and not ("nsubjpass" in deps and "agent" not in deps) and any(
+            (c.dep_ == "xcomp" or "dobj" in deps and c.dep_ in ("advcl", "ccomp"))
+            and is_infinitive(c) for c in children):
         # "DECLINED TO resign" (a refusal), not "prices declined"; after an object the parser
         # often hangs the infinitive as a clause of its own ("pressed SEOUL TO drop"), and may
         # tag it a noun ("forced the plane TO LAND"); "was forced to resign" names no doer
         keys.add("clause:to")
-        if has_object:
+        if "dobj" in deps:
             keys.add("object:to")  # "ASKED PAKISTAN TO hand over", not "asked not to be named"
     return keys
 
