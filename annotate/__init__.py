@@ -11,7 +11,9 @@ or, for many stories, one reusable :class:`Annotator`; ``annotate_file`` reads a
 The package follows the path of a story: ``input`` (read, decode, extract, clean), ``pipeline``
 (the spaCy model and our components on it), the three layers ``people``, ``dates`` and
 ``actions``, ``output`` (the JSON record and the terminal view) and ``running`` (batches and
-engines); ``evaluation`` measures the layers and ``cli`` is the command line.
+engines); ``evaluation`` measures the layers and ``cli`` is the command line. Beside them,
+modules the layers share: ``gazetteer`` (countries, organisations and places), ``casing``
+(headlines in title case), ``resources`` (the tables of ``models/``) and ``errors``.
 """
 
 from typing import Any

@@ -5,7 +5,9 @@ lexicon (``lexicon``) codes, with ``objects`` (what a trigger acts on) and ``lab
 a verb calls its object: criticism or praise), ``events`` drops those that are part of another
 event or set the scene of the sentence's own, ``parties`` (actors), ``targets`` and
 ``resolve`` read actor and target from the parse, ``phrases`` the words a party is named by, ``location`` where it happened, ``domestic``
-gives domestic groups their country, ``coding`` refines the CAMEO code and PLOVER type and
-``modality`` reads negation and mood. ``action`` holds the result types, ``context`` the
-story's people and dates the coding reads.
+gives domestic groups their country, ``places`` a place an act is aimed at, ``coding``
+refines the CAMEO code and PLOVER type and ``modality`` reads negation and mood. ``mishaps``
+knows harm nobody does, ``filters`` which coded actions are kept, and ``headlines`` parses a
+headline in title case again in lower case. ``action`` holds the result types, ``context``
+the story's people and dates the coding reads.
 """

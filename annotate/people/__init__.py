@@ -1,7 +1,11 @@
 """The people layer: every person a story names, with title, country and all mentions.
 
-``component`` is the spaCy component: ``candidates`` finds candidate names, ``spans`` cleans
-each to the name itself, ``grouping`` merges the mentions of one person and ``titles`` reads
-title and country from the words around a mention. ``persons`` holds the result types,
-``cues`` the word lists and ``story`` the per-story indexes the steps share.
+``component`` is the spaCy component: ``candidates`` finds candidate names (also in results
+tables and ranked lists, ``rows``; line-ups, ``lineups``; lists after a plural title,
+``titled_lists``; names the story describes as people, ``described``), ``spans`` cleans each
+to the name itself, ``headlines`` splits names joined by a headline's verb, ``words``,
+``places``, ``shared_heads`` and ``consistency`` set aside headings, places and things,
+``grouping`` merges the mentions of one person and ``titles`` reads title and country from the
+words around a mention. ``persons`` holds the result types, ``cues`` the word lists and
+``story`` the per-story indexes the steps share.
 """
