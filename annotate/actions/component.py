@@ -33,7 +33,7 @@ from .coding import (
     refine,
     refused,
 )
-from .context import StoryContext
+from .context import StoryContext, people_at
 from .domestic import HOME_GROUPS, DomesticRules
 from .events import (
     in_setting,
@@ -148,10 +148,9 @@ class ActionsComponent:
 
     def _read(self, doc: Doc) -> list[Action]:
         """The actions of a parsed doc, in order, before their ids and dateline places."""
-        person_at = {i: person for person in (doc._.annotate_people or [])
-                     for m in person.mentions for i in range(m.token_start, m.token_end)}
+        person_at = people_at(doc)
         dates = doc._.annotate_dates or []
-        matches = [m for m in self.triggers.match(doc)
+        matches = [m for m in self.triggers.match(doc, person_at)
                    if not is_modifier(m[0]) and not is_absent(m[0])]
         # what a protest demands is its content too ("rallied, demanding that the president
         # STEP DOWN"), before the demand itself is dropped as part of the protest

@@ -8,8 +8,15 @@ token, so that finding an action's person or date is a look-up.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Token
+
+
+def people_at(doc: Doc) -> dict[int, Any]:
+    """The person of the people layer that each token of a mention belongs to."""
+    return {i: person for person in (doc._.annotate_people or []) for m in person.mentions
+            for i in range(m.token_start, m.token_end)}
 
 
 @dataclass

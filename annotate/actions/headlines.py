@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..casing import is_present_tense
 from ..gazetteer import Gazetteer
 from .action import Action, Party
+from .context import people_at
 from .lexicon import Lexicon
 
 # The pipes a sentence is parsed with again: what the actions layer reads (tags, parse,
@@ -34,8 +35,7 @@ def name_tokens(doc: Doc, verbs: frozenset[str]) -> set[int]:
     of the model's PERSON entities, but for a headline's verb inside them ("Biden MEETS Xi").
     Its other entities are not taken: in a title-case headline they run over the verb and the
     nouns after it ("US IMPOSES NEW SANCTIONS" as one organisation)."""
-    names = {i for person in (doc._.annotate_people or []) for m in person.mentions
-             for i in range(m.token_start, m.token_end)}
+    names = set(people_at(doc))
     names.update(t.i for entity in doc.ents if entity.label_ == "PERSON" for t in entity
                  if not is_present_tense(t.text, verbs))
     return names

@@ -177,9 +177,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # "Moscow ANSWERED WITH EXPULSIONS", "retaliated with airstrikes": the means of
             # the response is the responder's
             actors = subjects_of(clause_verb)
-        if not actors and token.dep_ == "pobj" and token.head.lower_ == "as" and (
-                token.head.head.i == clause_verb.i) and any(
-                c.dep_ == "dobj" for c in clause_verb.children):
+        if not actors and made_into(token, clause_verb):
             # "the rebels USED villagers AS HUMAN SHIELDS": what the object is made to be is
             # the subject's doing
             actors = subjects_of(clause_verb)
@@ -201,6 +199,14 @@ GATHERING_NOUNS = frozenset({"rally", "demonstration", "march", "protest", "stri
 # Verbs whose subject undergoes the act their object names: "FACES criticism from the UN",
 # "RECEIVED threats from the rebels", "SUFFERED sanctions", "DREW condemnation".
 _UNDERGOING_VERBS = {"face", "receive", "suffer", "draw", "incur", "endure", "undergo", "attract"}
+
+
+def made_into(token: Token, clause_verb: Token) -> list[Token]:
+    """The objects of the verb whose as-phrase the noun is: what the verb's subject makes into
+    what the noun names ("used VILLAGERS as human SHIELDS"); [] for any other noun."""
+    if token.dep_ != "pobj" or token.head.lower_ != "as" or token.head.head.i != clause_verb.i:
+        return []
+    return [c for c in clause_verb.children if c.dep_ == "dobj"]
 
 
 def undergone(token: Token, clause_verb: Token) -> bool:

@@ -346,9 +346,8 @@ def _participle_agents(noun: Token, excluded: set[int]) -> list[Token]:
     """The agent of a passive participle on the noun, which owns it as a possessor would:
     "dismissed the appeal FILED BY THE PARTY", "quashed the orders issued BY THE MINISTER"."""
     return [agent for part in noun.children if part.dep_ == "acl" and part.tag_ == "VBN"
-            for by in part.children if by.dep_ == "agent"
-            for agent in by.children if agent.dep_ == "pobj"
-            and agent.pos_ != "PRON" and agent.i not in excluded]
+            for agent in parties.passive_agents_of(part)
+            if agent.pos_ != "PRON" and agent.i not in excluded]
 
 
 def _means_of_harm(noun: Token) -> bool:

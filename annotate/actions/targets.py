@@ -21,6 +21,7 @@ from .parties import (
     in_object_of,
     is_relative,
     is_that_clause,
+    made_into,
     subjects_of,
     undergone,
 )
@@ -113,10 +114,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
             # "the incursion MARKS a new phase": a verb relating events hits nobody
             found += [c for c in token.head.children if c.dep_ in ("dobj", "attr")
                       and token.head.lemma_.lower() != "be"]
-        if token.dep_ == "pobj" and token.head.lower_ == "as" and (
-                token.head.head.i == clause_verb.i):
-            # "used VILLAGERS as human shields": whom the subject makes into what it names
-            found += [c for c in clause_verb.children if c.dep_ == "dobj"]
+        # "used VILLAGERS as human shields": whom the subject makes into what it names
+        found += made_into(token, clause_verb)
         if clause_verb.i != token.i and in_object_of(token, clause_verb):
             # "GAVE THE IVORY COAST 5 million dollars of aid", "held talks WITH ..."
             found += [c for c in clause_verb.children if c.dep_ == "dative"]

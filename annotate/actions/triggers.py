@@ -8,6 +8,8 @@ phrase ("called ON Israel"), a clause ("declined TO resign") or a party as the o
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.attrs import LEMMA, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -68,8 +70,9 @@ class TriggerFinder:
                                               in self._lemmas)
         return known
 
-    def match(self, doc: Doc) -> list[Match]:
-        """Every trigger token with its lexicon row and the objects the row consumed.
+    def match(self, doc: Doc, people: Collection[int]) -> list[Match]:
+        """Every trigger token with its lexicon row and the objects the row consumed;
+        ``people`` holds the tokens of the people layer's mentions (context.people_at).
 
         A token a row consumed ("imposed SANCTIONS", "refused to MEET") and a noun trigger that
         is the object of a verb trigger ("called off the TALKS") are part of that event, not
@@ -77,8 +80,6 @@ class TriggerFinder:
         """
         matches: list[Match] = []
         consumed: set[int] = set()
-        people = {i for person in (doc._.annotate_people or []) for m in person.mentions
-                  for i in range(m.token_start, m.token_end)}
         # a word split at a hyphen has its dash right before or after the token (the check
         # on every token cost 2% of a story's time); any other trigger's lemma is a lexicon
         # word, so only those tokens are looked at (read from the arrays, without making a
@@ -137,7 +138,7 @@ class TriggerFinder:
             matches.append((token, rule, used))
         return [(token, rule, used) for token, rule, used in matches if token.i not in consumed]
 
-    def _party_keys(self, token: Token, people: set[int], named: set[str]) -> set[str]:
+    def _party_keys(self, token: Token, people: Collection[int], named: set[str]) -> set[str]:
         """"party:dobj" when the direct object names a country or organisation, so a row can
         tell "defended IRAQ" (052) from "defended the city" (no event); "party:with" when the
         with-phrase names a country, organisation or person of the people layer ("spoke WITH
@@ -194,7 +195,7 @@ class TriggerFinder:
                 keys.add(label)
         return keys
 
-    def _courtesy_call(self, verb: Token, people: set[int]) -> bool:
+    def _courtesy_call(self, verb: Token, people: Collection[int]) -> bool:
         """"Called on" a person with nothing asked of them: no infinitive, clause or
         for-phrase saying what for ("called on the president", not "called on the president
         TO resign" or "FOR restraint"): a visit, as CAMEO codes a call paid on someone."""
@@ -213,7 +214,7 @@ class TriggerFinder:
                 return True
         return False
 
-    def _object_keys(self, verb: Token, people: set[int]) -> set[str]:
+    def _object_keys(self, verb: Token, people: Collection[int]) -> set[str]:
         """What a verb's direct object is, for rows that depend on its class rather than its
         word: "party:people" when it names people ("freed 19 CHRISTIANS", "released the
         DETAINED LEADERS"); "object:money" when it is an amount of money ("gave 20 MILLION
@@ -236,7 +237,7 @@ class TriggerFinder:
             keys.add("party:to")
         return keys
 
-    def _forecast(self, clause: Token, people: set[int]) -> bool:
+    def _forecast(self, clause: Token, people: Collection[int]) -> bool:
         """A clause about a thing, not a party or an event: its subject is a common noun that
         names neither people nor a party, and no lexicon row makes it an event ("the RAINS
         will cause landslides", "PRICES could rise"; not "WASHINGTON would act", "the
@@ -253,7 +254,7 @@ class TriggerFinder:
             person.title, self.office_titles) for person in (head.doc._.annotate_people or [])
             for m in person.mentions)
 
-    def _names_people(self, head: Token, people: set[int]) -> bool:
+    def _names_people(self, head: Token, people: Collection[int]) -> bool:
         """The phrase names people: a PERSON or NORP entity, a person of the people layer, a
         noun of models/people_nouns.tsv or a domestic group, also as what a number counts
         ("dozens OF PRISONERS")."""
@@ -262,7 +263,7 @@ class TriggerFinder:
                 or any(g.dep_ == "pobj" and g.lemma_.lower() in self.people_nouns
                        for p in head.children if p.lower_ == "of" for g in p.children))
 
-    def _names_party(self, head: Token, people: set[int]) -> bool:
+    def _names_party(self, head: Token, people: Collection[int]) -> bool:
         """The phrase names a country, organisation, person or domestic group, also as the
         apposition of a place ("to Venafro, ITALY")."""
         return (head.i in people or self.gazetteer.code_in(phrases.noun_phrase_of(head)) is not None

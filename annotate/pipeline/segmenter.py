@@ -9,6 +9,7 @@ boundaries are found with regular expressions over the text, not a Python loop o
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,16 +39,17 @@ _CITY_KINDS = frozenset({"capital", "place", "institution"})
 @Language.component("annotate_segmenter")
 def segment_wire_copy(doc: Doc) -> Doc:
     text = doc.text  # built from the tokens on every access: once, not once per match
-    for pattern in (_BLANK_LINE, _DATELINE, _PLACE_LEAD):
+    for pattern, accepted in _BOUNDARIES:
         for match in pattern.finditer(text):
-            if match.end() == len(text) or (pattern is _DATELINE and match["agency"] is None
-                                             and not _opens_paragraph(text, match)) or (
-                    pattern is _PLACE_LEAD and not _city_lead(text, match)):
+            if match.end() == len(text) or not accepted(text, match):
                 continue
             span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
     return doc
+
+
+_VISIBLE = re.compile(r"\S")
 
 
 def _opens_paragraph(text: str, match: re.Match[str]) -> bool:
@@ -58,10 +60,24 @@ def _opens_paragraph(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 200):match.start()].rstrip(" \t")
     if before.endswith("\n"):
         before = before[:-1].rstrip(" \t")  # the end of the line before
-    return before.endswith("\n") or not text[:match.start()].strip()
+    # the story's start: nothing visible before the match (read up to it, not copied)
+    return before.endswith("\n") or _VISIBLE.search(text, 0, match.start()) is None
+
+
+def _dateline(text: str, match: re.Match[str]) -> bool:
+    """A dateline with an agency, anywhere; one without, where a paragraph opens."""
+    return match["agency"] is not None or _opens_paragraph(text, match)
 
 
 def _city_lead(text: str, match: re.Match[str]) -> bool:
     """A short dateline ("Kolkata:", "WASHINGTON -") opening the story or a paragraph, whose
     place the gazetteer knows as a city, a capital or a seat of government."""
     return _opens_paragraph(text, match) and load_gazetteer().kind(match["city"]) in _CITY_KINDS
+
+
+# Each pattern of a boundary, with the test its matches must pass.
+_BOUNDARIES: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str]], bool]], ...] = (
+    (_BLANK_LINE, lambda text, match: True),
+    (_DATELINE, _dateline),
+    (_PLACE_LEAD, _city_lead),
+)
