@@ -68,9 +68,11 @@ def clause_verb_of(token: Token) -> Token:
 
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, following conjoined and infinitive verbs up to the one that has them."""
-    current = verb
+    current, adjunct = verb, False
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")] or [
+            # "the rebels WERE ARRESTED after attacking the convoy": who was arrested attacked
+            c for c in current.children if adjunct and c.dep_ == "nsubjpass"]
         if subjects:
             return [subject for s in subjects for subject in coordinated(s)]
         agents = passive_agents_of(current)
@@ -93,13 +95,21 @@ def subjects_of(verb: Token) -> list[Token]:
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in (
-                "without", "by") and current.head.head.pos_ in ("VERB", "AUX"):
-            # "the army withdrew without FIRING a shot", "responded by SHELLING the town": the
-            # manner or means of a verb is done by that verb's subject
-            current = current.head.head
+                _ADJUNCT_PREPOSITIONS) and current.head.head.pos_ in ("VERB", "AUX"):
+            # "the army withdrew without FIRING a shot", "responded by SHELLING the town",
+            # "AFTER MEETING Putin, Xi flew to Paris": the manner, means or time of a verb in a
+            # gerund has that verb's subject as its own
+            current, adjunct = current.head.head, True
             continue
         break
     return []
+
+
+# Prepositions of manner, means and time whose gerund takes the subject of the verb the phrase
+# modifies (subject control of adjunct clauses). Not "for": "criticized Russia FOR ANNEXING
+# Crimea" is about the object's deed.
+_ADJUNCT_PREPOSITIONS = frozenset({"without", "by", "after", "before", "while", "since", "upon",
+                                   "on", "despite", "through"})
 
 
 def _misread_as_modifier(verb: Token) -> Token | None:

@@ -378,3 +378,25 @@ def test_a_return_to_an_organisation_the_gazetteer_lacks(annotate: Annotate, sen
 
 def test_a_return_to_a_common_noun_is_no_transfer(annotate: Annotate) -> None:
     assert annotate("He returned the book to the library on Monday.")["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    # a gerund of time or manner after "after", "before", "while", "despite" ... has the
+    # subject of the verb it modifies as its own (subject control)
+    ("After meeting Putin in Moscow, Xi flew to Paris.", "meeting", "Xi"),
+    ("Before signing the accord, Ethiopia freed 200 Eritrean prisoners.", "signing",
+     "Ethiopia"),
+    ("Despite condemning the raid, Egypt kept its ambassador in Israel.", "condemning",
+     "Egypt"),
+])
+def test_a_gerund_adjunct_takes_the_subject_of_its_verb(annotate: Annotate, sentence: str,
+                                                        trigger: str, actor: str) -> None:
+    action = action_of(annotate, sentence, trigger)
+    assert action["actor"] is not None and action["actor"]["text"] == actor
+
+
+def test_a_gerund_of_reason_is_the_object_s_deed_not_the_subject_s(annotate: Annotate) -> None:
+    # "for" gives the reason: Russia annexed, Britain criticized
+    record = annotate("Britain criticized Russia for annexing Crimea.")
+    assert all(a["actor"] is None or a["actor"]["text"] != "Britain"
+               for a in record["actions"] if a["trigger"] == "annexing")
