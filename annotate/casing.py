@@ -46,9 +46,14 @@ def is_present_tense(word: str, verbs: frozenset[str]) -> bool:
     lower = word.lower()
     if not lower.endswith("s") or len(lower) < 4:
         return False
+    return any(stem in verbs for stem in present_tense_stems(lower))
+
+
+def present_tense_stems(lower: str) -> list[str]:
+    """The verbs a lower-case third-person present form may be of: "pushes" -> push(e)."""
     stems = [lower[:-1]]
     if lower.endswith("es"):
         stems.append(lower[:-2])
     if lower.endswith("ies"):
         stems.append(lower[:-3] + "y")
-    return any(stem in verbs for stem in stems)
+    return stems

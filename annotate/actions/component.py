@@ -19,7 +19,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..casing import is_headline_case, verb_lemmas
+from ..casing import verb_lemmas
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from ..resources import read_table
@@ -45,7 +45,7 @@ from .events import (
     without_co_events,
 )
 from .filters import against_itself, by_mishap, nobody, without_scene
-from .headlines import misread_verb, moved, name_tokens, recased, reparser
+from .headlines import HeadlineReader, past_forms, reparser
 from .labels import load_valence
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import Locator
@@ -94,7 +94,7 @@ _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 )
 def make_actions_component(nlp: Language, name: str, lexicon_file: str) -> "ActionsComponent":
     return ActionsComponent(load_lexicon(lexicon_file), load_gazetteer(), reparser(nlp),
-                            verb_lemmas(nlp))
+                            verb_lemmas(nlp), past_forms(nlp))
 
 
 class ActionsComponent:
@@ -102,9 +102,11 @@ class ActionsComponent:
 
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer,
                  parse: Callable[[str], Doc] | None = None,
-                 verbs: frozenset[str] = frozenset()) -> None:
-        self.parse = parse  # parses a headline again in lower case (headlines.py)
-        self.verbs = verbs  # the model's verbs: a headline's verb is no name
+                 verbs: frozenset[str] = frozenset(),
+                 pasts: dict[str, str] | None = None) -> None:
+        # title-case headlines, parsed again in lower case (headlines.py)
+        self.headlines = HeadlineReader(parse, verbs, pasts or {}, gazetteer, lexicon) if (
+            parse) else None
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.groups = load_domestic_groups()
@@ -118,7 +120,10 @@ class ActionsComponent:
         load_valence()  # read now, with the other tables, not on the first story that needs it
 
     def __call__(self, doc: Doc) -> Doc:
-        actions = sorted(self._with_headlines(doc, self._read(doc)), key=lambda a: a.start)
+        actions = self._read(doc)
+        if self.headlines is not None:
+            actions = self.headlines.actions(doc, actions, self._read)
+        actions.sort(key=lambda a: a.start)
         for number, action in enumerate(actions, 1):
             action.id = f"A{number}"
         # where the clause names no place, the dateline's place stands for the story
@@ -127,24 +132,6 @@ class ActionsComponent:
             action.location = action.location or dateline
         doc._.annotate_actions = actions
         return doc
-
-    def _with_headlines(self, doc: Doc, found: list[Action]) -> list[Action]:
-        """The actions, with those of each headline in title case or capitals read from the
-        headline parsed again with its ordinary words in lower case (headlines.py): where
-        that parse finds actions, they replace what the capitalised parse read."""
-        headlines = [s for s in doc.sents if is_headline_case(s)] if self.parse else []
-        if not headlines:
-            return found
-        names = name_tokens(doc, self.verbs)
-        actions = list(found)
-        for sentence in headlines:
-            again = self.parse(recased(sentence, self.gazetteer, names))
-            read = [a for a in self._read(again) if not misread_verb(again[a.token], self.lexicon)]
-            read = [a for a in (moved(a, doc, sentence.start_char) for a in read) if a is not None]
-            if read:
-                actions = [a for a in actions if not (
-                    sentence.start <= a.token < sentence.end)] + read
-        return actions
 
     def _read(self, doc: Doc) -> list[Action]:
         """The actions of a parsed doc, in order, before their ids and dateline places."""

@@ -7,6 +7,12 @@ kept as they are (a name of the gazetteer, a person's name, an acronym), and
 its actions are read from that parse; where it finds some, they replace what the capitalised
 parse read. Lower-casing keeps every character offset, so what is found there is found in the
 story at the same offsets.
+
+Headline grammar drops articles and puts the verb in the present ("Iran Frees Detained French
+Tourist", "U.S. Lifts Travel Ban to Lebanon"); the small model often reads such a verb after a
+name as a plural noun, even in lower case. Where it does, the headline is read once more with
+that verb in the past tense, as a sentence reporting the event would put it ("U.S. lifted
+travel ban"), and the offsets after the verb are moved back by the difference in length.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..casing import is_present_tense
+from ..casing import is_headline_case, is_present_tense, present_tense_stems
 from ..gazetteer import Gazetteer
 from .action import Action, Party
 from .context import people_at
@@ -77,6 +83,85 @@ def misread_verb(trigger: Token, lexicon: Lexicon) -> bool:
         for c in trigger.children)
 
 
+def past_forms(nlp: Language) -> dict[str, str]:
+    """Irregular and doubled past forms of verbs from the model's lemmatizer exceptions
+    ("held" for hold, "banned" for ban): for each verb the shortest form that is no -ing
+    form ("took", not "taken")."""
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if (
+        "lemmatizer" in nlp.pipe_names) else None
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return {}
+    forms: dict[str, str] = {}
+    for form, lemmas in lookups.get_table("lemma_exc").get("verb", {}).items():
+        if form.endswith("ing"):
+            continue
+        for lemma in lemmas:
+            if lemma not in forms or len(form) < len(forms[lemma]):
+                forms[lemma] = form
+    return forms
+
+
+def past_tense(verb: str, irregular: dict[str, str]) -> str:
+    """The past tense of a verb: an irregular or doubled form of ``irregular``, else the
+    regular one ("freed", "denied", "lifted")."""
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def headline_verb(parsed: Doc, verbs: frozenset[str]) -> Token | None:
+    """The verb of a headline that the parse read as a noun: a present-tense form of a verb
+    ("frees", "lifts") right after a name, which keeps its capital in the lower-cased text
+    ("Iran frees", "U.S. lifts"), tagged anything but a verb."""
+    for token in parsed[1:]:
+        before = parsed[token.i - 1]
+        if token.pos_ not in ("VERB", "AUX") and before.text[:1].isupper() and (
+                before.pos_ == "PROPN") and is_present_tense(token.text, verbs):
+            return token
+    return None
+
+
+def in_past(parsed: Doc, verbs: frozenset[str], irregular: dict[str, str]
+            ) -> tuple[str, Callable[[Action], Action]] | None:
+    """The parsed headline with its verb read as a noun (:func:`headline_verb`) in the past
+    tense, and a function that moves an action read from that text back to the headline's
+    offsets; None when the parse read its verb as a verb."""
+    verb = headline_verb(parsed, verbs)
+    if verb is None:
+        return None
+    stem = next(s for s in present_tense_stems(verb.text.lower()) if s in verbs)
+    past = past_tense(stem, irregular)
+    text = parsed.text[:verb.idx] + past + parsed.text[verb.idx + len(verb.text):]
+    delta = len(past) - len(verb.text)
+    return text, lambda action: shifted_back(action, verb.idx, len(verb.text), delta)
+
+
+def shifted_back(action: Action, at: int, old: int, delta: int) -> Action:
+    """An action read from a text where the word at ``at`` grew by ``delta`` characters (its
+    ``old`` length), with the offsets of the text before the change."""
+
+    def back(offset: int) -> int:
+        if offset <= at:
+            return offset
+        if offset >= at + old + delta:
+            return offset - delta
+        return min(offset, at + old)  # inside the changed word
+
+    def party(found: Party | None) -> Party | None:
+        return None if found is None else replace(found, start=back(found.start),
+                                                  end=back(found.end))
+
+    location = action.location
+    if location is not None:
+        location = replace(location, start=back(location.start), end=back(location.end))
+    return replace(action, start=back(action.start), end=back(action.end),
+                   actor=party(action.actor), target=party(action.target), location=location)
+
+
 def reparser(nlp: Language) -> Callable[[str], Doc]:
     """A function that parses a text with the model's pipes only."""
     names = [name for name in _PARSING_PIPES if name in nlp.pipe_names]
@@ -111,3 +196,43 @@ def moved(action: Action, doc: Doc, offset: int) -> Action | None:
     return replace(action, start=span.start_char, end=span.end_char, token=span.start,
                    actor=party(action.actor), target=party(action.target), location=location,
                    trigger=span.text)
+
+
+class HeadlineReader:
+    """Reads the actions of a story's headlines in title case or capitals from a second parse."""
+
+    def __init__(self, parse: Callable[[str], Doc], verbs: frozenset[str],
+                 pasts: dict[str, str], gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        self.parse = parse  # the model's parsing pipes (reparser)
+        self.verbs = verbs  # the model's verbs: a headline's verb is no name
+        self.pasts = pasts  # irregular past forms, for a verb read as a noun (past_forms)
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+
+    def actions(self, doc: Doc, found: list[Action],
+                read: Callable[[Doc], list[Action]]) -> list[Action]:
+        """``found`` (the actions ``read`` gave on ``doc``) with those of each headline in
+        title case or capitals read again: where the second parse finds actions, they
+        replace what the capitalised parse read."""
+        titles = [s for s in doc.sents if is_headline_case(s)]
+        if not titles:
+            return found
+        names = name_tokens(doc, self.verbs)
+        actions = list(found)
+        for sentence in titles:
+            again = self.parse(recased(sentence, self.gazetteer, names))
+            taken = self._taken(again, read)
+            past = in_past(again, self.verbs, self.pasts)
+            if past is not None:  # "U.S. lifts travel ban" read as a noun phrase: "lifted"
+                text, back = past
+                taken = [back(a) for a in self._taken(self.parse(text), read)] or taken
+            taken = [a for a in (moved(a, doc, sentence.start_char) for a in taken)
+                     if a is not None]
+            if taken:
+                actions = [a for a in actions if not (
+                    sentence.start <= a.token < sentence.end)] + taken
+        return actions
+
+    def _taken(self, parsed: Doc, read: Callable[[Doc], list[Action]]) -> list[Action]:
+        """The actions of a parse, but for a verb read as a noun's modifier (misread_verb)."""
+        return [a for a in read(parsed) if not misread_verb(parsed[a.token], self.lexicon)]

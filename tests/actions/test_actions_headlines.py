@@ -73,3 +73,30 @@ def test_the_parties_are_the_words_as_written(annotate: Annotate) -> None:
     record = annotate("Russia Expels 10 US Diplomats")
     # not the lower-cased copy that was parsed ("10 US diplomats")
     assert record["actions"][0]["target"]["text"] == "10 US Diplomats"
+
+
+@pytest.mark.parametrize(("headline", "trigger", "plover", "actor", "target"), [
+    # the small model reads the verb after a name as a plural noun even in lower case; the
+    # headline is read again with that verb in the past tense, as a report would put it
+    ("U.S. Lifts Travel Ban to Lebanon", "Lifts", "CONCEDE", "USA", "LBN"),
+    ("Turkey Summons Swedish Envoy Over Protest", "Summons", "ACCUSE", "TUR", "SWE"),
+])
+def test_a_headline_verb_read_as_a_noun_is_read_as_a_verb(
+        annotate: Annotate, headline: str, trigger: str, plover: str, actor: str,
+        target: str) -> None:
+    record = annotate(headline + "\n\nThe story follows here.")
+    action = next(a for a in record["actions"] if a["trigger"] == trigger)
+    assert (action["plover"], action["actor"]["country"], action["target"]["country"]) == (
+        plover, actor, target)
+    # the offsets are the headline's own, not those of the text with the verb in the past
+    assert record["text"][action["start"]:action["end"]] == trigger
+    assert record["text"][action["target"]["start"]:action["target"]["end"]] == (
+        action["target"]["text"])
+
+
+@pytest.mark.parametrize("headline", [
+    "Apple Shares Fall After Earnings Miss",  # "shares" is the noun here
+    "Oil Prices Rise as Talks Stall",
+])
+def test_a_headline_of_market_news_reports_no_action(annotate: Annotate, headline: str) -> None:
+    assert annotate(headline)["actions"] == []
