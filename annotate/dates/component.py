@@ -68,12 +68,15 @@ class DatesComponent:
         # The last value the story gave at each granularity, for "that year", "a year earlier".
         mentioned: dict[str, tuple[str, str]] = {}
         clauses = ClauseMemo()
+        stretch_sentence = -1  # the sentence that reported a stretch ("the nine months")
         for candidate in find_candidates(doc, self.matcher):
             span = candidate.span
             tense = clause_tense(span, clauses)
+            named = {g: v for g, (v, _) in mentioned.items()
+                     if not (g == "quarter" and span.sent.start == stretch_sentence)}
             try:
                 timex = normalise(candidate.text, reference, previous[0] if previous else None,
-                                  tense, {g: v for g, (v, _) in mentioned.items()})
+                                  tense, named)
             except OverflowError:
                 # "next week" from 9999-12-31: beyond the calendar, so left unresolved
                 add_warning(doc, f"{candidate.text!r}: its date is out of the calendar's range "
@@ -87,6 +90,8 @@ class DatesComponent:
                 anchor=_anchor_id(timex.anchor, previous, mentioned),
                 token_start=span.start, token_end=span.end)
             expressions.append(expression)
+            if _reported_stretch(span, timex.type, timex.value):
+                stretch_sentence = span.sent.start
             if timex.day is not None and timex.value is not None:
                 previous = (timex.day, expression.id)
                 mentioned.pop("last", None)  # the day is now the last thing placed
@@ -110,6 +115,17 @@ class DatesComponent:
                         mentioned["month"] = (timex.value[:7], expression.id)
         doc._.annotate_dates = expressions
         return doc
+
+
+def _reported_stretch(span: Span, kind: str, value: str | None) -> bool:
+    """ "the nine months", "the first six months": earnings copy reports a stretch of several
+    quarters from the year's start. TIMEX3 has no value for such a stretch at a granularity
+    finer than the year, so "a year earlier" or "the 1988 period" in the same sentence compares
+    with the year, not with the quarter the story reported before."""
+    if kind != "DURATION" or span[0].lower_ != "the" or not value:
+        return False
+    match = re.match(r"^P(\d+)M$", value)
+    return match is not None and int(match[1]) in (6, 9)
 
 
 def _names_month_or_season(span: Span) -> bool:
