@@ -72,8 +72,9 @@ class DatesComponent:
         for candidate in find_candidates(doc, self.matcher):
             span = candidate.span
             tense = clause_tense(span, clauses)
-            named = {g: v for g, (v, _) in mentioned.items()
-                     if not (g == "quarter" and span.sent.start == stretch_sentence)}
+            named = {g: v for g, (v, _) in mentioned.items()}
+            if stretch_sentence >= 0 and _sentence_start(span) == stretch_sentence:
+                named.pop("quarter", None)
             try:
                 timex = normalise(candidate.text, reference, previous[0] if previous else None,
                                   tense, named)
@@ -91,7 +92,7 @@ class DatesComponent:
                 token_start=span.start, token_end=span.end)
             expressions.append(expression)
             if _reported_stretch(span, timex.type, timex.value):
-                stretch_sentence = span.sent.start
+                stretch_sentence = _sentence_start(span)
             if timex.day is not None and timex.value is not None:
                 previous = (timex.day, expression.id)
                 mentioned.pop("last", None)  # the day is now the last thing placed
@@ -115,6 +116,14 @@ class DatesComponent:
                         mentioned["month"] = (timex.value[:7], expression.id)
         doc._.annotate_dates = expressions
         return doc
+
+
+def _sentence_start(span: Span) -> int:
+    """The first token of the expression's sentence; -1 in a doc with no sentences (a
+    pipeline run without its parser), where no comparison is scoped to one."""
+    if not span.doc.has_annotation("SENT_START"):
+        return -1
+    return span.sent.start
 
 
 def _reported_stretch(span: Span, kind: str, value: str | None) -> bool:

@@ -38,3 +38,12 @@ def test_compared_stretch_is_the_year(annotate: Annotate, text: str, story_date:
     found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
     for expression in expected:
         assert expression in found
+
+
+def test_a_doc_without_sentences_scopes_no_comparison() -> None:
+    import spacy
+
+    from annotate.dates.component import _sentence_start
+
+    doc = spacy.blank("en")("For the nine months, sales rose from a year earlier.")
+    assert _sentence_start(doc[1:4]) == -1
