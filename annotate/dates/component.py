@@ -68,12 +68,16 @@ class DatesComponent:
         # The last value the story gave at each granularity, for "that year", "a year earlier".
         mentioned: dict[str, tuple[str, str]] = {}
         clauses = ClauseMemo()
+        stretch_sentence = -1  # the sentence that reported a stretch ("the nine months")
         for candidate in find_candidates(doc, self.matcher):
             span = candidate.span
             tense = clause_tense(span, clauses)
+            named = {g: v for g, (v, _) in mentioned.items()}
+            if stretch_sentence >= 0 and _sentence_start(span) == stretch_sentence:
+                named.pop("quarter", None)
             try:
                 timex = normalise(candidate.text, reference, previous[0] if previous else None,
-                                  tense, {g: v for g, (v, _) in mentioned.items()})
+                                  tense, named)
             except OverflowError:
                 # "next week" from 9999-12-31: beyond the calendar, so left unresolved
                 add_warning(doc, f"{candidate.text!r}: its date is out of the calendar's range "
@@ -87,6 +91,8 @@ class DatesComponent:
                 anchor=_anchor_id(timex.anchor, previous, mentioned),
                 token_start=span.start, token_end=span.end)
             expressions.append(expression)
+            if _reported_stretch(span, timex.type, timex.value):
+                stretch_sentence = _sentence_start(span)
             if timex.day is not None and timex.value is not None:
                 previous = (timex.day, expression.id)
                 mentioned.pop("last", None)  # the day is now the last thing placed
@@ -110,6 +116,25 @@ class DatesComponent:
                         mentioned["month"] = (timex.value[:7], expression.id)
         doc._.annotate_dates = expressions
         return doc
+
+
+def _sentence_start(span: Span) -> int:
+    """The first token of the expression's sentence; -1 in a doc with no sentences (a
+    pipeline run without its parser), where no comparison is scoped to one."""
+    if not span.doc.has_annotation("SENT_START"):
+        return -1
+    return span.sent.start
+
+
+def _reported_stretch(span: Span, kind: str, value: str | None) -> bool:
+    """ "the nine months", "the first six months": earnings copy reports a stretch of several
+    quarters from the year's start. TIMEX3 has no value for such a stretch at a granularity
+    finer than the year, so "a year earlier" or "the 1988 period" in the same sentence compares
+    with the year, not with the quarter the story reported before."""
+    if kind != "DURATION" or span[0].lower_ != "the" or not value:
+        return False
+    match = re.match(r"^P(\d+)M$", value)
+    return match is not None and int(match[1]) in (6, 9)
 
 
 def _names_month_or_season(span: Span) -> bool:
