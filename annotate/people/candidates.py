@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
+from .census_names import census_names
 from .consistency import person_here, thing_names
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_as_person, described_people
@@ -63,6 +64,8 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += described_people(story, covered, gazetteer, cues)
     candidates += coordinated_people(story, candidates, gazetteer, cues)
+    covered = {i for span in candidates for i in range(span.start, span.end)}
+    candidates += census_names(story, covered, cues)  # "opposite Gerard Holm" as ORG
     candidates = [trim_postnominals(with_nickname(span), cues) for span in candidates]
     candidates = _cut_at_known_names_in_capitals(candidates)
     story.things = thing_names(story, candidates,
