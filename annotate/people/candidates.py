@@ -65,7 +65,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     candidates += described_people(story, covered, gazetteer, cues)
     candidates += coordinated_people(story, candidates, gazetteer, cues)
     covered = {i for span in candidates for i in range(span.start, span.end)}
-    candidates += census_names(story, covered, cues)  # "opposite Gerard Holm" as ORG
+    candidates += census_names(story, covered, gazetteer, cues)  # "opposite Gerard Holm" as ORG
     candidates = [trim_postnominals(with_nickname(span), cues) for span in candidates]
     candidates = _cut_at_known_names_in_capitals(candidates)
     story.things = thing_names(story, candidates,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..gazetteer import Gazetteer
 from .cues import DETERMINERS, Cues
 from .story import StoryIndex
 from .words import is_common_word
@@ -26,7 +27,8 @@ _POSSESSIVES = {"'s", "’s", "'", "’"}
 _PLACE_BEFORE = {"at"}
 
 
-def census_names(story: StoryIndex, covered: set[int], cues: Cues) -> list[Span]:
+def census_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
+                 cues: Cues) -> list[Span]:
     """The full names of the census lists among the model's things, not yet candidates."""
     doc = story.doc
     names: list[Span] = []
@@ -38,8 +40,8 @@ def census_names(story: StoryIndex, covered: set[int], cues: Cues) -> list[Span]
             end -= 1
         if not 2 <= end - start <= 4 or any(i in covered for i in range(start, end)):
             continue
-        if not _full_name(doc[start:end], cues):
-            continue
+        if not _full_name(doc[start:end], cues) or gazetteer.lookup(doc[start:end].text):
+            continue  # not "Hong Kong", a place of the gazetteer
         if start > 0 and (doc[start - 1].lower_ in DETERMINERS
                           or doc[start - 1].lower_ in _PLACE_BEFORE):
             continue

@@ -32,3 +32,7 @@ def test_common_words_after_a_given_name_make_no_person(annotate: Annotate) -> N
     record = annotate("The Olympic Games opened in Athens, and the charity To Love Her Arms "
                       "raised funds.")
     assert mention_texts(record) == []
+
+
+def test_a_place_of_the_gazetteer_is_no_census_name(annotate: Annotate) -> None:
+    assert mention_texts(annotate("Hong Kong has good trams and cheap ferries.")) == []
