@@ -26,6 +26,7 @@ from .story import StoryIndex
 from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .words import common_words_only
+from .works import created_work, dated_work
 
 TITLES_FILE = "titles.tsv"
 
@@ -233,6 +234,10 @@ def _thing_or_place(story: StoryIndex, start: int, end: int, gazetteer: Gazettee
         return True  # "Marie Bellamy: the largest island", whatever the census says
     if shares_plural_head(doc, start, end, cues):
         return True  # "the Fox and Paramount Theaters"
+    person_before = start > 0 and (doc[start - 1].lemma_.lower() in cues.person_nouns
+                                   or start in story.title_before)
+    if dated_work(doc, start, end, person_before) or created_work(doc, start, end):
+        return True  # "Lena Marsh (1977)", "wrote Tom Farrow": works named after people
     return place_context(story, start, end, gazetteer, cues)
 
 
