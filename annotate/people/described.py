@@ -69,8 +69,8 @@ def described_as_person(doc: Doc, start: int, end: int, cues: Cues, single: bool
     """Whether the words around tokens start..end describe them as a person. A one-word name
     (``single``), or one the model labels as an organisation, place or product (``thing``:
     "partner General Motors" names a company), needs a possessive person noun before it, life
-    dates or an age after it."""
-    return _life_dates_after(doc, end) or _age_after(doc, end) \
+    dates or an age after it, or "'s" and what only a person has ("Debra's death")."""
+    return _life_dates_after(doc, end) or _age_after(doc, end) or _possessor(doc, end, cues) \
         or _person_noun_before(doc, start, cues) or _person_named(doc, start, cues) or (
             not single and not thing
             and (_noun_after(doc, end, cues) or _role_before(doc, start, cues)
@@ -90,6 +90,23 @@ def _thing_label(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer) 
         if ent.label_ not in ("GPE", "LOC") or gazetteer.lookup(ent.text) is not None:
             return True
     return False
+
+
+_POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+
+
+def _possessor(doc: Doc, end: int, cues: Cues) -> bool:
+    """A name that possesses what only a person has (models/people_cues.tsv, kind possession):
+    "Debra's death", "Dalton's atomic theory", "Ruiz's wife", "Roberts' nephew"."""
+    if end >= len(doc) or doc[end].text not in _POSSESSIVE_MARKS:
+        return False
+    head = None
+    for token in doc[end + 1:end + 5]:
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") or not token.is_alpha:
+            break
+        head = token
+    return head is not None and (head.lower_ in cues.possessions
+                                 or head.lemma_.lower() in cues.possessions)
 
 
 def _age_after(doc: Doc, end: int) -> bool:
