@@ -1,5 +1,5 @@
-"""The people layer on a name that possesses what only a person has: a death, a wife, a
-theory. Short original sentences."""
+"""The people layer on a name that possesses what only a person has (a death, a wife, a
+theory) or is the subject of what only a person does. Short original sentences."""
 
 from typing import Any, Callable
 
@@ -28,3 +28,15 @@ def test_a_name_before_a_thinker_s_theory_is_a_person(annotate: Annotate) -> Non
 def test_a_company_s_or_a_place_s_possessions_make_no_person(annotate: Annotate) -> None:
     record = annotate("Brightline's head of sales left, and Norvale's harbor closed.")
     assert mention_texts(record) == []
+
+
+def test_the_subject_of_a_verb_only_people_do_is_a_person(annotate: Annotate) -> None:
+    assert mention_texts(annotate("Investigators said Orlane died in the fire.")) == ["Orlane"]
+    assert mention_texts(annotate("After the war, Kessler married a nurse from "
+                                  "Leeds.")) == ["Kessler"]
+
+
+def test_a_company_that_retires_a_fleet_or_a_heading_stays_out(annotate: Annotate) -> None:
+    assert mention_texts(annotate("The company said Brightline retired the old fleet.")) == []
+    assert mention_texts(annotate("Frontpage of the first edition\nThe author was born in "
+                                  "1700.")) == []
