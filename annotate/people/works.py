@@ -9,10 +9,11 @@ Two constructions show a work whatever its words:
   title precedes ("anthropologist Ken Barger (1971)");
 - the direct object of a verb of creating or presenting a work (VerbNet's create-26.4 and
   performance-26.7 classes, and publishing): "wrote Tom Farrow in 1843", "staged Ada Brandt",
-  "directed Lena Marsh", "painted Mona Reyes"; not verbs of acting or singing a role ("played
-  Hamlet", "sang Tosca"), whose object is a character, a person in the story's own terms.
+  "produced Lena Marsh"; not verbs of acting or singing a role ("played Hamlet", "sang
+  Tosca"), whose object is a character, a person in the story's own terms, nor verbs whose
+  object may be a person portrayed, filmed or ordered ("painted", "filmed", "directed").
 
-A title right before a name still makes it a person ("painted Queen Victoria").
+A title right before a name still makes it a person, as everywhere in the layer.
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ from spacy.tokens import Doc
 
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # Lemmas of verbs whose direct object is a work: VerbNet 3.x create-26.4 (compose, write,
-# paint, publish, ...), performance-26.7 without perform/play/sing/dance (stage, premiere,
-# record), and the film-making verbs of the same sense (direct, produce, film, shoot).
+# publish, ...), performance-26.7 without perform/play/sing/dance (stage, premiere), and
+# producing a film or a show. Verbs whose object may as well be a person are left out: "paint",
+# "film", "record", "shoot" (the person portrayed or filmed) and "direct" (an actor, or an order:
+# "directed Hale to pay").
 CREATION_VERBS = frozenset({
-    "write", "compose", "paint", "publish", "stage", "premiere", "record", "film", "direct",
-    "produce", "adapt", "translate", "co-write", "illustrate", "draft", "pen", "sculpt",
-    "choreograph", "coin",
+    "write", "compose", "publish", "stage", "premiere", "produce", "adapt", "translate",
+    "co-write", "illustrate", "pen", "choreograph", "coin",
 })
 
 

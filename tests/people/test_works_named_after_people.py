@@ -27,3 +27,10 @@ def test_a_cited_author_and_a_played_role_stay_people(annotate: Annotate) -> Non
     assert mention_texts(record) == ["Dana Whitcombe"]
     record = annotate("Lena Farrow played Edith Marlowe in the 1990 revival.")
     assert mention_texts(record) == ["Lena Farrow", "Edith Marlowe"]
+
+
+def test_a_person_directed_filmed_or_painted_stays_a_person(annotate: Annotate) -> None:
+    assert mention_texts(annotate("The judge directed Nora Hale to pay the fine.")) \
+        == ["Nora Hale"]
+    assert mention_texts(annotate("The crew filmed Nora Hale as she crossed the street.")) \
+        == ["Nora Hale"]
