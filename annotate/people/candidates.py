@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
+from .census_names import census_names
 from .consistency import person_here, thing_names
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_as_person, described_people
@@ -25,6 +26,7 @@ from .story import StoryIndex
 from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .words import common_words_only
+from .works import created_work, dated_work
 
 TITLES_FILE = "titles.tsv"
 
@@ -63,6 +65,8 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += described_people(story, covered, gazetteer, cues)
     candidates += coordinated_people(story, candidates, gazetteer, cues)
+    covered = {i for span in candidates for i in range(span.start, span.end)}
+    candidates += census_names(story, covered, gazetteer, cues)  # "opposite Gerard Holm" as ORG
     candidates = [trim_postnominals(with_nickname(span), cues) for span in candidates]
     candidates = _cut_at_known_names_in_capitals(candidates)
     story.things = thing_names(story, candidates,
@@ -230,6 +234,10 @@ def _thing_or_place(story: StoryIndex, start: int, end: int, gazetteer: Gazettee
         return True  # "Marie Bellamy: the largest island", whatever the census says
     if shares_plural_head(doc, start, end, cues):
         return True  # "the Fox and Paramount Theaters"
+    person_before = start > 0 and (doc[start - 1].lemma_.lower() in cues.person_nouns
+                                   or start in story.title_before)
+    if dated_work(doc, start, end, person_before) or created_work(doc, start, end):
+        return True  # "Lena Marsh (1977)", "wrote Tom Farrow": works named after people
     return place_context(story, start, end, gazetteer, cues)
 
 

@@ -34,6 +34,8 @@ class Cues:
     surnames: frozenset[str] = frozenset()  # models/surnames.tsv, lower case ("mccombs")
     legal_forms: frozenset[str] = frozenset()  # "Inc.", "AB", "N.V.": a company's legal form
     proper_person_nouns: frozenset[str] = frozenset()  # person nouns WordNet capitalises ("hun")
+    possessions: frozenset[str] = frozenset()  # "X's death", "X's wife": only people have them
+    person_verbs: frozenset[str] = frozenset()  # "X died", "X married": only people do them
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,8 @@ def load_cues() -> Cues:
                 frozenset(_names("given_names.tsv")),
                 frozenset(name.lower() for name in _names("surnames.tsv")),
                 frozenset(kinds["legal_form"]),
-                frozenset(row["lemma"] for row in nouns if row["proper"] == "yes"))
+                frozenset(row["lemma"] for row in nouns if row["proper"] == "yes"),
+                frozenset(kinds["possession"]), frozenset(kinds["person_verb"]))
 
 
 def _names(table: str) -> list[str]:

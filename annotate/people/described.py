@@ -69,8 +69,10 @@ def described_as_person(doc: Doc, start: int, end: int, cues: Cues, single: bool
     """Whether the words around tokens start..end describe them as a person. A one-word name
     (``single``), or one the model labels as an organisation, place or product (``thing``:
     "partner General Motors" names a company), needs a possessive person noun before it, life
-    dates or an age after it."""
-    return _life_dates_after(doc, end) or _age_after(doc, end) \
+    dates or an age after it, "'s" and what only a person has ("Debra's death"), or a verb only
+    people do ("Orlane died")."""
+    return _life_dates_after(doc, end) or _age_after(doc, end) or _possessor(doc, end, cues) \
+        or _subject_of_person_verb(doc, start, end, cues) \
         or _person_noun_before(doc, start, cues) or _person_named(doc, start, cues) or (
             not single and not thing
             and (_noun_after(doc, end, cues) or _role_before(doc, start, cues)
@@ -89,6 +91,37 @@ def _thing_label(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer) 
             continue
         if ent.label_ not in ("GPE", "LOC") or gazetteer.lookup(ent.text) is not None:
             return True
+    return False
+
+
+_POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+
+
+def _possessor(doc: Doc, end: int, cues: Cues) -> bool:
+    """A name that possesses what only a person has (models/people_cues.tsv, kind possession):
+    "Debra's death", "Dalton's atomic theory", "Ruiz's wife", "Roberts' nephew"."""
+    if end >= len(doc) or doc[end].text not in _POSSESSIVE_MARKS:
+        return False
+    head = None
+    for token in doc[end + 1:end + 5]:
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") or not token.is_alpha:
+            break
+        head = token
+    return head is not None and (head.lower_ in cues.possessions
+                                 or head.lemma_.lower() in cues.possessions)
+
+
+def _subject_of_person_verb(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """A name that is the subject of a verb only people do (models/people_cues.tsv, kind
+    person_verb): "Orlane died in 1911", "Kessler married a nurse", "Vance was born in Ohio"
+    (the passive subject of "bear")."""
+    for token in doc[start:end]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i >= end \
+                and not any("\n" in t.whitespace_ or "\n" in t.text
+                            for t in doc[token.i:token.head.i]):
+            verb = token.head  # on one line: a heading is no subject of the next line
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in cues.person_verbs:
+                return verb.lemma_.lower() != "bear" or token.dep_ == "nsubjpass"
     return False
 
 

@@ -17,6 +17,7 @@ from .persons import Person, mention_of
 from .spans import MAX_NAME_TOKENS
 from .story import StoryIndex
 from .titles import title_before, title_in_apposition
+from .words import named_people
 
 
 def non_overlapping(spans: list[Span]) -> list[Span]:
@@ -97,7 +98,10 @@ def established(story: StoryIndex, person: Person, gazetteer: Gazetteer, cues: C
 
     A lone capitalised word the model called PERSON, never given a first name anywhere in
     the story and never given a title, is far more often a product, a place or a company
-    ("Tiger", "Toulouse", "Ryanair") than a person: wire copy names people in full first.
+    ("Tiger", "Toulouse", "Ryanair") than a person: wire copy names people in full first. A
+    name that WordNet lists only as a person (models/named_people.tsv: "Aristotle", "Freud")
+    needs the model's label once, unless it is also a census given name ("Thomas", "Sarah"),
+    which alone is as often the first word of a name the model cut short.
     """
     if any(m.token_end - m.token_start > 1 or m.token_start in story.row_names
            for m in person.mentions) or person.name in cues.deities:
@@ -107,6 +111,9 @@ def established(story: StoryIndex, person: Person, gazetteer: Gazetteer, cues: C
                  and story.ent_at[m.token_start].label_ == "PERSON")
     if tagged >= 2 and _never_a_place(story, person, cues):
         return True  # the model calls the same word a person again and again: "Chao ... Chao"
+    if tagged >= 1 and person.name in named_people() and person.name not in cues.given_names \
+            and _never_a_place(story, person, cues):
+        return True  # a famous person by one name, as WordNet lists them: "Aristotle"
     if any(described_as_person(doc, m.token_start, m.token_end, cues, single=True)
            for m in person.mentions):
         return True

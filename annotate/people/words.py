@@ -77,3 +77,9 @@ def common_words_only(span: Span, cues: Cues) -> bool:
     if span[0].text in cues.given_names or span[-1].lower_ in frequent_surnames():
         return False
     return all(is_common_word(token.text) for token in span)
+
+
+@lru_cache(maxsize=1)
+def named_people() -> frozenset[str]:
+    """models/named_people.tsv: one-word names WordNet lists only as people ("Aristotle")."""
+    return frozenset(_lines("named_people.tsv"))

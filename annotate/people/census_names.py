@@ -1,0 +1,72 @@
+"""Full names the model labels as things: a census given name and a census surname.
+
+The small English model often labels a person's full name an organisation or a place
+("opposite Gerard Holm", "with Marisol Dunne since 2005"), most of all in biographies and
+textbooks that list many people. A name of two to four words that opens with a given name of
+the 1990 U.S. Census (models/given_names.tsv) and ends with one of its surnames
+(models/surnames.tsv) is taken as a person's name whatever the model's label, unless its
+words or the words around it say it is a thing: an organisation word inside it or right
+after it ("Ana Ruiz Foundation"), a determiner before it ("the Carla Benton show"), "at"
+before it ("analysts at Morgan Hale"), or a company's legal form anywhere in the story
+(``candidates`` drops those, as it drops the model's own persons).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..gazetteer import Gazetteer
+from .cues import DETERMINERS, Cues
+from .story import StoryIndex
+from .words import is_common_word
+
+# The model's labels for things that a full name of the census lists is taken back from.
+_THING_LABELS = {"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"}
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+# Words before a name that make it a place or a firm where people work or meet ("at").
+_PLACE_BEFORE = {"at"}
+
+
+def census_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
+                 cues: Cues) -> list[Span]:
+    """The full names of the census lists among the model's things, not yet candidates."""
+    doc = story.doc
+    names: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in _THING_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
+            end -= 1
+        if not 2 <= end - start <= 4 or any(i in covered for i in range(start, end)):
+            continue
+        if not _full_name(doc[start:end], cues) or gazetteer.lookup(doc[start:end].text):
+            continue  # not "Hong Kong", a place of the gazetteer
+        if start > 0 and (doc[start - 1].lower_ in DETERMINERS
+                          or doc[start - 1].lower_ in _PLACE_BEFORE):
+            continue
+        if end < len(doc) and doc[end].text in cues.org_words:
+            continue
+        names.append(doc[start:end])
+    return names
+
+
+def _full_name(span: Span, cues: Cues) -> bool:
+    """A census given name, then middle names, initials or particles, then a census surname;
+    every word but a particle capitalised, none an organisation word."""
+    first, last = span[0], span[-1]
+    if first.text not in cues.given_names or last.lower_ not in cues.surnames \
+            or is_common_word(last.text):
+        return False
+    for token in span:
+        if token.text in cues.org_words or token.is_stop:
+            return False
+        if not (_capitalised(token) or token.lower_ in cues.particles
+                or (len(token.text) == 2 and token.text[1] == ".")):
+            return False
+    return not any("\n" in token.whitespace_ for token in span[:-1])
+
+
+def _capitalised(token) -> bool:
+    """A word with a capital first and small letters after it ("McCombs", "Holt")."""
+    return token.text[:1].isupper() and token.is_alpha and not token.is_upper

@@ -1,0 +1,64 @@
+"""Works named after people: novels, plays, films and paintings whose title is a person's name
+("Annie Hall", "Hedda Gabler", "David Copperfield"), which the model labels persons.
+
+Two constructions show a work whatever its words:
+
+- the year of a work in brackets right after its title, as filmographies, bibliographies and
+  discographies date works ("Her films include Lena Marsh (1977) and ..."); not an author-date
+  citation, whose bracket a verb follows ("Ken Barger (1971) discovered") or a person noun or
+  title precedes ("anthropologist Ken Barger (1971)");
+- the direct object of a verb of creating or presenting a work (VerbNet's create-26.4 and
+  performance-26.7 classes, and publishing): "wrote Tom Farrow in 1843", "staged Ada Brandt",
+  "produced Lena Marsh"; not verbs of acting or singing a role ("played Hamlet", "sang
+  Tosca"), whose object is a character, a person in the story's own terms, nor verbs whose
+  object may be a person portrayed, filmed or ordered ("painted", "filmed", "directed").
+
+A title right before a name still makes it a person, as everywhere in the layer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+# Lemmas of verbs whose direct object is a work: VerbNet 3.x create-26.4 (compose, write,
+# publish, ...), performance-26.7 without perform/play/sing/dance (stage, premiere), and
+# producing a film or a show. Verbs whose object may as well be a person are left out: "paint",
+# "film", "record", "shoot" (the person portrayed or filmed) and "direct" (an actor, or an order:
+# "directed Hale to pay").
+CREATION_VERBS = frozenset({
+    "write", "compose", "publish", "stage", "premiere", "produce", "adapt", "translate",
+    "co-write", "illustrate", "pen", "choreograph", "coin",
+})
+
+
+def dated_work(doc: Doc, start: int, end: int, person_before: bool) -> bool:
+    """Whether the name at start..end is dated as a work: "(1977)" right after it on the same
+    line, with no verb after the bracket and no person noun or title before the name
+    (``person_before``)."""
+    if person_before or end + 2 >= len(doc) or doc[end].text != "(" \
+            or not _YEAR.match(doc[end + 1].text) or doc[end + 2].text != ")":
+        return False
+    if any("\n" in doc[k].whitespace_ for k in range(end - 1, end + 2)):
+        return False
+    after = doc[end + 3] if end + 3 < len(doc) else None
+    return after is None or not (after.pos_ in ("VERB", "AUX") and after.is_lower)
+
+
+def created_work(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at start..end is the direct object of a verb of creating a work
+    ("wrote David Copperfield", "staged Hedda Gabler and ...")."""
+    head = doc[end - 1]
+    while head.dep_ == "conj" and head.head.i < start:
+        head = head.head  # "staged Hedda Gabler and Peer Gynt": the first object's verb
+    if head.dep_ != "dobj":
+        for token in doc[start:end]:
+            if token.dep_ == "dobj" and token.head.i not in range(start, end):
+                head = token
+                break
+        else:
+            return False
+    verb = head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in CREATION_VERBS
