@@ -164,6 +164,9 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
         # nationality among the noun's modifiers, or their own modifiers, names the actor
         modifiers = [c for c in _modifiers(token) if _names_an_actor(c) and not (
             patient_named and c.ent_type_ == "PERSON")]  # "the BIN LADEN investigation"
+        # a name's own modifiers are part of its phrase, not parties of their own
+        # ("PRESIDENT LEE Jae-myung": one party, not three)
+        modifiers = [c for c in modifiers if not any(c.head.i == m.i for m in modifiers)]
         # "talks BETWEEN X and Y": the parties; but a mediation between them is someone else's
         between = [] if token.lemma_.lower() in MEDIATION_NOUNS else pobjs_of(
             token, ("between", "among"))
