@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..gazetteer import load_gazetteer
-from .objects import pobjs_of
+from .objects import is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -200,7 +200,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in coordinated(head)]
-    return [counted(a) for a in actors if not is_relative(a)]
+    return [counted(a) for a in actors if not is_relative(a) and not is_money(a)]
 
 
 # Nouns of a protest gathering, whose of-phrase names who gathered ("a rally OF students").

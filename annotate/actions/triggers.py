@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
-from ..resources import read_table
 from . import parties, phrases
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
 from .mishaps import VIOLENCE_ROOTS, caused_by_mishap
 from .objects import (
+    CURRENCIES,
     direct_objects_of,
     is_infinitive,
     object_tokens_of,
@@ -37,7 +37,6 @@ _DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:o
 _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
 _OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people"})
-CURRENCIES = frozenset(row["lemma"] for row in read_table("currencies.tsv"))
 
 _DASH = get_string_id("-")
 _LEMMA_IDS_LIMIT = 200_000  # lemma ids remembered (an archive of many stories cannot grow it)
