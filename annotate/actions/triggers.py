@@ -384,10 +384,15 @@ _WEAPON_NOUNS = frozenset({"missile", "rocket", "drone", "projectile", "shell", 
 
 def _kind_keys(token: Token, pos: str) -> set[str]:
     """For a NOUN, "=lemma" of the compounds, adjectives and possessors that say what kind of
-    thing it is or whose it is ("a PANIC attack", "the MINERS' strike"), not of its prepositional
-    objects ("an attack on the heart of our democracy"): what the "=lemma" objects of a noun's
-    row must be."""
+    thing it is or whose it is ("a PANIC attack", "the MINERS' strike"), and of the subject of
+    the verb it is the object or on-phrase of, whose it is too ("TEACHERS began a strike",
+    "WORKERS have been on strike"); not of its prepositional objects ("an attack on the heart
+    of our democracy"): what the "=lemma" objects of a noun's row must be."""
     if pos != "NOUN":
         return set()
-    return {f"={c.lemma_.lower()}" for c in token.children
-            if c.dep_ in ("compound", "amod", "poss")}
+    owners = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "on" else (
+        token.head if token.dep_ == "dobj" else None)
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        owners += [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    return {f"={c.lemma_.lower()}" for c in owners}
