@@ -394,5 +394,5 @@ def _kind_keys(token: Token, pos: str) -> set[str]:
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "on" else (
         token.head if token.dep_ == "dobj" else None)
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        owners += [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+        owners += parties.subjects_of(verb)  # "the strikers vowed TO CONTINUE their strike"
     return {f"={c.lemma_.lower()}" for c in owners}

@@ -77,6 +77,7 @@ def test_strikers_named_as_possessor_make_a_labour_strike(annotate: Annotate) ->
     ("Hospital doctors began an open-ended strike on Monday.", "strike"),
     ("Postal employees have been on strike for three weeks.", "strike"),
     ("The dockers extended their strike into a second week.", "strike"),
+    ("The strikers resumed their strike on Monday.", "strike"),
     ("Nurses staged a strike over unpaid wages.", "staged"),
 ])
 def test_a_labour_strike_is_a_protest(annotate: Annotate, sentence: str, trigger: str) -> None:
