@@ -12,8 +12,9 @@ The construction, found with a regular expression over the text (no loop over ev
 a capitalised one-syllable word (the family name: Chinese and Korean family names are one
 syllable) followed by a space and by a capitalised syllable, a hyphen and a lower-case syllable
 with no space between. A syllable is what Korean and Chinese romanisation writes: up to three
-onset consonants, one to three vowels and at most one final consonant or "ng" ("Jae", "in",
-"Hsien", "loong", "yeol"). English compounds rarely fit: "Vice-president", "Re-elected",
+onset consonants, one to three vowels and at most one final consonant, "ng", or the "ck", "rk"
+and "hn" of spellings such as "Duck", "Park" and "Ahn" ("Jae", "in", "Hsien", "loong", "yeol");
+the capital may be the syllable's vowel ("Ing-wen", "Oh"). English compounds rarely fit: "Vice-president", "Re-elected",
 "Anti-war" or "Self-styled" have a second syllable on one side.
 """
 
@@ -24,9 +25,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-_SYLLABLE = r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|ck|rk|[nmklpthr])?"
-_NAME = re.compile(rf"\b[A-Z]{_SYLLABLE} (?P<given>[A-Z]{_SYLLABLE}-{_SYLLABLE})\b")
-_GIVEN = re.compile(rf"[A-Z]{_SYLLABLE}-{_SYLLABLE}")
+from ..people.words import frequent_surnames
+
+_SYLLABLE = r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|ck|rk|hn|[nmklpthr])?"
+_CAPITALISED = rf"(?=[A-Z])(?i:{_SYLLABLE})"  # "Tsai", "Ing": the capital may be the vowel
+_NAME = re.compile(rf"\b{_CAPITALISED} (?P<given>{_CAPITALISED}-{_SYLLABLE})\b")
+_GIVEN = re.compile(rf"{_CAPITALISED}-{_SYLLABLE}")
 
 
 @Language.component("annotate_hyphenated_names")
@@ -48,7 +52,10 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
 
 @Language.component("annotate_hyphenated_names_ner")
 def extend_person_entities(doc: Doc) -> Doc:
-    """A PERSON entity that ends on the family name takes the given name after it."""
+    """A PERSON entity that ends on the family name takes the given name after it; where the
+    model tagged neither word, a family name of the census list (models/surnames.tsv, its
+    frequent names) and the given name are a PERSON ("Seoul Mayor Oh Se-hoon": "Oh" is read
+    as an interjection)."""
     if "-" not in doc.text:
         return doc
     entities = list(doc.ents)
@@ -59,6 +66,14 @@ def extend_person_entities(doc: Doc) -> Doc:
                 and _GIVEN.fullmatch(doc[after].text) and entity[-1].whitespace_:
             entities[n] = Span(doc, entity.start, after + 1, label=entity.label)
             changed = True
+    for token in doc[1:]:
+        family = doc[token.i - 1]
+        if token.ent_type_ == "" and family.ent_type_ == "" and not family.is_stop \
+                and family.whitespace_ and _GIVEN.fullmatch(token.text) \
+                and _NAME.fullmatch(f"{family.text} {token.text}") \
+                and family.lower_ in frequent_surnames():
+            entities.append(Span(doc, family.i, token.i + 1, label="PERSON"))
+            changed = True
     if changed:
-        doc.ents = entities
+        doc.ents = sorted(entities, key=lambda entity: entity.start)
     return doc

@@ -19,6 +19,8 @@ Annotate = Callable[..., dict[str, Any]]
      "Moon Jae-in", "Former South Korean President Moon Jae-in"),
     ("South Korean Prime Minister Han Duck-soo held talks with Kishida.",
      "Han Duck-soo", "South Korean Prime Minister Han Duck-soo"),
+    # the capital is the vowel ("Ing"), and a family name the model reads as an interjection
+    ("Seoul Mayor Oh Se-hoon met Japanese officials.", "Oh Se-hoon", "Seoul Mayor Oh Se-hoon"),
 ])
 def test_a_hyphenated_given_name_is_one_name_and_one_party(annotate: Annotate, sentence: str,
                                                            name: str, actor: str) -> None:
