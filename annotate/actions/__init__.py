@@ -8,6 +8,7 @@ event or set the scene of the sentence's own, ``parties`` (actors), ``targets`` 
 gives domestic groups their country, ``places`` a place an act is aimed at, ``coding``
 refines the CAMEO code and PLOVER type and ``modality`` reads negation and mood. ``mishaps``
 knows harm nobody does, ``filters`` which coded actions are kept, and ``headlines`` parses a
-headline in title case again in lower case. ``action`` holds the result types, ``context``
+headline in title case again in lower case; ``bare_objects`` gives back a headline's
+article-less object that the parser read as an adverbial noun. ``action`` holds the result types, ``context``
 the story's people and dates the coding reads.
 """

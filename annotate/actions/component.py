@@ -25,6 +25,7 @@ from ..pipeline.extensions import register_extensions
 from ..resources import read_table
 from . import parties, phrases
 from .action import Action, Party, words_of
+from .bare_objects import restore_bare_objects
 from .coding import (
     announced,
     as_military_aid,
@@ -135,6 +136,7 @@ class ActionsComponent:
 
     def _read(self, doc: Doc) -> list[Action]:
         """The actions of a parsed doc, in order, before their ids and dateline places."""
+        restore_bare_objects(doc)  # "expels German AMBASSADOR": an object, not an adverb
         person_at = people_at(doc)
         dates = doc._.annotate_dates or []
         matches = [m for m in self.triggers.match(doc, person_at)

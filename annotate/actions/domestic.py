@@ -59,19 +59,18 @@ class DomesticRules:
         doc = context.doc
         target_kind = self._group_kind(doc, target)
         domestic = cameo.startswith(_DOMESTIC_CODES)
-        # 1. place: "students demonstrated IN JAKARTA"
-        for kind in (actor_kind, target_kind):
-            if kind in HOME_GROUPS and None in (
-                    actor.country if actor and actor_kind == kind else 0,
-                    target.country if target and target_kind == kind else 0):
-                place = self._place_country(token, clause_verb)
-                if place is not None:
-                    if actor is not None and actor_kind in HOME_GROUPS and actor.country is None:
-                        actor = replace(actor, country=place)
-                    if target is not None and target_kind in HOME_GROUPS and (
-                            target.country is None):
-                        target = replace(target, country=place)
-                break
+        # 1. place: "students demonstrated IN JAKARTA"; not a titled person, unless the code
+        # is domestic: leaders travel, and the place of a visit or a meeting is the host's
+        # ("Former President Carter met Scholz IN BERLIN" is no German act)
+        actor_home = actor_kind in HOME_GROUPS and (domestic or actor.person is None)
+        target_home = target_kind in HOME_GROUPS and (domestic or target.person is None)
+        if (actor_home and actor.country is None) or (target_home and target.country is None):
+            place = self._place_country(token, clause_verb)
+            if place is not None:
+                if actor_home and actor.country is None:
+                    actor = replace(actor, country=place)
+                if target_home and target.country is None:
+                    target = replace(target, country=place)
         # 2. counterpart: a government against its own opposition, police against protesters;
         # not a mission abroad ("students protested outside the U.S. EMBASSY" are not American)
         if actor is not None and target is not None and not self._is_mission(doc, target):

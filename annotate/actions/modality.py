@@ -37,6 +37,8 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "withdrew WITHOUT FIRING a shot", "without using chemicals"
+    if instead_of(token) or instead_of(clause_verb):
+        return True  # "INSTEAD OF ATTACKING the town, the rebels withdrew"
     if token.pos_ == "NOUN":
         return any(c.lower_ == "no" for c in token.children if c.dep_ == "det")
     # "NONE of the doctors were killed", "NO ONE was hurt", "NO deadline had been set", "set
@@ -46,6 +48,24 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
         or c.dep_ in ("nsubj", "nsubjpass", "dobj")
         and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
         for c in token.children)
+
+
+def instead_of(word: Token) -> bool:
+    """The word is what was done in place of, so not done: the object of "instead of" or of
+    "rather than" ("INSTEAD OF TALKS", "rather than MEETING the envoy"), a clause or conjunct
+    after "rather than" ("rather than MEET the demands, the army fired"; "chose to resign
+    rather than APOLOGIZE")."""
+    if word.dep_ in ("pcomp", "pobj") and word.head.lower_ in ("of", "than"):
+        return any(c.lower_ == ("instead" if word.head.lower_ == "of" else "rather")
+                   for c in word.head.children)
+    if word.dep_ == "advcl":
+        return any(c.lower_ == "than" and c.dep_ == "mark" for c in word.children) and any(
+            c.lower_ == "rather" for c in word.children)
+    if word.dep_ == "conj":
+        return any(c.lower_ == "than" and c.dep_ == "cc" and c.i < word.i and any(
+            g.lower_ == "rather" for g in (*c.children, *word.head.children))
+            for c in word.head.children)
+    return False
 
 
 # Modifiers that make an event noun one that is planned or only possible: "a PLANNED visit",

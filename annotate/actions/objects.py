@@ -1,12 +1,19 @@
 """What a trigger acts on, read from the dependency parse: its objects (for the lexicon's
 object constraints), a verb's direct objects, the compounds that say what kind of thing an
-object is, the recipient of a transfer where the parse hung it inside the object, and a price
-per share (the words of a company deal).
+object is, the recipient of a transfer where the parse hung it inside the object, a price
+per share (the words of a company deal) and an amount of money (never a party).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from ..resources import read_table
+
+_CURRENCY_TABLE = read_table("currencies.tsv")
+# currency nouns by lemma ("euros") and by their ISO 4217 codes ("EUR", "USD")
+CURRENCIES = frozenset(row["lemma"] for row in _CURRENCY_TABLE)
+_CURRENCY_CODES = frozenset(row["code"] for row in _CURRENCY_TABLE)
 
 
 def pobjs_of(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
@@ -124,3 +131,14 @@ def per_share_price(token: Token) -> bool:
                and (t.dep_ == "npadvmod" and t.head.like_num
                     or t.dep_ == "pobj" and t.head.lower_ == "per")
                for t in scope.subtree)
+
+
+def is_money(token: Token) -> bool:
+    """An amount of money, which is never a party: a MONEY entity, or a currency noun or ISO
+    4217 code counted by a number ("a fine of 201 million EUR": the model tags the code ORG;
+    "paid 40,000 euros")."""
+    if token.ent_type_ == "MONEY":
+        return True
+    currency = token.lemma_.lower() in CURRENCIES or token.text in _CURRENCY_CODES
+    return currency and any(c.dep_ in ("nummod", "compound", "quantmod")
+                            and (c.like_num or c.ent_type_ == "MONEY") for c in token.children)

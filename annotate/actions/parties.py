@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..gazetteer import load_gazetteer
-from .objects import pobjs_of
+from .objects import is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -164,6 +164,9 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
         # nationality among the noun's modifiers, or their own modifiers, names the actor
         modifiers = [c for c in _modifiers(token) if _names_an_actor(c) and not (
             patient_named and c.ent_type_ == "PERSON")]  # "the BIN LADEN investigation"
+        # a name's own modifiers are part of its phrase, not parties of their own
+        # ("PRESIDENT LEE Jae-myung": one party, not three)
+        modifiers = [c for c in modifiers if not any(c.head.i == m.i for m in modifiers)]
         # "talks BETWEEN X and Y": the parties; but a mediation between them is someone else's
         between = [] if token.lemma_.lower() in MEDIATION_NOUNS else pobjs_of(
             token, ("between", "among"))
@@ -197,7 +200,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in coordinated(head)]
-    return [counted(a) for a in actors if not is_relative(a)]
+    return [counted(a) for a in actors if not is_relative(a) and not is_money(a)]
 
 
 # Nouns of a protest gathering, whose of-phrase names who gathered ("a rally OF students").

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, TriggerRule
-from .objects import is_infinitive, pobjs_of, recipients_of
+from .objects import is_infinitive, is_money, pobjs_of, recipients_of
 from .parties import (
     MEDIATION_NOUNS,
     NOT_PARTIES,
@@ -172,7 +172,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         if c.dep_ in ("nmod", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP")
         and any(t.text == "," for t in head.doc[c.i:head.i])]
     found = [counted(t) for t in found]
-    return [t for t in found if t.ent_type_ not in NOT_PARTIES
+    return [t for t in found if t.ent_type_ not in NOT_PARTIES and not is_money(t)
             and t.lemma_.lower() not in _SETTING_NOUNS
             and not is_relative(t) and t.pos_ != "VERB"]
 
@@ -263,7 +263,8 @@ def protest_aims(token: Token, clause_verb: Token) -> list[Token]:
             found += pobjs_of(verb, ("on", "against", "of", "from"))
             found += [c for clause in verb.children if clause.dep_ == "ccomp"
                       for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return [t for t in found if t.ent_type_ not in NOT_PARTIES and not is_relative(t)]
+    return [t for t in found if t.ent_type_ not in NOT_PARTIES and not is_money(t)
+            and not is_relative(t)]
 
 
 # Bodies that forces are sent to or join: "contributed troops to the U.N. FORCE in Haiti".

@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
-from ..resources import read_table
 from . import parties, phrases
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
 from .mishaps import VIOLENCE_ROOTS, caused_by_mishap
 from .objects import (
+    CURRENCIES,
     direct_objects_of,
     is_infinitive,
     object_tokens_of,
@@ -37,7 +37,6 @@ _DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:o
 _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
 _OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people"})
-CURRENCIES = frozenset(row["lemma"] for row in read_table("currencies.tsv"))
 
 _DASH = get_string_id("-")
 _LEMMA_IDS_LIMIT = 200_000  # lemma ids remembered (an archive of many stories cannot grow it)
@@ -385,10 +384,15 @@ _WEAPON_NOUNS = frozenset({"missile", "rocket", "drone", "projectile", "shell", 
 
 def _kind_keys(token: Token, pos: str) -> set[str]:
     """For a NOUN, "=lemma" of the compounds, adjectives and possessors that say what kind of
-    thing it is or whose it is ("a PANIC attack", "the MINERS' strike"), not of its prepositional
-    objects ("an attack on the heart of our democracy"): what the "=lemma" objects of a noun's
-    row must be."""
+    thing it is or whose it is ("a PANIC attack", "the MINERS' strike"), and of the subject of
+    the verb it is the object or on-phrase of, whose it is too ("TEACHERS began a strike",
+    "WORKERS have been on strike"); not of its prepositional objects ("an attack on the heart
+    of our democracy"): what the "=lemma" objects of a noun's row must be."""
     if pos != "NOUN":
         return set()
-    return {f"={c.lemma_.lower()}" for c in token.children
-            if c.dep_ in ("compound", "amod", "poss")}
+    owners = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "on" else (
+        token.head if token.dep_ == "dobj" else None)
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        owners += parties.subjects_of(verb)  # "the strikers vowed TO CONTINUE their strike"
+    return {f"={c.lemma_.lower()}" for c in owners}

@@ -134,6 +134,9 @@ class Annotator:
         if "lemmatizer" in self.nlp.pipe_names:  # "hoped" is hope's, not hop's
             self.nlp.add_pipe("annotate_verb_lemmas", after="lemmatizer")
         self.nlp.add_pipe("annotate_segmenter", before="parser")
+        self.nlp.add_pipe("annotate_hyphenated_names", first=True)  # "Moon Jae-in": one name
+        if "ner" in self.nlp.pipe_names:
+            self.nlp.add_pipe("annotate_hyphenated_names_ner", after="ner")
         for pipe in PIPES:
             self.nlp.add_pipe(pipe, last=True)
         self.batch_size = batch_size

@@ -12,6 +12,7 @@ from ..actions import component as _actions  # noqa: F401 - annotate_actions
 from ..dates import component as _dates  # noqa: F401 - annotate_dates
 from ..people import component as _people  # noqa: F401 - annotate_people
 from . import attribute_index as _attribute_index  # noqa: F401 - annotate_attribute_ruler
+from . import hyphenated_names as _hyphenated_names  # noqa: F401 - annotate_hyphenated_names
 from . import lemma_cache as _lemma_cache  # noqa: F401 - annotate_lemmatizer
 from . import lemmas as _lemmas  # noqa: F401 - annotate_verb_lemmas
 from . import segmenter as _segmenter  # noqa: F401 - annotate_segmenter

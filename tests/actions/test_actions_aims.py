@@ -78,7 +78,7 @@ def test_a_people_by_descent_is_not_the_state_of_its_name(annotate: Annotate, se
     ("Hundreds of students marched through Jakarta to demand the resignation of President "
      "Halim Suryo.", "marched", "President Halim Suryo"),
     ("Farmers staged a hunger strike to demand the release of their leaders by the Algerian "
-     "government.", "strike", "Algerian government"),
+     "government.", "staged", "Algerian government"),
     ("Thousands rallied in Caracas on Saturday, demanding that President Maduro step down.",
      "rallied", "President Maduro"),
 ])

@@ -108,3 +108,27 @@ def test_who_prevents_a_demonstration_does_not_stage_it(annotate: Annotate) -> N
 ])
 def test_no_action(annotate: Annotate, sentence: str) -> None:
     assert annotate(sentence)["actions"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a titled person with no known country does not take the country of the place where the
+    # meeting or visit happens: leaders travel, and the place is the host's
+    "Former President Jimmy Carter met Chancellor Olaf Scholz in Berlin on Tuesday.",
+    "King Abdullah met the Pope in Rome.",
+])
+def test_a_leader_does_not_take_the_country_of_the_meeting_place(annotate: Annotate,
+                                                                 sentence: str) -> None:
+    actions = annotate(sentence)["actions"]
+    assert actions and all(a["actor"] is not None and a["actor"]["person"] is not None
+                           and a["actor"]["country"] is None for a in actions)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # guards: a domestic group still takes the place's country, and police in a city are
+    # that city's country's police
+    ("Farmers rallied in Nairobi on Thursday.", ("rallied", "141", "PROTEST", "KEN", "KEN")),
+    ("Police in Quito arrested two protesters.", ("arrested", "173", "COERCE", "ECU", "ECU")),
+])
+def test_domestic_groups_still_take_the_place(annotate: Annotate, sentence: str,
+                                              expected: tuple[Any, ...]) -> None:
+    assert expected in coded(annotate(sentence))

@@ -32,3 +32,25 @@ def test_expelling_aid_agencies_or_their_workers_reduces_relations(
 ])
 def test_expelling_individuals_stays_a_deportation(annotate: Annotate, sentence: str) -> None:
     assert coded(annotate, sentence, "expelled") == [("174", "COERCE")]
+
+
+def parties_of(annotate: Annotate, sentence: str) -> list[tuple[Any, ...]]:
+    return [(a["trigger"], a["cameo"], a["actor"] and a["actor"]["country"],
+             a["target"] and a["target"]["country"]) for a in annotate(sentence)["actions"]]
+
+
+def test_a_headline_object_without_an_article_is_the_object(annotate: Annotate) -> None:
+    # the parser reads the article-less object as an adverbial noun: it is still what is
+    # expelled, and the envoy's nationality names the target
+    assert parties_of(annotate, "Bolivia expels American ambassador.") == [
+        ("expels", "161", "BOL", "USA")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # guards: a bare day or week after the verb is when, not whom
+    ("The leaders met Tuesday.", [("met", "040", None, None)]),
+    ("NATO troops withdrew Monday.", [("withdrew", "0874", "IGO", None)]),
+])
+def test_a_bare_date_is_no_object(annotate: Annotate, sentence: str,
+                                  expected: list[tuple[Any, ...]]) -> None:
+    assert parties_of(annotate, sentence) == expected

@@ -378,3 +378,29 @@ def test_a_force_sent_in_the_passive_still_stands_for_its_sender(annotate: Annot
 
 def test_a_court_striking_down_a_law_is_no_strike(annotate: Annotate) -> None:
     assert annotate("The Supreme Court struck down the state's abortion law.")["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "kept"), [
+    # what is done "instead of" or "rather than" something else: that other act did not happen
+    ("Instead of shelling the village, the militia pulled back.", "shelling", "pulled"),
+    ("Rather than meet the strikers, the mayor called in police.", "meet", None),
+    ("The army shelled the town rather than negotiating with Kabul.", "negotiating",
+     "shelled"),
+    ("The ambassador chose to resign rather than apologize.", "apologize", None),
+])
+def test_what_is_done_instead_did_not_happen(annotate: Annotate, sentence: str, trigger: str,
+                                             kept: str | None) -> None:
+    actions = annotate(sentence)["actions"]
+    assert all(a["negated"] for a in actions if a["trigger"] == trigger)
+    if kept is not None:  # guard: the act done instead is reported as it happened
+        assert any(a["trigger"] == kept and not a["negated"] for a in actions)
+
+
+@pytest.mark.parametrize("sentence", [
+    # guards: "instead" alone, and "rather than" naming a party, deny no act
+    "Instead, the rebels attacked the convoy.",
+    "The cabinet, rather than the army, ordered the arrests.",
+])
+def test_instead_alone_denies_nothing(annotate: Annotate, sentence: str) -> None:
+    actions = annotate(sentence)["actions"]
+    assert actions and not any(a["negated"] for a in actions)

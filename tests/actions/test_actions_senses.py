@@ -68,3 +68,38 @@ def test_diplomatic_sense_kept(annotate: Annotate, sentence: str, trigger: str,
 def test_strikers_named_as_possessor_make_a_labour_strike(annotate: Annotate) -> None:
     """"the miners' strike" is a labour strike (CAMEO 143), not an armed strike (190)."""
     assert _codes(annotate, "Output fell because of the miners' strike.") == [("strike", "143")]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    # a strike whose strikers are workers, a union or a profession is a labour protest
+    # (CAMEO 143, PLOVER PROTEST), whoever names them: the subject of the verb that starts,
+    # stages or continues it, or of "be on strike"
+    ("Hospital doctors began an open-ended strike on Monday.", "strike"),
+    ("Postal employees have been on strike for three weeks.", "strike"),
+    ("The dockers extended their strike into a second week.", "strike"),
+    ("The strikers resumed their strike on Monday.", "strike"),
+    ("Nurses staged a strike over unpaid wages.", "staged"),
+])
+def test_a_labour_strike_is_a_protest(annotate: Annotate, sentence: str, trigger: str) -> None:
+    assert (trigger, "143") in _codes(annotate, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # guards: a strike by armed men or aircraft stays an attack
+    "The rebels launched a strike on the army base.",
+    "Fighter jets carried out a strike on the compound.",
+])
+def test_a_military_strike_stays_an_attack(annotate: Annotate, sentence: str) -> None:
+    assert ("strike", "190") in _codes(annotate, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a strike staged is a protest whoever stages it (the stage row: the lemma the model now
+    # gets for "staged"), and a hunger strike keeps its own code under a light verb
+    ("Protesters staged a strike in the capital.", ("staged", "143")),
+    ("The detainees held a hunger strike for a month.", ("held", "142")),
+    ("Two jailed activists declared a hunger strike.", ("declared", "142")),
+])
+def test_light_verbs_of_strikes(annotate: Annotate, sentence: str,
+                                expected: tuple[str, str]) -> None:
+    assert expected in _codes(annotate, sentence)

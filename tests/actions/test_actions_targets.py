@@ -399,3 +399,16 @@ def test_responses_and_settings(annotate: Annotate, sentence: str,
                                 expected: list[tuple[Any, ...]]) -> None:
     assert [(a["trigger"], a["actor"] and a["actor"]["text"], target_text(a))
             for a in annotate(sentence)["actions"]] == expected
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # an amount of money is never a party, even where the model tags the ISO 4217 code ORG:
+    # the target is whom the court convicted
+    ("A Munich court convicted Bosch to pay a fine of 90 million EUR.", "convicted", "Bosch"),
+    ("A judge convicted the firm to pay 500,000 GBP in damages.", "convicted", "firm"),
+    # guard: a real party beside an amount stays the target
+    ("Japan gave Myanmar aid worth 300 million USD.", "aid", "Myanmar"),
+])
+def test_money_is_never_a_party(annotate: Annotate, sentence: str, trigger: str,
+                                target: str) -> None:
+    assert target_text(first(annotate, sentence, trigger)) == target

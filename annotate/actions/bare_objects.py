@@ -1,0 +1,36 @@
+"""A headline's object without an article, which the parser reads as an adverbial noun.
+
+Headline grammar drops articles ("Venezuela expels German ambassador", "Iran frees detained
+tourist"). The small model then often labels the object ``npadvmod``, the label of a bare noun
+of time or measure ("met TUESDAY", "rose five PERCENT", "fled HOME"), and the action loses its
+object: the lexicon row for the object is missed and the target is not found. Before the
+actions layer reads a parse, such a noun is labelled ``dobj`` again when it can be nothing
+else: it stands right after the verb, which has no direct object; no word of its phrase is a
+date, time, number, amount or measure; and it has no article or possessive of its own (a
+phrase with one is no headline's object the parser missed).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .parties import NOT_PARTIES
+
+
+def restore_bare_objects(doc: Doc) -> None:
+    """Label each article-less object that the parser called ``npadvmod`` ``dobj``."""
+    for token in doc:
+        if token.dep_ == "npadvmod" and is_bare_object(token):
+            token.dep_ = "dobj"
+
+
+def is_bare_object(token: Token) -> bool:
+    """The ``npadvmod`` noun is the direct object of the verb before it (see the docstring)."""
+    verb = token.head
+    if verb.pos_ != "VERB" or token.pos_ not in ("NOUN", "PROPN") or token.i < verb.i:
+        return False
+    if token.left_edge.i != verb.i + 1 or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False
+    phrase = token.doc[token.left_edge.i:token.i + 1]
+    return not any(t.ent_type_ in NOT_PARTIES or t.like_num or t.dep_ in ("det", "poss")
+                   for t in phrase)
