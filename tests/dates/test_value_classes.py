@@ -1,0 +1,56 @@
+"""Values that are wrong whatever a gold file says, fixed as classes by the TimeML/TIMEX3
+guidelines (issue 14):
+- a round hundred before 2000 ("the 1800s", "the late 1900s") names its century, 18, as
+  "the 19th century" does; a decade ("the early 1990s") stays its three digits.
+
+Normaliser rows: (expression, reference date, last date placed, tense, type, value).
+Sentence rows: (an original AP-style sentence, its story date, the (text, type, value) the
+pipeline must find; None where the sentence must hold no time expression at that text).
+"""
+
+from datetime import date
+from typing import Any, Callable
+
+import pytest
+
+from annotate.dates.timex import normalise
+
+Annotate = Callable[..., dict[str, Any]]
+SPRING = date(2026, 4, 15)  # a Wednesday in April
+
+NORMALISED = [
+    # a round hundred: the century
+    ("the 1800s", SPRING, None, "past", "DATE", "18"),
+    ("the late 1800s", SPRING, None, "past", "DATE", "18"),
+    ("the early 1900s", SPRING, None, "past", "DATE", "19"),
+    ("the mid-1700s", SPRING, None, "past", "DATE", "17"),
+    # guards: a decade stays a decade
+    ("the early 1990s", SPRING, None, "past", "DATE", "199"),
+    ("the late 1880s", SPRING, None, "past", "DATE", "188"),
+    ("the 2000s", SPRING, None, "past", "DATE", "200"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "previous", "tense", "kind", "value"),
+                         NORMALISED)
+def test_expression_is_normalised(text: str, reference: date | None, previous: date | None,
+                                  tense: str, kind: str, value: str | None) -> None:
+    timex = normalise(text, reference, previous, tense)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+IN_CONTEXT: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
+    ("The mill was built in the late 1800s.", "2026-04-15",
+     [("the late 1800s", "DATE", "18")]),
+]
+
+
+@pytest.mark.parametrize(("text", "story_date", "expected"), IN_CONTEXT)
+def test_expressions_in_context(annotate: Annotate, text: str, story_date: str,
+                                expected: list[tuple[str, str | None, str | None]]) -> None:
+    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
+    for text_, kind, value in expected:
+        if kind is None:
+            assert all(f[0] != text_ for f in found), found
+        else:
+            assert (text_, kind, value) in found, found
