@@ -61,6 +61,8 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         return "future"
     if verb.lemma_.lower() in _SCHEDULING or verb.lower_ in _SCHEDULING:
         return "future"
+    if _fixed_for(span, verb):
+        return "future"
     if verb.pos_ not in ("VERB", "AUX"):
         return "present"
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else verb
@@ -92,6 +94,23 @@ def _futurate(verb: Token) -> bool:
     if verb.lemma_.lower() == "take":
         return any(child.lower_ == "effect" and child.dep_ == "dobj" for child in verb.children)
     return verb.lemma_.lower() in _FUTURATE
+
+
+# Verbs that fix the time of an event when passive and followed by "for" ("the vote is set for
+# Nov. 3", "the hearing, reset for March"): what was fixed lies ahead, as with "scheduled".
+# Only the passive or the bare participle counts: active "set a record for March" fixes nothing.
+_FIXED_FOR = {"set", "reset", "fix", "book", "reschedule", "time", "pencil"}
+
+
+def _fixed_for(span: Span, verb: Token) -> bool:
+    """The expression is the object of "for" on a participle of ``_FIXED_FOR`` that is passive
+    ("is set for") or modifies a noun ("the vote, set for Nov. 3")."""
+    preposition = span.root.head
+    if preposition.lower_ != "for" or span.root.dep_ != "pobj" or preposition.head.i != verb.i:
+        return False
+    if verb.lemma_.lower() not in _FIXED_FOR or verb.tag_ != "VBN":
+        return False
+    return verb.dep_ in ("acl", "amod") or any(child.dep_ == "auxpass" for child in verb.children)
 
 
 def _after_past_verb(span: Span) -> bool:

@@ -1,7 +1,10 @@
 """Values that are wrong whatever a gold file says, fixed as classes by the TimeML/TIMEX3
 guidelines (issue 14):
 - a round hundred before 2000 ("the 1800s", "the late 1900s") names its century, 18, as
-  "the 19th century" does; a decade ("the early 1990s") stays its three digits.
+  "the 19th century" does; a decade ("the early 1990s") stays its three digits;
+- a passive "set for" (or "booked", "fixed", "rescheduled for") fixes a time ahead, as
+  "scheduled for" does: "The vote is set for Nov. 3" in February is this November; active
+  "set a record for November" fixes nothing;
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value).
 Sentence rows: (an original AP-style sentence, its story date, the (text, type, value) the
@@ -42,6 +45,15 @@ def test_expression_is_normalised(text: str, reference: date | None, previous: d
 IN_CONTEXT: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ("The mill was built in the late 1800s.", "2026-04-15",
      [("the late 1800s", "DATE", "18")]),
+    ("The vote is set for Nov. 3.", "2026-02-10", [("Nov. 3", "DATE", "2026-11-03")]),
+    ("The runoff, set for Nov. 3, will decide the seat.", "2026-02-10",
+     [("Nov. 3", "DATE", "2026-11-03")]),
+    ("The hall is booked for Dec. 5, the mayor said.", "2026-02-10",
+     [("Dec. 5", "DATE", "2026-12-05")]),
+    # guards: active "set" fixes nothing; a past perfect stays past
+    ("The store set a sales record for November.", "2026-02-10",
+     [("November", "DATE", "2025-11")]),
+    ("The trial had been set for Nov. 3.", "2026-02-10", [("Nov. 3", "DATE", "2025-11-03")]),
 ]
 
 
