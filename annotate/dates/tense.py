@@ -46,7 +46,7 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
     if before.endswith(("as soon as", "as early as", "now and", "now until", "now through",
                         "today through", "today until")):
         return "future"
-    if _scheduled_noun(span):
+    if _scheduled_noun(span) or _contract_month(span):
         return "future"  # the noun's own modifier is nearer than any verb's tense
     if _after_past_verb(span):
         return "past"
@@ -176,6 +176,30 @@ def _scheduled_noun(span: Span) -> bool:
                 for child in token.children):
             return True
     return False
+
+
+# Nouns of a commodity or financial contract named by its month: "the December contract",
+# "March futures". Delivery nouns count only in the trading idiom "for November delivery" /
+# "for delivery in July" ("made its March delivery" reports one that happened). A contract is
+# traded before its month, so the month lies ahead of the story whatever the verb's tense.
+_CONTRACT_NOUNS = {"contract", "contracts", "future", "futures", "option", "options"}
+_DELIVERY_NOUNS = {"delivery", "shipment", "loading"}
+
+
+def _contract_month(span: Span) -> bool:
+    """ "for November delivery", "the December contract", "delivery in July": the expression
+    modifies a contract noun directly or through "in"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.i != head.i:
+        head = head.head
+    elif root.dep_ not in ("compound", "nmod", "amod", "npadvmod"):
+        return False
+    if head.i == root.i:
+        return False
+    if head.lower_ in _DELIVERY_NOUNS:
+        return head.dep_ == "pobj" and head.head.lower_ == "for"
+    return head.lower_ in _CONTRACT_NOUNS
 
 
 def _after_deadline_word(span: Span) -> bool:

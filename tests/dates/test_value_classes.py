@@ -5,6 +5,8 @@ guidelines (issue 14):
 - a passive "set for" (or "booked", "fixed", "rescheduled for") fixes a time ahead, as
   "scheduled for" does: "The vote is set for Nov. 3" in February is this November; active
   "set a record for November" fixes nothing;
+- the month of a contract ("crude for November delivery", "the December contract", "March
+  futures") is when it is delivered or expires, ahead of the story whatever the verb's tense;
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value).
 Sentence rows: (an original AP-style sentence, its story date, the (text, type, value) the
@@ -54,6 +56,16 @@ IN_CONTEXT: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ("The store set a sales record for November.", "2026-02-10",
      [("November", "DATE", "2025-11")]),
     ("The trial had been set for Nov. 3.", "2026-02-10", [("Nov. 3", "DATE", "2025-11-03")]),
+    ("Crude oil for November delivery fell 40 cents a barrel.", "2026-04-15",
+     [("November", "DATE", "2026-11")]),
+    ("The December contract rose 2 cents.", "2026-04-15", [("December", "DATE", "2026-12")]),
+    ("March futures fell sharply.", "2026-04-15", [("March", "DATE", "2027-03")]),
+    ("Corn for delivery in July fell 3 cents.", "2026-04-15", [("July", "DATE", "2026-07")]),
+    # guards: a delivery that happened, and the day of the trading, stay in the past
+    ("The plant made its March delivery of jets.", "2026-04-15",
+     [("March", "DATE", "2026-03")]),
+    ("Gold for June delivery closed at $1,200 an ounce on Friday.", "2026-04-15",
+     [("Friday", "DATE", "2026-04-10")]),
 ]
 
 
