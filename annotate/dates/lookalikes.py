@@ -64,7 +64,7 @@ def is_lookalike(span: Span) -> bool:
     """True when the candidate names no time (see the module's docstring)."""
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
         or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span) \
-        or _is_part_of_thing(span)
+        or _is_part_of_thing(span) or _is_prepositional_compound(span)
 
 
 # Nouns a season or holiday before them still places in time: "the Christmas season",
@@ -229,6 +229,25 @@ def _is_title(span: Span) -> bool:
     head = span.doc[of.i - 1]
     return head.pos_ == "NOUN" and (head.lemma_.lower() in _person_nouns()
                                     or head.lower_ in _person_nouns())
+
+
+# Prepositions that open a hyphenated compound modifier: "after-hours trading", "off-hours
+# calls", "out-of-hours care".
+_COMPOUND_PREPOSITIONS = {"after", "off", "out", "of", "before", "in", "within", "outside"}
+
+
+def _is_prepositional_compound(span: Span) -> bool:
+    """ "after-hours trading": a time word joined by a hyphen to a preposition before it is
+    part of a compound that classifies the noun it modifies (outside regular hours), not a
+    stretch or point of time. The same idiom unhyphenated, a bare "hours" after "after"
+    ("fell 3% after hours"), is left out too; "after hours of talks" counts hours."""
+    doc = span.doc
+    start = span.start
+    if span.text.lower() == "hours" and start >= 1 and doc[start - 1].lower_ == "after" \
+            and not (span.end < len(doc) and doc[span.end].lower_ == "of"):
+        return True
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
+        and doc[start - 2].whitespace_ == "" and doc[start - 2].lower_ in _COMPOUND_PREPOSITIONS
 
 
 def _is_possessed_day(span: Span) -> bool:

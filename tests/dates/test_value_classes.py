@@ -7,6 +7,9 @@ guidelines (issue 14):
   "set a record for November" fixes nothing;
 - the month of a contract ("crude for November delivery", "the December contract", "March
   futures") is when it is delivered or expires, ahead of the story whatever the verb's tense;
+- "five past the hour" is a clock time with the hour left open (TXX:05), not five hours;
+- a time word in a compound opened by a preposition ("after-hours trading", "out-of-hours
+  care", bare "after hours") names no time;
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value).
 Sentence rows: (an original AP-style sentence, its story date, the (text, type, value) the
@@ -33,6 +36,13 @@ NORMALISED = [
     ("the early 1990s", SPRING, None, "past", "DATE", "199"),
     ("the late 1880s", SPRING, None, "past", "DATE", "188"),
     ("the 2000s", SPRING, None, "past", "DATE", "200"),
+    # a minute of an unnamed hour
+    ("five past the hour", SPRING, None, "past", "TIME", "2026-04-15TXX:05"),
+    ("a quarter to the hour", SPRING, None, "past", "TIME", "2026-04-15TXX:45"),
+    ("10 minutes after the hour", SPRING, None, "past", "TIME", "2026-04-15TXX:10"),
+    # guards: hours counted stay a duration
+    ("five hours", SPRING, None, "past", "DURATION", "PT5H"),
+    ("two hours before the hour", SPRING, None, "past", "DURATION", "PT2H"),
 ]
 
 
@@ -66,6 +76,16 @@ IN_CONTEXT: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
      [("March", "DATE", "2026-03")]),
     ("Gold for June delivery closed at $1,200 an ounce on Friday.", "2026-04-15",
      [("Friday", "DATE", "2026-04-10")]),
+    ("The bells ring at five past the hour.", "2026-04-15",
+     [("five past the hour", "TIME", "2026-04-15TXX:05")]),
+    ("Shares of the airline fell 4% in after-hours trading.", "2026-04-15",
+     [("hours", None, None)]),
+    ("The clinic offers out-of-hours care.", "2026-04-15", [("hours", None, None)]),
+    ("Shares fell 3% after hours.", "2026-04-15", [("hours", None, None)]),
+    # guards: hours counted after "after"
+    ("The deal came after hours of talks.", "2026-04-15", [("hours", "DURATION", "PTXH")]),
+    ("The deal came after 12 hours of talks.", "2026-04-15",
+     [("12 hours", "DURATION", "PT12H")]),
 ]
 
 
