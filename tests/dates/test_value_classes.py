@@ -10,6 +10,8 @@ guidelines (issue 14):
 - "five past the hour" is a clock time with the hour left open (TXX:05), not five hours;
 - a time word in a compound opened by a preposition ("after-hours trading", "out-of-hours
   care", bare "after hours") names no time;
+- a range of weekdays runs forward: in a past clause the start moves a week back ("ran from
+  Monday through Friday" on a Wednesday is the week before), in a future one the end ahead;
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value).
 Sentence rows: (an original AP-style sentence, its story date, the (text, type, value) the
@@ -86,6 +88,17 @@ IN_CONTEXT: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ("The deal came after hours of talks.", "2026-04-15", [("hours", "DURATION", "PTXH")]),
     ("The deal came after 12 hours of talks.", "2026-04-15",
      [("12 hours", "DURATION", "PT12H")]),
+    ("The strike ran from Monday through Friday.", "2026-04-15",
+     [("Monday", "DATE", "2026-04-06"), ("Friday", "DATE", "2026-04-10")]),
+    ("Schools were closed Tuesday to Thursday, officials said.", "2026-04-15",
+     [("Tuesday", "DATE", "2026-04-07"), ("Thursday", "DATE", "2026-04-09")]),
+    ("The fair will run from Monday through Friday.", "2026-04-15",
+     [("Monday", "DATE", "2026-04-20"), ("Friday", "DATE", "2026-04-24")]),
+    # guards: ends already in order stay
+    ("The talks ran from Friday to Monday.", "2026-04-15",
+     [("Friday", "DATE", "2026-04-10"), ("Monday", "DATE", "2026-04-13")]),
+    ("The office was closed between Monday and Tuesday.", "2026-04-15",
+     [("Monday", "DATE", "2026-04-13"), ("Tuesday", "DATE", "2026-04-14")]),
 ]
 
 
