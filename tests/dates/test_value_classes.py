@@ -12,6 +12,9 @@ guidelines (issue 14):
   care", bare "after hours") names no time;
 - a range of weekdays runs forward: in a past clause the start moves a week back ("ran from
   Monday through Friday" on a Wednesday is the week before), in a future one the end ahead;
+- a count left open after its unit ("a year or two", "a week or two") is a vague DURATION
+  (PXY), and "a year or two ago" a vague past (PAST_REF), as "a few years ago" is; a span the
+  model ends on the "or" ("a year or") takes the figure after it;
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value).
 Sentence rows: (an original AP-style sentence, its story date, the (text, type, value) the
@@ -45,6 +48,13 @@ NORMALISED = [
     # guards: hours counted stay a duration
     ("five hours", SPRING, None, "past", "DURATION", "PT5H"),
     ("two hours before the hour", SPRING, None, "past", "DURATION", "PT2H"),
+    # a count left open
+    ("a year or two", SPRING, None, "future", "DURATION", "PXY"),
+    ("a week or two", SPRING, None, "future", "DURATION", "PXW"),
+    ("a year or two ago", SPRING, None, "past", "DATE", "PAST_REF"),
+    # guards: "or so" keeps the count; counted figures stay
+    ("a day or so", SPRING, None, "future", "DURATION", "P1D"),
+    ("three days ago", SPRING, None, "past", "DATE", "2026-04-12"),
 ]
 
 
@@ -99,6 +109,11 @@ IN_CONTEXT: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
      [("Friday", "DATE", "2026-04-10"), ("Monday", "DATE", "2026-04-13")]),
     ("The office was closed between Monday and Tuesday.", "2026-04-15",
      [("Monday", "DATE", "2026-04-13"), ("Tuesday", "DATE", "2026-04-14")]),
+    ("The plant could close in a year or two.", "2026-04-15",
+     [("a year or two", "DURATION", "PXY")]),
+    # guard: a count of something else after "or"
+    ("The warranty runs three years or 36,000 miles.", "2026-04-15",
+     [("three years", "DURATION", "P3Y")]),
 ]
 
 
