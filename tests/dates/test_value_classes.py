@@ -15,6 +15,7 @@ guidelines (issue 14):
 - a count left open after its unit ("a year or two", "a week or two") is a vague DURATION
   (PXY), and "a year or two ago" a vague past (PAST_REF), as "a few years ago" is; a span the
   model ends on the "or" ("a year or") takes the figure after it;
+- an ordinal half in a compound ("second-half profit") is that half, H2, not one second (PT1S).
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value).
 Sentence rows: (an original AP-style sentence, its story date, the (text, type, value) the
@@ -54,6 +55,9 @@ NORMALISED = [
     ("a year or two ago", SPRING, None, "past", "DATE", "PAST_REF"),
     # guards: "or so" keeps the count; counted figures stay
     ("a day or so", SPRING, None, "future", "DURATION", "P1D"),
+    # an ordinal half in a compound
+    ("second-half", SPRING, None, "past", "DATE", "2026-H2"),
+    ("first-half", SPRING, None, "past", "DATE", "2026-H1"),
     ("three days ago", SPRING, None, "past", "DATE", "2026-04-12"),
 ]
 
@@ -114,6 +118,7 @@ IN_CONTEXT: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     # guard: a count of something else after "or"
     ("The warranty runs three years or 36,000 miles.", "2026-04-15",
      [("three years", "DURATION", "P3Y")]),
+    ("Second-half profit rose 8%.", "2026-08-05", [("Second-half", "DATE", "2026-H2")]),
 ]
 
 

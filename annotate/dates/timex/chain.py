@@ -196,7 +196,7 @@ def _rule_week_of(clean: str, words: list[str], context: Context) -> Timex | Non
     return Timex("DATE", week_value(day.day), "week", day.anchor)
 
 
-_HALF = re.compile(r"^(?:the )?(?:(first|front|second|last|latter|back) half|"
+_HALF = re.compile(r"^(?:the )?(?:(first|front|second|last|latter|back)[- ]half|"
                    r"(first|last) two quarters)(?: of (.+))?$")
 
 
@@ -233,5 +233,5 @@ _CONTEXT_RULES = (_rule_eve, _rule_period_ending, _rule_ago_this_period, rule_ye
 
 # The rules, tried in order.
 _RULES = (rule_ref_words, rule_set, rule_iso, rule_running_time, _rule_clock, rule_minute_of_hour,
-          rule_century, rule_decade, rule_year, rule_quarter, rule_calendar, rule_relative_day, rule_named_period, rule_ago_later,
-          rule_duration, rule_dateparser)
+          rule_century, rule_decade, rule_year, rule_quarter, rule_calendar, rule_relative_day,
+          rule_named_period, rule_ago_later, rule_duration, rule_dateparser)
