@@ -15,7 +15,8 @@ guidelines (issue 14):
 - a count left open after its unit ("a year or two", "a week or two") is a vague DURATION
   (PXY), and "a year or two ago" a vague past (PAST_REF), as "a few years ago" is; a span the
   model ends on the "or" ("a year or") takes the figure after it;
-- an ordinal half in a compound ("second-half profit") is that half, H2, not one second (PT1S).
+- an ordinal half in a compound ("second-half profit") is that half, H2, not one second (PT1S);
+  before a noun of a match ("a second-half goal") it is a stage of the match, no time.
 
 Normaliser rows: (expression, reference date, last date placed, tense, type, value).
 Sentence rows: (an original AP-style sentence, its story date, the (text, type, value) the
@@ -119,6 +120,7 @@ IN_CONTEXT: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ("The warranty runs three years or 36,000 miles.", "2026-04-15",
      [("three years", "DURATION", "P3Y")]),
     ("Second-half profit rose 8%.", "2026-08-05", [("Second-half", "DATE", "2026-H2")]),
+    ("Ruiz scored a second-half goal for Leeds.", "2026-08-05", [("second-half", None, None)]),
 ]
 
 
