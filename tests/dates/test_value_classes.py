@@ -1,5 +1,7 @@
 """Values that are wrong whatever a gold file says, fixed as classes by the TimeML/TIMEX3
 guidelines (issue 14):
+- "the past decade", "the past century" measure the stretch up to the story, DURATION P10Y
+  and P100Y, as "the past two decades" does; "the last decade" may name the calendar decade;
 - a round hundred before 2000 ("the 1800s", "the late 1900s") names its century, 18, as
   "the 19th century" does; a decade ("the early 1990s") stays its three digits;
 - a passive "set for" (or "booked", "fixed", "rescheduled for") fixes a time ahead, as
@@ -34,6 +36,13 @@ Annotate = Callable[..., dict[str, Any]]
 SPRING = date(2026, 4, 15)  # a Wednesday in April
 
 NORMALISED = [
+    # the past decade: a stretch
+    ("the past decade", date(1989, 5, 10), None, "past", "DURATION", "P10Y"),
+    ("the past century", date(1989, 5, 10), None, "past", "DURATION", "P100Y"),
+    # guards: the last decade and century, and the past year, stay calendar periods
+    ("the last decade", date(1989, 5, 10), None, "past", "DATE", "197"),
+    ("the last century", date(1989, 5, 10), None, "past", "DATE", "18"),
+    ("the past two decades", date(1989, 5, 10), None, "past", "DURATION", "P20Y"),
     # a round hundred: the century
     ("the 1800s", SPRING, None, "past", "DATE", "18"),
     ("the late 1800s", SPRING, None, "past", "DATE", "18"),

@@ -105,6 +105,12 @@ def rule_named_period(clean, words, reference, previous, tense):  # type: ignore
                      "season", "reference")
     if unit in ("day", "night"):
         return None
+    if shift_word == "past" and unit in ("decade", "century"):
+        # "the past decade" is the ten years up to the story, a stretch, as "the past two
+        # decades" (P20Y) and "the past three weeks" are (see durations.py): not the calendar
+        # decade before the story's (in 1989 that would be the 1970s). "The last decade" can
+        # name that calendar decade and keeps its DATE reading.
+        return Timex("DURATION", "P10Y" if unit == "decade" else "P100Y")
     if unit == "weekend":
         day = shift(reference, step, "week")
         return Timex("DATE", f"{week_value(day)}-WE", "week", "reference", None)
