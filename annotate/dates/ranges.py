@@ -19,8 +19,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Span
 
 from .timex import MONTHS
-from .timex.vocabulary import WEEKDAYS
 from .timex.reading import Timex
+from .timex.vocabulary import WEEKDAYS
 
 # Words that join the two ends of a range ("and" only after "between").
 _LINKS = {"to", "through", "thru", "until", "till", "-", "–"}

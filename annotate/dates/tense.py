@@ -98,19 +98,23 @@ def _futurate(verb: Token) -> bool:
 
 # Verbs that fix the time of an event when passive and followed by "for" ("the vote is set for
 # Nov. 3", "the hearing, reset for March"): what was fixed lies ahead, as with "scheduled".
-# Only the passive or the bare participle counts: active "set a record for March" fixes nothing.
+# Only the present passive or the bare participle counts: active "set a record for March" fixes
+# nothing, and a past "was set for March" may report a time now past.
 _FIXED_FOR = {"set", "reset", "fix", "book", "reschedule", "time", "pencil"}
 
 
 def _fixed_for(span: Span, verb: Token) -> bool:
-    """The expression is the object of "for" on a participle of ``_FIXED_FOR`` that is passive
-    ("is set for") or modifies a noun ("the vote, set for Nov. 3")."""
+    """The expression is the object of "for" on a participle of ``_FIXED_FOR`` that is a
+    present passive ("is set for") or modifies a noun ("the vote, set for Nov. 3")."""
     preposition = span.root.head
     if preposition.lower_ != "for" or span.root.dep_ != "pobj" or preposition.head.i != verb.i:
         return False
     if verb.lemma_.lower() not in _FIXED_FOR or verb.tag_ != "VBN":
         return False
-    return verb.dep_ in ("acl", "amod") or any(child.dep_ == "auxpass" for child in verb.children)
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.tag_ == "VBD" for child in auxiliaries):
+        return False  # "was set for March" may report a vote now past
+    return verb.dep_ in ("acl", "amod") or any(child.dep_ == "auxpass" for child in auxiliaries)
 
 
 def _after_past_verb(span: Span) -> bool:

@@ -4,9 +4,9 @@ guidelines (issue 14):
   and P100Y, as "the past two decades" does; "the last decade" may name the calendar decade;
 - a round hundred before 2000 ("the 1800s", "the late 1900s") names its century, 18, as
   "the 19th century" does; a decade ("the early 1990s") stays its three digits;
-- a passive "set for" (or "booked", "fixed", "rescheduled for") fixes a time ahead, as
-  "scheduled for" does: "The vote is set for Nov. 3" in February is this November; active
-  "set a record for November" fixes nothing;
+- a present passive "set for" (or "booked", "fixed", "rescheduled for") fixes a time ahead,
+  as "scheduled for" does: "The vote is set for Nov. 3" in February is this November; active
+  "set a record for November" fixes nothing, and past "was set for" may report a past time;
 - the month of a contract ("crude for November delivery", "the December contract", "March
   futures") is when it is delivered or expires, ahead of the story whatever the verb's tense;
 - "five past the hour" is a clock time with the hour left open (TXX:05), not five hours;
@@ -92,6 +92,7 @@ IN_CONTEXT: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ("The store set a sales record for November.", "2026-02-10",
      [("November", "DATE", "2025-11")]),
     ("The trial had been set for Nov. 3.", "2026-02-10", [("Nov. 3", "DATE", "2025-11-03")]),
+    ("The vote was set for Nov. 3.", "2026-02-10", [("Nov. 3", "DATE", "2025-11-03")]),
     ("Crude oil for November delivery fell 40 cents a barrel.", "2026-04-15",
      [("November", "DATE", "2026-11")]),
     ("The December contract rose 2 cents.", "2026-04-15", [("December", "DATE", "2026-12")]),
