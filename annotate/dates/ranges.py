@@ -1,6 +1,6 @@
 """The end of a range of months or days named without a year: "from June through November",
-"between May and September", "Dec. 1 through Jan. 15", "from Monday through Friday"; and the end of a range of years the
-model leaves untagged ("from 2010 to 2014": it tags 2010 alone).
+"between May and September", "Dec. 1 through Jan. 15", "from Monday through Friday"; and the
+end of a range of years the model leaves untagged ("from 2010 to 2014": it tags 2010 alone).
 
 Each end is normalised on its own, and the year of a month named without one follows the
 tense of its clause (:mod:`.timex.days`). In a range that can split the two ends across
