@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..pipeline.extensions import add_warning, register_extensions
 from .candidates import find_candidates, phrase_matcher
-from .ranges import range_end
+from .ranges import range_end, weekday_range
 from .refdate import find_reference_date
 from .tense import ClauseMemo, clause_tense
 from .timex import MONTHS, SEASONS, normalise
@@ -84,6 +84,10 @@ class DatesComponent:
                                  "(years 1 to 9999); its value is left empty")
                 timex = normalise(candidate.text, None, None, tense, {})
             timex = range_end(doc, expressions[-1] if expressions else None, span, timex)
+            moved_start, timex = weekday_range(doc, expressions[-1] if expressions else None,
+                                               span, timex, tense)
+            if moved_start is not None:
+                expressions[-1].value = moved_start
             expression = TimeExpression(
                 id=f"D{len(expressions) + 1}", start=span.start_char, end=span.end_char,
                 text=span.text, type=timex.type, value=timex.value,

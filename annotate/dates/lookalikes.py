@@ -25,6 +25,8 @@ time or a recurrence):
 - "the fourth quarter of the game", "the second half of the match": an ordinal part of a thing
   that is no time (the noun after "of", by the parse, is neither a time word nor a date) is a
   stage of that thing, not a quarter or half of a year.
+- "a second-half goal": a half compound before a noun of a match (models/match_words.tsv)
+  is a stage of the match, not a half of the year ("second-half profit" is kept).
 - "passed 2015-1990": two year-like figures joined by a dash, the second smaller, are a
   score or a tally (a range of years runs forward).
 - "babies under 6 months", "children ages 3 to 5 years", "Twins, 3 months, were ...": a
@@ -64,7 +66,7 @@ def is_lookalike(span: Span) -> bool:
     """True when the candidate names no time (see the module's docstring)."""
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
         or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span) \
-        or _is_part_of_thing(span)
+        or _is_part_of_thing(span) or _is_prepositional_compound(span) or _is_match_half(span)
 
 
 # Nouns a season or holiday before them still places in time: "the Christmas season",
@@ -229,6 +231,41 @@ def _is_title(span: Span) -> bool:
     head = span.doc[of.i - 1]
     return head.pos_ == "NOUN" and (head.lemma_.lower() in _person_nouns()
                                     or head.lower_ in _person_nouns())
+
+
+# Prepositions that open a hyphenated compound modifier: "after-hours trading", "off-hours
+# calls", "out-of-hours care".
+_COMPOUND_PREPOSITIONS = {"after", "off", "out", "of", "before", "in", "within", "outside"}
+
+
+def _is_prepositional_compound(span: Span) -> bool:
+    """ "after-hours trading": a time word joined by a hyphen to a preposition before it is
+    part of a compound that classifies the noun it modifies (outside regular hours), not a
+    stretch or point of time. The same idiom unhyphenated, a bare "hours" after "after"
+    ("fell 3% after hours"), is left out too; "after hours of talks" counts hours."""
+    doc = span.doc
+    start = span.start
+    if span.text.lower() == "hours" and start >= 1 and doc[start - 1].lower_ == "after" \
+            and not (span.end < len(doc) and doc[span.end].lower_ == "of"):
+        return True
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
+        and doc[start - 2].whitespace_ == "" and doc[start - 2].lower_ in _COMPOUND_PREPOSITIONS
+
+
+@lru_cache(maxsize=1)
+def _match_nouns() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_table("match_words.tsv") if row["pos"] == "NOUN")
+
+
+def _is_match_half(span: Span) -> bool:
+    """ "a second-half goal", "a first-half penalty": a half compound that modifies a noun of
+    a match (models/match_words.tsv) is a stage of the match, not a half of the year."""
+    halves = [token for token in span if token.lower_ == "half"]
+    if not halves or span.end >= len(span.doc):
+        return False
+    noun = span.doc[span.end]
+    return span[-1].lower_ == "half" and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() in _match_nouns()
 
 
 def _is_possessed_day(span: Span) -> bool:

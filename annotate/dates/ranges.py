@@ -1,6 +1,6 @@
 """The end of a range of months or days named without a year: "from June through November",
-"between May and September", "Dec. 1 through Jan. 15"; and the end of a range of years the
-model leaves untagged ("from 2010 to 2014": it tags 2010 alone).
+"between May and September", "Dec. 1 through Jan. 15", "from Monday through Friday"; and the
+end of a range of years the model leaves untagged ("from 2010 to 2014": it tags 2010 alone).
 
 Each end is normalised on its own, and the year of a month named without one follows the
 tense of its clause (:mod:`.timex.days`). In a range that can split the two ends across
@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
 from .timex import MONTHS
 from .timex.reading import Timex
+from .timex.vocabulary import WEEKDAYS
 
 # Words that join the two ends of a range ("and" only after "between").
 _LINKS = {"to", "through", "thru", "until", "till", "-", "–"}
@@ -41,14 +43,7 @@ def range_end(doc: Doc, start: _Expression | None, span: Span, timex: Timex) -> 
     if start is None or timex.type != "DATE" or start.type != "DATE" \
             or not timex.value or not start.value:
         return timex
-    link = doc[start.token_end:span.start]
-    if len(link) != 1:
-        return timex
-    word = link[0].lower_
-    if word == "and":
-        if start.token_start == 0 or doc[start.token_start - 1].lower_ != "between":
-            return timex
-    elif word not in _LINKS:
+    if not _joined(doc, start, span):
         return timex
     if _YEAR.search(start.text) or _YEAR.search(span.text) \
             or not _names_month(doc[start.token_start:start.token_end]) or not _names_month(span):
@@ -66,6 +61,49 @@ def range_end(doc: Doc, start: _Expression | None, span: Span, timex: Timex) -> 
     except ValueError:  # Feb. 29 in a year without one
         return timex
     return replace(timex, value=f"{year:04d}{timex.value[4:]}", day=day)
+
+
+def _joined(doc: Doc, start: _Expression, span: Span) -> bool:
+    """``start`` and ``span`` are the two ends of one range: one range word between them
+    ("and" only after "between")."""
+    link = doc[start.token_end:span.start]
+    if len(link) != 1:
+        return False
+    word = link[0].lower_
+    if word == "and":
+        return start.token_start > 0 and doc[start.token_start - 1].lower_ == "between"
+    return word in _LINKS
+
+
+def weekday_range(doc: Doc, start: _Expression | None, span: Span, timex: Timex,
+                  tense: str) -> tuple[str | None, Timex]:
+    """A range of weekdays ("ran from Monday through Friday") runs forward too. Each weekday
+    is read on its own as the nearest one in the clause's tense, which can put the end before
+    the start (on a Wednesday, the Monday two days back and the Friday five days back). In a
+    future clause the end moves a week ahead; otherwise the start moves a week back, so that
+    the whole range stays before the story. Returns the start's new value (None when it
+    stays) and the end."""
+    if start is None or timex.type != "DATE" or start.type != "DATE" or timex.day is None \
+            or not start.value or not _joined(doc, start, span) \
+            or not _names_weekday_only(doc[start.token_start:start.token_end]) \
+            or not _names_weekday_only(span):
+        return None, timex
+    first = _CALENDAR_VALUE.match(start.value)
+    if first is None or first[3] is None:
+        return None, timex
+    begins = date(int(first[1]), int(first[2]), int(first[3]))
+    if timex.day >= begins or (begins - timex.day).days > 6:
+        return None, timex
+    if tense == "future":
+        day = timex.day + timedelta(weeks=1)
+        return None, replace(timex, value=day.isoformat() + timex.value[10:], day=day)
+    return (begins - timedelta(weeks=1)).isoformat() + start.value[10:], timex
+
+
+def _names_weekday_only(span: Span) -> bool:
+    words = [t.lower_ for t in span if not t.is_punct]
+    return any(w in WEEKDAYS for w in words) and not any(
+        t.like_num or t.lower_.rstrip(".") in MONTHS for t in span)
 
 
 def _names_month(span: Span) -> bool:

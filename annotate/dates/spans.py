@@ -81,6 +81,14 @@ def extend_left(span: Span) -> Span:
     return span.doc[start:span.end]
 
 
+def _other_count(token: Token) -> bool:
+    """ "two", "three" or "so" after "a year or": the other end of an approximate count."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN"):
+        return False  # "a year or 12,000 miles": a count of something else
+    return token.lower_ == "so" or token.like_num and token.lower_ not in ("one", "1")
+
+
 def extend_right(span: Span) -> Span:
     """ "the 1989 period", "the year-ago quarter": the period noun belongs to the expression
     when the model tags only the year before it. "five years" + "from now", "the day" +
@@ -91,6 +99,11 @@ def extend_right(span: Span) -> Span:
         return span
     following = doc[span.end]
     if span[-1].lower_ == "century" and following.lower_ in _ERAS:  # "the fifth century BC"
+        return doc[span.start:span.end + 1]
+    # "a year or" + "two": a span never ends on a conjunction; the other count of an
+    # approximate one, which the model left out, belongs to it
+    if span[-1].lower_ == "or" and len(span) >= 2 and unit_word(span[-2]) \
+            and _other_count(following):
         return doc[span.start:span.end + 1]
     if _CLOCK_FIGURE.match(span[-1].text):
         # "10:45" + "local time", "06:00" + "GMT": the zone belongs to the clock time (and

@@ -46,7 +46,7 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
     if before.endswith(("as soon as", "as early as", "now and", "now until", "now through",
                         "today through", "today until")):
         return "future"
-    if _scheduled_noun(span):
+    if _scheduled_noun(span) or _contract_month(span):
         return "future"  # the noun's own modifier is nearer than any verb's tense
     if _after_past_verb(span):
         return "past"
@@ -60,6 +60,8 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
     if _after_deadline_word(span):
         return "future"
     if verb.lemma_.lower() in _SCHEDULING or verb.lower_ in _SCHEDULING:
+        return "future"
+    if _fixed_for(span, verb):
         return "future"
     if verb.pos_ not in ("VERB", "AUX"):
         return "present"
@@ -92,6 +94,27 @@ def _futurate(verb: Token) -> bool:
     if verb.lemma_.lower() == "take":
         return any(child.lower_ == "effect" and child.dep_ == "dobj" for child in verb.children)
     return verb.lemma_.lower() in _FUTURATE
+
+
+# Verbs that fix the time of an event when passive and followed by "for" ("the vote is set for
+# Nov. 3", "the hearing, reset for March"): what was fixed lies ahead, as with "scheduled".
+# Only the present passive or the bare participle counts: active "set a record for March" fixes
+# nothing, and a past "was set for March" may report a time now past.
+_FIXED_FOR = {"set", "reset", "fix", "book", "reschedule", "time", "pencil"}
+
+
+def _fixed_for(span: Span, verb: Token) -> bool:
+    """The expression is the object of "for" on a participle of ``_FIXED_FOR`` that is a
+    present passive ("is set for") or modifies a noun ("the vote, set for Nov. 3")."""
+    preposition = span.root.head
+    if preposition.lower_ != "for" or span.root.dep_ != "pobj" or preposition.head.i != verb.i:
+        return False
+    if verb.lemma_.lower() not in _FIXED_FOR or verb.tag_ != "VBN":
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.tag_ == "VBD" for child in auxiliaries):
+        return False  # "was set for March" may report a vote now past
+    return verb.dep_ in ("acl", "amod") or any(child.dep_ == "auxpass" for child in auxiliaries)
 
 
 def _after_past_verb(span: Span) -> bool:
@@ -157,6 +180,30 @@ def _scheduled_noun(span: Span) -> bool:
                 for child in token.children):
             return True
     return False
+
+
+# Nouns of a commodity or financial contract named by its month: "the December contract",
+# "March futures". Delivery nouns count only in the trading idiom "for November delivery" /
+# "for delivery in July" ("made its March delivery" reports one that happened). A contract is
+# traded before its month, so the month lies ahead of the story whatever the verb's tense.
+_CONTRACT_NOUNS = {"contract", "contracts", "future", "futures", "option", "options"}
+_DELIVERY_NOUNS = {"delivery", "shipment", "loading"}
+
+
+def _contract_month(span: Span) -> bool:
+    """ "for November delivery", "the December contract", "delivery in July": the expression
+    modifies a contract noun directly or through "in"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.i != head.i:
+        head = head.head
+    elif root.dep_ not in ("compound", "nmod", "amod", "npadvmod"):
+        return False
+    if head.i == root.i:
+        return False
+    if head.lower_ in _DELIVERY_NOUNS:
+        return head.dep_ == "pobj" and head.head.lower_ == "for"
+    return head.lower_ in _CONTRACT_NOUNS
 
 
 def _after_deadline_word(span: Span) -> bool:

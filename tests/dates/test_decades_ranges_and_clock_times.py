@@ -35,7 +35,7 @@ NORMALISED = [
     ("the '80s", SPRING, None, "past", "DATE", "198"),
     ("the eighties", SPRING, None, "past", "DATE", "198"),
     ("the 2010s", SPRING, None, "past", "DATE", "201"),
-    ("the past decade", SPRING, None, "past", "DATE", "201"),
+    ("the last decade", SPRING, None, "past", "DATE", "201"),
     ("the 20th century", SPRING, None, "past", "DATE", "19"),
     # an anniversary: the period named last, counted back at its own granularity
     ("three years ago this month", SPRING, None, "past", "DATE", "2023-04"),

@@ -19,7 +19,7 @@ from .anaphora import (
     rule_year_ago,
     rule_year_period,
 )
-from .clock import CLOCK, CLOCK_24, clock_24, with_time
+from .clock import CLOCK, CLOCK_24, clock_24, rule_minute_of_hour, with_time
 from .days import rule_calendar, rule_dateparser, rule_holiday, rule_iso
 from .durations import rule_duration, rule_running_time, rule_set
 from .periods import rule_century, rule_decade, rule_quarter, rule_season, rule_year
@@ -196,7 +196,7 @@ def _rule_week_of(clean: str, words: list[str], context: Context) -> Timex | Non
     return Timex("DATE", week_value(day.day), "week", day.anchor)
 
 
-_HALF = re.compile(r"^(?:the )?(?:(first|front|second|last|latter|back) half|"
+_HALF = re.compile(r"^(?:the )?(?:(first|front|second|last|latter|back)[- ]half|"
                    r"(first|last) two quarters)(?: of (.+))?$")
 
 
@@ -232,6 +232,6 @@ _CONTEXT_RULES = (_rule_eve, _rule_period_ending, _rule_ago_this_period, rule_ye
                   _rule_half)
 
 # The rules, tried in order.
-_RULES = (rule_ref_words, rule_set, rule_iso, rule_running_time, _rule_clock, rule_century, rule_decade,
-          rule_year, rule_quarter, rule_calendar, rule_relative_day, rule_named_period, rule_ago_later,
-          rule_duration, rule_dateparser)
+_RULES = (rule_ref_words, rule_set, rule_iso, rule_running_time, _rule_clock, rule_minute_of_hour,
+          rule_century, rule_decade, rule_year, rule_quarter, rule_calendar, rule_relative_day,
+          rule_named_period, rule_ago_later, rule_duration, rule_dateparser)

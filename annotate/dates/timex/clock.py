@@ -13,7 +13,7 @@ from datetime import date
 
 from .reading import Timex
 from .vocabulary import PARTS_OF_DAY
-from .words import WORD
+from .words import WORD, number
 
 CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?=\s|$|[,.;])")
 # A 24-hour clock time: "06:00 GMT", "14:30 local time", "0600 GMT", "18:45"; only with a
@@ -63,3 +63,26 @@ def with_time(clean: str, day: date | None, anchor: str | None) -> Timex:
     if part:
         return Timex("TIME", f"{prefix}T{part}" if day else None, "time", anchor, day)
     return Timex("DATE", day.isoformat() if day else None, "day", anchor, day)
+
+
+# A minute of an hour the expression does not name: "five past the hour", "a quarter to the
+# hour", "10 minutes after the hour". It is a clock time (TIME), not a stretch of five hours;
+# TIMEX3 writes the hour it leaves open with X.
+_OF_THE_HOUR = re.compile(r"^(?:at )?(?:a |an )?(\w+)(?: minutes?)? (past|after|to|before) "
+                          r"the (?:top of the )?hour$")
+
+
+def rule_minute_of_hour(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
+    """ "five past the hour" is minute 05 of an unnamed hour, on the day the story last placed,
+    else on its own day."""
+    match = _OF_THE_HOUR.match(clean)
+    if not match:
+        return None
+    amount = {"quarter": 15.0, "half": 30.0}.get(match[1], number(match[1]))
+    if amount is None or not 0 < amount < 60:
+        return None
+    minute = int(amount) if match[2] in ("past", "after") else 60 - int(amount)
+    day = previous or reference
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return Timex("TIME", f"{prefix}TXX:{minute:02d}", "time", "previous" if previous else
+                 "reference" if reference else None, day)

@@ -10,7 +10,8 @@ when it is counted in units from another time ("two weeks earlier", "five years 
 vague stretches counted back from now or ahead of it ("the past few weeks", "the coming
 days") are REF values, as TimeBank has them more often than not (a DURATION PXW reading was
 tried and lost more on the half it was not tuned on than it gained; "recent weeks" and "the
-next few days" stay vague DURATIONs, PXW and PXD, as TimeBank has them).
+next few days" stay vague DURATIONs, PXW and PXD, as TimeBank has them). A count left open
+after the unit ("a year or two", "a week or two") is a vague DURATION as well (PXY, PXW).
 An uncounted stretch placed just before or after an event ("in the weeks before the vote",
 "the days after the flood") says when, so it is a DATE too (TimeBank types it so), valued at
 the calendar period that holds it: the month of the last date the story placed for days and
@@ -97,6 +98,10 @@ def rule_duration(clean, words, reference, previous, tense):  # type: ignore[no-
         if unit is None or unit == "weekend":
             continue
         before = words[:i]
+        if words[i + 1:i + 2] == ["or"] and len(words) > i + 2 and number(words[i + 2]) \
+                is not None and number(words[i + 2]) != 1:
+            # "a year or two": a count the expression leaves open between two figures
+            return Timex("DURATION", duration_value(None, unit))
         numbers = [number(w) for w in before if number(w) is not None]
         if any(w in ("few", "several", "many") for w in before[-2:]) \
                 and all(w in ("a", "an") for w in before if number(w) is not None):

@@ -43,9 +43,14 @@ def rule_century(clean, words, reference, previous, tense):  # type: ignore[no-u
 def rule_decade(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
     """A decade is written, as TIMEX3 writes a century ("19"), by the digits it shares:
     "the 1990s" and "the nineties" are 199, not 199X (TempEval-3's convention, which
-    HeidelTime's resources follow: no trailing X after a decade or a century)."""
+    HeidelTime's resources follow: no trailing X after a decade or a century).
+    A round hundred before 2000 ("the 1800s", "the late 1900s") names its century, the
+    hundred years that share those two digits, as the style guides use it (AP: "the 1800s"),
+    so it is written as a century is: 18. "The 2000s" is left the decade news calls it."""
     match = _DECADE.search(clean)
     if match:
+        if match[1].endswith("0") and match[1] < "200":
+            return Timex("DATE", match[1][:2], "century")
         return Timex("DATE", match[1], "decade")
     match = _SHORT_DECADE.search(clean)
     if match and clean.replace("the ", "").strip("'").endswith("0s") and len(words) <= 3:

@@ -105,6 +105,12 @@ def rule_named_period(clean, words, reference, previous, tense):  # type: ignore
                      "season", "reference")
     if unit in ("day", "night"):
         return None
+    if shift_word == "past" and unit in ("decade", "century"):
+        # "the past decade" is the ten years up to the story, a stretch, as "the past two
+        # decades" (P20Y) and "the past three weeks" are (see durations.py): not the calendar
+        # decade before the story's (in 1989 that would be the 1970s). "The last decade" can
+        # name that calendar decade and keeps its DATE reading.
+        return Timex("DURATION", "P10Y" if unit == "decade" else "P100Y")
     if unit == "weekend":
         day = shift(reference, step, "week")
         return Timex("DATE", f"{week_value(day)}-WE", "week", "reference", None)
@@ -126,6 +132,10 @@ def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no
     last = words[-1]
     unit = None
     amount: float | None = None
+    # "a year or two ago": a count left open, read as "a few years ago"
+    open_count = len(words) >= 4 and words[-3] == "or" and number(words[-2]) not in (None, 1)
+    if open_count:
+        words = words[:-3] + [last]
     if last in direction_words:
         direction, anchor_kind = direction_words[last]
         amount_words = words[:-2] if len(words) >= 2 else []
@@ -134,6 +144,8 @@ def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no
                    if number(w) is not None and not (w in ("a", "an") and vague(amount_words))]
         plural = len(words) >= 2 and words[-2].endswith("s")
         amount = numbers[-1] if numbers else (None if vague(amount_words) or plural else 1)
+        if open_count:
+            amount = None
     elif words[:2] in (["the", "next"], ["the", "following"], ["the", "previous"]) and len(words) == 3:
         unit = unit_of(words[2])
         direction, anchor_kind, amount = (1 if words[1] != "previous" else -1), "previous", 1
