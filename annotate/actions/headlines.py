@@ -13,6 +13,9 @@ Tourist", "U.S. Lifts Travel Ban to Lebanon"); the small model often reads such 
 name as a plural noun, even in lower case. Where it does, the headline is read once more with
 that verb in the past tense, as a sentence reporting the event would put it ("U.S. lifted
 travel ban"), and the offsets after the verb are moved back by the difference in length.
+A headline written in sentence case ("Chad expels German ambassador.") is read once more in
+the same way when the parse found no verb in it, or did not make the name before the verb
+its subject; that reading is taken only where it makes the verb a trigger.
 """
 
 from __future__ import annotations
@@ -125,6 +128,28 @@ def headline_verb(parsed: Doc, verbs: frozenset[str]) -> Token | None:
     return None
 
 
+def misread_opening_verb(sentence: Span, verbs: frozenset[str]) -> Token | None:
+    """The verb of a headline written in sentence case that the parse misread: the first
+    word that is not capitalised is a present-tense form of a verb, after a name ("Chad
+    expels German ambassador.", "Turkey summons Dutch envoy."), and the parse did
+    not make that name the verb's subject: it tagged the verb a noun ("Chad expels" as a
+    kind of expulsion) and found no verb in the sentence at all, or it hung the name on the
+    verb as a modifier ("Mali" as an adjective). A plural noun with a verb after it is no
+    misread verb ("NATO allies have agreed")."""
+    tokens = list(sentence)
+    for n, token in enumerate(tokens[1:], 1):
+        if token.text[:1].isupper():
+            continue
+        if not (token.is_lower and is_present_tense(token.text, verbs)):
+            return None
+        before = tokens[n - 1]
+        subject = before.head == token and before.dep_ in ("nsubj", "nsubjpass")
+        if token.pos_ == "VERB":
+            return None if subject else token
+        return None if any(t.pos_ in ("VERB", "AUX") for t in sentence) else token
+    return None
+
+
 def in_past(parsed: Doc, verbs: frozenset[str], irregular: dict[str, str]
             ) -> tuple[str, Callable[[Action], Action]] | None:
     """The parsed headline with its verb read as a noun (:func:`headline_verb`) in the past
@@ -133,11 +158,18 @@ def in_past(parsed: Doc, verbs: frozenset[str], irregular: dict[str, str]
     verb = headline_verb(parsed, verbs)
     if verb is None:
         return None
-    stem = next(s for s in present_tense_stems(verb.text.lower()) if s in verbs)
+    return with_past(parsed.text, verb.idx, verb.text, verbs, irregular)
+
+
+def with_past(text: str, at: int, word: str, verbs: frozenset[str], irregular: dict[str, str]
+              ) -> tuple[str, Callable[[Action], Action]]:
+    """``text`` with the present-tense verb ``word`` at offset ``at`` in the past tense, and
+    a function that moves an action read from the new text back to the offsets of ``text``."""
+    stem = next(s for s in present_tense_stems(word.lower()) if s in verbs)
     past = past_tense(stem, irregular)
-    text = parsed.text[:verb.idx] + past + parsed.text[verb.idx + len(verb.text):]
-    delta = len(past) - len(verb.text)
-    return text, lambda action: shifted_back(action, verb.idx, len(verb.text), delta)
+    delta = len(past) - len(word)
+    return (text[:at] + past + text[at + len(word):],
+            lambda action: shifted_back(action, at, len(word), delta))
 
 
 def shifted_back(action: Action, at: int, old: int, delta: int) -> Action:
@@ -215,6 +247,7 @@ class HeadlineReader:
         title case or capitals read again: where the second parse finds actions, they
         replace what the capitalised parse read."""
         titles = [s for s in doc.sents if is_headline_case(s)]
+        found = self._sentence_case(doc, found, read, titles)
         if not titles:
             return found
         names = name_tokens(doc, self.verbs)
@@ -236,3 +269,24 @@ class HeadlineReader:
     def _taken(self, parsed: Doc, read: Callable[[Doc], list[Action]]) -> list[Action]:
         """The actions of a parse, but for a verb read as a noun's modifier (misread_verb)."""
         return [a for a in read(parsed) if not misread_verb(parsed[a.token], self.lexicon)]
+
+    def _sentence_case(self, doc: Doc, found: list[Action], read: Callable[[Doc], list[Action]],
+                       titles: list[Span]) -> list[Action]:
+        """``found`` with the actions of each headline in sentence case whose verb the parse
+        misread (:func:`misread_opening_verb`) read again with that verb in the past tense
+        ("Chad expelled German ambassador."), where that reading makes the verb a trigger."""
+        actions = found
+        for sentence in doc.sents:
+            verb = misread_opening_verb(sentence, self.verbs) if sentence not in titles else None
+            if verb is None:
+                continue
+            at = verb.idx - sentence.start_char
+            text, back = with_past(sentence.text, at, verb.text, self.verbs, self.pasts)
+            taken = [back(a) for a in read(self.parse(text))]
+            if not any(a.start == at for a in taken):
+                continue  # the past tense made no event of it: not a misread verb
+            taken = [a for a in (moved(a, doc, sentence.start_char) for a in taken)
+                     if a is not None]
+            actions = [a for a in actions if not (
+                sentence.start <= a.token < sentence.end)] + taken
+        return actions

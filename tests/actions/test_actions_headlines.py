@@ -100,3 +100,33 @@ def test_a_headline_verb_read_as_a_noun_is_read_as_a_verb(
 ])
 def test_a_headline_of_market_news_reports_no_action(annotate: Annotate, headline: str) -> None:
     assert annotate(headline)["actions"] == []
+
+
+def dyads(annotate: Annotate, text: str) -> list[tuple[Any, ...]]:
+    return [(a["trigger"], a["cameo"], a["actor"] and a["actor"]["country"],
+             a["target"] and a["target"]["country"]) for a in annotate(text)["actions"]]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a sentence-case headline whose present-tense verb the parse read as a noun, or whose
+    # name it read as the verb's modifier: read again with the verb in the past tense
+    ("Chad expels Italian ambassador.", [("expels", "161", "TCD", "ITA")]),
+    ("Peru summons Chilean charge d'affaires.", [("summons", "110", "PER", "CHL")]),
+    ("Mali expels French ambassador.", [("expels", "161", "MLI", "FRA")]),
+    ("The army attacked the town. Chad expels Italian ambassador.",
+     [("attacked", "190", None, None), ("expels", "161", "TCD", "ITA")]),
+])
+def test_a_sentence_case_headline_verb_after_a_name(annotate: Annotate, headline: str,
+                                                    expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, headline) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # guards: a plural noun after a name, with the sentence's verb after it, stays a noun
+    ("NATO allies have agreed to extend the mission.", [("agreed", "030", "IGO", None)]),
+    ("Hamas fighters attacked the base.", [("attacked", "190", "PSE", None)]),
+    ("U.S. troops attacked the town.", [("attacked", "190", "USA", None)]),
+])
+def test_a_plural_noun_after_a_name_is_no_misread_verb(annotate: Annotate, sentence: str,
+                                                       expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, sentence) == expected
