@@ -172,6 +172,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         if c.dep_ in ("nmod", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP")
         and any(t.text == "," for t in head.doc[c.i:head.i])]
     found = [counted(t) for t in found]
+    # "fined GOOGLE 2.4 billion euros": the parse hung the first of two objects on the amount
+    found = [o for t in found for o in ([c for c in t.children if c.dep_ == "nmod" and c.i < t.i
+                                          and c.pos_ == "PROPN"] if is_money(t) else [t])]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES and not is_money(t)
             and t.lemma_.lower() not in _SETTING_NOUNS
             and not is_relative(t) and t.pos_ != "VERB"]
