@@ -77,6 +77,8 @@ _SETTING_ROOTS = {4}
 # Acts done with a partner: meeting (04) and material cooperation (06). Their with-phrase names
 # the other party before any object does ("shared evidence WITH INDIA").
 _PARTNER_ROOTS = {4, 6}
+# rows whose recipient (the to-phrase) is the target before the objects: a transfer, forces sent
+_TRANSFER_KEYS = frozenset({"party:to", "force:to"})
 # Sending peacekeepers (074), forces to help a partner (072) and forces (15): a force sent in
 # the passive stands for its sender. Not the other aid codes: "12 crew members WERE RESCUED",
 # "refugees were resettled" name who was helped, not who helped.
@@ -294,7 +296,7 @@ class ActionsComponent:
                                                     rule.mode in SOURCE_MODES,
                                                     partner=rule.root in _PARTNER_ROOTS,
                                                     force=rule.root >= 17,
-                                                    transfer="party:to" in rule.objects,
+                                                    transfer=bool(_TRANSFER_KEYS & rule.objects),
                                                     purpose=rule.root == 7 or weapon,
                                                     protest=rule.root == 14,
                                                     mediation=rule.cameo.startswith(

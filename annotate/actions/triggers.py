@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
 from . import parties, phrases
+from .deployments import deployment_keys
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
 from .mishaps import VIOLENCE_ROOTS, caused_by_mishap
@@ -33,10 +34,10 @@ _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
 _LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
 _DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:official",
-                          "price:share"}) | _LABEL_KEYS
+                          "price:share", "force:to"}) | _LABEL_KEYS
 _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
-_OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people"})
+_OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people", "force:to"})
 
 _DASH = get_string_id("-")
 _LEMMA_IDS_LIMIT = 200_000  # lemma ids remembered (an archive of many stories cannot grow it)
@@ -234,7 +235,7 @@ class TriggerFinder:
             # a country, organisation or person; also an organisation the gazetteer does
             # not know ("returned the painting TO THE ART LOSS REGISTER")
             keys.add("party:to")
-        return keys
+        return keys | deployment_keys(verb, direct, receivers, self._is_force, self.gazetteer)
 
     def _forecast(self, clause: Token, people: Collection[int]) -> bool:
         """A clause about a thing, not a party or an event: its subject is a common noun that
