@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .cues import is_name_token
+from .words import frequent_surnames
+
 
 @dataclass
 class StoryIndex:
@@ -41,6 +44,11 @@ def index_story(doc: Doc, titles: PhraseMatcher) -> StoryIndex:
         if end not in title_before or start < title_before[end][0]:
             title_before[end] = (start, end)  # the longest title ending there
         title_after[start] = max(end, title_after.get(start, end))
+    for start in [start for start in title_after if _surname_after_abbreviation(
+            doc, start, title_after, title_before)]:
+        del title_after[start]  # "Dr. King": King is the name, not a second title
+        if title_before.get(start + 1) == (start, start + 1):
+            del title_before[start + 1]
     for start, end in list(title_before.values()):
         comma = comma_after_title(doc, end)
         if comma is not None and comma + 1 < len(doc):
@@ -49,6 +57,20 @@ def index_story(doc: Doc, titles: PhraseMatcher) -> StoryIndex:
     for token in doc:
         positions[token.text].append(token.i)
     return StoryIndex(doc, ent_at, title_before, title_after, positions)
+
+
+def _surname_after_abbreviation(doc: Doc, start: int, title_after: dict[int, int],
+                                title_before: dict[int, tuple[int, int]]) -> bool:
+    """Whether a one-word title at ``start`` is a surname after an abbreviated title: in "Dr.
+    King", "Gen. Marshall", "Mr. Bishop" the abbreviation ("Dr.", "Gen.", "Mr.") is the title
+    and the title word after it one of the census's frequent surnames, with no capitalised
+    name after it ("Mr. Justice Holmes" chains two titles)."""
+    if title_after[start] != start + 1 or start == 0 or doc[start - 1].text[-1:] != "." \
+            or start not in title_before \
+            or doc[start].lower_ not in frequent_surnames():
+        return False
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    return after is None or "\n" in doc[start].whitespace_ or not is_name_token(after)
 
 
 def comma_after_title(doc: Doc, end: int) -> int | None:
