@@ -41,6 +41,7 @@ from .titles import (
     POSSESSIVES,
     STATE_OFFICES,
     assign_title,
+    capitals_title_matcher,
     title_before,
     title_in_apposition,
     title_kind,
@@ -71,6 +72,7 @@ class PeopleComponent:
         self.gazetteer: Gazetteer = load_gazetteer()
         self.cues = load_cues()
         self.titles = title_matcher(nlp, titles_file)
+        self.capital_titles = capitals_title_matcher(nlp, titles_file)  # in capitals headlines
         self.titles_file = titles_file
         self.verbs = verb_lemmas(nlp)  # a headline's verb never joins two names
         # Read the other tables now, with the model, not inside the first story.
@@ -78,7 +80,7 @@ class PeopleComponent:
         common_words(), frequent_surnames(), named_people()
 
     def __call__(self, doc: Doc) -> Doc:
-        story = index_story(doc, self.titles)
+        story = index_story(doc, self.titles, self.capital_titles)
         candidates = find_candidates(story, self.gazetteer, self.cues, self.verbs)
         people = [person for person in group_mentions(non_overlapping(candidates))
                   if established(story, person, self.gazetteer, self.cues)]

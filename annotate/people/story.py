@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..casing import is_capitals_headline
 from .cues import is_name_token
 from .words import frequent_surnames
 
@@ -32,15 +33,17 @@ class StoryIndex:
     things: frozenset[tuple[str, ...]] = frozenset()
 
 
-def index_story(doc: Doc, titles: PhraseMatcher) -> StoryIndex:
-    """The indexes of one story; ``titles`` is the phrase matcher of all titles."""
+def index_story(doc: Doc, titles: PhraseMatcher,
+                capital_titles: PhraseMatcher | None = None) -> StoryIndex:
+    """The indexes of one story; ``titles`` is the phrase matcher of all titles,
+    ``capital_titles`` that of the titles in capitals, read only in headlines in capitals."""
     ent_at: list[Span | None] = [None] * len(doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ent_at[i] = ent
     title_before: dict[int, tuple[int, int]] = {}
     title_after: dict[int, int] = {}
-    for _, start, end in titles(doc):
+    for start, end in _title_matches(doc, titles, capital_titles):
         if end not in title_before or start < title_before[end][0]:
             title_before[end] = (start, end)  # the longest title ending there
         title_after[start] = max(end, title_after.get(start, end))
@@ -57,6 +60,19 @@ def index_story(doc: Doc, titles: PhraseMatcher) -> StoryIndex:
     for token in doc:
         positions[token.text].append(token.i)
     return StoryIndex(doc, ent_at, title_before, title_after, positions)
+
+
+def _title_matches(doc: Doc, titles: PhraseMatcher,
+                   capital_titles: PhraseMatcher | None) -> list[tuple[int, int]]:
+    """(start, end) of every title, and of every title in capitals inside a headline in
+    capitals ("PRESIDENT HALE VISITS OHIO"); elsewhere a word in capitals is no title."""
+    found = [(start, end) for _, start, end in titles(doc)]
+    if capital_titles is not None and doc.has_annotation("SENT_START"):
+        for sentence in doc.sents:
+            if is_capitals_headline(sentence):
+                found += [(sentence.start + start, sentence.start + end)
+                          for _, start, end in capital_titles(sentence.as_doc())]
+    return found
 
 
 def _surname_after_abbreviation(doc: Doc, start: int, title_after: dict[int, int],
