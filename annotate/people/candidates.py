@@ -21,7 +21,14 @@ from .lineups import lineups
 from .places import census_full_name, place_context
 from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
 from .shared_heads import shares_plural_head
-from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals, with_nickname
+from .spans import (
+    MAX_NAME_TOKENS,
+    clean_span,
+    extend_span,
+    initials_after_surname,
+    trim_postnominals,
+    with_nickname,
+)
 from .story import StoryIndex
 from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
@@ -207,6 +214,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return False  # the start of a longer name: "Ana Ruiz Foundation", "Ruiz Avenue"
     if in_scoreline(doc, span.start, span.end):
         return False  # "Aston Villa 2, Everton 1"
+    if initials_after_surname(doc, span.start, span.end):
+        return False  # "Roberts, C. J.": a judge's postnominal
     if title_before(story, span.start, gazetteer) is not None:
         return True
     if span.text in cues.deities:
