@@ -32,6 +32,7 @@ from .spans import (
 from .story import StoryIndex
 from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
+from .vocatives import vocative_names
 from .words import common_words_only
 from .works import created_work, dated_work
 
@@ -74,6 +75,10 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     candidates += coordinated_people(story, candidates, gazetteer, cues)
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += census_names(story, covered, gazetteer, cues)  # "opposite Gerard Holm" as ORG
+    for name in vocative_names(doc, gazetteer, cues):  # "Thank you, Jill,"
+        story.row_names.setdefault(name.start, None)  # a person by the construction alone
+        if name.start not in covered:
+            candidates.append(name)
     candidates = [trim_postnominals(with_nickname(span), cues) for span in candidates]
     candidates = _cut_at_known_names_in_capitals(candidates)
     story.things = thing_names(story, candidates,
