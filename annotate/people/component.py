@@ -48,6 +48,7 @@ from .titles import (
     title_kinds,
     title_matcher,
 )
+from .vocatives import frequent_given_names
 from .words import common_words, frequent_surnames, named_people
 
 register_extensions()
@@ -77,7 +78,7 @@ class PeopleComponent:
         self.verbs = verb_lemmas(nlp)  # a headline's verb never joins two names
         # Read the other tables now, with the model, not inside the first story.
         subdivision_names(), ioc_codes(), title_kinds(titles_file), _family_first_countries()
-        common_words(), frequent_surnames(), named_people()
+        common_words(), frequent_surnames(), named_people(), frequent_given_names()
 
     def __call__(self, doc: Doc) -> Doc:
         story = index_story(doc, self.titles, self.capital_titles)

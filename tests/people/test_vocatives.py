@@ -26,6 +26,9 @@ def test_a_given_name_addressed_after_a_greeting_is_a_person(annotate: Annotate,
 
 @pytest.mark.parametrize("text", [
     '"Thank you, Georgia!" the candidate told the crowd in Atlanta.',  # a state addressed
+    '"Yes, Virginia, the budget has a surplus," the governor joked.',
+    '"Hello, Cleveland!" the band\'s singer yelled from the stage.',  # a city: a rare given name
+    '"Thank you, Dallas!" the singer shouted before the encore.',
     "Yes, Marcus was there, the coach said.",  # a subject, not a name set off by commas
     '"Hello, everybody," she said.',
     "Well, Paris, Texas, is a smaller town than Austin.",
