@@ -36,7 +36,7 @@ from .grouping import established, group_mentions, non_overlapping
 from .persons import Mention, Person, mention_of
 from .places import place_context, subdivision_names
 from .rows import ioc_codes
-from .story import StoryIndex, index_story
+from .story import SURNAME_TITLES, StoryIndex, index_story
 from .titles import (
     POSSESSIVES,
     STATE_OFFICES,
@@ -49,7 +49,7 @@ from .titles import (
     title_matcher,
 )
 from .vocatives import frequent_given_names
-from .words import common_words, frequent_surnames, named_people
+from .words import common_words, frequent_surnames, named_people, top_surnames
 
 register_extensions()
 
@@ -79,6 +79,7 @@ class PeopleComponent:
         # Read the other tables now, with the model, not inside the first story.
         subdivision_names(), ioc_codes(), title_kinds(titles_file), _family_first_countries()
         common_words(), frequent_surnames(), named_people(), frequent_given_names()
+        top_surnames(SURNAME_TITLES)
 
     def __call__(self, doc: Doc) -> Doc:
         story = index_story(doc, self.titles, self.capital_titles)

@@ -13,7 +13,11 @@ from spacy.tokens import Doc, Span
 
 from ..casing import is_capitals_headline
 from .cues import is_name_token
-from .words import frequent_surnames
+from .words import top_surnames
+
+# How frequent a surname a title word must be to be read as the name after an abbreviated
+# title: among the census list's first SURNAME_TITLES.
+SURNAME_TITLES = 1_000
 
 
 @dataclass
@@ -78,12 +82,14 @@ def _title_matches(doc: Doc, titles: PhraseMatcher,
 def _surname_after_abbreviation(doc: Doc, start: int, title_after: dict[int, int],
                                 title_before: dict[int, tuple[int, int]]) -> bool:
     """Whether a one-word title at ``start`` is a surname after an abbreviated title: in "Dr.
-    King", "Gen. Marshall", "Mr. Bishop" the abbreviation ("Dr.", "Gen.", "Mr.") is the title
-    and the title word after it one of the census's frequent surnames, with no capitalised
-    name after it ("Mr. Justice Holmes" chains two titles)."""
+    King", "Lt. Gen. King", "Mr. Bishop" the abbreviation ("Dr.", "Gen.", "Mr.") is the title
+    and the title word after it one of the census's 1,000 most frequent surnames
+    (SURNAME_TITLES: King, Bishop, Pope, Prince, Duke, Justice; a title rarer as a surname is
+    more often an office addressed, "Mr. Chancellor"), with no capitalised name after it ("Mr.
+    Justice Holmes" chains two titles)."""
     if title_after[start] != start + 1 or start == 0 or doc[start - 1].text[-1:] != "." \
             or start not in title_before \
-            or doc[start].lower_ not in frequent_surnames():
+            or doc[start].lower_ not in top_surnames(SURNAME_TITLES):
         return False
     after = doc[start + 1] if start + 1 < len(doc) else None
     return after is None or "\n" in doc[start].whitespace_ or not is_name_token(after)

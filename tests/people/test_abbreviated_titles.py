@@ -18,7 +18,7 @@ def _people(record: dict[str, Any]) -> list[tuple[str, str | None]]:
     ("Dr. King spoke to the crowd in Memphis on Thursday.", ("King", "Dr.")),
     ("Mr. Bishop declined to comment on the lawsuit.", ("Bishop", "Mr.")),
     ("Lt. Gen. King arrived in Kabul on Monday.", ("King", "Lt. Gen.")),
-    ("Sgt. Judge testified that he saw the car leave.", ("Judge", "Sgt.")),
+    ("Dr. Pope, a surgeon in Boston, said the patient had recovered.", ("Pope", "Dr.")),
 ])
 def test_a_surname_that_is_a_title_word_after_an_abbreviation(annotate: Annotate, text: str,
                                                               expected: tuple[str, str]) -> None:
@@ -28,6 +28,7 @@ def test_a_surname_that_is_a_title_word_after_an_abbreviation(annotate: Annotate
 @pytest.mark.parametrize("text", [
     "The team flew to St. Louis on Sunday.",  # "St." is a saint, not a title
     "Thank you, Mr. President, for the invitation.",  # a title in address names nobody
+    '"Mr. Chancellor, the budget is late," the lawmaker said.',
 ])
 def test_no_person_from_a_place_or_a_title_alone(annotate: Annotate, text: str) -> None:
     assert annotate(text)["people"] == []
