@@ -30,6 +30,13 @@ def is_headline_case(sentence: Span) -> bool:
     return words >= 3
 
 
+def is_capitals_headline(sentence: Span) -> bool:
+    """A headline in capitals: a headline (``is_headline_case``) whose every word of two
+    letters or more is in capitals ("PRESIDENT HALE VISITS OHIO")."""
+    return is_headline_case(sentence) and all(token.is_upper for token in sentence
+                                              if token.is_alpha and len(token) > 1)
+
+
 def verb_lemmas(nlp: Language) -> frozenset[str]:
     """The verbs of the model's lemmatizer tables (its ``lemma_index`` for verbs, derived
     from WordNet); none for a model whose lemmatizer has no such table."""

@@ -16,15 +16,23 @@ from .census_names import census_names
 from .consistency import person_here, thing_names
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_as_person, described_people
-from .headlines import split_at_headline_verb
+from .headlines import split_at_headline_verb, verb_of_headline, whole_name_in_capitals
 from .lineups import lineups
 from .places import census_full_name, place_context
 from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
 from .shared_heads import shares_plural_head
-from .spans import MAX_NAME_TOKENS, clean_span, extend_span, trim_postnominals, with_nickname
+from .spans import (
+    MAX_NAME_TOKENS,
+    clean_span,
+    extend_span,
+    initials_after_surname,
+    trim_postnominals,
+    with_nickname,
+)
 from .story import StoryIndex
 from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
+from .vocatives import vocative_names
 from .words import common_words_only
 from .works import created_work, dated_work
 
@@ -60,19 +68,25 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
         story.row_names.setdefault(name.start, None)
         candidates.append(name)
     candidates += _names_of_god(story, cues)
-    candidates += _names_after_titles(story, candidates, gazetteer, cues)
+    candidates += _names_after_titles(story, candidates, gazetteer, cues, verbs)
     candidates += _names_before_appositive_titles(story, candidates, gazetteer)
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += described_people(story, covered, gazetteer, cues)
     candidates += coordinated_people(story, candidates, gazetteer, cues)
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += census_names(story, covered, gazetteer, cues)  # "opposite Gerard Holm" as ORG
+    for name in vocative_names(doc, gazetteer, cues):  # "Thank you, Jill,"
+        story.row_names.setdefault(name.start, None)  # a person by the construction alone
+        if name.start not in covered:
+            candidates.append(name)
     candidates = [trim_postnominals(with_nickname(span), cues) for span in candidates]
     candidates = _cut_at_known_names_in_capitals(candidates)
     story.things = thing_names(story, candidates,
                                lambda start, end: thing_context(story, start, end, gazetteer, cues)) \
         | _company_names(story, candidates, gazetteer, cues)
     return [span for span in candidates if span.text not in teams
+            and (span.start not in story.title_before  # not "PRINCE | EDWARD ISLAND"
+                 or whole_name_in_capitals(doc, span.start, span.end, verbs, cues))
             and _looks_like_person(story, span, gazetteer, cues)
             and person_here(story, span, story.things)]
 
@@ -130,8 +144,9 @@ def _capitalised(token) -> bool:
 
 
 def _names_after_titles(story: StoryIndex, found: list[Span], gazetteer: Gazetteer,
-                        cues: Cues) -> list[Span]:
-    """Capitalised proper nouns right after a capitalised title, which the model missed."""
+                        cues: Cues, verbs: frozenset[str] = frozenset()) -> list[Span]:
+    """Capitalised proper nouns right after a capitalised title, which the model missed; in
+    a headline the name ends before its verb ("PRESIDENT HALE | VISITS OHIO")."""
     doc = story.doc
     covered = {i for span in found for i in range(span.start, span.end)}
     title_starts = set(story.title_after)
@@ -143,10 +158,13 @@ def _names_after_titles(story: StoryIndex, found: list[Span], gazetteer: Gazette
         while (end < len(doc) and end - start < MAX_NAME_TOKENS and is_name_token(doc[end])
                and end not in title_starts
                and "\n" not in doc[end].whitespace_):
+            if end > start and verb_of_headline(doc, end, verbs, cues):
+                break
             end += 1
         # A lower-case role word stands before a name in AP style ("spokeswoman Georgia
         # Whitlock"), but also before other capitalised words: ask for a full name there.
-        if end - start < (1 if doc[title_start].text[:1].isupper() else 2):
+        if end - start < (1 if doc[title_start].text[:1].isupper() else 2) \
+                or not whole_name_in_capitals(doc, start, end, verbs, cues):
             continue
         if "\n" not in doc[end - 1].whitespace_:
             _, end = extend_span(story, start, end, cues)
@@ -201,6 +219,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return False  # the start of a longer name: "Ana Ruiz Foundation", "Ruiz Avenue"
     if in_scoreline(doc, span.start, span.end):
         return False  # "Aston Villa 2, Everton 1"
+    if initials_after_surname(doc, span.start, span.end):
+        return False  # "Roberts, C. J.": a judge's postnominal
     if title_before(story, span.start, gazetteer) is not None:
         return True
     if span.text in cues.deities:

@@ -36,18 +36,20 @@ from .grouping import established, group_mentions, non_overlapping
 from .persons import Mention, Person, mention_of
 from .places import place_context, subdivision_names
 from .rows import ioc_codes
-from .story import StoryIndex, index_story
+from .story import SURNAME_TITLES, StoryIndex, index_story
 from .titles import (
     POSSESSIVES,
     STATE_OFFICES,
     assign_title,
+    capitals_title_matcher,
     title_before,
     title_in_apposition,
     title_kind,
     title_kinds,
     title_matcher,
 )
-from .words import common_words, frequent_surnames, named_people
+from .vocatives import frequent_given_names
+from .words import common_words, frequent_surnames, named_people, top_surnames
 
 register_extensions()
 
@@ -71,14 +73,16 @@ class PeopleComponent:
         self.gazetteer: Gazetteer = load_gazetteer()
         self.cues = load_cues()
         self.titles = title_matcher(nlp, titles_file)
+        self.capital_titles = capitals_title_matcher(nlp, titles_file)  # in capitals headlines
         self.titles_file = titles_file
         self.verbs = verb_lemmas(nlp)  # a headline's verb never joins two names
         # Read the other tables now, with the model, not inside the first story.
         subdivision_names(), ioc_codes(), title_kinds(titles_file), _family_first_countries()
-        common_words(), frequent_surnames(), named_people()
+        common_words(), frequent_surnames(), named_people(), frequent_given_names()
+        top_surnames(SURNAME_TITLES)
 
     def __call__(self, doc: Doc) -> Doc:
-        story = index_story(doc, self.titles)
+        story = index_story(doc, self.titles, self.capital_titles)
         candidates = find_candidates(story, self.gazetteer, self.cues, self.verbs)
         people = [person for person in group_mentions(non_overlapping(candidates))
                   if established(story, person, self.gazetteer, self.cues)]

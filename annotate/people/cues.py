@@ -36,6 +36,7 @@ class Cues:
     proper_person_nouns: frozenset[str] = frozenset()  # person nouns WordNet capitalises ("hun")
     possessions: frozenset[str] = frozenset()  # "X's death", "X's wife": only people have them
     person_verbs: frozenset[str] = frozenset()  # "X died", "X married": only people do them
+    vocatives: frozenset[str] = frozenset()  # "thank you", "look": before a name addressed
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,8 @@ def load_cues() -> Cues:
                 frozenset(name.lower() for name in _names("surnames.tsv")),
                 frozenset(kinds["legal_form"]),
                 frozenset(row["lemma"] for row in nouns if row["proper"] == "yes"),
-                frozenset(kinds["possession"]), frozenset(kinds["person_verb"]))
+                frozenset(kinds["possession"]), frozenset(kinds["person_verb"]),
+                frozenset(kinds["vocative"]))
 
 
 def _names(table: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Names in headlines in title case: a verb between two names ends the first one.
+"""Names in headlines in title case or capitals: a verb between two names ends the first one.
 
 In "Biden Meets Xi in Bali" the model tags "Biden Meets Xi" one person: in a headline every
 word is capitalised, and the verb looks like a name. A word inside a name of such a headline
@@ -11,26 +11,59 @@ is.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from ..casing import is_headline_case, is_present_tense
+from ..casing import MINOR_WORDS, is_capitals_headline, is_headline_case, is_present_tense
 from .cues import Cues
-from .words import frequent_surnames
+from .titles import POSSESSIVES
+from .words import frequent_surnames, is_common_word
+
+
+def is_headline_verb(word: str, verbs: frozenset[str], cues: Cues) -> bool:
+    """Whether a word of a headline is its verb, not a name: a present-tense form ("Meets",
+    "VISITS") that is neither a given name nor a frequent surname ("Burns")."""
+    return is_present_tense(word, verbs) and word not in cues.given_names \
+        and word.title() not in cues.given_names and word.lower() not in frequent_surnames()
 
 
 def split_at_headline_verb(span: Span, verbs: frozenset[str], cues: Cues) -> list[Span]:
     """The name split at the inner words that are verbs of a title-case headline ("Biden
     MEETS Xi" -> "Biden", "Xi"); the span whole elsewhere."""
-    if len(span) < 3 or not verbs or not is_headline_case(span.sent):
+    if len(span) < 2 or not verbs or not is_headline_case(span.sent):
         return [span]
     doc = span.doc
     parts, start = [], span.start
-    for i in range(span.start + 1, span.end - 1):
-        word = doc[i].text
-        if is_present_tense(word, verbs) and word not in cues.given_names and (
-                word.lower() not in frequent_surnames()):
+    for i in range(span.start + 1, span.end):  # "Obama Visits" ends in no name word either
+        if is_headline_verb(doc[i].text, verbs, cues):
             if i > start:
                 parts.append(doc[start:i])
             start = i + 1
     parts.append(doc[start:span.end])
     return [part for part in parts if len(part) > 0]
+
+
+def verb_of_headline(doc: Doc, i: int, verbs: frozenset[str], cues: Cues) -> bool:
+    """Whether token ``i`` is the verb of a headline, which ends the name before it
+    ("PRESIDENT HALE | VISITS OHIO")."""
+    return is_headline_verb(doc[i].text, verbs, cues) and is_headline_case(doc[i].sent)
+
+
+def whole_name_in_capitals(doc: Doc, start: int, end: int, verbs: frozenset[str],
+                           cues: Cues) -> bool:
+    """For a name after a title in a headline in capitals ("PRESIDENT HALE VISITS OHIO"),
+    whether it is a name and not the start of a thing named after a title ("PRINCE EDWARD
+    ISLAND", "GENERAL MOTORS"): no word of it is a common English word that is no given name
+    or frequent surname, and it ends the headline or stands before punctuation, a possessive,
+    a short word title case leaves in lower case or a verb (the headline's "VISITS", or the
+    plain form after two subjects, "GOVERNOR ORTIZ, MAYOR LEE CLASH"). True elsewhere."""
+    if not doc[start].is_upper or not is_capitals_headline(doc[start].sent):
+        return True
+    for token in doc[start:end]:
+        if is_common_word(token.text) and token.text.title() not in cues.given_names \
+                and token.lower_ not in frequent_surnames():
+            return False
+    if end >= doc[start].sent.end:
+        return True
+    after = doc[end]
+    return not after.is_alpha or after.text in POSSESSIVES or after.lower_ in MINOR_WORDS \
+        or is_headline_verb(after.text, verbs, cues) or after.lower_ in verbs  # "LEE, ORTIZ CLASH"

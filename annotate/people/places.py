@@ -50,6 +50,11 @@ def is_region(text: str, gazetteer: Gazetteer) -> bool:
     return gazetteer.kind(text) == "name" or text in subdivision_names()
 
 
+# Words after which a name is one of two: coordinated ("in Ruiz and Hale") or the parties of
+# a case ("in Hale v. Ortiz"), which "in" governs together.
+_JOINED_NAME_WORDS = frozenset({"and", "or", "&", "v.", "v", "vs.", "vs"})
+
+
 def place_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
                   cues: Cues) -> bool:
     """Whether the words around tokens start..end show a place (see the module docstring)."""
@@ -58,7 +63,7 @@ def place_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
     if start > 0:
         before = doc[start - 1]
         if before.lower_ in PLACE_PREPOSITIONS and before.dep_ != "prt" \
-                and after not in _POSSESSIVES and after.lower() not in ("and", "or", "&") \
+                and after not in _POSSESSIVES and after.lower() not in _JOINED_NAME_WORDS \
                 and not census_full_name(story, start, end, cues):
             return True
     if _place_then_region(story, start, end, gazetteer):

@@ -156,6 +156,15 @@ def trim_postnominals(span: Span, cues: Cues) -> Span:
     return span if end == span.end else span.doc[span.start:end]
 
 
+def initials_after_surname(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span of initials alone follows a surname and a comma: the postnominal of a
+    judge in court copy ("Roberts, C. J.", "Hale, P. J."), or the given names of a name written
+    surname first; either way not a person's name by itself."""
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper() \
+        and all(len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+                for token in doc[start:end])
+
+
 def _inside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The part of a span after its last closing bracket and before its first opening one."""
     for i in range(start, end):

@@ -11,6 +11,14 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..casing import is_capitals_headline
+from .cues import is_name_token
+from .words import top_surnames
+
+# How frequent a surname a title word must be to be read as the name after an abbreviated
+# title: among the census list's first SURNAME_TITLES.
+SURNAME_TITLES = 1_000
+
 
 @dataclass
 class StoryIndex:
@@ -29,18 +37,25 @@ class StoryIndex:
     things: frozenset[tuple[str, ...]] = frozenset()
 
 
-def index_story(doc: Doc, titles: PhraseMatcher) -> StoryIndex:
-    """The indexes of one story; ``titles`` is the phrase matcher of all titles."""
+def index_story(doc: Doc, titles: PhraseMatcher,
+                capital_titles: PhraseMatcher | None = None) -> StoryIndex:
+    """The indexes of one story; ``titles`` is the phrase matcher of all titles,
+    ``capital_titles`` that of the titles in capitals, read only in headlines in capitals."""
     ent_at: list[Span | None] = [None] * len(doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ent_at[i] = ent
     title_before: dict[int, tuple[int, int]] = {}
     title_after: dict[int, int] = {}
-    for _, start, end in titles(doc):
+    for start, end in _title_matches(doc, titles, capital_titles):
         if end not in title_before or start < title_before[end][0]:
             title_before[end] = (start, end)  # the longest title ending there
         title_after[start] = max(end, title_after.get(start, end))
+    for start in [start for start in title_after if _surname_after_abbreviation(
+            doc, start, title_after, title_before)]:
+        del title_after[start]  # "Dr. King": King is the name, not a second title
+        if title_before.get(start + 1) == (start, start + 1):
+            del title_before[start + 1]
     for start, end in list(title_before.values()):
         comma = comma_after_title(doc, end)
         if comma is not None and comma + 1 < len(doc):
@@ -49,6 +64,35 @@ def index_story(doc: Doc, titles: PhraseMatcher) -> StoryIndex:
     for token in doc:
         positions[token.text].append(token.i)
     return StoryIndex(doc, ent_at, title_before, title_after, positions)
+
+
+def _title_matches(doc: Doc, titles: PhraseMatcher,
+                   capital_titles: PhraseMatcher | None) -> list[tuple[int, int]]:
+    """(start, end) of every title, and of every title in capitals inside a headline in
+    capitals ("PRESIDENT HALE VISITS OHIO"); elsewhere a word in capitals is no title."""
+    found = [(start, end) for _, start, end in titles(doc)]
+    if capital_titles is not None and doc.has_annotation("SENT_START"):
+        for sentence in doc.sents:
+            if is_capitals_headline(sentence):
+                found += [(sentence.start + start, sentence.start + end)
+                          for _, start, end in capital_titles(sentence.as_doc())]
+    return found
+
+
+def _surname_after_abbreviation(doc: Doc, start: int, title_after: dict[int, int],
+                                title_before: dict[int, tuple[int, int]]) -> bool:
+    """Whether a one-word title at ``start`` is a surname after an abbreviated title: in "Dr.
+    King", "Lt. Gen. King", "Mr. Bishop" the abbreviation ("Dr.", "Gen.", "Mr.") is the title
+    and the title word after it one of the census's 1,000 most frequent surnames
+    (SURNAME_TITLES: King, Bishop, Pope, Prince, Duke, Justice; a title rarer as a surname is
+    more often an office addressed, "Mr. Chancellor"), with no capitalised name after it ("Mr.
+    Justice Holmes" chains two titles)."""
+    if title_after[start] != start + 1 or start == 0 or doc[start - 1].text[-1:] != "." \
+            or start not in title_before \
+            or doc[start].lower_ not in top_surnames(SURNAME_TITLES):
+        return False
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    return after is None or "\n" in doc[start].whitespace_ or not is_name_token(after)
 
 
 def comma_after_title(doc: Doc, end: int) -> int | None:

@@ -56,9 +56,20 @@ def title_matcher(nlp: Language, titles_file: str) -> PhraseMatcher:
     return titles
 
 
+def capitals_title_matcher(nlp: Language, titles_file: str) -> PhraseMatcher:
+    """A phrase matcher of the capitalised titles of ``titles_file`` written in capitals, as
+    headlines in capitals write them ("PRESIDENT", "CHIEF JUSTICE", "GEN.")."""
+    titles = PhraseMatcher(nlp.vocab, attr="ORTH")
+    forms = {row["title"].upper() for row in read_table(titles_file)
+             if row["title"][:1].isupper() and row["title"].upper() != row["title"]}
+    titles.add("TITLE", [nlp.make_doc(form) for form in sorted(forms)])
+    return titles
+
+
 def assign_title(story: StoryIndex, person: Person, gazetteer: Gazetteer) -> None:
-    """Give ``person`` the first title and the first country stated next to a mention."""
-    for mention in person.mentions:
+    """Give ``person`` the first title and the first country stated next to a mention, a
+    mention in capitals last ("PRESIDENT" of a headline is "President" in the story)."""
+    for mention in sorted(person.mentions, key=lambda mention: mention.text.isupper()):
         found = title_before(story, mention.token_start, gazetteer)
         if found is None:
             found = title_in_apposition(story, mention.token_end, gazetteer)

@@ -58,6 +58,12 @@ def frequent_surnames() -> frozenset[str]:
     return frozenset(name.lower() for name in _lines("surnames.tsv", FREQUENT_SURNAMES))
 
 
+@lru_cache(maxsize=2)
+def top_surnames(limit: int) -> frozenset[str]:
+    """The ``limit`` first surnames of models/surnames.tsv, lower case."""
+    return frozenset(name.lower() for name in _lines("surnames.tsv", limit))
+
+
 def is_common_word(word: str) -> bool:
     """Whether a word, or the lemma WordNet's detachment rules give it, is a common word."""
     word = word.lower()
