@@ -18,13 +18,13 @@ from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
 from . import parties, phrases
 from .deployments import deployment_keys
+from .frames import content_clauses, kind_keys, prep_keys
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
 from .mishaps import VIOLENCE_ROOTS, caused_by_mishap
 from .objects import (
     CURRENCIES,
     direct_objects_of,
-    is_infinitive,
     object_tokens_of,
     per_share_price,
     recipients_of,
@@ -39,6 +39,13 @@ _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
 _OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people", "force:to"})
 
+# Weapons that strike from afar and are subjects of the verbs of their impact ("MISSILES hit
+# the port", "SHELLS fell on the town"): the aerial and heavy weapons of CAMEO 194 and 195, as
+# the lexicon's firing rows list them, without the words of other senses ("a ROUND of talks",
+# "a BARRAGE of criticism", "a SALVO of tariffs") and without the nouns that are events of
+# their own ("a possible AIRSTRIKE hit the port", "a BOMB": the noun tells the event).
+_WEAPON_NOUNS = frozenset({"missile", "rocket", "drone", "projectile", "shell", "mortar",
+                           "grenade", "artillery", "howitzer"})
 _DASH = get_string_id("-")
 _LEMMA_IDS_LIMIT = 200_000  # lemma ids remembered (an archive of many stories cannot grow it)
 Match = tuple[Token, TriggerRule, list[Token]]  # trigger, lexicon row, objects the row consumed
@@ -108,10 +115,10 @@ class TriggerFinder:
             direct = ({f"={o.lemma_.lower()}" for o in direct_objects_of(token)}
                       if pos == "VERB" else set())
             named = {key for row in self.lexicon.candidates(lemma, pos) for key in row.objects}
-            keys = _prep_keys(token, named) | self._party_keys(token, people, named)
+            keys = prep_keys(token, named) | self._party_keys(token, people, named)
             rule = self.lexicon.select(lemma, pos, particles,
                                        {o.lemma_.lower() for o in objects} | direct | keys
-                                       | _kind_keys(token, pos),
+                                       | kind_keys(token, pos),
                                        frozenset({d[1:] for d in direct} | direct
                                                  | (keys & _DIRECT_KEYS)))
             if rule is None or rule.no_event:
@@ -159,7 +166,7 @@ class TriggerFinder:
         if "party:blame" in named and token.pos_ == "VERB" and any(
                 self._names_party(subject, people) for subject in parties.blamed(token)):
             keys.add("party:blame")  # "said TALIBAN MILITANTS were responsible"
-        if "clause:thing" in named and any(self._forecast(c, people) for c in _content_clauses(
+        if "clause:thing" in named and any(self._forecast(c, people) for c in content_clauses(
                 token)):
             keys.add("clause:thing")  # "warned that the RAINS would cause landslides"
         if "of:thing" in named and token.pos_ == "NOUN":
@@ -273,15 +280,6 @@ class TriggerFinder:
                     for c in head.children))
 
 
-def _content_clauses(verb: Token) -> list[Token]:
-    """A verb's or noun's that-clauses, also where the parse hung one on the verb's object
-    ("warned RESIDENTS that the rains would ...", "a warning THAT PRICES could rise")."""
-    return [c for c in verb.children if c.dep_ == "ccomp" or parties.is_that_clause(c)] + [
-        c for o in verb.children if o.dep_ == "dobj" for c in o.children
-        if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                             for m in c.children)]
-
-
 def _holds_office(title: str | None, offices: frozenset[str]) -> bool:
     """The title, or its last words ("former Foreign Minister"), is an office of state."""
     words = (title or "").split()
@@ -322,48 +320,6 @@ def _is_idiom(token: Token) -> bool:
         c.dep_ == "agent" for c in token.children)
 
 
-_CLAUSE_KEYS = frozenset({"clause:to", "object:to"})
-
-
-def _prep_keys(token: Token, named: set[str]) -> set[str]:
-    """Prepositions whose object names someone, as pseudo-objects "prep:on" for lexicon rows
-    ("called ON Israel to ..."). A date is not someone ("called on Tuesday"). The frames of
-    clauses a verb governs, where a row of its lemma names them (``named``)."""
-    children = list(token.children)  # read once: each pass over them makes token objects
-    deps = {c.dep_ for c in children}
-    keys = {f"prep:{child.lower_}" for child in children if child.dep_ == "prep"
-            and any(g.dep_ == "pobj" and g.ent_type_ not in parties.NOT_PARTIES
-                    for g in child.children)}
-    if token.dep_ == "pobj":
-        keys.add(f"in:{token.head.lower_}")  # "troops remained ON ALERT": the noun's own phrase
-    if "ccomp" in deps or any(parties.is_that_clause(c) for c in children):
-        keys.add("clause:that")  # "agreed THAT there was a need": accord, not a commitment
-    if token.pos_ == "VERB" and any(_gives_reason(c) for c in children):
-        keys.add("reason:for")  # "attacked the mayor FOR FAILING to act": blame, not force
-    if token.pos_ == "VERB" and deps & {"dobj", "ccomp"}:
-        keys.add("object:direct")  # "DEMONSTRATED ITS RESOLVE" (showed), not "demonstrated"
-    if named & _CLAUSE_KEYS and not ("nsubjpass" in deps and "agent" not in deps) and any(
-            (c.dep_ == "xcomp" or "dobj" in deps and c.dep_ in ("advcl", "ccomp"))
-            and is_infinitive(c) for c in children):
-        # "DECLINED TO resign" (a refusal), not "prices declined"; after an object the parser
-        # often hangs the infinitive as a clause of its own ("pressed SEOUL TO drop"), and may
-        # tag it a noun ("forced the plane TO LAND"); "was forced to resign" names no doer
-        keys.add("clause:to")
-        if "dobj" in deps:
-            keys.add("object:to")  # "ASKED PAKISTAN TO hand over", not "asked not to be named"
-    return keys
-
-
-def _gives_reason(prep: Token) -> bool:
-    """A for- or over-phrase that says why: a gerund ("FOR FAILING to act", "for ALLOWING the
-    vote") or a possessed noun ("for HIS remarks", "over THEIR handling of the strike"), not a
-    count or a stretch of time ("for the third time", "over the weekend")."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("for", "over"):
-        return False
-    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children) or any(
-        c.dep_ == "pobj" and any(d.dep_ == "poss" for d in c.children) for c in prep.children)
-
-
 def coarse_pos(token: Token) -> str | None:
     if token.pos_ == "VERB":
         return "VERB"
@@ -372,28 +328,3 @@ def coarse_pos(token: Token) -> str | None:
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ == "talks"):
         return "NOUN"
     return None
-
-
-# Weapons that strike from afar and are subjects of the verbs of their impact ("MISSILES hit
-# the port", "SHELLS fell on the town"): the aerial and heavy weapons of CAMEO 194 and 195, as
-# the lexicon's firing rows list them, without the words of other senses ("a ROUND of talks",
-# "a BARRAGE of criticism", "a SALVO of tariffs") and without the nouns that are events of
-# their own ("a possible AIRSTRIKE hit the port", "a BOMB": the noun tells the event).
-_WEAPON_NOUNS = frozenset({"missile", "rocket", "drone", "projectile", "shell", "mortar",
-                           "grenade", "artillery", "howitzer"})
-
-
-def _kind_keys(token: Token, pos: str) -> set[str]:
-    """For a NOUN, "=lemma" of the compounds, adjectives and possessors that say what kind of
-    thing it is or whose it is ("a PANIC attack", "the MINERS' strike"), and of the subject of
-    the verb it is the object or on-phrase of, whose it is too ("TEACHERS began a strike",
-    "WORKERS have been on strike"); not of its prepositional objects ("an attack on the heart
-    of our democracy"): what the "=lemma" objects of a noun's row must be."""
-    if pos != "NOUN":
-        return set()
-    owners = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
-    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "on" else (
-        token.head if token.dep_ == "dobj" else None)
-    if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        owners += parties.subjects_of(verb)  # "the strikers vowed TO CONTINUE their strike"
-    return {f"={c.lemma_.lower()}" for c in owners}

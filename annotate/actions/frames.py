@@ -1,0 +1,81 @@
+"""The frame of a trigger: keys that say what surrounds it, for the lexicon rows that need them.
+
+A row of ``models/actions.tsv`` may require a prepositional phrase ("prep:on": "called ON
+Israel"), a clause ("clause:to": "declined TO resign"; "clause:that"), a reason ("reason:for":
+"attacked the mayor FOR failing to act") or a kind of noun ("=miner": "the MINERS' strike").
+These functions read those keys off the parse; :mod:`.triggers` matches them against the rows.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import parties
+from .objects import is_infinitive
+
+
+def content_clauses(verb: Token) -> list[Token]:
+    """A verb's or noun's that-clauses, also where the parse hung one on the verb's object
+    ("warned RESIDENTS that the rains would ...", "a warning THAT PRICES could rise")."""
+    return [c for c in verb.children if c.dep_ == "ccomp" or parties.is_that_clause(c)] + [
+        c for o in verb.children if o.dep_ == "dobj" for c in o.children
+        if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                             for m in c.children)]
+
+
+_CLAUSE_KEYS = frozenset({"clause:to", "object:to"})
+
+
+def prep_keys(token: Token, named: set[str]) -> set[str]:
+    """Prepositions whose object names someone, as pseudo-objects "prep:on" for lexicon rows
+    ("called ON Israel to ..."). A date is not someone ("called on Tuesday"). The frames of
+    clauses a verb governs, where a row of its lemma names them (``named``)."""
+    children = list(token.children)  # read once: each pass over them makes token objects
+    deps = {c.dep_ for c in children}
+    keys = {f"prep:{child.lower_}" for child in children if child.dep_ == "prep"
+            and any(g.dep_ == "pobj" and g.ent_type_ not in parties.NOT_PARTIES
+                    for g in child.children)}
+    if token.dep_ == "pobj":
+        keys.add(f"in:{token.head.lower_}")  # "troops remained ON ALERT": the noun's own phrase
+    if "ccomp" in deps or any(parties.is_that_clause(c) for c in children):
+        keys.add("clause:that")  # "agreed THAT there was a need": accord, not a commitment
+    if token.pos_ == "VERB" and any(_gives_reason(c) for c in children):
+        keys.add("reason:for")  # "attacked the mayor FOR FAILING to act": blame, not force
+    if token.pos_ == "VERB" and deps & {"dobj", "ccomp"}:
+        keys.add("object:direct")  # "DEMONSTRATED ITS RESOLVE" (showed), not "demonstrated"
+    if named & _CLAUSE_KEYS and not ("nsubjpass" in deps and "agent" not in deps) and any(
+            (c.dep_ == "xcomp" or "dobj" in deps and c.dep_ in ("advcl", "ccomp"))
+            and is_infinitive(c) for c in children):
+        # "DECLINED TO resign" (a refusal), not "prices declined"; after an object the parser
+        # often hangs the infinitive as a clause of its own ("pressed SEOUL TO drop"), and may
+        # tag it a noun ("forced the plane TO LAND"); "was forced to resign" names no doer
+        keys.add("clause:to")
+        if "dobj" in deps:
+            keys.add("object:to")  # "ASKED PAKISTAN TO hand over", not "asked not to be named"
+    return keys
+
+
+def _gives_reason(prep: Token) -> bool:
+    """A for- or over-phrase that says why: a gerund ("FOR FAILING to act", "for ALLOWING the
+    vote") or a possessed noun ("for HIS remarks", "over THEIR handling of the strike"), not a
+    count or a stretch of time ("for the third time", "over the weekend")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "over"):
+        return False
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children) or any(
+        c.dep_ == "pobj" and any(d.dep_ == "poss" for d in c.children) for c in prep.children)
+
+
+def kind_keys(token: Token, pos: str) -> set[str]:
+    """For a NOUN, "=lemma" of the compounds, adjectives and possessors that say what kind of
+    thing it is or whose it is ("a PANIC attack", "the MINERS' strike"), and of the subject of
+    the verb it is the object or on-phrase of, whose it is too ("TEACHERS began a strike",
+    "WORKERS have been on strike"); not of its prepositional objects ("an attack on the heart
+    of our democracy"): what the "=lemma" objects of a noun's row must be."""
+    if pos != "NOUN":
+        return set()
+    owners = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "on" else (
+        token.head if token.dep_ == "dobj" else None)
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        owners += parties.subjects_of(verb)  # "the strikers vowed TO CONTINUE their strike"
+    return {f"={c.lemma_.lower()}" for c in owners}
