@@ -18,11 +18,11 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .cues import DETERMINERS, Cues
 from .story import StoryIndex
+from .titles import POSSESSIVES
 from .words import is_common_word
 
 # The model's labels for things that a full name of the census lists is taken back from.
 _THING_LABELS = {"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"}
-_POSSESSIVES = {"'s", "’s", "'", "’"}
 # Words before a name that make it a place or a firm where people work or meet ("at").
 _PLACE_BEFORE = {"at"}
 
@@ -36,7 +36,7 @@ def census_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
         if ent.label_ not in _THING_LABELS:
             continue
         start, end = ent.start, ent.end
-        while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
+        while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
             end -= 1
         if not 2 <= end - start <= 4 or any(i in covered for i in range(start, end)):
             continue

@@ -18,6 +18,7 @@ from ..gazetteer import Gazetteer
 from .cues import Cues, is_name_token
 from .spans import MAX_NAME_TOKENS, clean_span
 from .story import StoryIndex
+from .titles import POSSESSIVES
 
 _POSSESSIVE_DETERMINERS = {"his", "her", "their", "my", "our", "your", "its", "'s", "’s"}
 _LIFE_WORDS = {"born", "b.", "née", "nee"}
@@ -94,13 +95,12 @@ def _thing_label(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer) 
     return False
 
 
-_POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 
 
 def _possessor(doc: Doc, end: int, cues: Cues) -> bool:
     """A name that possesses what only a person has (models/people_cues.tsv, kind possession):
     "Debra's death", "Dalton's atomic theory", "Ruiz's wife", "Roberts' nephew"."""
-    if end >= len(doc) or doc[end].text not in _POSSESSIVE_MARKS:
+    if end >= len(doc) or doc[end].text not in POSSESSIVES:
         return False
     head = None
     for token in doc[end + 1:end + 5]:

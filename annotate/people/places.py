@@ -27,11 +27,11 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .cues import Cues
 from .story import StoryIndex
+from .titles import POSSESSIVES
 
 PLACE_PREPOSITIONS = {"in", "at", "via", "near", "into", "outside", "inside", "across", "toward",
                       "towards", "around", "throughout"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_POSSESSIVES = {"'s", "’s", "'", "’"}
 _LINKS = {",", "and", "or", "&"}
 
 
@@ -63,7 +63,7 @@ def place_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
     if start > 0:
         before = doc[start - 1]
         if before.lower_ in PLACE_PREPOSITIONS and before.dep_ != "prt" \
-                and after not in _POSSESSIVES and after.lower() not in _JOINED_NAME_WORDS \
+                and after not in POSSESSIVES and after.lower() not in _JOINED_NAME_WORDS \
                 and not census_full_name(story, start, end, cues):
             return True
     if _place_then_region(story, start, end, gazetteer):
@@ -92,7 +92,7 @@ def _place_then_region(story: StoryIndex, start: int, end: int, gazetteer: Gazet
     doc = story.doc
     if start >= 2 and doc[start - 1].text == "," and _capitalised_word(doc[start - 2]) \
             and is_region(doc[start:end].text, gazetteer) \
-            and (end >= len(doc) or doc[end].text not in _POSSESSIVES):
+            and (end >= len(doc) or doc[end].text not in POSSESSIVES):
         return True
     if end + 1 < len(doc) and doc[end].text == ",":
         region_end = end + 2
@@ -104,7 +104,7 @@ def _place_then_region(story: StoryIndex, start: int, end: int, gazetteer: Gazet
         if ent is not None and ent.label_ == "PERSON":
             return False  # "Elisha Cuthbert, Chad Michael Murray"
         return is_region(region.text, gazetteer) and (
-            region_end >= len(doc) or (doc[region_end].text not in _POSSESSIVES
+            region_end >= len(doc) or (doc[region_end].text not in POSSESSIVES
                                        and not _capitalised_word(doc[region_end])))
     return False
 
@@ -135,7 +135,7 @@ def _among_places(story: StoryIndex, start: int, end: int) -> bool:
         while k < len(doc) and doc[k].lower_ in _LINKS:
             k += 1
         ent = _entity_starting_at(story, k)
-        if ent is None or (ent.end < len(doc) and doc[ent.end].text in _POSSESSIVES):
+        if ent is None or (ent.end < len(doc) and doc[ent.end].text in POSSESSIVES):
             break
         labels.append(ent.label_)
         j = ent.end

@@ -52,15 +52,15 @@ def common_words() -> frozenset[str]:
     return frozenset(_lines("common_words.tsv"))
 
 
-@lru_cache(maxsize=1)
 def frequent_surnames() -> frozenset[str]:
     """The FREQUENT_SURNAMES first surnames of models/surnames.tsv, lower case."""
-    return frozenset(name.lower() for name in _lines("surnames.tsv", FREQUENT_SURNAMES))
+    return top_surnames(FREQUENT_SURNAMES)
 
 
 @lru_cache(maxsize=2)
 def top_surnames(limit: int) -> frozenset[str]:
-    """The ``limit`` first surnames of models/surnames.tsv, lower case."""
+    """The ``limit`` first surnames of models/surnames.tsv, lower case (read once per limit:
+    FREQUENT_SURNAMES, and the surnames a title word may be, story.SURNAME_TITLES)."""
     return frozenset(name.lower() for name in _lines("surnames.tsv", limit))
 
 
