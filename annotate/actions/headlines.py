@@ -259,11 +259,7 @@ class HeadlineReader:
             if past is not None:  # "U.S. lifts travel ban" read as a noun phrase: "lifted"
                 text, back = past
                 taken = [back(a) for a in self._taken(self.parse(text), read)] or taken
-            taken = [a for a in (moved(a, doc, sentence.start_char) for a in taken)
-                     if a is not None]
-            if taken:
-                actions = [a for a in actions if not (
-                    sentence.start <= a.token < sentence.end)] + taken
+            actions = _replaced(actions, doc, sentence, taken)
         return actions
 
     def _taken(self, parsed: Doc, read: Callable[[Doc], list[Action]]) -> list[Action]:
@@ -285,8 +281,16 @@ class HeadlineReader:
             taken = [back(a) for a in read(self.parse(text))]
             if not any(a.start == at for a in taken):
                 continue  # the past tense made no event of it: not a misread verb
-            taken = [a for a in (moved(a, doc, sentence.start_char) for a in taken)
-                     if a is not None]
-            actions = [a for a in actions if not (
-                sentence.start <= a.token < sentence.end)] + taken
+            actions = _replaced(actions, doc, sentence, taken)
         return actions
+
+
+def _replaced(actions: list[Action], doc: Doc, sentence: Span, taken: list[Action]
+              ) -> list[Action]:
+    """``actions`` with those of ``sentence`` replaced by ``taken``, the actions read from
+    the sentence parsed again (moved to the story's offsets); as they were when none of
+    those could be placed in the story."""
+    taken = [a for a in (moved(a, doc, sentence.start_char) for a in taken) if a is not None]
+    if not taken:
+        return actions
+    return [a for a in actions if not (sentence.start <= a.token < sentence.end)] + taken
