@@ -93,6 +93,7 @@ def title_before(story: StoryIndex, start: int,
     # Chained titles ("Deputy | Foreign Minister", "former | President").
     while title_start in titles or (title_start > 0 and doc[title_start - 1].lower_ in _TITLE_MODIFIERS):
         title_start = titles[title_start][0] if title_start in titles else title_start - 1
+    title_start = modifiers_before(doc, title_start, title_end, gazetteer)
     title = doc[title_start:title_end].text
     return title, country_before(doc, title_start, gazetteer)
 
@@ -119,6 +120,8 @@ def title_in_apposition(story: StoryIndex, end: int,
         i += 1
     title_end = story.title_after.get(i)
     if title_end is None:
+        title_end = _title_after_modifiers(story, i, gazetteer)
+    if title_end is None:
         return None
     if title_end < len(doc):
         after = doc[title_end]
@@ -130,6 +133,39 @@ def title_in_apposition(story: StoryIndex, end: int,
             found = alias_at(doc, title_end + 1, gazetteer)  # "the foreign minister of Russia"
             country = found[0] if found else None
     return doc[i:title_end].text, country
+
+
+# How many words may name the body a title belongs to, between a country and the title:
+# "Uganda's ARMY spokesman", "Russia's FOREIGN MINISTRY spokeswoman".
+_MAX_BODY_WORDS = 3
+
+
+def modifiers_before(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a title's own modifiers begin: the common-noun and adjective words right before
+    the title ``doc[start:end]`` that the parse attaches inside it (compound or amod, head to
+    their right, before ``end``), which name the body the office belongs to ("ARMY spokesman",
+    "FOREIGN MINISTRY spokeswoman"). A country word is not such a modifier: it is the title's
+    affiliation ("UGANDAN army spokesman")."""
+    begin = start
+    while begin > 0 and start - begin < _MAX_BODY_WORDS:
+        token = doc[begin - 1]
+        if not (token.is_alpha and token.is_lower and token.dep_ in ("compound", "amod")
+                and begin - 1 < token.head.i < end
+                and gazetteer.lookup(token.text) is None):
+            break
+        begin -= 1
+    return begin
+
+
+def _title_after_modifiers(story: StoryIndex, start: int, gazetteer: Gazetteer) -> int | None:
+    """The end of a title that follows up to ``_MAX_BODY_WORDS`` modifiers naming its body
+    ("Kenya's ARMY spokesman"), or None."""
+    doc = story.doc
+    for first in range(start + 1, min(len(doc), start + _MAX_BODY_WORDS + 1)):
+        end = story.title_after.get(first)
+        if end is not None and modifiers_before(doc, first, end, gazetteer) == start:
+            return end
+    return None
 
 
 def alias_at(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[str, int] | None:
