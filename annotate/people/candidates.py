@@ -16,7 +16,12 @@ from .census_names import census_names
 from .consistency import person_here, thing_names
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_as_person, described_people
-from .headlines import split_at_headline_verb, verb_of_headline, whole_name_in_capitals
+from .headlines import (
+    capitals_full_names,
+    split_at_headline_verb,
+    verb_of_headline,
+    whole_name_in_capitals,
+)
 from .lineups import lineups
 from .places import census_full_name, place_context
 from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
@@ -75,6 +80,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     candidates += coordinated_people(story, candidates, gazetteer, cues)
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += census_names(story, covered, gazetteer, cues)  # "opposite Gerard Holm" as ORG
+    candidates += capitals_full_names(story, candidates, gazetteer, cues, verbs)  # "TIGER WOODS WINS"
     for name in vocative_names(doc, gazetteer, cues):  # "Thank you, Jill,"
         story.row_names.setdefault(name.start, None)  # a person by the construction alone
         if name.start not in covered:

@@ -11,11 +11,15 @@ is.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from ..casing import MINOR_WORDS, is_capitals_headline, is_headline_case, is_present_tense
+from ..gazetteer import Gazetteer
+from ..resources import read_table
 from .cues import Cues
-from .story import SURNAME_TITLES
+from .story import SURNAME_TITLES, StoryIndex
 from .titles import POSSESSIVES
 from .vocatives import frequent_given_names
 from .words import frequent_surnames, is_common_word, top_surnames
@@ -78,3 +82,56 @@ def frequent_name_in_capitals(word: str) -> bool:
     the case that tells a name from a word, so a rare name that is also a word is read as the
     word: "CAPTAIN MARVEL" (a given name of 0.004% of women, the 8,118th surname) is a film."""
     return word.title() in frequent_given_names() or word.lower() in top_surnames(SURNAME_TITLES)
+
+
+# The longest name read before the verb of a headline in capitals ("SERENA JO WILLIAMS WINS").
+_LONGEST_CAPITALS_NAME = 3
+
+
+@lru_cache(maxsize=1)
+def name_compounds() -> frozenset[str]:
+    """models/name_compounds.tsv: compound nouns made of census names ("white house")."""
+    return frozenset(row["compound"] for row in read_table("name_compounds.tsv"))
+
+
+def capitals_full_names(story: StoryIndex, found: list[Span], gazetteer: Gazetteer,
+                        cues: Cues, verbs: frozenset[str]) -> list[Span]:
+    """The subjects of headlines in capitals that are a full name of census names ("TIGER
+    WOODS WINS MASTERS", "SERENA WILLIAMS ROLLS INTO FINAL"), which the model seldom labels in
+    capitals: two or three words from the headline's first word to its verb, each a given name
+    or surname of the census, the last a frequent surname (and, if a common word, one of the
+    first 1,000, ``frequent_name_in_capitals``: not "HOME SALES"), no word of organisations or
+    places ("STOCK MARKET"), no title, no gazetteer name, and not a compound noun of English
+    (``name_compounds``: "WHITE HOUSE", "RED CROSS"). A name ``found`` inside the words
+    ("WILLIAMS", as the model cut it) is no obstacle; one that runs on past them is."""
+    doc = story.doc
+    names: list[Span] = []
+    for sentence in doc.sents:
+        if not is_capitals_headline(sentence):
+            continue
+        start = sentence.start
+        verb = next((i for i in range(start + 2, min(start + _LONGEST_CAPITALS_NAME + 1,
+                                                      sentence.end))
+                     if verb_of_headline(doc, i, verbs, cues)), None)
+        if verb is None or any(i in story.title_after for i in range(start, verb)) \
+                or any(name.start < verb and start < name.end
+                       and (name.start < start or name.end > verb) for name in found):
+            continue
+        span = doc[start:verb]
+        if _census_full_name(span, cues) and gazetteer.code_in(span) is None:
+            names.append(span)
+    return names
+
+
+def _census_full_name(span: Span, cues: Cues) -> bool:
+    """Whether words in capitals are a full name of census names (see ``capitals_full_names``)."""
+    if not all(token.is_alpha and token.is_upper and len(token) > 1 for token in span):
+        return False
+    if not all(token.text.title() in cues.given_names or token.lower_ in cues.surnames
+               for token in span):
+        return False
+    last = span[-1]
+    if last.lower_ not in frequent_surnames() or last.text.title() in cues.org_words \
+            or (is_common_word(last.text) and not frequent_name_in_capitals(last.text)):
+        return False
+    return " ".join(token.lower_ for token in span) not in name_compounds()

@@ -65,3 +65,26 @@ def test_a_frequent_surname_that_is_a_common_word_after_a_title_in_capitals_is_a
         annotate: Annotate, text: str, mention: str) -> None:
     assert _mentions(annotate(text)) == [mention]
 
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("TIGER WOODS WINS MASTERS", ["TIGER WOODS"]),
+    ("SERENA WILLIAMS ROLLS INTO FINAL", ["SERENA WILLIAMS"]),
+    ("TIGER WOODS WINS MASTERS\n\nAUGUSTA, Ga. (AP) — Woods closed with a 70 on Sunday for his "
+     "fifth green jacket.", ["TIGER WOODS", "Woods"]),
+])
+def test_a_full_name_of_census_names_opening_a_headline_in_capitals_is_a_person(
+        annotate: Annotate, text: str, mentions: list[str]) -> None:
+    assert _mentions(annotate(text)) == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "WHITE HOUSE WARNS OF DELAYS",  # a WordNet compound: the residence, not a person
+    "RED CROSS SENDS AID TO HAITI",
+    "WALL STREET RALLIES ON JOBS DATA",
+    "GRAND JURY INDICTS FORMER MAYOR",
+    "HOME SALES CLIMB IN MARCH",  # "sales": a common word and only the 3,477th surname
+    "STOCK MARKET FALLS AGAIN",  # "Market": a word of organisations and places
+])
+def test_census_names_that_are_a_thing_opening_a_headline_in_capitals_are_no_person(
+        annotate: Annotate, text: str) -> None:
+    assert annotate(text)["people"] == []
