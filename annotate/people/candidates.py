@@ -39,7 +39,7 @@ from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .vocatives import vocative_names
 from .words import common_words_only
-from .works import created_work, dated_work
+from .works import created_work, dated_work, quoted_title
 
 TITLES_FILE = "titles.tsv"
 
@@ -227,6 +227,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return False  # "Aston Villa 2, Everton 1"
     if initials_after_surname(doc, span.start, span.end):
         return False  # "Roberts, C. J.": a judge's postnominal
+    if quoted_title(doc, span.start, span.end):
+        return False  # 'the single "Jolene Carter"': a title in quotation marks
     if title_before(story, span.start, gazetteer) is not None:
         return True
     if span.text in cues.deities:
