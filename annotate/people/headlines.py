@@ -107,9 +107,9 @@ def capitals_full_names(story: StoryIndex, found: list[Span], gazetteer: Gazette
     doc = story.doc
     names: list[Span] = []
     for sentence in doc.sents:
-        if not is_capitals_headline(sentence):
-            continue
         start = sentence.start
+        if not (doc[start].is_upper and doc[start].is_alpha) or not is_capitals_headline(sentence):
+            continue
         verb = next((i for i in range(start + 2, min(start + _LONGEST_CAPITALS_NAME + 1,
                                                       sentence.end))
                      if verb_of_headline(doc, i, verbs, cues)), None)
