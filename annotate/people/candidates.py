@@ -16,7 +16,12 @@ from .census_names import census_names
 from .consistency import person_here, thing_names
 from .cues import DETERMINERS, Cues, is_name_token
 from .described import coordinated_people, described_as_person, described_people
-from .headlines import split_at_headline_verb, verb_of_headline, whole_name_in_capitals
+from .headlines import (
+    capitals_full_names,
+    split_at_headline_verb,
+    verb_of_headline,
+    whole_name_in_capitals,
+)
 from .lineups import lineups
 from .places import census_full_name, place_context
 from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
@@ -34,7 +39,7 @@ from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .vocatives import vocative_names
 from .words import common_words_only
-from .works import created_work, dated_work
+from .works import created_work, dated_work, quoted_title
 
 TITLES_FILE = "titles.tsv"
 
@@ -75,6 +80,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     candidates += coordinated_people(story, candidates, gazetteer, cues)
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += census_names(story, covered, gazetteer, cues)  # "opposite Gerard Holm" as ORG
+    candidates += capitals_full_names(story, candidates, gazetteer, cues, verbs)  # "TIGER WOODS WINS"
     for name in vocative_names(doc, gazetteer, cues):  # "Thank you, Jill,"
         story.row_names.setdefault(name.start, None)  # a person by the construction alone
         if name.start not in covered:
@@ -221,6 +227,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return False  # "Aston Villa 2, Everton 1"
     if initials_after_surname(doc, span.start, span.end):
         return False  # "Roberts, C. J.": a judge's postnominal
+    if quoted_title(doc, span.start, span.end):
+        return False  # 'the single "Jolene Carter"': a title in quotation marks
     if title_before(story, span.start, gazetteer) is not None:
         return True
     if span.text in cues.deities:

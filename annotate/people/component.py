@@ -272,8 +272,8 @@ class _PlacesOfPart:
         plain: list[int] = []
         after: dict[str, list[int]] = defaultdict(list)
         positions = self.story.positions
-        capitals = positions.get(part[-1].upper(), []) if part[-1].upper() != part[-1] else []
-        for i in sorted(positions.get(part[-1], []) + capitals):
+        cases = {part[-1], part[-1].upper(), part[-1].title()}  # "Orlov", "ORLOV" both ways
+        for i in sorted(i for word in cases for i in positions.get(word, [])):
             first = i - len(part) + 1
             if first > 0:
                 after[doc[first - 1].text].append(i)

@@ -22,7 +22,7 @@ class Cues:
     """Word lists from models/people_cues.tsv (see its header)."""
 
     org_words: frozenset[str]  # a name holding one is an organisation or place
-    thing_nouns: frozenset[str]  # a noun right before a name that says it is a thing
+    thing_nouns: frozenset[str]  # a noun right before a name that says it is a thing or animal
     particles: frozenset[str]  # lower-case words inside names ("van der Linden", "bin Nasser")
     postnominals: frozenset[str] = frozenset()  # letters after a name ("FRS", "DBE", "Jr." not)
     person_nouns: frozenset[str] = frozenset()  # models/person_nouns.tsv ("geologist", "daughter")
@@ -46,7 +46,9 @@ def load_cues() -> Cues:
     for row in read_table("people_cues.tsv"):
         kinds[row["kind"]].add(row["word"])
     nouns = read_table("person_nouns.tsv")
-    return Cues(frozenset(kinds["org_word"]), frozenset(kinds["thing_noun"]),
+    # An animal is no person: "the gorilla Koko", "Koko, a lowland gorilla," (animal_nouns.tsv).
+    animals = {row["lemma"] for row in read_table("animal_nouns.tsv")}
+    return Cues(frozenset(kinds["org_word"]), frozenset(kinds["thing_noun"]) | animals,
                 frozenset(kinds["particle"]), frozenset(kinds["postnominal"]),
                 frozenset(row["lemma"] for row in nouns),
                 frozenset(kinds["kin_group"]), frozenset(kinds["place_prefix"]),

@@ -112,8 +112,9 @@ def established(story: StoryIndex, person: Person, gazetteer: Gazetteer, cues: C
     if tagged >= 2 and _never_a_place(story, person, cues):
         return True  # the model calls the same word a person again and again: "Chao ... Chao"
     if tagged >= 1 and person.name in named_people() and person.name not in cues.given_names \
-            and _never_a_place(story, person, cues):
-        return True  # a famous person by one name, as WordNet lists them: "Aristotle"
+            and _never_a_place(story, person, cues) \
+            and (not person.name.isupper() or _subject_of_a_verb(story, person)):
+        return True  # a famous person by one name, as WordNet lists them: "Aristotle", "FDR"
     if any(described_as_person(doc, m.token_start, m.token_end, cues, single=True)
            for m in person.mentions):
         return True
@@ -126,11 +127,13 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "into", "near", "across", "outs
 
 
 def _never_a_place(story: StoryIndex, person: Person, cues: Cues) -> bool:
-    """Whether a one-word name is a capitalised word (not an acronym, no digits) that no
-    occurrence in the story shows as a place ("in Lodz", "to Socotra"), as a thing by an
-    apposition ("Tiger, the newest version") or, by itself, as another kind of entity."""
+    """Whether a one-word name is a capitalised word (not an acronym, unless one that WordNet
+    lists only for a person, "FDR", "JFK"; no digits) that no occurrence in the story shows as
+    a place ("in Lodz", "to Socotra", "left JFK"), as a thing by an apposition ("Tiger, the
+    newest version") or, by itself, as another kind of entity."""
     word = person.name
-    if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+    if not (word[:1].isupper() and word.isalpha()
+            and (not word.isupper() or word in named_people())):
         return False
     doc = story.doc
     for i in story.positions.get(word, []):
@@ -145,6 +148,15 @@ def _never_a_place(story: StoryIndex, person: Person, cues: Cues) -> bool:
                 and person_noun(doc, i + 3, cues) is None:
             return False
     return True
+
+
+def _subject_of_a_verb(story: StoryIndex, person: Person) -> bool:
+    """Whether a mention is the subject of an active verb ("FDR signed the law"): an
+    initialism WordNet lists for a person names a thing as well in copy (the airport in "left
+    JFK", "JFK was crowded"), and a thing seldom acts."""
+    doc = story.doc
+    return any(doc[m.token_start].dep_ == "nsubj" and doc[m.token_start].head.pos_ == "VERB"
+               for m in person.mentions)
 
 
 def _person_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer) -> bool:

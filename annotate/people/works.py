@@ -62,3 +62,24 @@ def created_work(doc: Doc, start: int, end: int) -> bool:
             return False
     verb = head.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in CREATION_VERBS
+
+
+_OPENING_QUOTES = {'"', "“", "‘", "'"}
+_CLOSING_QUOTES = {'"', "”", "’", "'"}
+
+
+def quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at start..end is all a quotation holds: the title of a song, a poem, a
+    story or an episode ('her debut single, "Jolene Carter", reached No. 3'), as English sets
+    such titles in quotation marks (with a comma or period inside the closing mark, as U.S.
+    style puts them), not a person. A nickname quoted inside a name ('Austin
+    "Shep" Hale') has a name word next to its marks, and a quoted possessive ('"Hale's
+    plan"') runs on past the name; both stay."""
+    close = end + 1 if end + 1 < len(doc) and doc[end].text in (",", ".") else end  # “X,”
+    if start == 0 or close >= len(doc) or doc[start - 1].text not in _OPENING_QUOTES \
+            or doc[close].text not in _CLOSING_QUOTES:
+        return False
+    before = doc[start - 2] if start >= 2 else None
+    after = doc[close + 1] if close + 1 < len(doc) else None
+    return not any(token is not None and token.is_alpha and token.text[:1].isupper()
+                   for token in (before, after))

@@ -43,3 +43,48 @@ def test_the_title_in_capitals_stays_out_of_the_name(annotate: Annotate) -> None
 ])
 def test_no_person_named_after_a_title_in_capitals(annotate: Annotate, text: str) -> None:
     assert annotate(text)["people"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "CAPTAIN MARVEL TOPS BOX OFFICE",
+    "CAPTAIN MARVEL TOPS BOX OFFICE\n\nThe superhero film took in $153 million over its first "
+    "weekend, the studio said Sunday.",
+])
+def test_a_rare_name_that_is_a_common_word_after_a_title_in_capitals_is_no_person(
+        annotate: Annotate, text: str) -> None:
+    # "marvel" is an English noun and verb, a given name of 0.004% of women in the census and
+    # its 8,118th surname: in capitals nothing shows it is a name, so the phrase is a title.
+    assert annotate(text)["people"] == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("PRESIDENT BUSH VISITS TEXAS", "BUSH"),  # "bush": a common word, the 304th surname
+    ("MAYOR YOUNG OPENS NEW LIBRARY", "YOUNG"),  # the 28th surname
+])
+def test_a_frequent_surname_that_is_a_common_word_after_a_title_in_capitals_is_a_name(
+        annotate: Annotate, text: str, mention: str) -> None:
+    assert _mentions(annotate(text)) == [mention]
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("TIGER WOODS WINS MASTERS", ["TIGER WOODS"]),
+    ("SERENA WILLIAMS ROLLS INTO FINAL", ["SERENA WILLIAMS"]),
+    ("TIGER WOODS WINS MASTERS\n\nAUGUSTA, Ga. (AP) — Woods closed with a 70 on Sunday for his "
+     "fifth green jacket.", ["TIGER WOODS", "Woods"]),
+])
+def test_a_full_name_of_census_names_opening_a_headline_in_capitals_is_a_person(
+        annotate: Annotate, text: str, mentions: list[str]) -> None:
+    assert _mentions(annotate(text)) == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "WHITE HOUSE WARNS OF DELAYS",  # a WordNet compound: the residence, not a person
+    "RED CROSS SENDS AID TO HAITI",
+    "WALL STREET RALLIES ON JOBS DATA",
+    "GRAND JURY INDICTS FORMER MAYOR",
+    "HOME SALES CLIMB IN MARCH",  # "sales": a common word and only the 3,477th surname
+    "STOCK MARKET FALLS AGAIN",  # "Market": a word of organisations and places
+])
+def test_census_names_that_are_a_thing_opening_a_headline_in_capitals_are_no_person(
+        annotate: Annotate, text: str) -> None:
+    assert annotate(text)["people"] == []

@@ -3,6 +3,8 @@ dates them, or the object of a verb of writing, staging or filming. Short origin
 
 from typing import Any, Callable
 
+import pytest
+
 Annotate = Callable[..., dict[str, Any]]
 
 
@@ -34,3 +36,20 @@ def test_a_person_directed_filmed_or_painted_stays_a_person(annotate: Annotate) 
         == ["Nora Hale"]
     assert mention_texts(annotate("The crew filmed Nora Hale as she crossed the street.")) \
         == ["Nora Hale"]
+
+
+@pytest.mark.parametrize("text", [
+    'Her debut single, "Jolene Carter", reached No. 3 on the country chart.',
+    "The band closed the show with “Marisol Vega,” a ballad from its first album.",
+])
+def test_a_name_that_is_all_a_quotation_holds_is_a_title(annotate: Annotate, text: str) -> None:
+    assert mention_texts(annotate(text)) == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('The outfielder, Austin "Shep" Hale, drove in two runs on Sunday.', 'Austin "Shep" Hale'),
+    ('"Marisol Vega will not run again," the party chairman said Tuesday.', "Marisol Vega"),
+])
+def test_a_quoted_nickname_or_quotation_opening_with_a_name_stays(annotate: Annotate, text: str,
+                                                                  mention: str) -> None:
+    assert mention in mention_texts(annotate(text))
