@@ -34,10 +34,11 @@ _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
 _LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
 _DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:official",
-                          "price:share", "force:to"}) | _LABEL_KEYS
+                          "price:share", "force:to", "force:into"}) | _LABEL_KEYS
 _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
-_OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people", "force:to"})
+_OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people", "force:to",
+                          "force:into"})
 
 # Weapons that strike from afar and are subjects of the verbs of their impact ("MISSILES hit
 # the port", "SHELLS fell on the town"): the aerial and heavy weapons of CAMEO 194 and 195, as

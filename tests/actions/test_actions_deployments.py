@@ -40,3 +40,40 @@ def test_forces_sent_to_another_country(annotate: Annotate, sentence: str,
 def test_forces_sent_elsewhere_stay_a_mobilisation(annotate: Annotate, sentence: str,
                                                   expected: list[tuple[Any, ...]]) -> None:
     assert dyads(annotate, sentence) == expected
+
+
+# Forces or heavy arms sent INTO another country, or to it with a hostile aim beside the
+# verb: entry by force, CAMEO 192 + ASSAULT as an invasion (not AID), aimed at that country.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Belarus sent troops into Lithuania on Friday.",
+     [("sent", "192", "ASSAULT", "BLR", "LTU")]),
+    ("Armenia sent tanks across the border into Azerbaijan.",
+     [("sent", "192", "ASSAULT", "ARM", "AZE")]),
+    ("Eritrea dispatched forces into northern Ethiopia last year.",
+     [("dispatched", "192", "ASSAULT", "ERI", "ETH")]),
+    ("Uganda sent troops to Sudan to overthrow its government.",
+     [("sent", "192", "ASSAULT", "UGA", "SDN")]),
+    ("Rwanda sent soldiers to Burundi without the consent of its government.",
+     [("sent", "192", "ASSAULT", "RWA", "BDI")]),
+])
+def test_forces_sent_into_another_country_are_an_entry_by_force(
+        annotate: Annotate, sentence: str, expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the host asked for them, or they came to help: still 074 aimed at the host
+    ("Chad sent troops into Niger at the request of the government in Niamey.",
+     [("sent", "074", "AID", "TCD", "NER")]),
+    ("Zambia sent soldiers into Malawi to help the flood victims.",
+     [("sent", "074", "AID", "ZMB", "MWI")]),
+    # tanks sent TO a country are arms aid; troops sent into a place of no named country stay
+    # a mobilisation; aid trucks are no forces
+    ("Norway sent tanks to Estonia.", [("sent", "072", "AID", "NOR", "EST")]),
+    ("The army sent troops into the streets of the capital.",
+     [("sent", "154", "MOBILIZE", None, None)]),
+    ("Jordan sent aid trucks into Syria.", []),
+])
+def test_forces_sent_into_a_country_that_asked_for_them_or_to_a_place(
+        annotate: Annotate, sentence: str, expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, sentence) == expected
