@@ -26,6 +26,7 @@ from ..resources import read_table
 from . import parties, phrases
 from .action import Action, Party, words_of
 from .bare_objects import restore_bare_objects
+from .claims import claimed_act
 from .coding import (
     announced,
     as_military_aid,
@@ -179,6 +180,7 @@ class ActionsComponent:
         actor_tokens = {t.i for head in actor_heads for t in phrases.party_span(head)}
         # peacekeepers deployed, troops sent to help a partner: military aid, not a show of force
         rule = as_military_aid(rule, token, clause_verb, actor_heads)
+        rule = claimed_act(rule, token, self.lexicon)  # PLOVER: the act claimed, the claimant's
         base = self._coded(context, token, node, clause_verb, rule, content)
         cameo = base.cameo
         root = int(cameo[:2])  # after refinement: a refusal to release is a rejection (12)
