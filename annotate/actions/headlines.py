@@ -13,6 +13,13 @@ Tourist", "U.S. Lifts Travel Ban to Lebanon"); the small model often reads such 
 name as a plural noun, even in lower case. Where it does, the headline is read once more with
 that verb in the past tense, as a sentence reporting the event would put it ("U.S. lifted
 travel ban"), and the offsets after the verb are moved back by the difference in length.
+The verb is found whatever the parse made of the name before it (a name the re-reading kept:
+"PAKISTAN arrests" read as an adjective, "TRUMP slams" as a common noun), and also where the
+parse tagged it a verb but put it in a noun's slot ("arrests" a compound of "leader") or made
+it the subject of the participle after it ("frees DETAINED tourist"); a plural noun the parse
+made the subject of a verb after it is no verb ("NATO allies agree"). In the past-tense
+reading a participle before its noun modifies the noun ("freed DETAINED French tourist"): the
+noun is the verb's object.
 A headline written in sentence case ("Chad expels German ambassador.") is read once more in
 the same way when the parse found no verb in it, or did not make the name before the verb
 its subject; that reading is taken only where it makes the verb a trigger.
@@ -50,12 +57,11 @@ def name_tokens(doc: Doc, verbs: frozenset[str]) -> set[int]:
     return names
 
 
-def recased(sentence: Span, gazetteer: Gazetteer, names: set[int]) -> str:
-    """The sentence's text with its ordinary words in lower case: a word keeps its case when
-    it is in ``names`` (token indices of names, :func:`name_tokens`), is a short acronym ("US",
-    "EU") or belongs to a name of the gazetteer ("South Korea", "Hamas"). The first word is
-    written with a capital, as a sentence begins."""
-    keep = set(names)
+def kept_names(sentence: Span, gazetteer: Gazetteer, names: set[int]) -> set[int]:
+    """The tokens of the sentence whose case a re-read headline keeps: ``names`` (token
+    indices of names, :func:`name_tokens`), short acronyms ("US", "EU") and the words of a
+    name of the gazetteer ("South Korea", "Hamas")."""
+    keep = {i for i in names if sentence.start <= i < sentence.end}
     tokens = list(sentence)
     i = 0
     while i < len(tokens):
@@ -66,11 +72,18 @@ def recased(sentence: Span, gazetteer: Gazetteer, names: set[int]) -> str:
                 i += size - 1
                 break
         i += 1
+    keep.update(t.i for t in tokens if t.text.isupper() and len(t.text) <= 4)
+    return keep
+
+
+def recased(sentence: Span, gazetteer: Gazetteer, names: set[int]) -> str:
+    """The sentence's text with its ordinary words in lower case: a word keeps its case when
+    it is a name (:func:`kept_names`). The first word is written with a capital, as a
+    sentence begins."""
+    keep = kept_names(sentence, gazetteer, names)
     pieces = []
-    for token in tokens:
-        text = token.text
-        if not (token.i in keep or (text.isupper() and len(text) <= 4)):
-            text = text.lower()
+    for token in sentence:
+        text = token.text if token.i in keep else token.text.lower()
         if token.i == sentence.start:
             text = text[:1].upper() + text[1:]
         pieces.append(text + token.whitespace_)
@@ -116,16 +129,70 @@ def past_tense(verb: str, irregular: dict[str, str]) -> str:
     return verb + "ed"
 
 
-def headline_verb(parsed: Doc, verbs: frozenset[str]) -> Token | None:
+# the slots of a noun's modifiers: a verb tagged VERB there is read as part of a noun phrase
+# ("Pakistan ARRESTS opposition leader." with "arrests" a compound of "leader")
+_NOUN_SLOTS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def headline_verb(parsed: Doc, verbs: frozenset[str], names: frozenset[int] = frozenset()
+                  ) -> Token | None:
     """The verb of a headline that the parse read as a noun: a present-tense form of a verb
     ("frees", "lifts") right after a name, which keeps its capital in the lower-cased text
-    ("Iran frees", "U.S. lifts"), tagged anything but a verb."""
+    ("Iran frees", "U.S. lifts"), tagged anything but a verb, or a verb in a noun's
+    modifier slot (``_NOUN_SLOTS``) or made the subject of the participle after it. The name is one the re-reading
+    kept (``names``: the character offsets of its words in the sentence), whatever the parse
+    tagged it ("PAKISTAN arrests" as an adjective, "TRUMP slams" as a common noun), or a
+    proper noun."""
     for token in parsed[1:]:
         before = parsed[token.i - 1]
-        if token.pos_ not in ("VERB", "AUX") and before.text[:1].isupper() and (
-                before.pos_ == "PROPN") and is_present_tense(token.text, verbs):
+        if (token.pos_ not in ("VERB", "AUX") or token.dep_ in _NOUN_SLOTS
+                or _subject_of_participle(token)) and before.text[:1].isupper() and (
+                before.pos_ == "PROPN" or before.idx in names) and is_present_tense(
+                token.text, verbs) and not _plural_subject(token):
             return token
     return None
+
+
+def _subject_of_participle(token: Token) -> bool:
+    """A verb the parse made the subject of the participle right after it, which takes the
+    headline's object: "frees" in "Iran FREES DETAINED Swiss hiker" read as "frees detained
+    hiker" with "frees" a noun. A participle with an auxiliary or an infinitive ("allies have
+    agreed", "allies agreed to raise") has its own subject."""
+    head = token.head
+    return token.dep_ == "nsubj" and head.i == token.i + 1 and head.tag_ in ("VBN", "VBD") and (
+        any(c.dep_ == "dobj" for c in head.children)) and not any(
+        c.dep_ in ("aux", "auxpass", "xcomp", "ccomp") for c in head.children)
+
+
+def _plural_subject(token: Token) -> bool:
+    """A plural noun the parse made the subject of a verb after it: "NATO ALLIES agree",
+    "allies have agreed", "allies agreed to raise" (not "frees" before the participle of
+    "Iran frees detained tourist", :func:`_subject_of_participle`)."""
+    head = token.head
+    return token.dep_ == "nsubj" and head.i > token.i and head.pos_ in ("VERB", "AUX") and (
+        not _subject_of_participle(token))
+
+
+def participle_objects(parsed: Doc, at: int) -> None:
+    """Headline grammar puts a participle before its noun without an article ("freed
+    DETAINED French tourist"); the parse may read the participle as a clause of its own with
+    the noun as its object. There the noun is made the object of the headline's verb (at
+    offset ``at``) and the participle its modifier, as in "freed the detained tourist"."""
+    verb = next((t for t in parsed if t.idx == at), None)
+    if verb is None or verb.i + 1 >= len(parsed) or any(
+            c.dep_ == "dobj" for c in verb.children):
+        return
+    participle = parsed[verb.i + 1]
+    if participle.head != verb or participle.tag_ not in ("VBN", "VBD") or (
+            participle.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "dep")):
+        return
+    nouns = [c for c in participle.children if c.dep_ == "dobj" and c.i > participle.i]
+    if len(nouns) != 1 or any(c.dep_ in ("nsubj", "nsubjpass") or c.i < participle.i
+                              for c in participle.children):
+        return
+    noun = nouns[0]
+    noun.head, noun.dep_ = verb, "dobj"
+    participle.head, participle.dep_ = noun, "amod"
 
 
 def misread_opening_verb(sentence: Span, verbs: frozenset[str]) -> Token | None:
@@ -150,12 +217,13 @@ def misread_opening_verb(sentence: Span, verbs: frozenset[str]) -> Token | None:
     return None
 
 
-def in_past(parsed: Doc, verbs: frozenset[str], irregular: dict[str, str]
+def in_past(parsed: Doc, verbs: frozenset[str], irregular: dict[str, str],
+            names: frozenset[int] = frozenset()
             ) -> tuple[str, Callable[[Action], Action]] | None:
-    """The parsed headline with its verb read as a noun (:func:`headline_verb`) in the past
-    tense, and a function that moves an action read from that text back to the headline's
-    offsets; None when the parse read its verb as a verb."""
-    verb = headline_verb(parsed, verbs)
+    """The parsed headline with its verb read as a noun (:func:`headline_verb`; ``names`` as
+    there) in the past tense, and a function that moves an action read from that text back
+    to the headline's offsets; None when the parse read its verb as a verb."""
+    verb = headline_verb(parsed, verbs, names)
     if verb is None:
         return None
     return with_past(parsed.text, verb.idx, verb.text, verbs, irregular)
@@ -255,10 +323,16 @@ class HeadlineReader:
         for sentence in titles:
             again = self.parse(recased(sentence, self.gazetteer, names))
             taken = self._taken(again, read)
-            past = in_past(again, self.verbs, self.pasts)
+            kept = frozenset(doc[i].idx - sentence.start_char
+                             for i in kept_names(sentence, self.gazetteer, names))
+            past = in_past(again, self.verbs, self.pasts, kept)
             if past is not None:  # "U.S. lifts travel ban" read as a noun phrase: "lifted"
                 text, back = past
-                taken = [back(a) for a in self._taken(self.parse(text), read)] or taken
+                verb = headline_verb(again, self.verbs, kept)
+                parsed = self.parse(text)
+                if verb is not None:
+                    participle_objects(parsed, verb.idx)  # "freed DETAINED tourist"
+                taken = [back(a) for a in self._taken(parsed, read)] or taken
             actions = _replaced(actions, doc, sentence, taken)
         return actions
 

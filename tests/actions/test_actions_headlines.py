@@ -130,3 +130,37 @@ def test_a_sentence_case_headline_verb_after_a_name(annotate: Annotate, headline
 def test_a_plural_noun_after_a_name_is_no_misread_verb(annotate: Annotate, sentence: str,
                                                        expected: list[tuple[Any, ...]]) -> None:
     assert dyads(annotate, sentence) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the name before the verb tagged anything but a proper noun ("Trump" a common noun): it
+    # is a name the re-reading kept, so its verb is still found
+    ("Trump Praises Orban", [("Praises", "051", "SUPPORT", None, None, "Orban")]),
+    # the verb tagged VERB in a noun's modifier slot ("arrests" a compound of "leader")
+    ("Kenya Arrests Opposition Leader.",
+     [("Arrests", "173", "COERCE", "KEN", None, "Opposition Leader")]),
+    # a participle before its noun is the noun's modifier, not a clause of its own: the
+    # noun is the verb's object and the participle no event; also where the parse made the
+    # verb the participle's subject
+    ("Russia Frees Detained American Reporter",
+     [("Frees", "0841", "RETREAT", "RUS", "USA", "Detained American Reporter")]),
+    ("Iran Frees Detained Swiss Hiker.",
+     [("Frees", "0841", "RETREAT", "IRN", "CHE", "Detained Swiss Hiker")]),
+])
+def test_a_title_case_headline_verb_after_any_name(annotate: Annotate, headline: str,
+                                                   expected: list[tuple[Any, ...]]) -> None:
+    assert [(a["trigger"], a["cameo"], a["plover"], a["actor"] and a["actor"]["country"],
+             a["target"] and a["target"]["country"], a["target"] and a["target"]["text"])
+            for a in annotate(headline)["actions"]] == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # guards: a plural noun after a name whose verb follows it stays the subject
+    ("NATO Allies Agree to Raise Spending", [("Agree", "030", "IGO", None)]),
+    ("NATO Allies Agreed to Raise Spending", [("Agreed", "030", "IGO", None)]),
+    ("EU Leaders Agree on Migration Plan", [("Agree", "030", "IGO", None)]),
+    ("Oil Prices Rise as Iran Talks Stall", []),
+])
+def test_a_title_case_plural_subject_is_no_misread_verb(annotate: Annotate, headline: str,
+                                                        expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, headline) == expected
