@@ -21,6 +21,15 @@ to- or into-phrase names a country by its name, which is not the country of the 
   where "to" names a destination the sender serves; an entry the host asked for is said so
   ("AT THE REQUEST of", "at the INVITATION of", "WITH THE CONSENT of", "to HELP ..."), and then
   forces sent into a country are 074 as forces sent to it.
+- ``force:strike``: forces or arms (jets, drones, missiles, warships) sent with a purpose of
+  violence, an infinitive whose verb has a lexicon row of roots 18-20 ("sent fighter jets TO
+  DESTROY the reactor", "sent drones TO ATTACK militants"): the sending is the armed attack,
+  CAMEO 190 (use of conventional military force), not arms aid (072) or a show of force (154).
+  Only where no other country is named as the destination: "sent troops TO NIGER to fight
+  militants" serves Niger (force:to). Its target is the purpose's object, not the arms sent.
+- ``force:means``: the same, where the purpose's own verb is coded as violence ("sent bombers
+  TO STRIKE rebel positions"): the strike is the event and the sending its means, no event of
+  its own (one attack, not an attack and a show of force).
 """
 
 from __future__ import annotations
@@ -39,6 +48,10 @@ _POLICE = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmeri
 # arms aid (the 072 rows)
 _HEAVY_ARMS = frozenset({"tank", "artillery", "howitzer", "armor", "armour"})
 _COUNTRY_KINDS = ("name", "short")
+# arms that strike by themselves, as the lexicon's sending rows list them ("sent JETS to bomb")
+_STRIKING_ARMS = _HEAVY_ARMS | frozenset({
+    "weapon", "missile", "rocket", "jet", "fighter", "drone", "helicopter", "aircraft",
+    "plane", "bomber", "warplane", "warship", "gunship", "destroyer", "frigate", "submarine"})
 # what says the host asked for the forces: "AT THE REQUEST of", "with the CONSENT of"
 _CONSENT_NOUNS = frozenset({"request", "invitation", "behest", "consent", "approval",
                             "permission", "blessing"})
@@ -55,13 +68,18 @@ _STATE_HEADS = frozenset({"government", "army", "force", "military", "troop", "r
 
 
 def deployment_keys(verb: Token, direct: list[Token], receivers: list[Token],
-                    is_force: Callable[[Token], bool], gazetteer: Gazetteer) -> set[str]:
+                    is_force: Callable[[Token], bool], gazetteer: Gazetteer,
+                    violent: Callable[[Token], str | None] = lambda verb: None) -> set[str]:
     """``{"force:to"}`` when the verb sends forces or police to help another country,
-    ``{"force:into"}`` when it sends forces or heavy arms into it against its will (see the
-    module docstring), else an empty set."""
+    ``{"force:into"}`` when it sends forces or heavy arms into it against its will,
+    ``{"force:strike"}`` when it sends forces or arms to do violence, ``{"force:means"}``
+    when that violence is coded by its own verb (see the module docstring; ``violent`` says
+    "event" for a verb a lexicon row of violence codes, "act" for one whose rows are violence
+    but none applies, else None), else an empty set."""
     armed = any(is_force(d) or _is_police(d) or _is_forces(d) for d in direct)
     heavy = any(parties.counted(d).lemma_.lower() in _HEAVY_ARMS for d in direct)
-    if not armed and not heavy:
+    striking = armed or any(parties.counted(d).lemma_.lower() in _STRIKING_ARMS for d in direct)
+    if not striking:
         return set()
     home = {gazetteer.code_in(phrases.noun_phrase_of(s)) for s in parties.subjects_of(verb)}
 
@@ -70,6 +88,14 @@ def deployment_keys(verb: Token, direct: list[Token], receivers: list[Token],
                 if code is not None and code not in home]
 
     entered = foreign(parties.pobjs_of(verb, ("into",)))
+    kinds = {violent(p) for p in _purposes(verb)} if not (
+        entered or foreign(receivers) or _consented(verb)) else set()
+    if "event" in kinds:  # "sent bombers TO STRIKE rebel positions": the strike is the event
+        return {"force:means"}
+    if "act" in kinds:  # "sent fighter jets TO DESTROY the reactor"; sent TO a country to
+        return {"force:strike"}  # fight someone there, they serve it (force:to)
+    if not armed and not heavy:
+        return set()
     if entered:
         if not _consented(verb):
             return {"force:into"}

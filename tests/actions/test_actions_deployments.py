@@ -77,3 +77,31 @@ def test_forces_sent_into_another_country_are_an_entry_by_force(
 def test_forces_sent_into_a_country_that_asked_for_them_or_to_a_place(
         annotate: Annotate, sentence: str, expected: list[tuple[Any, ...]]) -> None:
     assert dyads(annotate, sentence) == expected
+
+
+# Forces or arms sent to do violence: the sending is the armed attack (190), aimed at what the
+# purpose names, not arms aid or a show of force; where the purpose's own verb is coded as
+# violence, that verb is the one event.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Turkey sent warplanes to destroy a Kurdish weapons factory.",
+     [("sent", "190", "ASSAULT", "TUR", None)]),
+    ("Egypt dispatched drones to destroy a smugglers' warehouse in Libya.",
+     [("dispatched", "190", "ASSAULT", "EGY", "LBY")]),
+    ("Ethiopia sent bombers to strike rebel positions in Tigray.",
+     [("strike", "190", "ASSAULT", "ETH", "ETH")]),
+])
+def test_forces_sent_to_do_violence_are_the_attack(annotate: Annotate, sentence: str,
+                                                   expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # sent to a country to fight someone there, or to help: they serve that country
+    ("Rwanda will send troops to Mozambique to fight insurgents.",
+     [("send", "0334", "AGREE", "RWA", "MOZ"), ("fight", "190", "ASSAULT", "RWA", None)]),
+    ("Denmark sent fighter jets to Lithuania to protect its airspace.",
+     [("sent", "072", "AID", "DNK", "LTU")]),
+])
+def test_forces_sent_to_fight_for_a_country_serve_it(annotate: Annotate, sentence: str,
+                                                     expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, sentence) == expected
