@@ -19,8 +19,10 @@ to- or into-phrase names a country by its name, which is not the country of the 
   invade and occupy; the lexicon codes an invasion 192 ASSAULT (its convention 4).
   The linguistic cue: "into" names the crossing of a border (a movement into a bounded place),
   where "to" names a destination the sender serves; an entry the host asked for is said so
-  ("AT THE REQUEST of", "at the INVITATION of", "WITH THE CONSENT of", "to HELP ..."), and then
-  forces sent into a country are 074 as forces sent to it.
+  ("AT THE REQUEST of", "at the INVITATION of", "WITH THE CONSENT of", "to HELP ...", "on a
+  PEACEKEEPING mission"), and then forces sent into a country are 074 as forces sent to it;
+  forces sent into a country with another aim ("to EVACUATE its citizens") are left to the
+  other rows (a show of force, 154).
 - ``force:strike``: forces or arms (jets, drones, missiles, warships) sent with a purpose of
   violence, an infinitive whose verb has a lexicon row of roots 18-20 ("sent fighter jets TO
   DESTROY the reactor", "sent drones TO ATTACK militants"): the sending is the armed attack,
@@ -97,9 +99,12 @@ def deployment_keys(verb: Token, direct: list[Token], receivers: list[Token],
     if not armed and not heavy:
         return set()
     if entered:
-        if not _consented(verb):
-            return {"force:into"}
-        return {"force:to"} if armed else set()
+        if _consented(verb):
+            return {"force:to"} if armed else set()
+        purposes = _purposes(verb)
+        if purposes and not _hostile(verb, entered, gazetteer):
+            return set()  # "sent troops into Sierra Leone TO EVACUATE its citizens"
+        return {"force:into"}
     destinations = foreign(receivers) if armed else []
     if not destinations:
         return set()
@@ -136,10 +141,13 @@ def _frame_nouns(verb: Token, prepositions: tuple[str, ...]) -> list[Token]:
 
 def _consented(verb: Token) -> bool:
     """The host asked for or agreed to the forces: "AT THE REQUEST of the government",
-    "with the CONSENT of", "upon INVITATION", or they came "TO HELP"."""
+    "with the CONSENT of", "upon INVITATION", or they came "TO HELP", or to keep the peace
+    ("on a PEACEKEEPING mission", "as part of a PEACEKEEPING force")."""
+    subjects = {t.i for s in parties.subjects_of(verb) for t in s.subtree}
     return any(n.lemma_.lower() in _CONSENT_NOUNS
                for n in parties.pobjs_of(verb, ("at", "with", "upon", "on"))) or any(
-        p.lemma_.lower() in _HELP_VERBS for p in _purposes(verb))
+        p.lemma_.lower() in _HELP_VERBS for p in _purposes(verb)) or any(
+        t.lemma_.lower().startswith("peacekeep") for t in verb.subtree if t.i not in subjects)
 
 
 def _hostile(verb: Token, destinations: list[str], gazetteer: Gazetteer) -> bool:

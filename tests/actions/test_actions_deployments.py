@@ -67,6 +67,11 @@ def test_forces_sent_into_another_country_are_an_entry_by_force(
      [("sent", "074", "AID", "TCD", "NER")]),
     ("Zambia sent soldiers into Malawi to help the flood victims.",
      [("sent", "074", "AID", "ZMB", "MWI")]),
+    ("Ghana sent troops into Liberia on a peacekeeping mission.",
+     [("sent", "074", "AID", "GHA", "LBR")]),
+    # another aim than invasion: a show of force, as before
+    ("France sent troops into Gabon to evacuate its citizens.",
+     [("sent", "154", "MOBILIZE", "FRA", "GAB")]),
     # tanks sent TO a country are arms aid; troops sent into a place of no named country stay
     # a mobilisation; aid trucks are no forces
     ("Norway sent tanks to Estonia.", [("sent", "072", "AID", "NOR", "EST")]),
