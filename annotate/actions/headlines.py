@@ -3,9 +3,8 @@
 The small model tags every capitalised word of "Russia Expels 10 US Diplomats" a proper noun,
 so the verb is never found and the headline reports nothing. Such a sentence is parsed a
 second time as a sentence would be written, its ordinary words in lower case and the names
-kept as they are (a name of the gazetteer, a person's name, an acronym), and
-its actions are read from that parse; where it finds some, they replace what the capitalised
-parse read. Lower-casing keeps every character offset, so what is found there is found in the
+kept as they are (a name of the gazetteer, a person's name, an acronym), and its actions are
+read from that parse; where it finds some, they replace what the capitalised parse read. Lower-casing keeps every character offset, so what is found there is found in the
 story at the same offsets.
 
 Headline grammar drops articles and puts the verb in the present ("Iran Frees Detained French
@@ -16,7 +15,8 @@ travel ban"), and the offsets after the verb are moved back by the difference in
 The verb is found whatever the parse made of the name before it (a name the re-reading kept:
 "PAKISTAN arrests" read as an adjective, "TRUMP slams" as a common noun), and also where the
 parse tagged it a verb but put it in a noun's slot ("arrests" a compound of "leader") or made
-it the subject of the participle after it ("frees DETAINED tourist"); a plural noun the parse
+it the subject of the participle after it ("frees DETAINED tourist", also in sentence case;
+only a participle of coercion or abduction before a bare person noun); a plural noun the parse
 made the subject of a verb after it is no verb ("NATO allies agree"). In the past-tense
 reading a participle before its noun modifies the noun ("freed DETAINED French tourist"): the
 noun is the verb's object.
@@ -28,6 +28,7 @@ its subject; that reading is taken only where it makes the verb a trigger.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable
 
 from spacy.language import Language
@@ -35,9 +36,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..casing import is_headline_case, is_present_tense, present_tense_stems
 from ..gazetteer import Gazetteer
+from ..resources import read_table
 from .action import Action, Party
 from .context import people_at
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 
 # The pipes a sentence is parsed with again: what the actions layer reads (tags, parse,
 # lemmas, entities), not the other annotate layers.
@@ -155,13 +157,35 @@ def headline_verb(parsed: Doc, verbs: frozenset[str], names: frozenset[int] = fr
 
 def _subject_of_participle(token: Token) -> bool:
     """A verb the parse made the subject of the participle right after it, which takes the
-    headline's object: "frees" in "Iran FREES DETAINED Swiss hiker" read as "frees detained
-    hiker" with "frees" a noun. A participle with an auxiliary or an infinitive ("allies have
+    headline's object: "frees" in "Iran FREES DETAINED French tourist" read as "frees
+    detained tourist" with "frees" a noun. The participle then describes people in the state
+    an act of coercion or abduction left them in (a verb with a lexicon row of CAMEO 17 or 18:
+    detained, jailed, kidnapped; not "NATO allies ATTACKED Taliban fighters"), so its object
+    is a person noun of models/people_nouns.tsv, with no article, as headlines drop them. A participle with an auxiliary or an infinitive ("allies have
     agreed", "allies agreed to raise") has its own subject."""
     head = token.head
-    return token.dep_ == "nsubj" and head.i == token.i + 1 and head.tag_ in ("VBN", "VBD") and (
-        any(c.dep_ == "dobj" for c in head.children)) and not any(
+    if not (token.dep_ == "nsubj" and head.i == token.i + 1 and head.tag_ in ("VBN", "VBD")) or (
+            token.lemma_.lower() in _people_nouns()):  # "NATO ALLIES detained ...": people
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return head.lemma_.lower() in _state_participles() and len(objects) == 1 and (
+        objects[0].lemma_.lower() in _people_nouns()) and not any(
+        c.dep_ in ("det", "poss") for c in objects[0].children) and not any(
         c.dep_ in ("aux", "auxpass", "xcomp", "ccomp") for c in head.children)
+
+
+@lru_cache(maxsize=1)
+def _state_participles() -> frozenset[str]:
+    """The verbs of the lexicon with a row of coercion or abduction (CAMEO 17, 18): what is
+    done to a person and leaves them in a state ("detained", "jailed", "kidnapped")."""
+    return frozenset(lemma for (lemma, pos), rows in load_lexicon().rules.items()
+                     if pos == "VERB" and any(row.root in (17, 18) for row in rows))
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """The person nouns of models/people_nouns.tsv ("tourist", "diplomat", "reporter")."""
+    return frozenset(row["lemma"].lower() for row in read_table("people_nouns.tsv"))
 
 
 def _plural_subject(token: Token) -> bool:
@@ -200,7 +224,8 @@ def misread_opening_verb(sentence: Span, verbs: frozenset[str]) -> Token | None:
     word that is not capitalised is a present-tense form of a verb, after a name ("Chad
     expels German ambassador.", "Turkey summons Dutch envoy."), and the parse did
     not make that name the verb's subject: it tagged the verb a noun ("Chad expels" as a
-    kind of expulsion) and found no verb in the sentence at all, or it hung the name on the
+    kind of expulsion) and found no verb in the sentence but the participle it made the
+    noun the subject of ("Iran FREES DETAINED French tourist."), or it hung the name on the
     verb as a modifier ("Mali" as an adjective). A plural noun with a verb after it is no
     misread verb ("NATO allies have agreed")."""
     tokens = list(sentence)
@@ -213,7 +238,9 @@ def misread_opening_verb(sentence: Span, verbs: frozenset[str]) -> Token | None:
         subject = before.head == token and before.dep_ in ("nsubj", "nsubjpass")
         if token.pos_ == "VERB":
             return None if subject else token
-        return None if any(t.pos_ in ("VERB", "AUX") for t in sentence) else token
+        participle = token.head if _subject_of_participle(token) else None
+        return None if any(t.pos_ in ("VERB", "AUX") and t != participle
+                           for t in sentence) else token
     return None
 
 
@@ -352,7 +379,9 @@ class HeadlineReader:
                 continue
             at = verb.idx - sentence.start_char
             text, back = with_past(sentence.text, at, verb.text, self.verbs, self.pasts)
-            taken = [back(a) for a in read(self.parse(text))]
+            parsed = self.parse(text)
+            participle_objects(parsed, at)  # "Iran freed DETAINED French tourist."
+            taken = [back(a) for a in read(parsed)]
             if not any(a.start == at for a in taken):
                 continue  # the past tense made no event of it: not a misread verb
             actions = _replaced(actions, doc, sentence, taken)

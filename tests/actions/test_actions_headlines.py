@@ -144,14 +144,28 @@ def test_a_plural_noun_after_a_name_is_no_misread_verb(annotate: Annotate, sente
     # verb the participle's subject
     ("Russia Frees Detained American Reporter",
      [("Frees", "0841", "RETREAT", "RUS", "USA", "Detained American Reporter")]),
-    ("Iran Frees Detained Swiss Hiker.",
-     [("Frees", "0841", "RETREAT", "IRN", "CHE", "Detained Swiss Hiker")]),
+    ("Iran Frees Detained Swiss Journalist.",
+     [("Frees", "0841", "RETREAT", "IRN", "CHE", "Detained Swiss Journalist")]),
 ])
 def test_a_title_case_headline_verb_after_any_name(annotate: Annotate, headline: str,
                                                    expected: list[tuple[Any, ...]]) -> None:
     assert [(a["trigger"], a["cameo"], a["plover"], a["actor"] and a["actor"]["country"],
              a["target"] and a["target"]["country"], a["target"] and a["target"]["text"])
             for a in annotate(headline)["actions"]] == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # in sentence case too: the verb the parse made the subject of the participle after it
+    ("Iran frees detained French tourist.", [("frees", "0841", "IRN", "FRA")]),
+    ("Chad expels detained German diplomat.", [("expels", "161", "TCD", "DEU")]),
+    # guards: a sentence with an article, a past verb of force, a people noun before the verb
+    ("NATO allies attacked the base.", [("attacked", "190", "IGO", None)]),
+    ("NATO allies attacked Taliban fighters.", [("attacked", "190", "IGO", "AFG")]),
+    ("NATO allies detained Taliban fighters.", [("detained", "173", "IGO", "AFG")]),
+])
+def test_a_sentence_case_verb_before_a_participle(annotate: Annotate, headline: str,
+                                                  expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, headline) == expected
 
 
 @pytest.mark.parametrize(("headline", "expected"), [
