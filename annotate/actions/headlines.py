@@ -4,8 +4,9 @@ The small model tags every capitalised word of "Russia Expels 10 US Diplomats" a
 so the verb is never found and the headline reports nothing. Such a sentence is parsed a
 second time as a sentence would be written, its ordinary words in lower case and the names
 kept as they are (a name of the gazetteer, a person's name, an acronym), and its actions are
-read from that parse; where it finds some, they replace what the capitalised parse read. Lower-casing keeps every character offset, so what is found there is found in the
-story at the same offsets.
+read from that parse; where it finds some, they replace what the capitalised parse read.
+Lower-casing keeps every character offset, so what is found there is found in the story at
+the same offsets.
 
 Headline grammar drops articles and puts the verb in the present ("Iran Frees Detained French
 Tourist", "U.S. Lifts Travel Ban to Lebanon"); the small model often reads such a verb after a
@@ -15,11 +16,9 @@ travel ban"), and the offsets after the verb are moved back by the difference in
 The verb is found whatever the parse made of the name before it (a name the re-reading kept:
 "PAKISTAN arrests" read as an adjective, "TRUMP slams" as a common noun), and also where the
 parse tagged it a verb but put it in a noun's slot ("arrests" a compound of "leader") or made
-it the subject of the participle after it ("frees DETAINED tourist", also in sentence case;
-only a participle of coercion or abduction before a bare person noun); a plural noun the parse
-made the subject of a verb after it is no verb ("NATO allies agree"). In the past-tense
-reading a participle before its noun modifies the noun ("freed DETAINED French tourist"): the
-noun is the verb's object.
+it the subject of the participle after it ("frees DETAINED tourist", also in sentence case);
+a plural noun the parse made the subject of a verb after it is no verb ("NATO allies agree").
+In the past-tense reading a participle before its noun modifies it: the noun is the object.
 A headline written in sentence case ("Chad expels German ambassador.") is read once more in
 the same way when the parse found no verb in it, or did not make the name before the verb
 its subject; that reading is taken only where it makes the verb a trigger.
@@ -141,10 +140,9 @@ def headline_verb(parsed: Doc, verbs: frozenset[str], names: frozenset[int] = fr
     """The verb of a headline that the parse read as a noun: a present-tense form of a verb
     ("frees", "lifts") right after a name, which keeps its capital in the lower-cased text
     ("Iran frees", "U.S. lifts"), tagged anything but a verb, or a verb in a noun's
-    modifier slot (``_NOUN_SLOTS``) or made the subject of the participle after it. The name is one the re-reading
-    kept (``names``: the character offsets of its words in the sentence), whatever the parse
-    tagged it ("PAKISTAN arrests" as an adjective, "TRUMP slams" as a common noun), or a
-    proper noun."""
+    modifier slot (``_NOUN_SLOTS``) or made the subject of the participle after it. The
+    name is a proper noun or one the re-reading kept (``names``: its words' offsets in the
+    sentence), whatever the parse tagged it ("PAKISTAN arrests" as an adjective)."""
     for token in parsed[1:]:
         before = parsed[token.i - 1]
         if (token.pos_ not in ("VERB", "AUX") or token.dep_ in _NOUN_SLOTS
@@ -161,8 +159,9 @@ def _subject_of_participle(token: Token) -> bool:
     detained tourist" with "frees" a noun. The participle then describes people in the state
     an act of coercion or abduction left them in (a verb with a lexicon row of CAMEO 17 or 18:
     detained, jailed, kidnapped; not "NATO allies ATTACKED Taliban fighters"), so its object
-    is a person noun of models/people_nouns.tsv, with no article, as headlines drop them. A participle with an auxiliary or an infinitive ("allies have
-    agreed", "allies agreed to raise") has its own subject."""
+    is a person noun of models/people_nouns.tsv, with no article, as headlines drop them. A
+    participle with an auxiliary or an infinitive ("allies have agreed", "allies agreed to
+    raise") has its own subject."""
     head = token.head
     if not (token.dep_ == "nsubj" and head.i == token.i + 1 and head.tag_ in ("VBN", "VBD")) or (
             token.lemma_.lower() in _people_nouns()):  # "NATO ALLIES detained ...": people
