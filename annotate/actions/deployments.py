@@ -23,6 +23,9 @@ to- or into-phrase names a country by its name, which is not the country of the 
   PEACEKEEPING mission"), and then forces sent into a country are 074 as forces sent to it;
   forces sent into a country with another aim ("to EVACUATE its citizens") are left to the
   other rows (a show of force, 154).
+- ``force:entered``: the forces or heavy arms of a named country are the subject of a verb of
+  movement into another country ("Russian TANKS ROLLED INTO Ukraine", "Turkish troops CROSSED
+  INTO Syria", "Ethiopian troops ENTERED Somalia"): the same entry by force (192).
 - ``force:strike``: forces or arms (jets, drones, missiles, warships) sent with a purpose of
   violence, an infinitive whose verb has a lexicon row of roots 18-20 ("sent fighter jets TO
   DESTROY the reactor", "sent drones TO ATTACK militants"): the sending is the armed attack,
@@ -109,6 +112,26 @@ def deployment_keys(verb: Token, direct: list[Token], receivers: list[Token],
     if not destinations:
         return set()
     return {"force:into"} if _hostile(verb, destinations, gazetteer) else {"force:to"}
+
+
+def entry_keys(verb: Token, is_force: Callable[[Token], bool], gazetteer: Gazetteer) -> set[str]:
+    """``{"force:entered"}`` when the verb's subject is armed forces or heavy arms of a named
+    country that move into another country, named by the verb's into-phrase or, for "enter",
+    its object ("Russian TANKS rolled INTO UKRAINE", "Ethiopian TROOPS ENTERED SOMALIA"),
+    with neither consent nor another aim said: entry by force, as ``force:into``."""
+    forces = [s for s in parties.subjects_of(verb) if is_force(s) or _is_forces(s)
+              or parties.counted(s).lemma_.lower() in _HEAVY_ARMS]
+    homes = {gazetteer.code_in(phrases.noun_phrase_of(s)) for s in forces} - {None}
+    if not homes:
+        return set()
+    places = parties.pobjs_of(verb, ("into",)) + (
+        [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "enter" else [])
+    entered = [code for code in (_country(p, gazetteer) for p in places)
+               if code is not None and code not in homes]
+    if not entered or _consented(verb) or (
+            _purposes(verb) and not _hostile(verb, entered, gazetteer)):
+        return set()
+    return {"force:entered"}
 
 
 def _is_police(head: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
 from . import parties, phrases
-from .deployments import deployment_keys
+from .deployments import deployment_keys, entry_keys
 from .frames import content_clauses, kind_keys, prep_keys
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
@@ -189,6 +189,8 @@ class TriggerFinder:
             if "subject:force" in named and any(
                     self._is_force(subject) for subject in parties.subjects_of(token)):
                 keys.add("subject:force")
+            if "force:entered" in named:  # "Russian TANKS rolled INTO UKRAINE"
+                keys |= entry_keys(token, self._is_force, self.gazetteer)
             if "subject:weapon" in named and any(
                     parties.counted(subject).lemma_.lower() in _WEAPON_NOUNS
                     for subject in parties.subjects_of(token)):

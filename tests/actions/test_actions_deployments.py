@@ -110,3 +110,27 @@ def test_forces_sent_to_do_violence_are_the_attack(annotate: Annotate, sentence:
 def test_forces_sent_to_fight_for_a_country_serve_it(annotate: Annotate, sentence: str,
                                                      expected: list[tuple[Any, ...]]) -> None:
     assert dyads(annotate, sentence) == expected
+
+
+# The forces of a named country moving into another as the subject of a verb of movement:
+# the same entry by force (CAMEO 192 "enter (by force)").
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Armenian tanks rolled into Azerbaijan overnight.",
+     [("rolled", "192", "ASSAULT", "ARM", "AZE")]),
+    ("Sudanese troops crossed into Chad on Sunday.", [("crossed", "192", "ASSAULT", "SDN", "TCD")]),
+    ("Rwandan soldiers entered Burundi last week.", [("entered", "192", "ASSAULT", "RWA", "BDI")]),
+])
+def test_forces_moving_into_another_country_are_an_entry_by_force(
+        annotate: Annotate, sentence: str, expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # no country of the forces, a region only, or the host asked for them: no entry by force
+    "Troops entered the city on Monday.",
+    "Ethiopian forces moved into Tigray.",
+    "Kenyan troops entered Somalia at the request of its government.",
+])
+def test_other_movements_of_forces_are_no_entry_by_force(annotate: Annotate,
+                                                         sentence: str) -> None:
+    assert dyads(annotate, sentence) == []
