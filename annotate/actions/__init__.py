@@ -12,6 +12,7 @@ knows harm nobody does, ``filters`` which coded actions are kept, and ``headline
 headline in title case again in lower case (and one whose verb the parse misread with the
 verb in the past tense); ``bare_objects`` gives back a headline's article-less object that
 the parser read as an adverbial noun; ``deployments`` tells forces sent to another country
-(074) from a mobilisation. ``action`` holds the result types, ``context``
-the story's people and dates the coding reads.
+(074) from a mobilisation and from an entry by force (192); ``claims`` gives a claim of
+responsibility (015) the PLOVER type of the act claimed. ``action`` holds the result
+types, ``context`` the story's people and dates the coding reads.
 """

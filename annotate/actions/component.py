@@ -26,6 +26,7 @@ from ..resources import read_table
 from . import parties, phrases
 from .action import Action, Party, words_of
 from .bare_objects import restore_bare_objects
+from .claims import claimed_act
 from .coding import (
     announced,
     as_military_aid,
@@ -79,6 +80,8 @@ _SETTING_ROOTS = {4}
 _PARTNER_ROOTS = {4, 6}
 # rows whose recipient (the to-phrase) is the target before the objects: a transfer, forces sent
 _TRANSFER_KEYS = frozenset({"party:to", "force:to"})
+# forces or arms sent to do violence: aimed at what the purpose names ("to destroy THE REACTOR")
+_STRIKE_KEY = "force:strike"
 # Sending peacekeepers (074), forces to help a partner (072) and forces (15): a force sent in
 # the passive stands for its sender. Not the other aid codes: "12 crew members WERE RESCUED",
 # "refugees were resettled" name who was helped, not who helped.
@@ -179,6 +182,7 @@ class ActionsComponent:
         actor_tokens = {t.i for head in actor_heads for t in phrases.party_span(head)}
         # peacekeepers deployed, troops sent to help a partner: military aid, not a show of force
         rule = as_military_aid(rule, token, clause_verb, actor_heads)
+        rule = claimed_act(rule, token, self.lexicon)  # PLOVER: the act claimed, the claimant's
         base = self._coded(context, token, node, clause_verb, rule, content)
         cameo = base.cameo
         root = int(cameo[:2])  # after refinement: a refusal to release is a rejection (12)
@@ -297,12 +301,14 @@ class ActionsComponent:
                                                     partner=rule.root in _PARTNER_ROOTS,
                                                     force=rule.root >= 17,
                                                     transfer=bool(_TRANSFER_KEYS & rule.objects),
-                                                    purpose=rule.root == 7 or weapon,
+                                                    purpose=rule.root == 7 or weapon
+                                                    or _STRIKE_KEY in rule.objects,
                                                     protest=rule.root == 14,
                                                     mediation=rule.cameo.startswith(
                                                         ("045", "039")),
                                                     weapon=weapon)
-                      if c.i not in actor_tokens and c.i != token.i]
+                      if c.i not in actor_tokens and c.i != token.i and not (
+                          _STRIKE_KEY in rule.objects and c in used)]  # not the jets sent
         if sends_own_people(rule.root, rule.cameo):
             # "mobilized thousands OF TROOPS": the actor's own people are not the target;
             # "sent troops to the U.N. force IN SOUTH SUDAN": the country the force serves in

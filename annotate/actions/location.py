@@ -8,6 +8,11 @@ embassy IN ANKARA", "the outskirts OF KYIV", "Ukraine's DONETSK region". Setting
 (in, at, near, outside ...) come before "into", and "into" before "from" (verbs only: "aid FROM
 JAPAN" names the giver); among places of the same rank, a city before a country.
 
+A definite noun that stands for a country or its capital ("in THE CAPITAL", "across THE
+COUNTRY", "in the KENYAN capital") is the location when the clause names no place entity; its
+country is the one its own modifier names, else the last one its sentence names before it,
+else the dateline's (the story's country); with none of these it is no location.
+
 A place the parse reads as the actor or target is not the location ("ANKARA said", "Russia
 attacked UKRAINE", "arrived in AMMAN on a visit": the visit's host). The parties compared are
 those read from the parse, before the domestic rules give a group its country's place as a
@@ -54,6 +59,9 @@ session forum part portion rest remainder half
 attack raid strike airstrike bombing blast explosion ambush shooting clash fighting battle
 offensive assault operation incident violence protest rally demonstration march riot
 """.split())
+# Definite nouns that stand for a country or its capital, tied to the country the story is
+# about: "in THE CAPITAL", "across THE COUNTRY" (not "the city": a city named before)
+_NATIONAL_NOUNS = frozenset({"capital", "country", "nation"})
 # A mission abroad is named by its owner: "the U.S. embassy", "Russia's consulate".
 _OWNER_DEPS = ("compound", "poss", "amod", "nmod")
 _INNER_PREPOSITIONS = ("in", "of", "near", "outside", "inside", "at")
@@ -84,7 +92,7 @@ class Locator:
                             country = self.gazetteer.kind(span.text) in _COUNTRY_KINDS
                             found.append((rank, country, span.start, span))
         if not found:
-            return None
+            return self._national_place(token, clause_verb)
         span = min(found, key=lambda f: f[:3])[3]
         country = self._country(span)
         if country is None:
@@ -94,6 +102,51 @@ class Locator:
             country = countries.pop() if len(countries) == 1 else None
         return Location(text=span.text, start=span.start_char, end=span.end_char,
                         country=country)
+
+    def _national_place(self, token: Token, clause_verb: Token) -> Location | None:
+        """A definite noun that stands for a country or its capital ("in THE CAPITAL", "across
+        THE COUNTRY", "in the KENYAN capital"), in a locative phrase of the clause, when it
+        names no place itself: the location, whose country is the one its own modifier names,
+        else the last country the sentence names before it ("Libyan government in the
+        capital"), else the dateline's; None for a possessed noun ("in THEIR country") and
+        where no country is found."""
+        for word in _attachments(token, clause_verb):
+            for prep in (c for c in word.children if c.dep_ == "prep"):
+                if prep.lower_ not in _SETTING:
+                    continue
+                for noun in _objects(prep):
+                    if noun.lemma_.lower() not in _NATIONAL_NOUNS or not any(
+                            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+                            c.dep_ == "poss" for c in noun.children):
+                        continue
+                    start = next(t.i for t in noun.subtree if t.dep_ != "det")
+                    span = noun.doc[min(start, noun.i):noun.i + 1]
+                    country = self._named_before(span) or self._dateline_country(noun.doc)
+                    if country is None:
+                        return None  # no country to tie it to: the dateline's place, if any
+                    return Location(text=span.text, start=span.start_char, end=span.end_char,
+                                    country=country)
+        return None
+
+    def _named_before(self, span: Span) -> str | None:
+        """The country that a place phrase's own words name ("the KENYAN capital"), else the
+        last one its sentence names before it, by name, demonym or capital."""
+        sentence = span.root.sent
+        code, start = None, sentence.start
+        while start < span.end:
+            found = self.gazetteer.find(span.doc[start:span.end])
+            if found is None:
+                break
+            phrase = span.doc[found[1]:found[2]].text
+            named = self.gazetteer.lookup(phrase)
+            if named not in NON_STATE_CODES and self.gazetteer.kind(phrase) != "organization":
+                code = named
+            start = found[2]
+        return code
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        place = self.dateline_place(doc)
+        return place.country if place is not None else None
 
     def dateline_place(self, doc: Doc) -> Location | None:
         """The dateline's place ("WARSAW, Poland") with its country, or None."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
 from . import parties, phrases
-from .deployments import deployment_keys
+from .deployments import deployment_keys, entry_keys
 from .frames import content_clauses, kind_keys, prep_keys
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
@@ -34,10 +34,12 @@ _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
 _LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
 _DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:official",
-                          "price:share", "force:to"}) | _LABEL_KEYS
+                          "price:share", "force:to", "force:into",
+                          "force:strike", "force:means"}) | _LABEL_KEYS
 _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
-_OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people", "force:to"})
+_OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people", "force:to",
+                          "force:into", "force:strike", "force:means"})
 
 # Weapons that strike from afar and are subjects of the verbs of their impact ("MISSILES hit
 # the port", "SHELLS fell on the town"): the aerial and heavy weapons of CAMEO 194 and 195, as
@@ -187,6 +189,8 @@ class TriggerFinder:
             if "subject:force" in named and any(
                     self._is_force(subject) for subject in parties.subjects_of(token)):
                 keys.add("subject:force")
+            if "force:entered" in named:  # "Russian TANKS rolled INTO UKRAINE"
+                keys |= entry_keys(token, self._is_force, self.gazetteer)
             if "subject:weapon" in named and any(
                     parties.counted(subject).lemma_.lower() in _WEAPON_NOUNS
                     for subject in parties.subjects_of(token)):
@@ -242,7 +246,19 @@ class TriggerFinder:
             # a country, organisation or person; also an organisation the gazetteer does
             # not know ("returned the painting TO THE ART LOSS REGISTER")
             keys.add("party:to")
-        return keys | deployment_keys(verb, direct, receivers, self._is_force, self.gazetteer)
+        return keys | deployment_keys(verb, direct, receivers, self._is_force, self.gazetteer,
+                                      self._violent)
+
+    def _violent(self, verb: Token) -> str | None:
+        """"event" when a lexicon row of violence (CAMEO 18-20) codes the verb with its
+        objects ("to ATTACK militants"), "act" when its rows are violence but none applies
+        ("to DESTROY the reactor"), else None."""
+        lemma = verb.lemma_.lower()
+        if not any(row.root in VIOLENCE_ROOTS for row in self.lexicon.candidates(lemma, "VERB")):
+            return None
+        row = self.lexicon.select(lemma, "VERB", set(),
+                                  {o.lemma_.lower() for o in object_tokens_of(verb)})
+        return "event" if row is not None and row.root in VIOLENCE_ROOTS else "act"
 
     def _forecast(self, clause: Token, people: Collection[int]) -> bool:
         """A clause about a thing, not a party or an event: its subject is a common noun that

@@ -130,3 +130,51 @@ def test_a_sentence_case_headline_verb_after_a_name(annotate: Annotate, headline
 def test_a_plural_noun_after_a_name_is_no_misread_verb(annotate: Annotate, sentence: str,
                                                        expected: list[tuple[Any, ...]]) -> None:
     assert dyads(annotate, sentence) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the name before the verb tagged anything but a proper noun ("Trump" a common noun): it
+    # is a name the re-reading kept, so its verb is still found
+    ("Trump Praises Orban", [("Praises", "051", "SUPPORT", None, None, "Orban")]),
+    # the verb tagged VERB in a noun's modifier slot ("arrests" a compound of "leader")
+    ("Kenya Arrests Opposition Leader.",
+     [("Arrests", "173", "COERCE", "KEN", None, "Opposition Leader")]),
+    # a participle before its noun is the noun's modifier, not a clause of its own: the
+    # noun is the verb's object and the participle no event; also where the parse made the
+    # verb the participle's subject
+    ("Russia Frees Detained American Reporter",
+     [("Frees", "0841", "RETREAT", "RUS", "USA", "Detained American Reporter")]),
+    ("Iran Frees Detained Swiss Journalist.",
+     [("Frees", "0841", "RETREAT", "IRN", "CHE", "Detained Swiss Journalist")]),
+])
+def test_a_title_case_headline_verb_after_any_name(annotate: Annotate, headline: str,
+                                                   expected: list[tuple[Any, ...]]) -> None:
+    assert [(a["trigger"], a["cameo"], a["plover"], a["actor"] and a["actor"]["country"],
+             a["target"] and a["target"]["country"], a["target"] and a["target"]["text"])
+            for a in annotate(headline)["actions"]] == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # in sentence case too: the verb the parse made the subject of the participle after it
+    ("Iran frees detained French tourist.", [("frees", "0841", "IRN", "FRA")]),
+    ("Chad expels detained German diplomat.", [("expels", "161", "TCD", "DEU")]),
+    # guards: a sentence with an article, a past verb of force, a people noun before the verb
+    ("NATO allies attacked the base.", [("attacked", "190", "IGO", None)]),
+    ("NATO allies attacked Taliban fighters.", [("attacked", "190", "IGO", "AFG")]),
+    ("NATO allies detained Taliban fighters.", [("detained", "173", "IGO", "AFG")]),
+])
+def test_a_sentence_case_verb_before_a_participle(annotate: Annotate, headline: str,
+                                                  expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # guards: a plural noun after a name whose verb follows it stays the subject
+    ("NATO Allies Agree to Raise Spending", [("Agree", "030", "IGO", None)]),
+    ("NATO Allies Agreed to Raise Spending", [("Agreed", "030", "IGO", None)]),
+    ("EU Leaders Agree on Migration Plan", [("Agree", "030", "IGO", None)]),
+    ("Oil Prices Rise as Iran Talks Stall", []),
+])
+def test_a_title_case_plural_subject_is_no_misread_verb(annotate: Annotate, headline: str,
+                                                        expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, headline) == expected

@@ -119,6 +119,37 @@ def test_clause_place_wins_over_the_dateline(annotate: Annotate) -> None:
     assert place(record, "talks") == ("Vienna", "AUT")
 
 
+# -- a definite noun that stands for a country or its capital ------------------------------------
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # "the capital" of a story datelined in the country: the dateline's country, with the
+    # noun as the place (it used to fall back to the whole dateline)
+    ("LUSAKA, Zambia (AP) — Police detained 30 opposition supporters in the capital on "
+     "Monday.", "detained", ("capital", "ZMB")),
+    # its own modifier names the country
+    ("Police detained 30 opposition supporters in the Zambian capital on Monday.", "detained",
+     ("Zambian capital", "ZMB")),
+    # the last country the sentence names before it, over a dateline elsewhere
+    ("LONDON (AP) — Zambian police detained 30 opposition supporters in the capital on "
+     "Monday.", "detained", ("capital", "ZMB")),
+    ("DAKAR, Senegal (AP) — Mali's junta banned all protests across the country on Friday.",
+     "banned", ("country", "MLI")),
+])
+def test_the_capital_or_the_country_is_the_storys_country(annotate: Annotate, text: str,
+                                                         trigger: str,
+                                                         expected: tuple[str, str]) -> None:
+    assert place(annotate(text), trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # no country to tie it to, or a possessed noun: no location, as before
+    ("Police detained 30 opposition supporters in the capital on Monday.", "detained"),
+    ("Thousands of refugees fled the fighting in their country.", "fighting"),
+])
+def test_a_national_noun_with_no_country_is_no_location(annotate: Annotate, text: str,
+                                                        trigger: str) -> None:
+    assert location_of(annotate(text), trigger) is None
+
+
 # -- the command line: JSON and view -----------------------------------------------------------
 STORY = ("Envoys meet in Vienna\n\nGENEVA (AP) — Iranian and European negotiators held talks "
          "in Vienna on Tuesday. Iran later expelled two British diplomats.\n")
