@@ -4,6 +4,10 @@
   date lies ahead of the story as after "scheduled": "The council set the vote for Nov. 3"
   in February is this November. Another object ("set a sales record for November"), a past
   perfect ("had set") and a past passive ("was set for") keep their past reading.
+- "the second half" of a match: a half after a preposition in a clause that scores (a verb
+  of scoring, a noun of a match as its subject or object, or a score: models/match_words.tsv)
+  is a stage of the match, no time (TimeML: a TIMEX3 refers to a time); a half in a clause
+  of business ("Sales rose in the second half") stays the half of the year, H2.
 
 Rows: (an original sentence, its story date, the clause's tense as the layer should read it,
 the (text, type, value) the pipeline must find; type None where the sentence must hold no
@@ -45,6 +49,34 @@ SCHEDULED = [
 def test_active_set_schedules_an_event(annotate: Annotate, text: str, story_date: str,
                                        tense: str,
                                        expected: tuple[str, str | None, str | None]) -> None:
+    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
+    if expected[1] is None:
+        assert all(f[0] != expected[0] for f in found), found
+    else:
+        assert expected in found, (tense, found)
+
+
+MATCH_HALVES = [
+    ("Ruiz scored twice in the second half.", "2026-08-05", "past",
+     ("the second half", None, None)),
+    ("Leeds led 2-0 in the second half.", "2026-08-05", "past",
+     ("the second half", None, None)),
+    ("The Bulls scored 30 points in the second half.", "2026-08-05", "past",
+     ("the second half", None, None)),
+    # guards: halves of the year, with and without their year, and with a figure that is no score
+    ("Sales rose in the second half.", "2026-08-05", "past",
+     ("the second half", "DATE", "2026-H2")),
+    ("Its shares rose 2-3 percent in the second half.", "2026-08-05", "past",
+     ("the second half", "DATE", "2026-H2")),
+    ("The company scored big gains in the second half of 2025.", "2026-08-05", "past",
+     ("the second half of 2025", "DATE", "2025-H2")),
+]
+
+
+@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), MATCH_HALVES)
+def test_half_of_a_match_is_no_time(annotate: Annotate, text: str, story_date: str,
+                                    tense: str,
+                                    expected: tuple[str, str | None, str | None]) -> None:
     found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
     if expected[1] is None:
         assert all(f[0] != expected[0] for f in found), found
