@@ -150,8 +150,10 @@ def _rule_period_ending(clean: str, words: list[str], context: Context) -> Timex
         if number is not None:
             return Timex("DATE", f"{end.day.year}-Q{number}", "quarter", end.anchor)
         return Timex("DATE", quarter_value(end.day - timedelta(days=45)), "quarter", end.anchor)
-    return rule_duration(period, WORD.findall(period), context.reference, context.previous,
-                         context.tense)
+    named = rule_year(period, WORD.findall(period), context.reference, context.previous,
+                      context.tense)  # "the 1989 fiscal year ended Sept. 30" is 1989
+    return named or rule_duration(period, WORD.findall(period), context.reference,
+                                  context.previous, context.tense)
 
 
 _AGO_THIS = re.compile(r"^(?P<ago>.+) ago (?P<when>this|next|last) (?P<unit>week|month|year)$")
