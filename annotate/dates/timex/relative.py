@@ -269,10 +269,14 @@ def rule_weekend(clean: str, words: list[str], context: Context) -> Timex | None
 
 
 def rule_part_of_day(clean: str, words: list[str], context: Context) -> Timex | None:
-    """ "the morning", "overnight", "mid-afternoon", "that night", "the same evening": part
-    of the day the story is on (TimeML types a part of a day TIME); "the next morning", "the
+    """ "the morning", "overnight", "mid-afternoon", "that night", "the same evening", "late
+    into the night", "the early morning": part of the day the story is on (TimeML types a part of a day TIME); "the next morning", "the
     previous night": of the day after or before it."""
     clean = re.sub(r"^(?:that|the same) (morning|afternoon|evening|night)$", r"the \1", clean)
+    # "(late) into the night", "through the evening": the part of the day itself, not a day
+    # counted (P1D); "the early morning", "the late evening": that part, as "early morning" is
+    clean = re.sub(r"^(?:(?:late|far|deep|well) )?(?:into|through|throughout) (?=the )", "", clean)
+    clean = re.sub(r"^the (?:early|late) (morning|afternoon|evening|night)$", r"the \1", clean)
     step = re.match(r"^the (next|following|previous) (morning|afternoon|evening|night)$", clean)
     if step:
         day, anchor = (context.previous, "previous") if context.previous else (
