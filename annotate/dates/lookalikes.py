@@ -29,6 +29,8 @@ time or a recurrence):
   is a stage of the match, not a half of the year ("second-half profit" is kept); so is "the
   second half" after a preposition in a clause of scoring ("scored twice in the second half",
   "a penalty in the first half"), judged by the clause's verb and its nouns only.
+- "three weekends", "those Sundays": a plural weekday counted or picked out names particular
+  days; only uncounted ("open on Sundays") is it the recurrence models/timex_words.tsv lists.
 - "passed 2015-1990": two year-like figures joined by a dash, the second smaller, are a
   score or a tally (a range of years runs forward).
 - "babies under 6 months", "children ages 3 to 5 years", "Twins, 3 months, were ...": a
@@ -68,7 +70,8 @@ def is_lookalike(span: Span) -> bool:
     """True when the candidate names no time (see the module's docstring)."""
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
         or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span) \
-        or _is_part_of_thing(span) or _is_prepositional_compound(span) or _is_match_half(span)
+        or _is_part_of_thing(span) or _is_prepositional_compound(span) or _is_match_half(span) \
+        or _is_counted_plural_day(span)
 
 
 # Nouns a season or holiday before them still places in time: "the Christmas season",
@@ -312,6 +315,22 @@ def _is_score(token: Token) -> bool:
 
 # A match score: "led 2-0", "trailed 14-7".
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+_PLURAL_DAYS = {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                "sundays", "weekends"}
+_COUNTS_AND_DETERMINERS = {"several", "few", "many", "some", "those", "these", "the", "his",
+                           "her", "their", "its", "our", "my", "your", "both", "all"}
+
+
+def _is_counted_plural_day(span: Span) -> bool:
+    """ "three weekends", "those Sundays": a plural weekday or "weekends" left on its own by
+    the model (models/timex_words.tsv reads it as a recurrence, "open on Sundays") that is
+    counted or picked out names particular days, not a set; it is left out."""
+    if len(span) != 1 or span[0].lower_ not in _PLURAL_DAYS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.like_num or before.lower_ in _COUNTS_AND_DETERMINERS
 
 
 def _is_possessed_day(span: Span) -> bool:
