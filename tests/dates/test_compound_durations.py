@@ -1,0 +1,53 @@
+"""Date or duration (issue 14): one stretch given in two units, the larger first ("1 hour 20
+minutes", "14 hours and 30 minutes", "three years and six months") is one DURATION whose value
+holds both (TimeML/ISO 8601: PT1H20M, P3Y6M), not the first unit alone (PT1H). Weeks, which
+ISO 8601 does not mix with other units, are counted in days ("two weeks and three days" P17D).
+
+Rows: (expression, reference date, tense, type, value); sentence rows: (an original AP-style
+sentence, its story date, the (text, type, value) the pipeline must find).
+"""
+
+from datetime import date
+from typing import Any, Callable
+
+import pytest
+
+from annotate.dates.timex import normalise
+
+Annotate = Callable[..., dict[str, Any]]
+SPRING = date(2026, 4, 15)
+
+NORMALISED = [
+    ("1 hour 20 minutes", SPRING, "past", "DURATION", "PT1H20M"),
+    ("14 hours and 30 minutes", SPRING, "past", "DURATION", "PT14H30M"),
+    ("three years and six months", SPRING, "past", "DURATION", "P3Y6M"),
+    ("2 hours, 5 minutes", SPRING, "past", "DURATION", "PT2H5M"),
+    ("two days and 5 hours", SPRING, "past", "DURATION", "P2DT5H"),
+    ("two weeks and three days", SPRING, "past", "DURATION", "P17D"),
+    # guards: one unit, a half, and units in the wrong order stay as before
+    ("three years", SPRING, "past", "DURATION", "P3Y"),
+    ("2 1/2 years", SPRING, "past", "DURATION", "P2Y6M"),
+    ("five minutes and two hours", SPRING, "past", "DURATION", "PT5M"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "tense", "kind", "value"), NORMALISED)
+def test_compound_duration(text: str, reference: date, tense: str, kind: str,
+                           value: str) -> None:
+    timex = normalise(text, reference, None, tense)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+IN_CONTEXT = [
+    ("The flight took 1 hour 20 minutes.", "2026-04-15",
+     ("1 hour 20 minutes", "DURATION", "PT1H20M")),
+    ("The talks lasted 14 hours and 30 minutes.", "2026-04-15",
+     ("14 hours and 30 minutes", "DURATION", "PT14H30M")),
+]
+
+
+@pytest.mark.parametrize(("text", "story_date", "expected"), IN_CONTEXT)
+def test_compound_duration_in_context(annotate: Annotate, text: str, story_date: str,
+                                      expected: tuple[str, str, str]) -> None:
+    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
+    assert expected in found, found
