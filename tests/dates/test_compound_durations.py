@@ -2,6 +2,8 @@
 minutes", "14 hours and 30 minutes", "three years and six months") is one DURATION whose value
 holds both (TimeML/ISO 8601: PT1H20M, P3Y6M), not the first unit alone (PT1H). Weeks, which
 ISO 8601 does not mix with other units, are counted in days ("two weeks and three days" P17D).
+Counted back or forward ("three years and six months ago") both parts move the date, and the
+value is as fine as the smaller unit (2022-10 from April 2026), not the second part alone.
 
 Rows: (expression, reference date, tense, type, value); sentence rows: (an original AP-style
 sentence, its story date, the (text, type, value) the pipeline must find).
@@ -28,6 +30,12 @@ NORMALISED = [
     ("three years", SPRING, "past", "DURATION", "P3Y"),
     ("2 1/2 years", SPRING, "past", "DURATION", "P2Y6M"),
     ("five minutes and two hours", SPRING, "past", "DURATION", "PT5M"),
+    # counted from the story or from the last day placed
+    ("three years and six months ago", SPRING, "past", "DATE", "2022-10"),
+    ("one year and two months ago", SPRING, "past", "DATE", "2025-02"),
+    # guards: a half and a single unit stay as before
+    ("a year and a half ago", SPRING, "past", "DATE", "2025"),
+    ("three years ago", SPRING, "past", "DATE", "2023"),
 ]
 
 
