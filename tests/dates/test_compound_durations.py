@@ -59,3 +59,17 @@ def test_compound_duration_in_context(annotate: Annotate, text: str, story_date:
                                       expected: tuple[str, str, str]) -> None:
     found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
     assert expected in found, found
+
+
+# False hits (issue 14, ages): an age in two units is an age all through, no duration.
+AGES = [
+    ("The boy was 6 years and 3 months old.", "2026-04-15", "6 years"),
+    ("The girl, 2 years and 5 months old, was found safe.", "2026-04-15", "2 years"),
+]
+
+
+@pytest.mark.parametrize(("text", "story_date", "age"), AGES)
+def test_age_in_two_units_is_no_time(annotate: Annotate, text: str, story_date: str,
+                                     age: str) -> None:
+    found = [d["text"] for d in annotate(text, date=story_date)["dates"]]
+    assert all(age not in f for f in found), found
