@@ -7,16 +7,20 @@
 - "the second half" of a match: a half after a preposition in a clause that scores (a verb
   of scoring, a noun of a match as its subject or object, or a score: models/match_words.tsv)
   is a stage of the match, no time (TimeML: a TIMEX3 refers to a time); a half in a clause
-  of business ("Sales rose in the second half") stays the half of the year, H2.
+  of business ("Sales rose in the second half") stays the half of the year, H2; a second
+  half not yet begun (a story before July) is last year's in a past clause.
 
 Rows: (an original sentence, its story date, the clause's tense as the layer should read it,
 the (text, type, value) the pipeline must find; type None where the sentence must hold no
 time expression at that text).
 """
 
+from datetime import date
 from typing import Any, Callable
 
 import pytest
+
+from annotate.dates.timex import normalise
 
 Annotate = Callable[..., dict[str, Any]]
 
@@ -82,3 +86,23 @@ def test_half_of_a_match_is_no_time(annotate: Annotate, text: str, story_date: s
         assert all(f[0] != expected[0] for f in found), found
     else:
         assert expected in found, (tense, found)
+
+
+# The year of a half without one, by the clause's tense: a second half not yet begun (a story
+# before July) is last year's in a past clause, as a quarter not yet begun is; ahead, this
+# year's. Rows: (expression, reference date, tense, type, value).
+HALF_YEARS = [
+    ("the second half", date(2026, 4, 15), "past", "DATE", "2025-H2"),
+    ("the latter half", date(2026, 4, 15), "past", "DATE", "2025-H2"),
+    # guards: a future clause, a half begun, a first half, a half given its year
+    ("the second half", date(2026, 4, 15), "future", "DATE", "2026-H2"),
+    ("the second half", date(2026, 8, 5), "past", "DATE", "2026-H2"),
+    ("the second half of 2024", date(2026, 4, 15), "past", "DATE", "2024-H2"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "tense", "kind", "value"), HALF_YEARS)
+def test_year_of_a_half_by_tense(text: str, reference: date, tense: str, kind: str,
+                                 value: str) -> None:
+    timex = normalise(text, reference, None, tense)
+    assert (timex.type, timex.value) == (kind, value)

@@ -204,7 +204,8 @@ _HALF = re.compile(r"^(?:the )?(?:(first|front|second|last|latter|back)[- ]half|
 
 def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
     """ "the first half of 1990" is 1990-H1, "the last half of the '80s" the decade; a half
-    without its year is one of the year the story last named, else of the story's year."""
+    without its year is one of the year the story last named, else of the story's year (the
+    year before for a second half not yet begun, in a past clause)."""
     match = _HALF.match(clean)
     if not match:
         return None
@@ -222,7 +223,10 @@ def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
         return Timex("DATE", f"{year}-H{half}", "half", "mentioned:year")
     if context.reference is None:
         return Timex("DATE", None, "half", "reference")
-    return Timex("DATE", f"{context.reference.year}-H{half}", "half", "reference")
+    year = context.reference.year
+    if half == 2 and context.reference.month < 7 and context.tense == "past":
+        year -= 1  # a half not yet begun is last year's in a past clause ("rose in ...")
+    return Timex("DATE", f"{year}-H{half}", "half", "reference")
 
 
 # Rules that need the story's context (what it mentioned before), tried first.
