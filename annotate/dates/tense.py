@@ -90,12 +90,16 @@ _FUTURATE = {"begin", "start", "open", "close", "end", "expire", "resume", "conv
 
 def _futurate(verb: Token) -> bool:
     """The clause's verb is a simple present (not progressive, perfect or passive) of a
-    scheduled event: ``_FUTURATE``, or "take effect"."""
+    scheduled event: ``_FUTURATE``, "take effect" or "go to the polls"."""
     if verb.tag_ not in ("VBZ", "VBP") or any(
             child.dep_ in ("aux", "auxpass") for child in verb.children):
         return False
     if verb.lemma_.lower() == "take":
         return any(child.lower_ == "effect" and child.dep_ == "dobj" for child in verb.children)
+    if verb.lemma_.lower() == "go":  # "Voters go to the polls in November": an election
+        return any(child.lower_ == "to" and any(grand.lower_ == "polls"
+                                                 for grand in child.children)
+                   for child in verb.children)
     return verb.lemma_.lower() in _FUTURATE
 
 

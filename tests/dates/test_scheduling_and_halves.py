@@ -3,7 +3,8 @@
   a vote, an election, a hearing, a trial, talks) with a date schedules that event, so the
   date lies ahead of the story as after "scheduled": "The council set the vote for Nov. 3"
   in February is this November. Another object ("set a sales record for November"), a past
-  perfect ("had set") and a past passive ("was set for") keep their past reading.
+  perfect ("had set") and a past passive ("was set for") keep their past reading. "Voters go
+  to the polls in November" is the futurate present of a scheduled election, as "begins" is.
 - "the second half" of a match: a half after a preposition in a clause that scores (a verb
   of scoring, a noun of a match as its subject or object, or a score: models/match_words.tsv)
   is a stage of the match, no time (TimeML: a TIMEX3 refers to a time); a half in a clause
@@ -46,6 +47,15 @@ SCHEDULED = [
      ("Nov. 3", "DATE", "2025-11-03")),
     ("The company set aside $5 million in March for the strike.", "2026-02-10", "past",
      ("March", "DATE", "2025-03")),
+    # the futurate present of an election: "go to the polls"
+    ("Voters go to the polls in November.", "2026-03-10", "future",
+     ("November", "DATE", "2026-11")),
+    ("Voters in Ohio go to the polls Nov. 3.", "2026-03-10", "future",
+     ("Nov. 3", "DATE", "2026-11-03")),
+    # guards: the past, and "go" of anything else
+    ("Voters went to the polls in November.", "2026-03-10", "past",
+     ("November", "DATE", "2025-11")),
+    ("Prices go up in November.", "2026-03-10", "present", ("November", "DATE", "2025-11")),
 ]
 
 
