@@ -269,8 +269,13 @@ def _is_point(span: Span) -> bool:
     return any(_point_word(t) for t in span) and not any(unit_word(t) for t in span)
 
 
+# The words that make a figure a clock time ("9 a.m."): a point, as "9:30" is.
+_CLOCK_WORDS = {"a.m.", "p.m.", "a.m", "p.m", "noon", "midnight"}
+
+
 def _point_word(token: Token) -> bool:
-    return bool(_kind(token) or _YEAR_OR_CLOCK.match(token.text) or token.lower_ in _DEICTIC_DAYS)
+    return bool(_kind(token) or _YEAR_OR_CLOCK.match(token.text) or token.lower_ in _DEICTIC_DAYS
+                or token.lower_ in _CLOCK_WORDS)
 
 
 def _year_range_end(left: Span, right: Span) -> str | None:
