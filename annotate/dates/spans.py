@@ -308,6 +308,9 @@ def trim(span: Span) -> Span | None:
     if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") \
             and _kind(doc[start + 1]) in ("month", "weekday"):
         start += 1  # "the Aug. 7 bombings", "an Aug. 10, 1988, letter": the article is not part
+    if end - start >= 3 and doc[start].text.isdigit() and doc[start + 1].text.isdigit() \
+            and unit_word(doc[start + 2]):
+        start += 1  # "Call 911 24 hours a day": a figure before the count is not part of it
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
                            or doc[end - 1].is_space or doc[end - 1].text in ("'s", "’s")):
         end -= 1

@@ -73,3 +73,19 @@ def test_age_in_two_units_is_no_time(annotate: Annotate, text: str, story_date: 
                                      age: str) -> None:
     found = [d["text"] for d in annotate(text, date=story_date)["dates"]]
     assert all(age not in f for f in found), found
+
+
+# False hits (issue 14, numbers): a figure right before a count of hours ("call 911 24 hours a
+# day") is a number of something else; it is no part of the count (before: PT911H).
+FIGURES = [
+    ("Call 911 24 hours a day.", "2026-04-15", "911"),
+    ("Residents can call 311 24 hours a day with complaints.", "2026-04-15", "311"),
+]
+
+
+@pytest.mark.parametrize(("text", "story_date", "figure"), FIGURES)
+def test_figure_before_a_count_is_no_part_of_it(annotate: Annotate, text: str, story_date: str,
+                                               figure: str) -> None:
+    found = [(d["text"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
+    assert all(figure not in text_ and "911H" not in (value or "") for text_, value in found), \
+        found
