@@ -205,8 +205,15 @@ def _is_age(span: Span) -> bool:
     if before is not None and before.tag_ == "PRP$" and re.match(
             r"^(?:early |late |mid-?)?(?:\d0s|\w+ties)$", span.text.lower()):
         return True  # "in his 30s", "in her early sixties"
+    if _AGE_SECOND_PART.match(span.doc[span.end:span.end + 5].text.lower()) \
+            and any(unit_word(t) for t in span):
+        return True  # "6 years and 3 months old": the age goes on past the span
     return bool(_AGE.search(span.text) or _AGE.search(f"{span.text} {following}")
                 and re.match(r"^-?\s*old\b", following))
+
+
+# The second part of an age in two units: "(6 years) and 3 months old", "(2 years), 5 months old"
+_AGE_SECOND_PART = re.compile(r"^(?:and|,) \S+ (?:years?|months?|weeks?|days?)(?: -)? old\b")
 
 
 # Nouns that take a part of a day ("the end of the day", "the rest of the day"): after them

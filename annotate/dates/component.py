@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..pipeline.extensions import add_warning, register_extensions
 from .candidates import find_candidates, phrase_matcher
-from .ranges import range_end, weekday_range
+from .ranges import clock_range_start, range_end, weekday_range
 from .refdate import find_reference_date
 from .tense import ClauseMemo, clause_tense
 from .timex import MONTHS, SEASONS, normalise
@@ -86,6 +86,9 @@ class DatesComponent:
             timex = range_end(doc, expressions[-1] if expressions else None, span, timex)
             moved_start, timex = weekday_range(doc, expressions[-1] if expressions else None,
                                                span, timex, tense)
+            if moved_start is None:  # "from 7 a.m. to 8 p.m. Tuesday": both on Tuesday
+                moved_start = clock_range_start(doc, expressions[-1] if expressions else None,
+                                                span, timex)
             if moved_start is not None:
                 expressions[-1].value = moved_start
             expression = TimeExpression(

@@ -26,7 +26,11 @@ time or a recurrence):
   that is no time (the noun after "of", by the parse, is neither a time word nor a date) is a
   stage of that thing, not a quarter or half of a year.
 - "a second-half goal": a half compound before a noun of a match (models/match_words.tsv)
-  is a stage of the match, not a half of the year ("second-half profit" is kept).
+  is a stage of the match, not a half of the year ("second-half profit" is kept); so is "the
+  second half" after a preposition in a clause of scoring ("scored twice in the second half",
+  "a penalty in the first half"), judged by the clause's verb and its nouns only.
+- "three weekends", "those Sundays": a plural weekday counted or picked out names particular
+  days; only uncounted ("open on Sundays") is it the recurrence models/timex_words.tsv lists.
 - "passed 2015-1990": two year-like figures joined by a dash, the second smaller, are a
   score or a tally (a range of years runs forward).
 - "babies under 6 months", "children ages 3 to 5 years", "Twins, 3 months, were ...": a
@@ -66,7 +70,8 @@ def is_lookalike(span: Span) -> bool:
     """True when the candidate names no time (see the module's docstring)."""
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
         or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span) \
-        or _is_part_of_thing(span) or _is_prepositional_compound(span) or _is_match_half(span)
+        or _is_part_of_thing(span) or _is_prepositional_compound(span) or _is_match_half(span) \
+        or _is_counted_plural_day(span)
 
 
 # Nouns a season or holiday before them still places in time: "the Christmas season",
@@ -257,15 +262,75 @@ def _match_nouns() -> frozenset[str]:
     return frozenset(row["lemma"] for row in read_table("match_words.tsv") if row["pos"] == "NOUN")
 
 
+@lru_cache(maxsize=1)
+def _match_verbs() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_table("match_words.tsv") if row["pos"] == "VERB")
+
+
 def _is_match_half(span: Span) -> bool:
     """ "a second-half goal", "a first-half penalty": a half compound that modifies a noun of
-    a match (models/match_words.tsv) is a stage of the match, not a half of the year."""
+    a match (models/match_words.tsv) is a stage of the match, not a half of the year; so is
+    "the second half" in a clause that scores ("scored twice in the second half", "a goal in
+    the second half": :func:`_in_scoring_clause`)."""
     halves = [token for token in span if token.lower_ == "half"]
+    if halves and _in_scoring_clause(span):
+        return True
     if not halves or span.end >= len(span.doc):
         return False
     noun = span.doc[span.end]
     return span[-1].lower_ == "half" and noun.pos_ == "NOUN" \
         and noun.lemma_.lower() in _match_nouns()
+
+
+def _in_scoring_clause(span: Span) -> bool:
+    """The half, given no year ("the second half", not "... of 2025"), is the object of a
+    preposition that hangs on a verb of scoring ("scored in the second half") or on a noun of
+    a match ("a goal in the second half"), or on a verb whose subject or object is such a
+    noun ("Leeds added a goal early in the second half"), or on a verb given a score ("led
+    2-0 in the first half"): only the clause's own words count,
+    so a match word elsewhere in the sentence does not make a business half a match's."""
+    if span[-1].lower_ != "half" or span.root.dep_ != "pobj":
+        return False
+    holder = span.root.head.head
+    if holder.i == span.root.head.i:
+        return False
+    if holder.pos_ == "NOUN":
+        return holder.lemma_.lower() in _match_nouns()
+    if holder.pos_ not in ("VERB", "AUX"):
+        return False
+    if holder.lemma_.lower() in _match_verbs():
+        return True
+    return any(child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.pos_ == "NOUN"
+               and child.lemma_.lower() in _match_nouns() or _is_score(child)
+               for child in holder.children)
+
+
+def _is_score(token: Token) -> bool:
+    """The words under ``token`` are a match score ("2-0", "14-7")."""
+    if not token.like_num:
+        return False
+    words = token.doc[token.left_edge.i:token.right_edge.i + 1].text.replace(" ", "")
+    return bool(_SCORE.match(words))
+
+
+# A match score: "led 2-0", "trailed 14-7".
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+_PLURAL_DAYS = {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                "sundays", "weekends"}
+_COUNTS_AND_DETERMINERS = {"several", "few", "many", "some", "those", "these", "the", "his",
+                           "her", "their", "its", "our", "my", "your", "both", "all"}
+
+
+def _is_counted_plural_day(span: Span) -> bool:
+    """ "three weekends", "those Sundays": a plural weekday or "weekends" left on its own by
+    the model (models/timex_words.tsv reads it as a recurrence, "open on Sundays") that is
+    counted or picked out names particular days, not a set; it is left out."""
+    if len(span) != 1 or span[0].lower_ not in _PLURAL_DAYS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.like_num or before.lower_ in _COUNTS_AND_DETERMINERS
 
 
 def _is_possessed_day(span: Span) -> bool:

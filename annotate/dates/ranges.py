@@ -134,3 +134,23 @@ def untagged_year_ends(doc: Doc, starts: list[Span]) -> list[Span]:
             continue
         found.append(doc[end.i:end.i + 1])
     return found
+
+
+_CLOCK_ONLY = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)$",
+                         re.IGNORECASE)
+_TIME_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)(T.+)$")
+
+
+def clock_range_start(doc: Doc, start: _Expression | None, span: Span,
+                      timex: Timex) -> str | None:
+    """ "from 7 a.m. to 8 p.m. Tuesday": the day named after the range's end is the day of
+    its start too, when the start is a bare clock time (read on the story's day). Returns
+    the start's new value, or None when it stays."""
+    if start is None or start.type != "TIME" or timex.type != "TIME" or not start.value \
+            or not timex.value or not _joined(doc, start, span) \
+            or not _CLOCK_ONLY.match(start.text.strip()):
+        return None
+    first, last = _TIME_VALUE.match(start.value), _TIME_VALUE.match(timex.value)
+    if first is None or last is None or first[1] == last[1]:
+        return None
+    return f"{last[1]}{first[2]}"

@@ -269,8 +269,13 @@ def _is_point(span: Span) -> bool:
     return any(_point_word(t) for t in span) and not any(unit_word(t) for t in span)
 
 
+# The words that make a figure a clock time ("9 a.m."): a point, as "9:30" is.
+_CLOCK_WORDS = {"a.m.", "p.m.", "a.m", "p.m", "noon", "midnight"}
+
+
 def _point_word(token: Token) -> bool:
-    return bool(_kind(token) or _YEAR_OR_CLOCK.match(token.text) or token.lower_ in _DEICTIC_DAYS)
+    return bool(_kind(token) or _YEAR_OR_CLOCK.match(token.text) or token.lower_ in _DEICTIC_DAYS
+                or token.lower_ in _CLOCK_WORDS)
 
 
 def _year_range_end(left: Span, right: Span) -> str | None:
@@ -303,6 +308,9 @@ def trim(span: Span) -> Span | None:
     if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") \
             and _kind(doc[start + 1]) in ("month", "weekday"):
         start += 1  # "the Aug. 7 bombings", "an Aug. 10, 1988, letter": the article is not part
+    if end - start >= 3 and doc[start].text.isdigit() and doc[start + 1].text.isdigit() \
+            and unit_word(doc[start + 2]):
+        start += 1  # "Call 911 24 hours a day": a figure before the count is not part of it
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
                            or doc[end - 1].is_space or doc[end - 1].text in ("'s", "’s")):
         end -= 1

@@ -4,8 +4,11 @@ only a marked future (a modal, "going to", a scheduling word, a deadline) counts
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
+
+from ..resources import read_table
 
 # Verbs and adjectives that schedule what follows: "is scheduled to meet Friday", "planned a
 # rally on Saturday", "effective Feb. 1", "payable Jan. 2".
@@ -87,25 +90,33 @@ _FUTURATE = {"begin", "start", "open", "close", "end", "expire", "resume", "conv
 
 def _futurate(verb: Token) -> bool:
     """The clause's verb is a simple present (not progressive, perfect or passive) of a
-    scheduled event: ``_FUTURATE``, or "take effect"."""
+    scheduled event: ``_FUTURATE``, "take effect" or "go to the polls"."""
     if verb.tag_ not in ("VBZ", "VBP") or any(
             child.dep_ in ("aux", "auxpass") for child in verb.children):
         return False
     if verb.lemma_.lower() == "take":
         return any(child.lower_ == "effect" and child.dep_ == "dobj" for child in verb.children)
+    if verb.lemma_.lower() == "go":  # "Voters go to the polls in November": an election
+        return any(child.lower_ == "to" and any(grand.lower_ == "polls"
+                                                 for grand in child.children)
+                   for child in verb.children)
     return verb.lemma_.lower() in _FUTURATE
 
 
 # Verbs that fix the time of an event when passive and followed by "for" ("the vote is set for
 # Nov. 3", "the hearing, reset for March"): what was fixed lies ahead, as with "scheduled".
-# Only the present passive or the bare participle counts: active "set a record for March" fixes
-# nothing, and a past "was set for March" may report a time now past.
+# Only the present passive or the bare participle counts: a past "was set for March" may
+# report a time now past. Active, the verb schedules only an event noun ("set the vote for
+# Nov. 3", models/scheduled_events.tsv); "set a record for March" fixes nothing.
 _FIXED_FOR = {"set", "reset", "fix", "book", "reschedule", "time", "pencil"}
 
 
 def _fixed_for(span: Span, verb: Token) -> bool:
     """The expression is the object of "for" on a participle of ``_FIXED_FOR`` that is a
-    present passive ("is set for") or modifies a noun ("the vote, set for Nov. 3")."""
+    present passive ("is set for") or modifies a noun ("the vote, set for Nov. 3"), or an
+    active ``_FIXED_FOR`` verb schedules an event noun for it (:func:`_sets_event_for`)."""
+    if _sets_event_for(span, verb):
+        return True
     preposition = span.root.head
     if preposition.lower_ != "for" or span.root.dep_ != "pobj" or preposition.head.i != verb.i:
         return False
@@ -117,6 +128,35 @@ def _fixed_for(span: Span, verb: Token) -> bool:
     return verb.dep_ in ("acl", "amod") or any(child.dep_ == "auxpass" for child in auxiliaries)
 
 
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_table("scheduled_events.tsv"))
+
+
+def _sets_event_for(span: Span, verb: Token) -> bool:
+    """ "The council set the vote for Nov. 3", "The judge set Nov. 3 for the trial": an active
+    ``_FIXED_FOR`` verb whose object and "for" pair an event noun (models/scheduled_events.tsv)
+    with the expression fixes when that event will be. Another object ("set a sales record for
+    November") fixes no date."""
+    if verb.lemma_.lower() not in _FIXED_FOR or verb.tag_ not in ("VBD", "VBP", "VBZ", "VBN") \
+            or any(child.dep_ == "auxpass" for child in verb.children):
+        return False
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    root = span.root
+    events = _event_nouns()
+    if root.dep_ == "pobj" and root.head.lower_ == "for":
+        # "set the vote for Nov. 3": "for" hangs on the verb or on its object
+        holder = root.head.head
+        return any(obj.lemma_.lower() in events and holder.i in (verb.i, obj.i)
+                   for obj in objects)
+    if root.dep_ in ("dobj", "npadvmod") and root.head.i == verb.i:
+        # "set Nov. 3 for the trial" (the parser often makes the date an npadvmod)
+        return any(prep.lower_ == "for" and any(
+            obj.dep_ == "pobj" and obj.lemma_.lower() in events for obj in prep.children)
+            for prep in verb.children if prep.dep_ == "prep")
+    return False
+
+
 def _after_past_verb(span: Span) -> bool:
     """ "said Tuesday it would open", "announced on Sunday that": an expression right after a
     verb in the past form (or after it and "on") says when that verb's event happened, even
@@ -126,7 +166,7 @@ def _after_past_verb(span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "on":
         i -= 1
-    if i < 0 or doc[i].tag_ != "VBD":
+    if i < 0 or doc[i].tag_ != "VBD" or _sets_event_for(span, doc[i]):
         return False
     return doc[i].lemma_.lower() not in _SCHEDULING and doc[i].lower_ not in _SCHEDULING
 

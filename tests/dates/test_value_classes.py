@@ -66,7 +66,7 @@ NORMALISED = [
     # guards: "or so" keeps the count; counted figures stay
     ("a day or so", SPRING, None, "future", "DURATION", "P1D"),
     # an ordinal half in a compound
-    ("second-half", SPRING, None, "past", "DATE", "2026-H2"),
+    ("second-half", date(2026, 8, 5), None, "past", "DATE", "2026-H2"),
     ("first-half", SPRING, None, "past", "DATE", "2026-H1"),
     ("three days ago", SPRING, None, "past", "DATE", "2026-04-12"),
 ]

@@ -150,8 +150,10 @@ def _rule_period_ending(clean: str, words: list[str], context: Context) -> Timex
         if number is not None:
             return Timex("DATE", f"{end.day.year}-Q{number}", "quarter", end.anchor)
         return Timex("DATE", quarter_value(end.day - timedelta(days=45)), "quarter", end.anchor)
-    return rule_duration(period, WORD.findall(period), context.reference, context.previous,
-                         context.tense)
+    named = rule_year(period, WORD.findall(period), context.reference, context.previous,
+                      context.tense)  # "the 1989 fiscal year ended Sept. 30" is 1989
+    return named or rule_duration(period, WORD.findall(period), context.reference,
+                                  context.previous, context.tense)
 
 
 _AGO_THIS = re.compile(r"^(?P<ago>.+) ago (?P<when>this|next|last) (?P<unit>week|month|year)$")
@@ -202,7 +204,8 @@ _HALF = re.compile(r"^(?:the )?(?:(first|front|second|last|latter|back)[- ]half|
 
 def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
     """ "the first half of 1990" is 1990-H1, "the last half of the '80s" the decade; a half
-    without its year is one of the year the story last named, else of the story's year."""
+    without its year is one of the year the story last named, else of the story's year (the
+    year before for a second half not yet begun, in a past clause)."""
     match = _HALF.match(clean)
     if not match:
         return None
@@ -220,7 +223,10 @@ def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
         return Timex("DATE", f"{year}-H{half}", "half", "mentioned:year")
     if context.reference is None:
         return Timex("DATE", None, "half", "reference")
-    return Timex("DATE", f"{context.reference.year}-H{half}", "half", "reference")
+    year = context.reference.year
+    if half == 2 and context.reference.month < 7 and context.tense == "past":
+        year -= 1  # a half not yet begun is last year's in a past clause ("rose in ...")
+    return Timex("DATE", f"{year}-H{half}", "half", "reference")
 
 
 # Rules that need the story's context (what it mentioned before), tried first.

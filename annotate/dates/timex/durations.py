@@ -91,8 +91,37 @@ def rule_set(clean, words, reference, previous, tense):  # type: ignore[no-untyp
     return None
 
 
+# "1 hour 20 minutes", "14 hours and 30 minutes", "three years, six months": one stretch
+# given in two units, the larger first (TimeML writes it as one value, PT1H20M, P3Y6M).
+_COMPOUND = re.compile(r"^(?:(?:about|nearly|almost|more than|less than|just|over) )?"
+                       r"(\S+) (\w+?),? (?:and )?(\S+) (\w+?)$")
+_UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _compound_duration(clean: str) -> Timex | None:
+    match = _COMPOUND.match(clean)
+    if not match:
+        return None
+    first, second = number(match[1]), number(match[3])
+    units = unit_of(match[2]), unit_of(match[4])
+    if first is None or second is None or not all(u in _UNIT_ORDER for u in units) \
+            or _UNIT_ORDER.index(units[0]) >= _UNIT_ORDER.index(units[1]) \
+            or first != int(first) or second != int(second):
+        return None
+    if units == ("week", "day"):  # ISO 8601 does not mix weeks with other units: P17D
+        return Timex("DURATION", duration_value(first * 7 + second, "day"))
+    parts = [duration_value(first, units[0]), duration_value(second, units[1])]
+    dates = "".join(p[1:].split("T")[0] for p in parts)
+    times = "".join(p.split("T")[1] for p in parts if "T" in p)
+    return Timex("DURATION", f"P{dates}" + (f"T{times}" if times else ""))
+
+
 def rule_duration(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
-    """three years; a roughly hourlong call; 72 hours; the past two weeks; several days."""
+    """three years; a roughly hourlong call; 72 hours; the past two weeks; several days;
+    1 hour 20 minutes (PT1H20M)."""
+    compound = _compound_duration(clean)
+    if compound is not None:
+        return compound
     for i, word in enumerate(words):
         unit = unit_of(word)
         if unit is None or unit == "weekend":

@@ -11,6 +11,12 @@ from .values import season_of
 from .vocabulary import SEASONS, SPELLED_TENS
 
 _YEAR = re.compile(r"^(?:(?:the\s+)?(?:year|fiscal)\s+)?(1[5-9]\d\d|20\d\d)$")
+# A year named by its number before the kind of year it is ("the 1999 fiscal year", "the 2025
+# school year") or before a sports season ("the 1999 season"): the year itself, as "fiscal
+# 1999" is, never a count of 1999 years (TimeBank values "the 1988 period" so as well).
+_YEAR_OF_KIND = re.compile(r"^(?:the\s+|its\s+|that\s+|this\s+)?(1[5-9]\d\d|20\d\d)\s+"
+                           r"(?:(?:fiscal|school|academic|budget|tax|calendar|financial|model|"
+                           r"crop|marketing|farm)\s+year|season)$")
 _DECADE = re.compile(r"(?:^|\s)(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[5-9]\d|20\d)0'?s$")
 _SHORT_DECADE = re.compile(r"(?:^|\s)'?(\d)0'?s$")
 
@@ -78,7 +84,7 @@ _SPELLED_DECADE = re.compile(r"^the (?:early |late |mid-?)?(twenties|thirties|fo
 def rule_year(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
     stripped = re.sub(r"^(early|late|mid-?|the end of|the beginning of|the start of|"
                       r"the first half of|the second half of)\s*", "", clean)
-    match = _YEAR.match(stripped)
+    match = _YEAR.match(stripped) or _YEAR_OF_KIND.match(stripped)
     if match:
         return Timex("DATE", match[1], "year", None, None)
     return None

@@ -136,6 +136,12 @@ def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no
     open_count = len(words) >= 4 and words[-3] == "or" and number(words[-2]) not in (None, 1)
     if open_count:
         words = words[:-3] + [last]
+    extra: tuple[int, str] | None = None  # "three years and six months ago": the second part
+    compound = _COMPOUND_STRETCH.match(" ".join(words[:-1])) if last in direction_words else None
+    if compound and number(compound[1]) and number(compound[3]) and unit_of(compound[4]) \
+            in GRANULARITY_OF_UNIT and unit_of(compound[2]) in GRANULARITY_OF_UNIT:
+        extra = (int(number(compound[3]) or 0), unit_of(compound[4]) or "")
+        words = [compound[1], compound[2], last]
     if last in direction_words:
         direction, anchor_kind = direction_words[last]
         amount_words = words[:-2] if len(words) >= 2 else []
@@ -174,8 +180,15 @@ def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no
     if base is None:
         return Timex("DATE", None, granularity, anchor)
     day = shift(base, int(direction * amount), unit)
+    if extra is not None:
+        day = shift(day, direction * extra[0], extra[1])
+        granularity = GRANULARITY_OF_UNIT[extra[1]]  # as fine as its smaller unit
     return Timex("DATE", format_value(day, granularity), granularity, anchor,
                  day if granularity == "day" else None)
+
+
+# "three years and six months": a stretch in two units before "ago", "later" ...
+_COMPOUND_STRETCH = re.compile(r"^(\S+) (\w+),? and (\S+) (\w+)$")
 
 
 # Periods from the smallest to the largest, to keep the coarser of two granularities.
@@ -269,10 +282,14 @@ def rule_weekend(clean: str, words: list[str], context: Context) -> Timex | None
 
 
 def rule_part_of_day(clean: str, words: list[str], context: Context) -> Timex | None:
-    """ "the morning", "overnight", "mid-afternoon", "that night", "the same evening": part
-    of the day the story is on (TimeML types a part of a day TIME); "the next morning", "the
+    """ "the morning", "overnight", "mid-afternoon", "that night", "the same evening", "late
+    into the night", "the early morning": part of the day the story is on (TimeML types a part of a day TIME); "the next morning", "the
     previous night": of the day after or before it."""
     clean = re.sub(r"^(?:that|the same) (morning|afternoon|evening|night)$", r"the \1", clean)
+    # "(late) into the night", "through the evening": the part of the day itself, not a day
+    # counted (P1D); "the early morning", "the late evening": that part, as "early morning" is
+    clean = re.sub(r"^(?:(?:late|far|deep|well) )?(?:into|through|throughout) (?=the )", "", clean)
+    clean = re.sub(r"^the (?:early|late) (morning|afternoon|evening|night)$", r"the \1", clean)
     step = re.match(r"^the (next|following|previous) (morning|afternoon|evening|night)$", clean)
     if step:
         day, anchor = (context.previous, "previous") if context.previous else (
