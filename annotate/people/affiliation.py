@@ -1,0 +1,106 @@
+"""A person's country where the story implies it rather than writing it beside a title.
+
+``titles`` reads the country written with a title ("Russian Foreign Minister ..."). This
+module gives a country to the people that rule leaves without one:
+
+- a table row's brackets ("Ana Ruiz (ESP) 68"), "Ana Ruiz of Spain", "Sen. X, R-Ohio";
+- an official whose office is one of a state and whose country the story does not state: in
+  a U.S.-datelined story, American; in a story datelined in a national capital, that
+  country's ("MOSCOW (AP) — Foreign Minister Sergei Orlov"), unless the office is one held
+  abroad (a diplomat), in an international organisation, or one of the U.S. federal offices
+  that AP copy names without "U.S." abroad too (models/affiliation_titles.tsv).
+
+A person has one country for all mentions: the first one found over all of them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer
+from ..resources import read_table
+from .cues import Cues
+from .described import of_country_after
+from .persons import Person
+from .story import StoryIndex
+from .titles import STATE_OFFICES, title_kind
+
+# The country whose officials U.S. wire copy (the AP style the project follows) names without
+# a country word: at home, "Secretary of State X" is American. Abroad the same copy still
+# writes "President X" for the American president (the "home" titles of the table).
+HOME_COUNTRY = "USA"
+
+@lru_cache(maxsize=1)
+def affiliation_titles() -> dict[str, str]:
+    """Each title or noun of models/affiliation_titles.tsv -> its class."""
+    return {row["title"]: row["class"] for row in read_table("affiliation_titles.tsv")}
+
+
+def title_class(title: str) -> str | None:
+    """The class of a title whose last words are a row of the table ("former U.S. Secretary of
+    State" -> "home"), or None."""
+    table = affiliation_titles()
+    words = title.lower().split()
+    for i in range(len(words)):
+        found = table.get(" ".join(words[i:]))
+        if found is not None:
+            return found
+    return None
+
+
+def dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The country of the story's dateline ("WARSAW, Poland", "WASHINGTON (AP)"): its region's
+    country, else its city's; None without a dateline or for a place the gazetteer lacks."""
+    dateline = doc._.annotate_dateline
+    if not dateline or not dateline.get("place"):
+        return None
+    city, _, region = (part.strip() for part in dateline["place"].partition(","))
+    return gazetteer.lookup(region) if region else gazetteer.lookup(city)
+
+
+def dateline_capital(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The country whose capital the dateline names ("MOSCOW (AP)", "NAIROBI, Kenya (AP)"), or
+    None for any other dateline ("GENEVA (AP)", "LYON, France")."""
+    dateline = doc._.annotate_dateline
+    if not dateline or not dateline.get("place"):
+        return None
+    city, _, region = (part.strip() for part in dateline["place"].partition(","))
+    if gazetteer.kind(city) != "capital":
+        return None
+    country = gazetteer.lookup(city)
+    return country if not region or gazetteer.lookup(region) == country else None
+
+
+def official_country(doc: Doc, title: str, gazetteer: Gazetteer, titles_file: str) -> str | None:
+    """The country an official without a stated country serves, from the dateline."""
+    if title_kind(title, titles_file) not in STATE_OFFICES:
+        return None
+    if dateline_country(doc, gazetteer) == HOME_COUNTRY:
+        return HOME_COUNTRY
+    if title_class(title) is not None:
+        return None  # a diplomat, an international official, a U.S. office named abroad
+    return dateline_capital(doc, gazetteer)
+
+
+def implied_country(story: StoryIndex, person: Person, gazetteer: Gazetteer,
+                    cues: Cues) -> str | None:
+    """A country the story gives a person without a title: the brackets of a table row ("Ana
+    Ruiz (ESP) 68"), "of" ("Ana Ruiz of Spain"), or a U.S. party-and-state designation
+    ("Robert Caldwell, R-Ohio")."""
+    doc = story.doc
+    for m in person.mentions:
+        country = story.row_names.get(m.token_start) or of_country_after(doc, m.token_end, gazetteer)
+        if country is not None:
+            return country
+        if _party_and_state_after(doc, m.token_end):
+            return HOME_COUNTRY
+    return None
+
+
+def _party_and_state_after(doc: Doc, end: int) -> bool:
+    """An AP party-and-state designation after a name: "Robert Caldwell, R-Ohio," or "Ann Lee,
+    D-N.Y.,", which only members of the U.S. Congress and state legislatures carry."""
+    return end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("R", "D", "I") \
+        and doc[end + 2].text in ("-", "–") and doc[end + 3].text[:1].isupper()

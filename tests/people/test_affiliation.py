@@ -1,0 +1,54 @@
+"""A person's country where the story implies it, on short original sentences."""
+
+from typing import Any, Callable
+
+import pytest
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+def affiliation(record: dict[str, Any], name: str) -> str | None:
+    return next(p["affiliation"] for p in record["people"] if p["name"] == name)
+
+
+# An official of the state whose capital datelines the story.
+
+@pytest.mark.parametrize("text, name, country", [
+    ("MOSCOW (AP) — Foreign Minister Sergei Orlov said Tuesday that talks would resume.",
+     "Sergei Orlov", "RUS"),
+    ("NAIROBI, Kenya (AP) — Defense Minister Samuel Otieno said troops would stay in the north.",
+     "Samuel Otieno", "KEN"),
+    ("ANKARA, Turkey (AP) — Interior Minister Kemal Arslan ordered the arrests on Friday.",
+     "Kemal Arslan", "TUR"),
+])
+def test_an_official_serves_the_country_of_a_capital_dateline(
+        annotate: Annotate, text: str, name: str, country: str) -> None:
+    assert affiliation(annotate(text), name) == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # a diplomat serves one country in another
+    ("MOSCOW (AP) — Ambassador Helen Marsh met officials at the ministry on Tuesday.",
+     "Helen Marsh"),
+    # AP copy abroad writes the American president without "U.S."
+    ("MOSCOW (AP) — President Thomas Whitfield arrived Tuesday for two days of talks.",
+     "Thomas Whitfield"),
+    ("MOSCOW (AP) — Secretary of State Margaret Hale arrived Tuesday for talks.",
+     "Margaret Hale"),
+    # a city that is no capital
+    ("LYON, France (AP) — Mayor Claire Dubois opened the bridge on Sunday.", "Claire Dubois"),
+    # no office of state
+    ("MOSCOW (AP) — Spokesman Pavel Dorin gave no date for the talks.", "Pavel Dorin"),
+])
+def test_no_country_from_a_capital_dateline(annotate: Annotate, text: str, name: str) -> None:
+    assert affiliation(annotate(text), name) is None
+
+
+def test_a_later_surname_keeps_the_country_and_gives_it_to_the_action(annotate: Annotate) -> None:
+    record = annotate("MOSCOW (AP) — Foreign Minister Sergei Orlov said Tuesday that talks would "
+                      "resume. Orlov accused Ukraine of shelling the border town.")
+    orlov = next(p for p in record["people"] if p["name"] == "Sergei Orlov")
+    assert orlov["affiliation"] == "RUS"
+    assert [m["text"] for m in orlov["mentions"]] == ["Sergei Orlov", "Orlov"]
+    actors = [a["actor"] for a in record["actions"] if a["actor"] and a["actor"]["text"] == "Orlov"]
+    assert actors and all(actor["country"] == "RUS" for actor in actors)
