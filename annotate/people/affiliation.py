@@ -3,6 +3,11 @@
 ``titles`` reads the country written with a title ("Russian Foreign Minister ..."). This
 module gives a country to the people that rule leaves without one:
 
+- a nationality word before a person noun that is no title ("Kenyan runner Grace Wanjiru",
+  "U.S. lawyer Ann Hale"; person nouns are WordNet's, models/person_nouns.tsv). A hyphenated
+  word says something else ("Iranian-born author": a birthplace, not a nationality;
+  "Russian-language newspaper editor"; "British-made drone operator"), and so does a language
+  or a subject ("a French teacher", models/affiliation_titles.tsv);
 - a table row's brackets ("Ana Ruiz (ESP) 68"), "Ana Ruiz of Spain", "Sen. X, R-Ohio";
 - an official whose office is one of a state and whose country the story does not state: in
   a U.S.-datelined story, American; in a story datelined in a national capital, that
@@ -31,6 +36,13 @@ from .titles import STATE_OFFICES, title_kind
 # a country word: at home, "Secretary of State X" is American. Abroad the same copy still
 # writes "President X" for the American president (the "home" titles of the table).
 HOME_COUNTRY = "USA"
+
+# Kinds of gazetteer alias that say a person's nationality before a noun ("Kenyan", "U.S.",
+# "Kenya"); a capital or an institution before a noun names a place or a body instead.
+_NATIONALITY_KINDS = ("demonym", "short", "name")
+_HYPHENS = {"-", "–", "—"}
+_MAX_NOUN_MODIFIERS = 2  # "Kenyan MARATHON runner", "Brazilian FORMER STAR striker"
+
 
 @lru_cache(maxsize=1)
 def affiliation_titles() -> dict[str, str]:
@@ -86,16 +98,59 @@ def official_country(doc: Doc, title: str, gazetteer: Gazetteer, titles_file: st
 
 def implied_country(story: StoryIndex, person: Person, gazetteer: Gazetteer,
                     cues: Cues) -> str | None:
-    """A country the story gives a person without a title: the brackets of a table row ("Ana
-    Ruiz (ESP) 68"), "of" ("Ana Ruiz of Spain"), or a U.S. party-and-state designation
-    ("Robert Caldwell, R-Ohio")."""
+    """A country the story gives a person without a title: a nationality before a person noun
+    ("Kenyan runner Grace Wanjiru"), the brackets of a table row ("Ana Ruiz (ESP) 68"), "of"
+    ("Ana Ruiz of Spain"), or a U.S. party-and-state designation ("Robert Caldwell, R-Ohio")."""
     doc = story.doc
     for m in person.mentions:
-        country = story.row_names.get(m.token_start) or of_country_after(doc, m.token_end, gazetteer)
+        country = story.row_names.get(m.token_start) or of_country_after(doc, m.token_end, gazetteer) \
+            or nationality_before_noun(doc, m.token_start, gazetteer, cues)
         if country is not None:
             return country
         if _party_and_state_after(doc, m.token_end):
             return HOME_COUNTRY
+    return None
+
+
+def nationality_before_noun(doc: Doc, start: int, gazetteer: Gazetteer, cues: Cues) -> str | None:
+    """The country of "Kenyan runner | Grace Wanjiru", "U.S. marathon runner | X": a nationality
+    word, up to two lower-case modifiers and a person noun right before a name; None when a
+    hyphen joins the nationality word to another ("Iranian-born author")."""
+    noun = start - 1
+    if noun < 1 or not _person_noun(doc, noun, cues):
+        return None
+    if title_class(doc[noun].lemma_) == "subject":
+        return None  # "French teacher": a language or a subject
+    end = noun
+    for _ in range(_MAX_NOUN_MODIFIERS + 1):
+        country = _nationality_ending_at(doc, end, gazetteer)
+        if country is not None:
+            return country
+        token = doc[end - 1] if end > 0 else None
+        if token is None or not (token.is_alpha and token.is_lower
+                                 and token.pos_ in ("NOUN", "ADJ", "PROPN")):
+            return None
+        end -= 1
+    return None
+
+
+def _person_noun(doc: Doc, i: int, cues: Cues) -> bool:
+    token = doc[i]
+    return token.is_alpha and token.is_lower and token.pos_ == "NOUN" \
+        and (token.lemma_ in cues.person_nouns or token.lower_ in cues.person_nouns)
+
+
+def _nationality_ending_at(doc: Doc, end: int, gazetteer: Gazetteer) -> str | None:
+    """A nationality word ending right before ``end`` ("Kenyan", "South Korean", "U.S."), not
+    joined by a hyphen to a word before or after it."""
+    if end < 1 or doc[end].text in _HYPHENS:
+        return None
+    for begin in range(max(0, end - 3), end):
+        span = doc[begin:end]
+        if any(t.text in _HYPHENS for t in span) or (begin > 0 and doc[begin - 1].text in _HYPHENS):
+            continue
+        if gazetteer.kind(span.text) in _NATIONALITY_KINDS:
+            return gazetteer.lookup(span.text)
     return None
 
 

@@ -1,4 +1,5 @@
-"""A person's country where the story implies it, on short original sentences."""
+"""A person's country where the story implies it, on short original sentences: the dateline
+of a capital, a nationality before a person noun."""
 
 from typing import Any, Callable
 
@@ -52,3 +53,29 @@ def test_a_later_surname_keeps_the_country_and_gives_it_to_the_action(annotate: 
     assert [m["text"] for m in orlov["mentions"]] == ["Sergei Orlov", "Orlov"]
     actors = [a["actor"] for a in record["actions"] if a["actor"] and a["actor"]["text"] == "Orlov"]
     assert actors and all(actor["country"] == "RUS" for actor in actors)
+
+
+# A nationality before a person noun that is no title.
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kenyan runner Grace Wanjiru won the race. Wanjiru finished in 2 hours, 21 minutes.",
+     "Grace Wanjiru", "KEN"),
+    ("U.S. journalist Ann Hale was freed after 40 days in custody.", "Ann Hale", "USA"),
+    ("Chilean author Isabel Fuentes will read from her new novel.", "Isabel Fuentes", "CHL"),
+])
+def test_a_nationality_before_a_person_noun_gives_the_country(
+        annotate: Annotate, text: str, name: str, country: str) -> None:
+    assert affiliation(annotate(text), name) == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # a birthplace, not a nationality
+    ("Iranian-born author Leyla Farahani spoke at the festival on Saturday.", "Leyla Farahani"),
+    ("The Russian-language newspaper editor Pavel Dorin was detained.", "Pavel Dorin"),
+    ("A British-made drone operator, Tom Keller, testified on Monday.", "Tom Keller"),
+    # a language or a subject
+    ("French teacher Paul Girard retired after 30 years at the school.", "Paul Girard"),
+])
+def test_a_nationality_that_is_no_affiliation_gives_no_country(
+        annotate: Annotate, text: str, name: str) -> None:
+    assert affiliation(annotate(text), name) is None
