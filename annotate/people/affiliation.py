@@ -20,17 +20,14 @@ A person has one country for all mentions: the first one found over all of them.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
-from ..resources import read_table
 from .cues import Cues
 from .described import of_country_after
 from .persons import Person
 from .story import StoryIndex
-from .titles import STATE_OFFICES, title_kind
+from .titles import STATE_OFFICES, affiliation_titles, title_kind
 
 # The country whose officials U.S. wire copy (the AP style the project follows) names without
 # a country word: at home, "Secretary of State X" is American. Abroad the same copy still
@@ -42,12 +39,6 @@ HOME_COUNTRY = "USA"
 _NATIONALITY_KINDS = ("demonym", "short", "name")
 _HYPHENS = {"-", "–", "—"}
 _MAX_NOUN_MODIFIERS = 2  # "Kenyan MARATHON runner", "Brazilian FORMER STAR striker"
-
-
-@lru_cache(maxsize=1)
-def affiliation_titles() -> dict[str, str]:
-    """Each title or noun of models/affiliation_titles.tsv -> its class."""
-    return {row["title"]: row["class"] for row in read_table("affiliation_titles.tsv")}
 
 
 def title_class(title: str) -> str | None:

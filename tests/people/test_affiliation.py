@@ -1,5 +1,5 @@
 """A person's country where the story implies it, on short original sentences: the dateline
-of a capital, a nationality before a person noun."""
+of a capital, a to- or of-phrase after a title, a nationality before a person noun."""
 
 from typing import Any, Callable
 
@@ -53,6 +53,30 @@ def test_a_later_surname_keeps_the_country_and_gives_it_to_the_action(annotate: 
     assert [m["text"] for m in orlov["mentions"]] == ["Sergei Orlov", "Orlov"]
     actors = [a["actor"] for a in record["actions"] if a["actor"] and a["actor"]["text"] == "Orlov"]
     assert actors and all(actor["country"] == "RUS" for actor in actors)
+
+
+# Whom a title's holder serves, in a phrase after it.
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Sergei Orlov, a senior adviser to the Russian president, denied the claim.",
+     "Sergei Orlov", "RUS"),
+    ("Tom Keller, an adviser to Kenya's government, resigned on Monday.", "Tom Keller", "KEN"),
+    ("Ivan Petrov, an adviser to the Kremlin, declined to comment.", "Ivan Petrov", "RUS"),
+])
+def test_a_to_phrase_after_a_title_gives_the_country(
+        annotate: Annotate, text: str, name: str, country: str) -> None:
+    assert affiliation(annotate(text), name) == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # sent TO a country: the stated country is the person's, not the host's
+    ("Amina Yusuf, the U.S. envoy to Kenya, arrived Monday.", "Amina Yusuf", "USA"),
+    ("Tom Keller, the ambassador to France, left Paris on Sunday.", "Tom Keller", None),
+    ("Tom Keller, an adviser to the Russian-language newspaper, resigned.", "Tom Keller", None),
+])
+def test_a_to_phrase_that_names_no_office_gives_no_country(
+        annotate: Annotate, text: str, name: str, country: str | None) -> None:
+    assert affiliation(annotate(text), name) == country
 
 
 # A nationality before a person noun that is no title.
