@@ -8,7 +8,8 @@ module gives a country to the people that rule leaves without one:
   word says something else ("Iranian-born author": a birthplace, not a nationality;
   "Russian-language newspaper editor"; "British-made drone operator"), and so does a language
   or a subject ("a French teacher", models/affiliation_titles.tsv);
-- a table row's brackets ("Ana Ruiz (ESP) 68"), "Ana Ruiz of Spain", "Sen. X, R-Ohio";
+- a table row's brackets ("Ana Ruiz (ESP) 68"), brackets in prose ("Ana Ruiz (Spain) won"),
+  "Ana Ruiz of Spain", "Spain's Ana Ruiz", "Sen. X, R-Ohio";
 - an official whose office is one of a state and whose country the story does not state: in
   a U.S.-datelined story, American; in a story datelined in a national capital, that
   country's ("MOSCOW (AP) — Foreign Minister Sergei Orlov"), unless the office is one held
@@ -26,8 +27,9 @@ from ..gazetteer import Gazetteer
 from .cues import Cues
 from .described import of_country_after
 from .persons import Person
+from .rows import bracketed_country
 from .story import StoryIndex
-from .titles import STATE_OFFICES, affiliation_titles, title_kind
+from .titles import POSSESSIVES, STATE_OFFICES, affiliation_titles, title_kind
 
 # The country whose officials U.S. wire copy (the AP style the project follows) names without
 # a country word: at home, "Secretary of State X" is American. Abroad the same copy still
@@ -90,12 +92,14 @@ def official_country(doc: Doc, title: str, gazetteer: Gazetteer, titles_file: st
 def implied_country(story: StoryIndex, person: Person, gazetteer: Gazetteer,
                     cues: Cues) -> str | None:
     """A country the story gives a person without a title: a nationality before a person noun
-    ("Kenyan runner Grace Wanjiru"), the brackets of a table row ("Ana Ruiz (ESP) 68"), "of"
-    ("Ana Ruiz of Spain"), or a U.S. party-and-state designation ("Robert Caldwell, R-Ohio")."""
+    ("Kenyan runner Grace Wanjiru"), the brackets of a table row ("Ana Ruiz (ESP) 68") or of
+    prose ("Ana Ruiz (Spain) won"), "of" ("Ana Ruiz of Spain"), a country's possessive ("Spain's
+    Ana Ruiz"), or a U.S. party-and-state designation ("Robert Caldwell, R-Ohio")."""
     doc = story.doc
     for m in person.mentions:
         country = story.row_names.get(m.token_start) or of_country_after(doc, m.token_end, gazetteer) \
-            or nationality_before_noun(doc, m.token_start, gazetteer, cues)
+            or nationality_before_noun(doc, m.token_start, gazetteer, cues) \
+            or country_beside(doc, m.token_start, m.token_end, gazetteer)
         if country is not None:
             return country
         if _party_and_state_after(doc, m.token_end):
@@ -122,6 +126,23 @@ def nationality_before_noun(doc: Doc, start: int, gazetteer: Gazetteer, cues: Cu
                                  and token.pos_ in ("NOUN", "ADJ", "PROPN")):
             return None
         end -= 1
+    return None
+
+
+def country_beside(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> str | None:
+    """The country of sports and wire copy's short forms: a country's name in brackets right
+    after the name ("Grace Wanjiru (Kenya)", "(KEN)") or with a possessive right before it
+    ("Kenya's Grace Wanjiru"). A city or a people is no country here ("Moscow's", "(Moscow)")."""
+    if end < len(doc) and doc[end].text == "(":
+        country = bracketed_country(doc, end, gazetteer)
+        if country is not None:
+            return country
+    if start < 2 or doc[start - 1].text not in POSSESSIVES:
+        return None
+    for begin in range(max(0, start - 4), start - 1):
+        owner = doc[begin:start - 1].text
+        if gazetteer.kind(owner) in ("name", "short"):
+            return gazetteer.lookup(owner)
     return None
 
 

@@ -87,6 +87,16 @@ def _country_codes(gazetteer: Gazetteer) -> frozenset[str]:
     return _CODES[key]
 
 
+def bracketed_country(doc: Doc, open_: int, gazetteer: Gazetteer) -> str | None:
+    """The country of "(Spain)", "(ESP)", "(GER)" opening at ``open_``: a country's name or
+    short name or a three-letter code, not a city or an organisation; None otherwise."""
+    found = _bracketed_country(doc, open_, gazetteer, _country_codes(gazetteer))
+    if found is None or found[0] is None:
+        return None
+    inside = doc[open_ + 1:found[1]].text
+    return found[0] if gazetteer.kind(inside) in (None, "name", "short") else None
+
+
 def _bracketed_country(doc: Doc, open_: int, gazetteer: Gazetteer,
                        codes: frozenset[str]) -> tuple[str | None, int] | None:
     """(country code or None, index of the closing bracket) for "(Spain)", "(ESP)"."""

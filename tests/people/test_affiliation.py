@@ -103,3 +103,25 @@ def test_a_nationality_before_a_person_noun_gives_the_country(
 def test_a_nationality_that_is_no_affiliation_gives_no_country(
         annotate: Annotate, text: str, name: str) -> None:
     assert affiliation(annotate(text), name) is None
+
+
+# A country in brackets after a name in prose, or a country's possessive before it.
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Grace Wanjiru (Kenya) won in 2:21:04, ahead of Almaz Tesfaye (Ethiopia).",
+     "Almaz Tesfaye", "ETH"),
+    ("Lukas Brandt (GER) took the bronze medal on Friday.", "Lukas Brandt", "DEU"),
+    ("Kenya's Grace Wanjiru won the race. Wanjiru led from the start.", "Grace Wanjiru", "KEN"),
+])
+def test_a_country_beside_a_name_gives_the_country(
+        annotate: Annotate, text: str, name: str, country: str) -> None:
+    assert affiliation(annotate(text), name) == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Moscow's Ivan Petrov scored twice for the home side.", "Ivan Petrov"),
+    ("Ivan Petrov (Moscow) finished third on Saturday.", "Ivan Petrov"),
+    ("Grace Wanjiru (pictured) won the race on Sunday.", "Grace Wanjiru"),
+])
+def test_a_city_beside_a_name_gives_no_country(annotate: Annotate, text: str, name: str) -> None:
+    assert affiliation(annotate(text), name) is None
