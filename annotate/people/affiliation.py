@@ -13,8 +13,9 @@ module gives a country to the people that rule leaves without one:
 - an official whose office is one of a state and whose country the story does not state: in
   a U.S.-datelined story, American; in a story datelined in a national capital, that
   country's ("MOSCOW (AP) — Foreign Minister Sergei Orlov"), unless the office is one held
-  abroad (a diplomat), in an international organisation, or one of the U.S. federal offices
-  that AP copy names without "U.S." abroad too (models/affiliation_titles.tsv).
+  abroad (a diplomat), in an international organisation, a military rank, or one of the U.S.
+  federal offices that AP copy names without "U.S." abroad too (models/affiliation_titles.tsv),
+  or the sentence names another country ("South Korea sent Vice Foreign Minister X").
 
 A person has one country for all mentions: the first one found over all of them.
 """
@@ -78,15 +79,43 @@ def dateline_capital(doc: Doc, gazetteer: Gazetteer) -> str | None:
     return country if not region or gazetteer.lookup(region) == country else None
 
 
-def official_country(doc: Doc, title: str, gazetteer: Gazetteer, titles_file: str) -> str | None:
+def official_country(doc: Doc, person: Person, gazetteer: Gazetteer,
+                     titles_file: str) -> str | None:
     """The country an official without a stated country serves, from the dateline."""
-    if title_kind(title, titles_file) not in STATE_OFFICES:
+    kind = title_kind(person.title or "", titles_file)
+    if kind not in STATE_OFFICES:
         return None
     if dateline_country(doc, gazetteer) == HOME_COUNTRY:
         return HOME_COUNTRY
-    if title_class(title) is not None:
+    if kind not in _CAPITAL_KINDS or title_class(person.title or "") in _ABROAD_CLASSES:
         return None  # a diplomat, an international official, a U.S. office named abroad
-    return dateline_capital(doc, gazetteer)
+    country = dateline_capital(doc, gazetteer)
+    first = person.mentions[0].token_start  # where copy introduces the official
+    return None if country is None or _other_country_in(doc, first, country, gazetteer) \
+        else country
+
+
+# Offices whose holders the capital's story may leave without a country: its own government,
+# parliament and courts. Talks hosted in a capital bring other states' and sides' generals
+# ("The army delegation was led by Lt. Gen. X"), so a military rank says nothing there.
+_CAPITAL_KINDS = frozenset({"head", "government", "legislative", "judicial"})
+
+
+def _other_country_in(doc: Doc, i: int, country: str, gazetteer: Gazetteer) -> bool:
+    """Whether the sentence of token ``i`` names a country other than ``country``: "South
+    Korea sent Vice Foreign Minister X" in a Jakarta story, where X may be that country's."""
+    sentence = doc[i].sent
+    for start in range(sentence.start, sentence.end):
+        for end in range(min(sentence.end, start + 3), start, -1):
+            text = doc[start:end].text
+            if gazetteer.kind(text) in _COUNTRY_KINDS and gazetteer.lookup(text) != country:
+                return True
+    return False
+
+
+_COUNTRY_KINDS = ("name", "short", "demonym", "capital")
+# Classes of affiliation_titles.tsv whose holders a foreign capital's dateline says nothing of.
+_ABROAD_CLASSES = ("mission", "international", "home")
 
 
 def implied_country(story: StoryIndex, person: Person, gazetteer: Gazetteer,

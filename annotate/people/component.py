@@ -96,7 +96,7 @@ class PeopleComponent:
             if person.affiliation is None:
                 person.affiliation = implied_country(story, person, self.gazetteer, self.cues)
             if person.affiliation is None and person.title is not None:
-                person.affiliation = official_country(doc, person.title, self.gazetteer,
+                person.affiliation = official_country(doc, person, self.gazetteer,
                                                       self.titles_file)
         doc._.annotate_people = people
         return doc

@@ -21,6 +21,8 @@ def affiliation(record: dict[str, Any], name: str) -> str | None:
      "Samuel Otieno", "KEN"),
     ("ANKARA, Turkey (AP) — Interior Minister Kemal Arslan ordered the arrests on Friday.",
      "Kemal Arslan", "TUR"),
+    ("BEIRUT (AP) — Parliament Speaker Nabil Aoun called a session for Thursday.",
+     "Nabil Aoun", "LBN"),
 ])
 def test_an_official_serves_the_country_of_a_capital_dateline(
         annotate: Annotate, text: str, name: str, country: str) -> None:
@@ -40,6 +42,12 @@ def test_an_official_serves_the_country_of_a_capital_dateline(
     ("LYON, France (AP) — Mayor Claire Dubois opened the bridge on Sunday.", "Claire Dubois"),
     # no office of state
     ("MOSCOW (AP) — Spokesman Pavel Dorin gave no date for the talks.", "Pavel Dorin"),
+    # a meeting in the capital: the sentence names the official's own country
+    ("JAKARTA, Indonesia (AP) — Vietnam sent Deputy Prime Minister Tran Van Minh to the talks.",
+     "Tran Van Minh"),
+    # talks hosted in the capital bring other sides' generals
+    ("DOHA, Qatar (AP) — The army delegation was led by Maj. Gen. Hamid Suleiman, officials said.",
+     "Hamid Suleiman"),
 ])
 def test_no_country_from_a_capital_dateline(annotate: Annotate, text: str, name: str) -> None:
     assert affiliation(annotate(text), name) is None
