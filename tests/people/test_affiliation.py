@@ -133,3 +133,16 @@ def test_a_country_beside_a_name_gives_the_country(
 ])
 def test_a_city_beside_a_name_gives_no_country(annotate: Annotate, text: str, name: str) -> None:
     assert affiliation(annotate(text), name) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # in Washington, a diplomat is as likely a foreign one
+    ("WASHINGTON (AP) — Ambassador Helen Marsh met officials at the State Department on Tuesday.",
+     "Helen Marsh"),
+    # an international official serves no country
+    ("WASHINGTON (AP) — Secretary-General Ana Ruiz addressed the conference on Monday.",
+     "Ana Ruiz"),
+])
+def test_no_home_country_for_diplomats_and_international_officials(
+        annotate: Annotate, text: str, name: str) -> None:
+    assert affiliation(annotate(text), name) is None
