@@ -146,3 +146,21 @@ def test_a_city_beside_a_name_gives_no_country(annotate: Annotate, text: str, na
 def test_no_home_country_for_diplomats_and_international_officials(
         annotate: Annotate, text: str, name: str) -> None:
     assert affiliation(annotate(text), name) is None
+
+
+AGATE = """BERLIN (AP) — Results Sunday from the Berlin Marathon:
+Women: 1. Grace Wanjiru, Kenya, 2:21:04. 2. Almaz Tesfaye, Ethiopia, 2:21:30. 3. Anna Keller,
+Germany, 2:23:11.
+"""
+
+
+def test_agate_rows_with_a_country_between_commas_name_people(annotate: Annotate) -> None:
+    record = annotate(AGATE)
+    assert {p["name"]: p["affiliation"] for p in record["people"]} == {
+        "Grace Wanjiru": "KEN", "Almaz Tesfaye": "ETH", "Anna Keller": "DEU"}
+
+
+def test_a_ranked_place_with_its_country_is_no_person(annotate: Annotate) -> None:
+    record = annotate("The most visited cities: 1. Paris, France, 19 million. 2. Rome, Italy, "
+                      "10 million. 3. Lisbon, Portugal, 6 million.")
+    assert record["people"] == []
