@@ -86,9 +86,9 @@ def official_country(doc: Doc, person: Person, gazetteer: Gazetteer,
     if kind not in STATE_OFFICES:
         return None
     if dateline_country(doc, gazetteer) == HOME_COUNTRY:
-        # a diplomat in Washington is as likely a foreign one; an international official
-        # serves no country
-        if title_class(person.title or "") in ("mission", "international"):
+        # a diplomat in Washington is as likely a foreign one, a minister is a foreign one,
+        # and an international official serves no country
+        if title_class(person.title or "") in ("mission", "international", "foreign"):
             return None
         return HOME_COUNTRY
     if kind not in _CAPITAL_KINDS or title_class(person.title or "") in _ABROAD_CLASSES:

@@ -142,6 +142,9 @@ def test_a_city_beside_a_name_gives_no_country(annotate: Annotate, text: str, na
     # an international official serves no country
     ("WASHINGTON (AP) — Secretary-General Ana Ruiz addressed the conference on Monday.",
      "Ana Ruiz"),
+    # the U.S. government has secretaries, not ministers
+    ("WASHINGTON (AP) — Secretary of State Margaret Hale met Foreign Minister Sergei Orlov on "
+     "Monday.", "Sergei Orlov"),
 ])
 def test_no_home_country_for_diplomats_and_international_officials(
         annotate: Annotate, text: str, name: str) -> None:
