@@ -15,7 +15,8 @@ module gives a country to the people that rule leaves without one:
   country's ("MOSCOW (AP) — Foreign Minister Sergei Orlov"), unless the office is one held
   abroad (a diplomat), in an international organisation, a military rank, or one of the U.S.
   federal offices that AP copy names without "U.S." abroad too (models/affiliation_titles.tsv),
-  or the sentence names another country ("South Korea sent Vice Foreign Minister X").
+  or the sentence names another country before the name ("South Korea sent Vice Foreign
+  Minister X").
 
 A person has one country for all mentions: the first one found over all of them.
 """
@@ -40,7 +41,7 @@ HOME_COUNTRY = "USA"
 # Kinds of gazetteer alias that say a person's nationality before a noun ("Kenyan", "U.S.",
 # "Kenya"); a capital or an institution before a noun names a place or a body instead.
 _NATIONALITY_KINDS = ("demonym", "short", "name")
-_HYPHENS = {"-", "–", "—"}
+_HYPHENS = {"-", "–"}  # joining words with no space around ("Iranian-born"); not a dash " — "
 _MAX_NOUN_MODIFIERS = 2  # "Kenyan MARATHON runner", "Brazilian FORMER STAR striker"
 
 
@@ -106,18 +107,23 @@ _CAPITAL_KINDS = frozenset({"head", "government", "legislative", "judicial"})
 
 
 def _other_country_in(doc: Doc, i: int, country: str, gazetteer: Gazetteer) -> bool:
-    """Whether the sentence of token ``i`` names a country other than ``country``: "South
-    Korea sent Vice Foreign Minister X" in a Jakarta story, where X may be that country's."""
+    """Whether the sentence of token ``i`` names, before it, a country other than ``country``
+    or an organisation: a capital's story brings in a visiting delegation or an organisation's
+    official with its name first ("South Korea sent Vice Foreign Minister X", "Japan was
+    represented by ...", "EU Trade Commissioner X"), while the host's own official's sentence
+    goes on to other countries after the name ("... said talks with Ukraine ...")."""
     sentence = doc[i].sent
-    for start in range(sentence.start, sentence.end):
-        for end in range(min(sentence.end, start + 3), start, -1):
+    for start in range(sentence.start, i):
+        for end in range(min(i, start + 3), start, -1):
             text = doc[start:end].text
             if gazetteer.kind(text) in _COUNTRY_KINDS and gazetteer.lookup(text) != country:
                 return True
     return False
 
 
-_COUNTRY_KINDS = ("name", "short", "demonym", "capital")
+# Any country, and any organisation or another country's institution: "EU Trade Commissioner X"
+# in a Brussels story is the EU's.
+_COUNTRY_KINDS = ("name", "short", "demonym", "capital", "institution", "organization")
 # Classes of affiliation_titles.tsv whose holders a foreign capital's dateline says nothing of.
 _ABROAD_CLASSES = ("mission", "international", "home")
 
@@ -188,15 +194,21 @@ def _person_noun(doc: Doc, i: int, cues: Cues) -> bool:
 def _nationality_ending_at(doc: Doc, end: int, gazetteer: Gazetteer) -> str | None:
     """A nationality word ending right before ``end`` ("Kenyan", "South Korean", "U.S."), not
     joined by a hyphen to a word before or after it."""
-    if end < 1 or doc[end].text in _HYPHENS:
+    if end < 1 or _joined(doc, end):
         return None
     for begin in range(max(0, end - 3), end):
         span = doc[begin:end]
-        if any(t.text in _HYPHENS for t in span) or (begin > 0 and doc[begin - 1].text in _HYPHENS):
+        if any(t.text in _HYPHENS for t in span) or (begin > 0 and _joined(doc, begin - 1)):
             continue
         if gazetteer.kind(span.text) in _NATIONALITY_KINDS:
             return gazetteer.lookup(span.text)
     return None
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen that joins two words: no space on either side."""
+    return doc[i].text in _HYPHENS and not doc[i].whitespace_ \
+        and (i == 0 or not doc[i - 1].whitespace_)
 
 
 def _party_and_state_after(doc: Doc, end: int) -> bool:

@@ -23,6 +23,9 @@ def affiliation(record: dict[str, Any], name: str) -> str | None:
      "Kemal Arslan", "TUR"),
     ("BEIRUT (AP) — Parliament Speaker Nabil Aoun called a session for Thursday.",
      "Nabil Aoun", "LBN"),
+    # other countries after the name are what the official speaks of
+    ("MOSCOW (AP) — Foreign Minister Sergei Orlov said Tuesday that talks with Ukraine would "
+     "resume next week.", "Sergei Orlov", "RUS"),
 ])
 def test_an_official_serves_the_country_of_a_capital_dateline(
         annotate: Annotate, text: str, name: str, country: str) -> None:
@@ -45,6 +48,9 @@ def test_an_official_serves_the_country_of_a_capital_dateline(
     # a meeting in the capital: the sentence names the official's own country
     ("JAKARTA, Indonesia (AP) — Vietnam sent Deputy Prime Minister Tran Van Minh to the talks.",
      "Tran Van Minh"),
+    # an organisation's official
+    ("BRUSSELS (AP) — EU Trade Commissioner Pieter Claes signed the deal on Tuesday.",
+     "Pieter Claes"),
     # talks hosted in the capital bring other sides' generals
     ("DOHA, Qatar (AP) — The army delegation was led by Maj. Gen. Hamid Suleiman, officials said.",
      "Hamid Suleiman"),
@@ -91,6 +97,8 @@ def test_a_to_phrase_that_names_no_office_gives_no_country(
 
 @pytest.mark.parametrize("text, name, country", [
     ("Kenyan runner Grace Wanjiru won the race. Wanjiru finished in 2 hours, 21 minutes.",
+     "Grace Wanjiru", "KEN"),
+    ("NAIROBI, Kenya (AP) — Kenyan runner Grace Wanjiru withdrew from the race on Monday.",
      "Grace Wanjiru", "KEN"),
     ("U.S. journalist Ann Hale was freed after 40 days in custody.", "Ann Hale", "USA"),
     ("Chilean author Isabel Fuentes will read from her new novel.", "Isabel Fuentes", "CHL"),
