@@ -28,6 +28,7 @@ from ..casing import verb_lemmas
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from ..resources import read_table
+from .affiliation import affiliation_titles, implied_country, official_country
 from .candidates import find_candidates
 from .consistency import person_here
 from .cues import DETERMINERS, Cues, is_name_token, load_cues
@@ -39,12 +40,10 @@ from .rows import ioc_codes
 from .story import SURNAME_TITLES, StoryIndex, index_story
 from .titles import (
     POSSESSIVES,
-    STATE_OFFICES,
     assign_title,
     capitals_title_matcher,
     title_before,
     title_in_apposition,
-    title_kind,
     title_kinds,
     title_matcher,
 )
@@ -78,6 +77,7 @@ class PeopleComponent:
         self.verbs = verb_lemmas(nlp)  # a headline's verb never joins two names
         # Read the other tables now, with the model, not inside the first story.
         subdivision_names(), ioc_codes(), title_kinds(titles_file), _family_first_countries()
+        affiliation_titles()
         common_words(), frequent_surnames(), named_people(), frequent_given_names()
         top_surnames(SURNAME_TITLES)
 
@@ -94,52 +94,12 @@ class PeopleComponent:
                               key=lambda t: (len(t.split()), not t.isupper()))
             assign_title(story, person, self.gazetteer)
             if person.affiliation is None:
-                person.affiliation = _implied_country(story, person, self.gazetteer)
-            if person.affiliation is None and person.title is not None \
-                    and title_kind(person.title, self.titles_file) in STATE_OFFICES \
-                    and dateline_country(doc, self.gazetteer) == HOME_COUNTRY:
-                # "WASHINGTON (AP) — Secretary of State Margaret Hale": U.S. wire copy names
-                # the country of an official on first reference unless it is its own.
-                person.affiliation = HOME_COUNTRY
+                person.affiliation = implied_country(story, person, self.gazetteer, self.cues)
+            if person.affiliation is None and person.title is not None:
+                person.affiliation = official_country(doc, person, self.gazetteer,
+                                                      self.titles_file)
         doc._.annotate_people = people
         return doc
-
-# The country whose officials U.S. wire copy (the AP style the project follows) names without
-# a country word: at home, "Secretary of State X" is American. Abroad the same copy still
-# writes "President X" for the American president, so a foreign dateline says nothing.
-HOME_COUNTRY = "USA"
-
-
-def dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """The country of the story's dateline ("WARSAW, Poland", "WASHINGTON (AP)"): its region's
-    country, else its city's; None without a dateline or for a place the gazetteer lacks."""
-    dateline = doc._.annotate_dateline
-    if not dateline or not dateline.get("place"):
-        return None
-    city, _, region = (part.strip() for part in dateline["place"].partition(","))
-    return gazetteer.lookup(region) if region else gazetteer.lookup(city)
-
-
-def _implied_country(story: StoryIndex, person: Person, gazetteer: Gazetteer) -> str | None:
-    """A country the story gives a person without a title: in the brackets of a table row
-    ("Ana Ruiz (ESP) 68"), after "of" ("Ana Ruiz of Spain"), or in a U.S. party-and-state
-    designation ("Robert Caldwell, R-Ohio")."""
-    for m in person.mentions:
-        country = story.row_names.get(m.token_start) or of_country_after(story.doc, m.token_end,
-                                                                          gazetteer)
-        if country is not None:
-            return country
-        if _party_and_state_after(story.doc, m.token_end):
-            return "USA"
-    return None
-
-
-def _party_and_state_after(doc: Doc, end: int) -> bool:
-    """An AP party-and-state designation after a name: "Robert Caldwell, R-Ohio," or "Ann Lee,
-    D-N.Y.,", which only members of the U.S. Congress and state legislatures carry."""
-    return end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("R", "D", "I") \
-        and doc[end + 2].text in ("-", "–") and doc[end + 3].text[:1].isupper()
-
 
 def _add_later_mentions(story: StoryIndex, people: list[Person], gazetteer: Gazetteer,
                         cues: Cues) -> None:

@@ -94,7 +94,8 @@ def _place_then_region(story: StoryIndex, start: int, end: int, gazetteer: Gazet
             and is_region(doc[start:end].text, gazetteer) \
             and (end >= len(doc) or doc[end].text not in POSSESSIVES):
         return True
-    if end + 1 < len(doc) and doc[end].text == ",":
+    if end + 1 < len(doc) and doc[end].text == "," and story.row_names.get(start) is None:
+        # (a row's name with its country, "1. Grace Wanjiru, Kenya, 2:21:04", is no place)
         region_end = end + 2
         while region_end < len(doc) and doc[region_end].text[:1].isupper() \
                 and region_end - end <= 3 and not is_region(doc[end + 1:region_end].text, gazetteer):

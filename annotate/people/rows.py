@@ -2,11 +2,12 @@
 
 Sports and results copy lists people one to a row, each with a country in brackets and a
 result after it: "Ana Ruiz (Spain) 68 70 69 -- 207", "3. Tom Hale (GBR) 1:58.42", "Ruiz
-(ESP) def. Hale (GBR) 6-3, 6-4". The model rarely tags such rows, having no sentence around
-them. A run of capitalised words right before a bracketed country (a name the gazetteer knows,
-or a two- or three-letter code: ISO 3166-1 alpha-3, or an IOC code that differs from it,
-models/ioc_codes.tsv), with a number, a time, a score or the end of the line after
-the bracket, is a person's name; the bracket gives that person's country.
+(ESP) def. Hale (GBR) 6-3, 6-4", or with AP agate's commas before a time: "1. Grace Wanjiru,
+Kenya, 2:21:04". The model rarely tags such rows, having no sentence around them. A run of
+capitalised words right before a bracketed country (a name the gazetteer knows, or a two- or
+three-letter code: ISO 3166-1 alpha-3, or an IOC code that differs from it,
+models/ioc_codes.tsv), with a number, a time, a score or the end of the line after the
+bracket, is a person's name; the bracket gives that person's country.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .spans import MAX_NAME_TOKENS, list_marker
 
 _CODE = re.compile(r"^[A-Z]{2,3}$")
 _RESULT = re.compile(r"^[\d:.,'+\-–]+$")  # "68", "1:58.42", "2:03:11", "6-3", "+2", "-4"
+_TIME = re.compile(r"^\d+:\d\d([:.]\d+)?$")  # "2:21:04", "1:58.42": a race's time
 _AFTER_RESULT = {"def", "def.", "beat", "d.", "vs.", "v.", ",", ";"}
 _VERSUS = {"vs.", "vs", "v.", "versus"}
 _BEFORE_ROW_NAME = {",", ";", ":", "and", "def.", "d.", "beat", "vs.", "vs", "v.", "versus", "-"}
@@ -36,14 +38,18 @@ def row_names(doc: Doc, covered: set[int], gazetteer: Gazetteer,
     found: list[tuple[Span, str | None]] = []
     codes = _country_codes(gazetteer)
     for i, token in enumerate(doc):
-        if token.text != "(" or i == 0:
+        if token.text not in ("(", ",") or i == 0:
             continue
-        bracket = _bracketed_country(doc, i, gazetteer, codes)
+        bracket = _bracketed_country(doc, i, gazetteer, codes) if token.text == "(" \
+            else _comma_country(doc, i, gazetteer, codes)
         if bracket is None:
             continue
         code, close = bracket
         if not _result_or_line_end(doc, close):
             continue
+        if token.text == "," and (code is None or close + 1 >= len(doc)
+                                  or not _TIME.match(doc[close + 1].text)):
+            continue  # "Ana Ruiz, Spain, 2:21:04": a country and a time, both set off
         start = i
         while start > 0 and i - start < MAX_NAME_TOKENS and _row_name_word(doc[start - 1], cues) \
                 and "\n" not in doc[start - 1].whitespace_ and start - 1 not in covered:
@@ -87,6 +93,16 @@ def _country_codes(gazetteer: Gazetteer) -> frozenset[str]:
     return _CODES[key]
 
 
+def bracketed_country(doc: Doc, open_: int, gazetteer: Gazetteer) -> str | None:
+    """The country of "(Spain)", "(ESP)", "(GER)" opening at ``open_``: a country's name or
+    short name or a three-letter code, not a city or an organisation; None otherwise."""
+    found = _bracketed_country(doc, open_, gazetteer, _country_codes(gazetteer))
+    if found is None or found[0] is None:
+        return None
+    inside = doc[open_ + 1:found[1]].text
+    return found[0] if gazetteer.kind(inside) in (None, "name", "short") else None
+
+
 def _bracketed_country(doc: Doc, open_: int, gazetteer: Gazetteer,
                        codes: frozenset[str]) -> tuple[str | None, int] | None:
     """(country code or None, index of the closing bracket) for "(Spain)", "(ESP)"."""
@@ -99,6 +115,21 @@ def _bracketed_country(doc: Doc, open_: int, gazetteer: Gazetteer,
             if close == open_ + 2 and _CODE.match(inside):
                 # A country code: ISO 3166-1 alpha-3 where the gazetteer has it ("ESP"), else
                 # an IOC code that differs from it ("GER", models/ioc_codes.tsv).
+                return (inside if inside in codes else ioc_codes().get(inside)), close
+            return None
+    return None
+
+
+def _comma_country(doc: Doc, comma: int, gazetteer: Gazetteer,
+                   codes: frozenset[str]) -> tuple[str | None, int] | None:
+    """(country code, index of the comma after it) for AP agate's ", Kenya," or ", KEN," after
+    a name ("1. Grace Wanjiru, Kenya, 2:21:04."); a city or an organisation is no country."""
+    for close in range(comma + 2, min(len(doc), comma + 5)):
+        if doc[close].text == ",":
+            inside = doc[comma + 1:close].text
+            if gazetteer.kind(inside) in ("name", "short"):
+                return gazetteer.lookup(inside), close
+            if close == comma + 2 and _CODE.match(inside):
                 return (inside if inside in codes else ioc_codes().get(inside)), close
             return None
     return None

@@ -36,6 +36,12 @@ def title_kinds(titles_file: str = "titles.tsv") -> dict[str, str]:
     return {row["title"]: row["kind"] for row in read_table(titles_file) if row["title"]}
 
 
+@lru_cache(maxsize=1)
+def affiliation_titles() -> dict[str, str]:
+    """Each title or noun of models/affiliation_titles.tsv -> its class."""
+    return {row["title"]: row["class"] for row in read_table("affiliation_titles.tsv")}
+
+
 def title_kind(title: str, titles_file: str = "titles.tsv") -> str | None:
     """The kind of a title as a person got it, modifiers and chained titles aside: "former
     Secretary of State" -> "government"; None for a title the table does not list."""
@@ -129,10 +135,39 @@ def title_in_apposition(story: StoryIndex, end: int,
             return None  # "..., spokesman Daniel Reyes said": that title is Reyes's
         if after.pos_ in ("VERB", "AUX"):
             return None  # "Craiova, a Romanian official said": a subject, not an apposition
-        if country is None and after.lower_ in ("of", "for") and title_end + 1 < len(doc):
-            found = alias_at(doc, title_end + 1, gazetteer)  # "the foreign minister of Russia"
-            country = found[0] if found else None
+        if country is None:
+            country = country_of_phrase(story, title_end, gazetteer)
     return doc[i:title_end].text, country
+
+
+def country_of_phrase(story: StoryIndex, start: int, gazetteer: Gazetteer) -> str | None:
+    """The country of a phrase after a title that says whom the holder serves: "of" or "for"
+    and a country ("the foreign minister of Russia", "envoy of Kenya"), or "to" and an office
+    or body of a country's state ("adviser to the Russian president", "adviser to Kenya's
+    government", "adviser to the Kremlin"). "Envoy to Kenya" is sent there: no country."""
+    doc = story.doc
+    if start + 1 >= len(doc) or doc[start].lower_ not in ("of", "for", "to"):
+        return None
+    to = doc[start].lower_ == "to"
+    i = start + 1
+    if doc[i].lower_ == "the":
+        i += 1
+    found = alias_at(doc, i, gazetteer)
+    if found is None:
+        return None
+    country, end = found
+    if not to:
+        return country
+    if gazetteer.kind(doc[i:end].text) == "institution":
+        return country  # "adviser to the Kremlin"
+    if end < len(doc) and doc[end].text in POSSESSIVES:
+        end += 1
+    office_end = story.title_after.get(end)
+    if office_end is not None and title_kind(doc[end:office_end].text) in ("head", "government"):
+        return country  # "to the Russian president", "to Kenya's prime minister"
+    if end < len(doc) and affiliation_titles().get(doc[end].lower_) == "body":
+        return country  # "to the Russian government"
+    return None
 
 
 # How many words may name the body a title belongs to, between a country and the title:
