@@ -195,7 +195,8 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # the subject's doing
             actors = subjects_of(clause_verb)
         if not actors and in_object_of(token, clause_verb) and (
-                clause_verb.lemma_.lower() not in _PREVENTING_VERBS | RELATING_VERBS):
+                clause_verb.lemma_.lower() not in _PREVENTING_VERBS | RELATING_VERBS) \
+                and not names_its_object(clause_verb):
             # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
@@ -331,6 +332,27 @@ RELATING_VERBS = {"follow", "precede", "prompt", "spark", "trigger", "cause", "p
 _PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "bar", "halt",
                      "thwart", "foil", "avert", "disperse", "break", "crush", "suppress",
                      "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise"}
+
+
+# Verbs that name or judge their object, Levin's (1993) "dub" verbs (29.3) and
+# "characterize" verbs (29.2) that take a predicate of the object: "CALLED the attack an act of
+# terrorism", "TERMED the talks a waste of time", "DESCRIBED the strike as illegal". Their
+# subject judges the event its object names; it did not do it.
+NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "name", "style", "pronounce",
+                          "describe", "characterize", "characterise", "portray", "depict",
+                          "regard", "view", "see", "consider", "deem", "declare"})
+
+
+def names_its_object(verb: Token) -> bool:
+    """A naming or judging verb with a predicate of its object: an object predicative or a
+    second object ("branded the raid A PROVOCATION"), or an as-phrase ("described it AS
+    illegal")."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (
+        len(objects) > 1 or any(c.dep_ in ("oprd", "acomp") for c in verb.children)
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
 
 
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
