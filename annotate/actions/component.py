@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Token
 from ..casing import verb_lemmas
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
-from ..resources import read_table
 from . import parties, phrases
 from .action import Action, Party, words_of
 from .bare_objects import restore_bare_objects
@@ -49,7 +48,14 @@ from .events import (
 from .filters import against_itself, by_mishap, nobody, without_scene
 from .headlines import HeadlineReader, past_forms, reparser
 from .labels import load_valence
-from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
+from .lexicon import (
+    Lexicon,
+    TriggerRule,
+    load_domestic_groups,
+    load_lexicon,
+    load_people_nouns,
+    quad_of,
+)
 from .location import Locator
 from .modality import failed, is_negated, modality_of, noun_modality
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
@@ -116,7 +122,7 @@ class ActionsComponent:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.groups = load_domestic_groups()
-        people_nouns = frozenset(row["lemma"].lower() for row in read_table("people_nouns.tsv"))
+        people_nouns = load_people_nouns()
         self.triggers = TriggerFinder(lexicon, gazetteer, self.groups, people_nouns)
         self.parties = PartyReader(gazetteer, people_nouns | set(self.groups), frozenset(
             lemma for lemma, kind in self.groups.items() if kind == "military"))

@@ -11,13 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import parties
+from .clauses import is_that_clause
 from .objects import is_infinitive
 
 
 def content_clauses(verb: Token) -> list[Token]:
     """A verb's or noun's that-clauses, also where the parse hung one on the verb's object
     ("warned RESIDENTS that the rains would ...", "a warning THAT PRICES could rise")."""
-    return [c for c in verb.children if c.dep_ == "ccomp" or parties.is_that_clause(c)] + [
+    return [c for c in verb.children if c.dep_ == "ccomp" or is_that_clause(c)] + [
         c for o in verb.children if o.dep_ == "dobj" for c in o.children
         if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
                                              for m in c.children)]
@@ -37,7 +38,7 @@ def prep_keys(token: Token, named: set[str]) -> set[str]:
                     for g in child.children)}
     if token.dep_ == "pobj":
         keys.add(f"in:{token.head.lower_}")  # "troops remained ON ALERT": the noun's own phrase
-    if "ccomp" in deps or any(parties.is_that_clause(c) for c in children):
+    if "ccomp" in deps or any(is_that_clause(c) for c in children):
         keys.add("clause:that")  # "agreed THAT there was a need": accord, not a commitment
     if token.pos_ == "VERB" and any(_gives_reason(c) for c in children):
         keys.add("reason:for")  # "attacked the mayor FOR FAILING to act": blame, not force

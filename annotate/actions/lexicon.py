@@ -133,3 +133,20 @@ def load_domestic_groups(name: str = "actions_domestic.tsv") -> dict[str, str]:
     """Domestic group nouns (``models/actions_domestic.tsv``): lemma -> kind (government,
     state, civil or military). The file's header says how the actions layer uses them."""
     return {row["lemma"].lower(): row["kind"].lower() for row in read_table(name)}
+
+
+# Kinds of person named by a relation to another party, which in diplomatic copy name states as
+# often as people ("charging ITS NEIGHBOR with", "a close PARTNER", "the HOST of the talks").
+RELATIONAL_NOUNS = frozenset({"neighbor", "neighbour", "friend", "rival", "partner", "adversary",
+                              "opponent", "foe", "host", "guest", "member"})
+
+
+def load_people_nouns() -> frozenset[str]:
+    """Nouns whose object or subject names people (the lexicon's ``party:people`` frame, and a
+    target when no named party is found): the word family of models/people_nouns.tsv and the
+    common nouns whose most frequent WordNet sense is a kind of person
+    (models/person_nouns.tsv, generated from WordNet 3.0), but for ``RELATIONAL_NOUNS``."""
+    listed = frozenset(row["lemma"].lower() for row in read_table("people_nouns.tsv"))
+    kinds = frozenset(row["lemma"].lower() for row in read_table("person_nouns.tsv")
+                      if row["proper"] == "no")
+    return listed | (kinds - RELATIONAL_NOUNS)

@@ -2,7 +2,8 @@
 
 Subjects (through conjoined and infinitive verbs), passive agents, and the modifiers and
 possessors of an event noun that name its actor; the noun phrase a party is named by is in
-:mod:`.phrases`, the target side in :mod:`.targets`. The actions layer decides which of these is the actor and which the
+:mod:`.phrases`, the target side in :mod:`.targets`, what content clauses say of parties in
+:mod:`.clauses`. The actions layer decides which of these is the actor and which the
 target; this module only reads the parse.
 """
 
@@ -195,7 +196,8 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # the subject's doing
             actors = subjects_of(clause_verb)
         if not actors and in_object_of(token, clause_verb) and (
-                clause_verb.lemma_.lower() not in _PREVENTING_VERBS | RELATING_VERBS):
+                clause_verb.lemma_.lower() not in _PREVENTING_VERBS | RELATING_VERBS) \
+                and not names_its_object(clause_verb):
             # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
@@ -333,6 +335,27 @@ _PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "b
                      "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise"}
 
 
+# Verbs that name or judge their object, Levin's (1993) "dub" verbs (29.3) and
+# "characterize" verbs (29.2) that take a predicate of the object: "CALLED the attack an act of
+# terrorism", "TERMED the talks a waste of time", "DESCRIBED the strike as illegal". Their
+# subject judges the event its object names; it did not do it.
+NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "name", "style", "pronounce",
+                          "describe", "characterize", "characterise", "portray", "depict",
+                          "regard", "view", "see", "consider", "deem", "declare"})
+
+
+def names_its_object(verb: Token) -> bool:
+    """A naming or judging verb with a predicate of its object: an object predicative or a
+    second object ("branded the raid A PROVOCATION"), or an as-phrase ("described it AS
+    illegal")."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (
+        len(objects) > 1 or any(c.dep_ in ("oprd", "acomp") for c in verb.children)
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
+
+
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
@@ -345,51 +368,3 @@ PROPOSAL_NOUNS = {"call", "demand", "appeal", "offer", "request", "proposal", "p
                    # "condemned the MOVE by X"
                    "decision", "move", "step", "plan", "announcement", "policy", "action",
                    "measure", "effort", "remark", "comment", "statement"}
-
-
-def obliged(verb: Token) -> list[Token]:
-    """Who a speech verb's that-clause says MUST act ("said SUDAN must return"): the clause's
-    subjects. A pronoun subject counts only when the verb names whom it addresses ("told IRAN
-    that IT must"); otherwise it is the speaker's own obligation ("said it must")."""
-    found: list[Token] = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if not any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children):
-            continue
-        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if is_relative(subject):
-                continue
-            if subject.pos_ == "PRON":  # "told IRAQ that it must": the addressee
-                found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-                continue
-            found += coordinated(subject)
-    return found
-
-
-# Predicates that lay the blame for something on their subject: "said HAMAS WAS RESPONSIBLE
-# for the attack", "GUILTY of", "TO BLAME", "BEHIND the bombing" (the English adjectives of
-# culpability and the preposition of hidden agency).
-_BLAME_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "blame"})
-
-
-def blamed(verb: Token) -> list[Token]:
-    """Whom a speech verb's that-clause blames ("said TALIBAN MILITANTS were responsible",
-    "said the rebels were behind the attack"): the clause's subjects, not a pronoun (the
-    speaker's own claim, "said it was responsible", is no accusation)."""
-    found: list[Token] = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
-        if not any(c.dep_ in ("acomp", "xcomp", "attr") and c.lemma_.lower() in _BLAME_WORDS
-                   or c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children):
-            continue
-        if any(c.dep_ == "neg" for c in clause.children):
-            continue  # "said Iran was not responsible": a denial on its behalf
-        found += [s for subject in clause.children if subject.dep_ == "nsubj"
-                  and subject.pos_ != "PRON" and not is_relative(subject)
-                  for s in coordinated(subject)]
-    return found
-
-
-def is_that_clause(clause: Token) -> bool:
-    """A noun's content clause: "its demand THAT ISRAEL EASE restrictions" (acl with "that";
-    a relative clause, "the demand that he made", is relcl)."""
-    return clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import is_that_clause
 from .lexicon import Lexicon, TriggerRule
 from .objects import is_infinitive, is_money, pobjs_of, recipients_of
 from .parties import (
@@ -20,7 +21,6 @@ from .parties import (
     counted,
     in_object_of,
     is_relative,
-    is_that_clause,
     made_into,
     subjects_of,
     undergone,

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
-from . import parties, phrases
+from . import clauses, parties, phrases
 from .deployments import deployment_keys, entry_keys
 from .frames import content_clauses, kind_keys, prep_keys
 from .labels import characterisation, label_key
@@ -163,10 +163,10 @@ class TriggerFinder:
                 for owner in (head, *head.conjuncts)):
             keys.add("party:with")
         if "party:must" in named and token.pos_ == "VERB" and any(
-                self._names_party(subject, people) for subject in parties.obliged(token)):
+                self._names_party(subject, people) for subject in clauses.obliged(token)):
             keys.add("party:must")
         if "party:blame" in named and token.pos_ == "VERB" and any(
-                self._names_party(subject, people) for subject in parties.blamed(token)):
+                self._names_party(subject, people) for subject in clauses.blamed(token)):
             keys.add("party:blame")  # "said TALIBAN MILITANTS were responsible"
         if "clause:thing" in named and any(self._forecast(c, people) for c in content_clauses(
                 token)):

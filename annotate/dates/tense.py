@@ -74,11 +74,26 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
             memo.future[clause_verb.i] = _marks_future(clause_verb)
         if memo.future[clause_verb.i]:
             return "future"
-        if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING:
+        if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING \
+                and not _conditional(verb):
             break
     if _futurate(verb):
         return "future"
     return "past" if _past_form(verb) else "present"
+
+
+# Subordinators of a condition. A condition on a future or hypothetical main clause takes its
+# time from that clause whatever the form of its own verb: English puts it in the present or
+# past ("would respond if the men WERE NOT FREED by the weekend", "will act if Uganda DOES NOT
+# free them by Friday"), the backshift of the first and second conditionals of the reference
+# grammars.
+_CONDITIONS = {"if", "unless"}
+
+
+def _conditional(verb: Token) -> bool:
+    """The verb heads a condition ("if" or "unless") of another clause."""
+    return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _CONDITIONS
+                                        for child in verb.children)
 
 
 # Verbs of a scheduled start, end or move, which English puts in the simple present for a
