@@ -57,17 +57,7 @@ def read_column(name: str, lower: bool = False) -> list[str]:
     :func:`read_table`. Rows are the lines after the one that names the columns, less those
     that are empty or start with ``#``.
     """
-    text = _text(name)
-    start = 0  # past the header and the line naming the columns
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line, start = text[start:end], end + 1
-        if line and not line.startswith("#"):
-            break
-    else:
-        return []
-    body = text[start:].removesuffix("\n")
+    _, body = _body(name)
     if lower:
         body = body.lower()
     lines = body.split("\n") if body else []
@@ -76,6 +66,39 @@ def read_column(name: str, lower: bool = False) -> list[str]:
     if "\t" in body:
         lines = [line.partition("\t")[0] for line in lines]
     return lines
+
+
+def read_fields(name: str, *columns: str) -> list[tuple[str, ...]]:
+    """The named fields of every row of a table of ``models/``, in file order: the values
+    :func:`read_table` gives for those columns, without a dict per row."""
+    header, body = _body(name)
+    names = [field.strip() for field in header.split("\t")]
+    # the last column of a name, as a dict of read_table keeps it; ValueError for a missing one
+    positions = [len(names) - 1 - names[::-1].index(column) for column in columns]
+    width = max(positions, default=-1) + 1
+    rows = []
+    for line in body.split("\n"):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < width:
+            fields += [""] * (width - len(fields))
+        rows.append(tuple([fields[position].strip() for position in positions]))
+    return rows
+
+
+def _body(name: str) -> tuple[str, str]:
+    """The line of a table of ``models/`` that names its columns, and the text after it (the
+    rows, with any comments or blank lines among them), without its last newline."""
+    text = _text(name)
+    start = 0  # past the header and the line naming the columns
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line, start = text[start:end], end + 1
+        if line and not line.startswith("#"):
+            return line, text[start:].removesuffix("\n")
+    return "", ""
 
 
 def _text(name: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from annotate import resources
-from annotate.resources import models_dir, read_column, read_table
+from annotate.resources import models_dir, read_column, read_fields, read_table
 
 
 def _table_line_by_line(path: Path) -> list[dict[str, str]]:
@@ -43,6 +43,10 @@ def test_every_table_reads_as_line_by_line(name: str) -> None:
     assert read_table(name) == _table_line_by_line(path)
     assert read_column(name) == _column_line_by_line(path)
     assert read_column(name, lower=True) == [word.lower() for word in _column_line_by_line(path)]
+    rows = _table_line_by_line(path)
+    columns = list(rows[0]) if rows else []
+    assert read_fields(name, *columns) == [tuple(row.values()) for row in rows]
+    assert read_fields(name, *columns[::-1]) == [tuple(row.values())[::-1] for row in rows]
 
 
 ODD_FILES = {
@@ -62,6 +66,14 @@ def test_odd_files_read_as_line_by_line(content: str, tmp_path: Path,
     monkeypatch.setattr(resources, "models_dir", lambda: tmp_path)
     assert read_table("odd.tsv") == _table_line_by_line(tmp_path / "odd.tsv")
     assert read_column("odd.tsv") == _column_line_by_line(tmp_path / "odd.tsv")
+    rows = _table_line_by_line(tmp_path / "odd.tsv")
+    if rows:
+        assert read_fields("odd.tsv", *rows[0]) == [tuple(row.values()) for row in rows]
+
+
+def test_read_fields_names_a_missing_column() -> None:
+    with pytest.raises(ValueError):
+        read_fields("valence.tsv", "word", "no such column")
 
 
 def test_read_column_keeps_file_order_and_first_field() -> None:

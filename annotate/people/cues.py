@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..resources import read_column, read_table
+from ..resources import read_column, read_fields, read_table
 
 DETERMINERS = {"the", "a", "an"}
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -45,15 +45,15 @@ def load_cues() -> Cues:
     kinds: dict[str, set[str]] = defaultdict(set)
     for row in read_table("people_cues.tsv"):
         kinds[row["kind"]].add(row["word"])
-    nouns = read_table("person_nouns.tsv")
+    nouns = read_fields("person_nouns.tsv", "lemma", "proper")
     return Cues(frozenset(kinds["org_word"]), frozenset(kinds["thing_noun"]),
                 frozenset(kinds["particle"]), frozenset(kinds["postnominal"]),
-                frozenset(row["lemma"] for row in nouns),
+                frozenset(lemma for lemma, _ in nouns),
                 frozenset(kinds["kin_group"]), frozenset(kinds["place_prefix"]),
                 frozenset(kinds["place_noun"]), frozenset(kinds["deity"]),
                 frozenset(read_column("given_names.tsv")), frozenset(ranked_surnames()),
                 frozenset(kinds["legal_form"]),
-                frozenset(row["lemma"] for row in nouns if row["proper"] == "yes"),
+                frozenset(lemma for lemma, proper in nouns if proper == "yes"),
                 frozenset(kinds["possession"]), frozenset(kinds["person_verb"]),
                 frozenset(kinds["vocative"]))
 
