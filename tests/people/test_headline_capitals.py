@@ -43,3 +43,18 @@ def test_the_title_in_capitals_stays_out_of_the_name(annotate: Annotate) -> None
 ])
 def test_no_person_named_after_a_title_in_capitals(annotate: Annotate, text: str) -> None:
     assert annotate(text)["people"] == []
+
+
+def test_the_titles_in_capitals_are_matched_only_once_a_headline_needs_them() -> None:
+    """Building the people layer leaves the matcher of titles in capitals unbuilt (few stories
+    have a headline in capitals); the first such headline builds it."""
+    from annotate.pipeline.annotator import Annotator
+
+    annotator = Annotator()
+    capitals = annotator.nlp.get_pipe("annotate_people").capital_titles
+    annotator.annotate("The minister met her counterpart in Vienna on Monday.")
+    assert capitals.matcher is None
+    record = annotator.annotate("MAYOR LEE VISITS OHIO\n\nThe mayor toured a plant on Tuesday.")
+    assert capitals.matcher is not None
+    assert ("LEE", "MAYOR") in [(m["text"], p["title"]) for p in record["people"]
+                                for m in p["mentions"]]
