@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..resources import read_table
+from ..resources import read_fields
 
 # Verbs whose characterisation is an "as" phrase: "described the vote AS A SHAM".
 _AS_VERBS = {"describe", "brand", "label", "characterize", "characterise", "portray", "denounce",
@@ -26,7 +26,7 @@ NEGATIVE, POSITIVE = -1.0, 1.5  # valence bounds: mildly negative words already 
 @lru_cache(maxsize=1)
 def load_valence() -> dict[str, float]:
     """models/valence.tsv, read once (the actions component reads it when it is built)."""
-    return {row["word"]: float(row["valence"]) for row in read_table("valence.tsv")}
+    return {word: float(valence) for word, valence in read_fields("valence.tsv", "word", "valence")}
 
 
 def characterisation(verb: Token) -> Token | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..gazetteer import NON_STATE_CODES, Gazetteer
-from ..resources import read_table
+from ..resources import read_column, read_table
 from . import parties, phrases
 from .action import Party
 from .context import StoryContext
@@ -62,7 +62,7 @@ class PartyReader:
                                      for word in row["title"].split())
         # the head nouns of offices and roles that WordNet calls a kind of person ("the former
         # MAYOR", "the defense MINISTER"): an object they head names a person
-        persons = frozenset(row["lemma"].lower() for row in read_table("person_nouns.tsv"))
+        persons = frozenset(lemma.lower() for lemma in read_column("person_nouns.tsv"))
         self.office_nouns = frozenset(
             row["title"].split()[-1].lower() for row in titles
             if row["kind"] in _OFFICE_KINDS) & persons

@@ -40,8 +40,8 @@ from .rows import ioc_codes
 from .story import SURNAME_TITLES, StoryIndex, index_story
 from .titles import (
     POSSESSIVES,
+    CapitalsTitles,
     assign_title,
-    capitals_title_matcher,
     title_before,
     title_in_apposition,
     title_kinds,
@@ -72,7 +72,7 @@ class PeopleComponent:
         self.gazetteer: Gazetteer = load_gazetteer()
         self.cues = load_cues()
         self.titles = title_matcher(nlp, titles_file)
-        self.capital_titles = capitals_title_matcher(nlp, titles_file)  # in capitals headlines
+        self.capital_titles = CapitalsTitles(nlp, titles_file)  # in capitals headlines
         self.titles_file = titles_file
         self.verbs = verb_lemmas(nlp)  # a headline's verb never joins two names
         # Read the other tables now, with the model, not inside the first story.

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..resources import models_dir, read_table
+from ..resources import read_column, read_fields, read_table
 
 DETERMINERS = {"the", "a", "an"}
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -45,28 +45,26 @@ def load_cues() -> Cues:
     kinds: dict[str, set[str]] = defaultdict(set)
     for row in read_table("people_cues.tsv"):
         kinds[row["kind"]].add(row["word"])
-    nouns = read_table("person_nouns.tsv")
+    nouns = read_fields("person_nouns.tsv", "lemma", "proper")
     # An animal is no person: "the gorilla Koko", "Koko, a lowland gorilla," (animal_nouns.tsv).
     animals = {row["lemma"] for row in read_table("animal_nouns.tsv")}
     return Cues(frozenset(kinds["org_word"]), frozenset(kinds["thing_noun"]) | animals,
                 frozenset(kinds["particle"]), frozenset(kinds["postnominal"]),
-                frozenset(row["lemma"] for row in nouns),
+                frozenset(lemma for lemma, _ in nouns),
                 frozenset(kinds["kin_group"]), frozenset(kinds["place_prefix"]),
                 frozenset(kinds["place_noun"]), frozenset(kinds["deity"]),
-                frozenset(_names("given_names.tsv")),
-                frozenset(name.lower() for name in _names("surnames.tsv")),
+                frozenset(read_column("given_names.tsv")), frozenset(ranked_surnames()),
                 frozenset(kinds["legal_form"]),
-                frozenset(row["lemma"] for row in nouns if row["proper"] == "yes"),
+                frozenset(lemma for lemma, proper in nouns if proper == "yes"),
                 frozenset(kinds["possession"]), frozenset(kinds["person_verb"]),
                 frozenset(kinds["vocative"]))
 
 
-def _names(table: str) -> list[str]:
-    """The first column of a large table of models/ (88,799 surnames): read as plain lines,
-    which is several times faster than a dict per row."""
-    with (models_dir() / table).open(encoding="utf-8") as lines:
-        rows = [line.split("\t", 1)[0] for line in lines if line[:1] not in ("#", "\n")]
-    return rows[1:]  # the first line names the columns
+@lru_cache(maxsize=1)
+def ranked_surnames() -> list[str]:
+    """The 88,799 surnames of models/surnames.tsv in lower case, by rank, read once per
+    process for the Cues and the most frequent ones (words.top_surnames)."""
+    return read_column("surnames.tsv", lower=True)
 
 
 def is_name_token(token: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -18,6 +19,10 @@ from .words import top_surnames
 # How frequent a surname a title word must be to be read as the name after an abbreviated
 # title: among the census list's first SURNAME_TITLES.
 SURNAME_TITLES = 1_000
+
+# Finds the titles in capitals of a headline: a PhraseMatcher, or titles.CapitalsTitles,
+# which builds one when first called.
+CapitalsMatcher = Callable[[Doc], list[tuple[int, int, int]]]
 
 
 @dataclass
@@ -38,7 +43,7 @@ class StoryIndex:
 
 
 def index_story(doc: Doc, titles: PhraseMatcher,
-                capital_titles: PhraseMatcher | None = None) -> StoryIndex:
+                capital_titles: CapitalsMatcher | None = None) -> StoryIndex:
     """The indexes of one story; ``titles`` is the phrase matcher of all titles,
     ``capital_titles`` that of the titles in capitals, read only in headlines in capitals."""
     ent_at: list[Span | None] = [None] * len(doc)
@@ -67,7 +72,7 @@ def index_story(doc: Doc, titles: PhraseMatcher,
 
 
 def _title_matches(doc: Doc, titles: PhraseMatcher,
-                   capital_titles: PhraseMatcher | None) -> list[tuple[int, int]]:
+                   capital_titles: CapitalsMatcher | None) -> list[tuple[int, int]]:
     """(start, end) of every title, and of every title in capitals inside a headline in
     capitals ("PRESIDENT HALE VISITS OHIO"); elsewhere a word in capitals is no title."""
     found = [(start, end) for _, start, end in titles(doc)]

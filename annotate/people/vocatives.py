@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer
-from ..resources import read_table
+from ..resources import read_fields
 from .cues import Cues
 from .places import subdivision_names
 
@@ -54,8 +54,8 @@ def vocative_names(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
 def frequent_given_names() -> frozenset[str]:
     """The given names of models/given_names.tsv borne by at least FREQUENT_PERCENT percent of
     the people of their sex in the 1990 census ("Jill", "Marcus"; not "Dallas")."""
-    return frozenset(row["name"] for row in read_table("given_names.tsv")
-                     if float(row["percent"]) >= FREQUENT_PERCENT)
+    return frozenset(name for name, percent in read_fields("given_names.tsv", "name", "percent")
+                     if float(percent) >= FREQUENT_PERCENT)
 
 
 def _cue_before(doc: Doc, comma: int, cues: Cues) -> bool:

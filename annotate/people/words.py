@@ -14,12 +14,11 @@ names that English also spells).
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import islice
 
 from spacy.tokens import Span
 
-from ..resources import models_dir
-from .cues import Cues
+from ..resources import read_column
+from .cues import Cues, ranked_surnames
 
 # The surnames of the census list (models/surnames.tsv, by rank) that count as frequent: the
 # first 10,000 of its 88,799.
@@ -37,19 +36,10 @@ _DETACHMENTS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "c
                 ("er", "e"), ("est", "e"))
 
 
-def _lines(table: str, limit: int | None = None) -> list[str]:
-    """The first column of a large table of models/, without its header line; only its first
-    ``limit`` rows are read when a limit is given."""
-    with (models_dir() / table).open(encoding="utf-8") as lines:
-        rows = islice((line.split("\t", 1)[0].rstrip("\n") for line in lines
-                       if line[:1] not in ("#", "\n")), 1, None if limit is None else limit + 1)
-        return list(rows)
-
-
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """models/common_words.tsv, lower case."""
-    return frozenset(_lines("common_words.tsv"))
+    return frozenset(read_column("common_words.tsv"))
 
 
 def frequent_surnames() -> frozenset[str]:
@@ -61,7 +51,7 @@ def frequent_surnames() -> frozenset[str]:
 def top_surnames(limit: int) -> frozenset[str]:
     """The ``limit`` first surnames of models/surnames.tsv, lower case (read once per limit:
     FREQUENT_SURNAMES, and the surnames a title word may be, story.SURNAME_TITLES)."""
-    return frozenset(name.lower() for name in _lines("surnames.tsv", limit))
+    return frozenset(ranked_surnames()[:limit])
 
 
 def is_common_word(word: str) -> bool:
@@ -88,4 +78,4 @@ def common_words_only(span: Span, cues: Cues) -> bool:
 @lru_cache(maxsize=1)
 def named_people() -> frozenset[str]:
     """models/named_people.tsv: one-word names WordNet lists only as people ("Aristotle")."""
-    return frozenset(_lines("named_people.tsv"))
+    return frozenset(read_column("named_people.tsv"))

@@ -88,3 +88,18 @@ def test_a_full_name_of_census_names_opening_a_headline_in_capitals_is_a_person(
 def test_census_names_that_are_a_thing_opening_a_headline_in_capitals_are_no_person(
         annotate: Annotate, text: str) -> None:
     assert annotate(text)["people"] == []
+
+
+def test_the_titles_in_capitals_are_matched_only_once_a_headline_needs_them() -> None:
+    """Building the people layer leaves the matcher of titles in capitals unbuilt (few stories
+    have a headline in capitals); the first such headline builds it."""
+    from annotate.pipeline.annotator import Annotator
+
+    annotator = Annotator()
+    capitals = annotator.nlp.get_pipe("annotate_people").capital_titles
+    annotator.annotate("The minister met her counterpart in Vienna on Monday.")
+    assert capitals.matcher is None
+    record = annotator.annotate("MAYOR LEE VISITS OHIO\n\nThe mayor toured a plant on Tuesday.")
+    assert capitals.matcher is not None
+    assert ("LEE", "MAYOR") in [(m["text"], p["title"]) for p in record["people"]
+                                for m in p["mentions"]]

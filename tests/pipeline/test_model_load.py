@@ -1,8 +1,10 @@
-"""Loading the model with an empty first tokenizer gives spaCy's own pipeline.
+"""Loading the model with an empty first tokenizer, and without the pipes its config disables,
+gives spaCy's own pipeline.
 
 :func:`load_model` has ``spacy.load`` build the tokenizer empty where the saved config asks for
 spaCy's standard one, since the saved tokenizer replaces it as the pipeline loads. The
-tokenizer, the vocabulary and the config must come out as ``spacy.load`` gives them.
+tokenizer, the vocabulary and the config must come out as ``spacy.load`` gives them (with
+those pipes excluded).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import importlib
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -29,15 +32,29 @@ SENTENCES = [
 ]
 
 
+def _overrides(name: str) -> dict[str, Any]:
+    return model._tokenizer_overrides(model._saved_config(name))
+
+
 @pytest.fixture(scope="module")
 def pair() -> tuple[Language, Language]:
-    """The default model as spaCy loads it, and as :func:`model.load_model` does."""
+    """The default model as spaCy loads it without the pipes it disables, and as
+    :func:`model.load_model` does."""
     name = model.resolve_model_name()
-    return spacy.load(name), model.load_model(name)
+    return spacy.load(name, exclude=["senter"]), model.load_model(name)
+
+
+def test_the_pipes_the_config_disables_are_not_loaded() -> None:
+    name = model.resolve_model_name()
+    stock, ours = spacy.load(name), model.load_model(name)
+    assert stock.disabled == ["senter"] and "senter" not in ours.component_names
+    assert ours.pipe_names == stock.pipe_names  # the pipes that run are the same
+    assert model._disabled_pipes(model._saved_config(name)) == ["senter"]
+    assert model._disabled_pipes(None) == []
 
 
 def test_the_default_model_is_loaded_with_an_empty_first_tokenizer() -> None:
-    overrides = model._tokenizer_overrides(model.resolve_model_name())
+    overrides = _overrides(model.resolve_model_name())
     assert overrides == {"nlp": {"tokenizer": {"@tokenizers": model.EMPTY_TOKENIZER}}}
     assert not model._empty_tokenizer()(spacy.blank("en")).rules  # no special case at all
 
@@ -78,13 +95,13 @@ def test_other_tokenizers_and_unreadable_configs_are_left_to_spacy(tmp_path: Pat
     shutil.copy(source / "tokenizer", folder / "tokenizer")
     config = (source / "config.cfg").read_text(encoding="utf-8")
     (folder / "config.cfg").write_text(config, encoding="utf-8")
-    assert model._tokenizer_overrides(str(folder))  # a folder with the standard tokenizer
+    assert _overrides(str(folder))  # a folder with the standard tokenizer
     (folder / "config.cfg").write_text(config.replace(
         '{"@tokenizers":"spacy.Tokenizer.v1"}', '{"@tokenizers":"spacy.ko.KoreanTokenizer"}'),
         encoding="utf-8")
-    assert model._tokenizer_overrides(str(folder)) == {}
+    assert _overrides(str(folder)) == {}
     (folder / "config.cfg").write_text(config, encoding="utf-8")
     (folder / "tokenizer").unlink()
-    assert model._tokenizer_overrides(str(folder)) == {}
-    assert model._tokenizer_overrides(str(tmp_path / "missing")) == {}
-    assert model._tokenizer_overrides("blank:en") == {}
+    assert _overrides(str(folder)) == {}
+    assert _overrides(str(tmp_path / "missing")) == {}
+    assert _overrides("blank:en") == {}

@@ -113,3 +113,31 @@ def test_the_command_line_freezes_everything_as_it_exits() -> None:
     assert run.stdout.splitlines()[-1] == "frozen at exit: True"
     # a command that annotates nothing (here --help) keeps start-up's rare collections
     assert run.stdout.splitlines()[-2] == f"thresholds: {collector.START_UP_THRESHOLD}"
+
+
+# Counts the collections run while the command line is in start-up mode (its raised threshold
+# in force), from `annotate batch` starting to the annotation freezing what start-up made.
+START_UP_COLLECTIONS = """
+import atexit, gc, sys
+from annotate.running import collector
+runs = []
+gc.callbacks.append(lambda phase, info: phase == "start"
+                    and gc.get_threshold()[0] == collector.START_UP_THRESHOLD
+                    and runs.append(info["generation"]))
+atexit.register(lambda: print("start-up collections:", len(runs)))
+from annotate import cli
+sys.argv = ["annotate", "batch", sys.argv[1], "-o", sys.argv[2], "-q"]
+cli.main()
+"""
+
+
+def test_the_command_line_starts_without_a_collection(tmp_path: Path) -> None:
+    """spaCy's import, the model and the layers' tables are all kept: walking them before the
+    annotation freezes them would free nothing."""
+    folder = write_folder(tmp_path / "stories", 2)
+    for unreadable in ("story-005b.txt", "story-011b.txt"):  # a clean run
+        (folder / unreadable).unlink()
+    run = subprocess.run([sys.executable, "-c", START_UP_COLLECTIONS, str(folder),
+                          str(tmp_path / "out.jsonl")], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == "start-up collections: 0"
