@@ -55,3 +55,23 @@ def test_people_taken_by_the_state_are_arrested(annotate: Annotate, sentence: st
 def test_things_and_places_taken(annotate: Annotate, sentence: str,
                                  expected: list[tuple[Any, ...]]) -> None:
     assert dyads(annotate, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Gunmen seized a bus near the border.", []),
+    ("Militants captured a truck at the crossing on Sunday.", []),
+])
+def test_a_place_beside_the_direct_object_is_where(annotate: Annotate, sentence: str,
+                                                   expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Rebels seized the airport near the capital.",
+     [("seized", "192", "ASSAULT", "Rebels", "airport")]),
+    ("Police took the suspect into custody.",
+     [("took", "173", "COERCE", "Police", "suspect")]),
+])
+def test_the_direct_object_still_selects(annotate: Annotate, sentence: str,
+                                         expected: list[tuple[Any, ...]]) -> None:
+    assert dyads(annotate, sentence) == expected
