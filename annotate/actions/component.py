@@ -150,8 +150,10 @@ class ActionsComponent:
         # STEP DOWN"), before the demand itself is dropped as part of the protest
         kept, content = resolve_content(matches)
         kept = [m for m in without_co_events(kept) if not is_alleged(m[0])]
+        dateline = self.locator.dateline_place(doc) if kept else None
         context = StoryContext(doc, person_at, dates, contacts=frozenset(
-            token.i for token, rule, _ in kept if rule.root == 4))
+            token.i for token, rule, _ in kept if rule.root == 4),
+            home_country=dateline.country if dateline is not None else None)
         actions: list[Action] = []
         seen: set[tuple[int, ...]] = set()
         for token, rule, used in kept:
