@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from . import parties
 from .lexicon import TriggerRule
 from .objects import is_infinitive
+from .phrases import rejoins_main_clause
 from .triggers import Match
 
 # Verbal acts with a propositional content: statements, appeals, intents, demands, accusations,
@@ -202,6 +203,8 @@ def _content_scope(token: Token, rule: TriggerRule) -> set[int]:
         for child in current.children:
             if child.dep_ in ("relcl", "appos", "parataxis"):
                 continue  # "against Sharon, WHO HAS VOWED ...": the target's own deeds
+            if rejoins_main_clause(child) is not None:
+                continue  # "denied that they had been mistreated and ACCUSED them": no content
             if child.dep_ == "prep" and child.lower_ in BACKGROUND_PREPOSITIONS:
                 continue  # "agreed to resume swaps AFTER TALKS": the talks happened
             stack.append(child)
