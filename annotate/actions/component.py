@@ -47,7 +47,8 @@ from .events import (
     without_co_events,
 )
 from .filters import against_itself, by_mishap, nobody, without_scene
-from .headlines import HeadlineReader, past_forms, reparser
+from .headline_verbs import past_forms
+from .headlines import HeadlineReader, reparser
 from .labels import load_valence
 from .lexicon import Lexicon, TriggerRule, load_domestic_groups, load_lexicon, quad_of
 from .location import Locator
