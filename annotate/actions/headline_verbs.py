@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..casing import is_present_tense, present_tense_stems
 from ..resources import read_table
 from .action import Action, Party
-from .lexicon import load_lexicon
+from .lexicon import Lexicon
 
 
 def past_forms(nlp: Language) -> dict[str, str]:
@@ -62,29 +62,30 @@ def past_tense(verb: str, irregular: dict[str, str]) -> str:
 _NOUN_SLOTS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
-def headline_verb(parsed: Doc, verbs: frozenset[str], names: frozenset[int] = frozenset()
-                  ) -> Token | None:
+def headline_verb(parsed: Doc, verbs: frozenset[str], names: frozenset[int] = frozenset(),
+                  participles: frozenset[str] = frozenset()) -> Token | None:
     """The verb of a headline that the parse read as a noun: a present-tense form of a verb
     ("frees", "lifts") right after a name, which keeps its capital in the lower-cased text
     ("Iran frees", "U.S. lifts"), tagged anything but a verb, or a verb in a noun's
     modifier slot (``_NOUN_SLOTS``) or made the subject of the participle after it. The
     name is a proper noun or one the re-reading kept (``names``: its words' offsets in the
-    sentence), whatever the parse tagged it ("PAKISTAN arrests" as an adjective)."""
+    sentence), whatever the parse tagged it ("PAKISTAN arrests" as an adjective);
+    ``participles`` as :func:`state_participles`."""
     for token in parsed[1:]:
         before = parsed[token.i - 1]
         if (token.pos_ not in ("VERB", "AUX") or token.dep_ in _NOUN_SLOTS
-                or _subject_of_participle(token)) and before.text[:1].isupper() and (
+                or _subject_of_participle(token, participles)) and before.text[:1].isupper() and (
                 before.pos_ == "PROPN" or before.idx in names) and is_present_tense(
-                token.text, verbs) and not _plural_subject(token):
+                token.text, verbs) and not _plural_subject(token, participles):
             return token
     return None
 
 
-def _subject_of_participle(token: Token) -> bool:
+def _subject_of_participle(token: Token, participles: frozenset[str]) -> bool:
     """A verb the parse made the subject of the participle right after it, which takes the
     headline's object: "frees" in "Iran FREES DETAINED French tourist" read as "frees
     detained tourist" with "frees" a noun. The participle then describes people in the state
-    an act of coercion or abduction left them in (a verb with a lexicon row of CAMEO 17 or 18:
+    an act of coercion or abduction left them in (``participles``, :func:`state_participles`:
     detained, jailed, kidnapped; not "NATO allies ATTACKED Taliban fighters"), so its object
     is a person noun of models/people_nouns.tsv, with no article, as headlines drop them. A
     participle with an auxiliary or an infinitive ("allies have agreed", "allies agreed to
@@ -94,17 +95,17 @@ def _subject_of_participle(token: Token) -> bool:
             token.lemma_.lower() in _people_nouns()):  # "NATO ALLIES detained ...": people
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    return head.lemma_.lower() in _state_participles() and len(objects) == 1 and (
+    return head.lemma_.lower() in participles and len(objects) == 1 and (
         objects[0].lemma_.lower() in _people_nouns()) and not any(
         c.dep_ in ("det", "poss") for c in objects[0].children) and not any(
         c.dep_ in ("aux", "auxpass", "xcomp", "ccomp") for c in head.children)
 
 
-@lru_cache(maxsize=1)
-def _state_participles() -> frozenset[str]:
-    """The verbs of the lexicon with a row of coercion or abduction (CAMEO 17, 18): what is
-    done to a person and leaves them in a state ("detained", "jailed", "kidnapped")."""
-    return frozenset(lemma for (lemma, pos), rows in load_lexicon().rules.items()
+def state_participles(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs of ``lexicon`` (the one the component was configured with) with a row of
+    coercion or abduction (CAMEO 17, 18): what is done to a person and leaves them in a
+    state ("detained", "jailed", "kidnapped")."""
+    return frozenset(lemma for (lemma, pos), rows in lexicon.rules.items()
                      if pos == "VERB" and any(row.root in (17, 18) for row in rows))
 
 
@@ -114,13 +115,13 @@ def _people_nouns() -> frozenset[str]:
     return frozenset(row["lemma"].lower() for row in read_table("people_nouns.tsv"))
 
 
-def _plural_subject(token: Token) -> bool:
+def _plural_subject(token: Token, participles: frozenset[str]) -> bool:
     """A plural noun the parse made the subject of a verb after it: "NATO ALLIES agree",
     "allies have agreed", "allies agreed to raise" (not "frees" before the participle of
     "Iran frees detained tourist", :func:`_subject_of_participle`)."""
     head = token.head
     return token.dep_ == "nsubj" and head.i > token.i and head.pos_ in ("VERB", "AUX") and (
-        not _subject_of_participle(token))
+        not _subject_of_participle(token, participles))
 
 
 def participle_objects(parsed: Doc, at: int) -> None:
@@ -145,7 +146,8 @@ def participle_objects(parsed: Doc, at: int) -> None:
     participle.head, participle.dep_ = noun, "amod"
 
 
-def misread_opening_verb(sentence: Span, verbs: frozenset[str]) -> Token | None:
+def misread_opening_verb(sentence: Span, verbs: frozenset[str],
+                         participles: frozenset[str] = frozenset()) -> Token | None:
     """The verb of a headline written in sentence case that the parse misread: the first
     word that is not capitalised is a present-tense form of a verb, after a name ("Chad
     expels German ambassador.", "Turkey summons Dutch envoy."), and the parse did
@@ -164,19 +166,19 @@ def misread_opening_verb(sentence: Span, verbs: frozenset[str]) -> Token | None:
         subject = before.head == token and before.dep_ in ("nsubj", "nsubjpass")
         if token.pos_ == "VERB":
             return None if subject else token
-        participle = token.head if _subject_of_participle(token) else None
+        participle = token.head if _subject_of_participle(token, participles) else None
         return None if any(t.pos_ in ("VERB", "AUX") and t != participle
                            for t in sentence) else token
     return None
 
 
 def in_past(parsed: Doc, verbs: frozenset[str], irregular: dict[str, str],
-            names: frozenset[int] = frozenset()
+            names: frozenset[int] = frozenset(), participles: frozenset[str] = frozenset()
             ) -> tuple[str, Callable[[Action], Action]] | None:
     """The parsed headline with its verb read as a noun (:func:`headline_verb`; ``names`` as
     there) in the past tense, and a function that moves an action read from that text back
     to the headline's offsets; None when the parse read its verb as a verb."""
-    verb = headline_verb(parsed, verbs, names)
+    verb = headline_verb(parsed, verbs, names, participles)
     if verb is None:
         return None
     return with_past(parsed.text, verb.idx, verb.text, verbs, irregular)

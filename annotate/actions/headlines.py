@@ -42,6 +42,7 @@ from .headline_verbs import (
     in_past,
     misread_opening_verb,
     participle_objects,
+    state_participles,
     with_past,
 )
 from .lexicon import Lexicon
@@ -153,6 +154,9 @@ class HeadlineReader:
         self.pasts = pasts  # irregular past forms, for a verb read as a noun (past_forms)
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        # the lexicon's verbs of coercion or abduction, whose participle describes people
+        # ("frees DETAINED tourist"): the configured lexicon's, not the default file's
+        self.participles = state_participles(lexicon)
 
     def actions(self, doc: Doc, found: list[Action],
                 read: Callable[[Doc], list[Action]]) -> list[Action]:
@@ -170,10 +174,10 @@ class HeadlineReader:
             taken = self._taken(again, read)
             kept = frozenset(doc[i].idx - sentence.start_char
                              for i in kept_names(sentence, self.gazetteer, names))
-            past = in_past(again, self.verbs, self.pasts, kept)
+            past = in_past(again, self.verbs, self.pasts, kept, self.participles)
             if past is not None:  # "U.S. lifts travel ban" read as a noun phrase: "lifted"
                 text, back = past
-                verb = headline_verb(again, self.verbs, kept)
+                verb = headline_verb(again, self.verbs, kept, self.participles)
                 parsed = self.parse(text)
                 if verb is not None:
                     participle_objects(parsed, verb.idx)  # "freed DETAINED tourist"
@@ -192,7 +196,8 @@ class HeadlineReader:
         ("Chad expelled German ambassador."), where that reading makes the verb a trigger."""
         actions = found
         for sentence in doc.sents:
-            verb = misread_opening_verb(sentence, self.verbs) if sentence not in titles else None
+            verb = (misread_opening_verb(sentence, self.verbs, self.participles)
+                    if sentence not in titles else None)
             if verb is None:
                 continue
             at = verb.idx - sentence.start_char
