@@ -261,6 +261,10 @@ def in_scene(token: Token) -> bool:
             return True
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_PREPOSITIONS:
             return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until"
+                                        for c in node.children) and any(
+                c.dep_ == "neg" for c in node.head.children):
+            return True  # "will NOT end the strike UNTIL their demands are MET": a condition
         if node.head.i == node.i:
             return False
         node = node.head
