@@ -43,6 +43,7 @@ from .events import (
     is_alleged,
     is_background,
     is_modifier,
+    is_planned,
     resolve_content,
     without_co_events,
 )
@@ -146,7 +147,7 @@ class ActionsComponent:
         person_at = people_at(doc)
         dates = doc._.annotate_dates or []
         matches = [m for m in self.triggers.match(doc, person_at)
-                   if not is_modifier(m[0]) and not is_absent(m[0])]
+                   if not is_modifier(m[0]) and not is_absent(m[0]) and not is_planned(m[0])]
         # what a protest demands is its content too ("rallied, demanding that the president
         # STEP DOWN"), before the demand itself is dropped as part of the protest
         kept, content = resolve_content(matches)

@@ -54,6 +54,26 @@ def is_modifier(token: Token) -> bool:
     return token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"))
 
 
+# Nouns of an agreement or a plan: an infinitive that says what they provide for is their
+# content, not an event ("signed a DEAL TO CUT tariffs", "a PLAN TO WITHDRAW troops").
+_PLAN_NOUNS = {"deal", "agreement", "accord", "pact", "treaty", "plan", "proposal", "bill",
+               "law", "scheme", "programme", "program", "roadmap", "framework", "blueprint"}
+
+
+def is_planned(token: Token) -> bool:
+    """An infinitive that is the content of an agreement or plan noun: its clause ("a plan TO
+    WITHDRAW troops"), also where the parse hung it on the verb whose object that noun is
+    ("signed a deal TO CUT tariffs")."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in token.children):
+        return False
+    if token.dep_ == "acl":
+        return token.head.lemma_.lower() in _PLAN_NOUNS
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PLAN_NOUNS and c.i < token.i
+        for c in token.head.children)
+
+
 # Nouns that say an event is NOT going on: "a LULL in the fighting", "a PAUSE in the strikes",
 # "an END to the violence". The event they name is absent, not reported.
 _ABSENCE_NOUNS = {"lull", "pause", "respite", "letup", "break", "halt", "end", "cessation",
