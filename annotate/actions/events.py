@@ -263,6 +263,11 @@ def is_background(token: Token, clause_verb: Token) -> bool:
 # something happening at the same time ("AS the opposition threatened to ...") may be news of its
 # own and stays.
 _SCENE_MARKS = {"after", "since", "once"}
+# Phrases of cause and of reaction: what they name happened before the sentence's event and
+# is its reason ("suspended aid BECAUSE OF the FIGHTING", "DUE TO the PROTESTS", "IN
+# RETALIATION FOR its INVASION of Kuwait").
+_CAUSE_WORDS = {"because", "due", "owing"}
+_REACTION_NOUNS = {"response", "retaliation", "reaction", "revenge", "reprisal", "answer"}
 
 
 def in_scene(token: Token) -> bool:
@@ -285,6 +290,11 @@ def in_scene(token: Token) -> bool:
                                         for c in node.children) and any(
                 c.dep_ == "neg" for c in node.head.children):
             return True  # "will NOT end the strike UNTIL their demands are MET": a condition
+        if node.dep_ == "pobj" and node.head.dep_ in ("prep", "pcomp") and (
+                node.head.lower_ in _CAUSE_WORDS or node.head.head.lower_ in _CAUSE_WORDS or (
+                    node.head.head.lemma_.lower() in _REACTION_NOUNS
+                    and node.head.head.dep_ == "pobj" and node.head.head.head.lower_ == "in")):
+            return True  # "because of the FIGHTING", "in retaliation for its INVASION"
         if node.head.i == node.i:
             return False
         node = node.head
