@@ -9,10 +9,10 @@ event or set the scene of the sentence's own, ``parties`` (actors), ``targets`` 
 gives domestic groups their country, ``places`` a place an act is aimed at, ``coding``
 refines the CAMEO code and PLOVER type and ``modality`` reads negation and mood. ``mishaps``
 knows harm nobody does, ``filters`` which coded actions are kept, and ``headlines`` parses a
-headline in title case again in lower case (and one whose verb the parse misread with the
-verb in the past tense); ``bare_objects`` gives back a headline's article-less object that
-the parser read as an adverbial noun; ``deployments`` tells forces sent to another country
-(074) from a mobilisation and from an entry by force (192); ``claims`` gives a claim of
-responsibility (015) the PLOVER type of the act claimed. ``action`` holds the result
-types, ``context`` the story's people and dates the coding reads.
+headline in title case again in lower case (and one whose verb the parse misread with the verb
+in the past tense, which ``headline_verbs`` finds and rewrites); ``bare_objects`` gives back a
+headline's article-less object that the parser read as an adverbial noun; ``deployments`` tells
+forces sent to another country (074) from a mobilisation and from an entry by force (192);
+``claims`` gives a claim of responsibility (015) the PLOVER type of the act claimed. ``action``
+holds the result types, ``context`` the story's people and dates the coding reads.
 """

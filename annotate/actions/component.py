@@ -42,11 +42,13 @@ from .events import (
     is_alleged,
     is_background,
     is_modifier,
+    is_planned,
     resolve_content,
     without_co_events,
 )
 from .filters import against_itself, by_mishap, nobody, without_scene
-from .headlines import HeadlineReader, past_forms, reparser
+from .headline_verbs import past_forms
+from .headlines import HeadlineReader, reparser
 from .labels import load_valence
 from .lexicon import (
     Lexicon,
@@ -151,13 +153,15 @@ class ActionsComponent:
         person_at = people_at(doc)
         dates = doc._.annotate_dates or []
         matches = [m for m in self.triggers.match(doc, person_at)
-                   if not is_modifier(m[0]) and not is_absent(m[0])]
+                   if not is_modifier(m[0]) and not is_absent(m[0]) and not is_planned(m[0])]
         # what a protest demands is its content too ("rallied, demanding that the president
         # STEP DOWN"), before the demand itself is dropped as part of the protest
         kept, content = resolve_content(matches)
         kept = [m for m in without_co_events(kept) if not is_alleged(m[0])]
+        dateline = self.locator.dateline_place(doc) if kept else None
         context = StoryContext(doc, person_at, dates, contacts=frozenset(
-            token.i for token, rule, _ in kept if rule.root == 4))
+            token.i for token, rule, _ in kept if rule.root == 4),
+            home_country=dateline.country if dateline is not None else None)
         actions: list[Action] = []
         seen: set[tuple[int, ...]] = set()
         for token, rule, used in kept:

@@ -34,6 +34,9 @@ class StoryContext:
     # tokens the lexicon coded as a consultation (CAMEO 04: a call, visit or meeting), whose
     # purpose clause is aimed at whom they reached ("called Morrison TO CONGRATULATE him")
     contacts: frozenset[int] = frozenset()
+    # the country of the story's dateline ("NAIROBI, Kenya (AP) --"), where its domestic groups
+    # are when their clause names no place (models/actions_domestic.tsv, rule 1)
+    home_country: str | None = None
 
     def __post_init__(self) -> None:
         self.date_at = date_index(self.doc, self.dates)

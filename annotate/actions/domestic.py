@@ -48,15 +48,15 @@ class DomesticRules:
             # "Russia protested to Japan", "the ministry lodged a protest": ACCUSE, not a rally
             base = replace(base, cameo="114", plover="ACCUSE", mode="disapprove",
                            quad=quad_of("ACCUSE", "114"))
-        actor, target = self._domestic_parties(context, token, clause_verb, base.cameo,
-                                               actor, actor_kind, target)
+        actor, target = self._domestic_parties(context, token, clause_verb, base, actor,
+                                               actor_kind, target)
         return replace(base, actor=actor, target=target)
 
     def _domestic_parties(self, context: StoryContext, token: Token, clause_verb: Token,
-                          cameo: str, actor: Party | None, actor_kind: str | None,
+                          base: Action, actor: Party | None, actor_kind: str | None,
                           target: Party | None) -> tuple[Party | None, Party | None]:
         """The three rules of models/actions_domestic.tsv: place, counterpart, domestic code."""
-        doc = context.doc
+        doc, cameo = context.doc, base.cameo
         target_kind = self._group_kind(doc, target)
         domestic = cameo.startswith(_DOMESTIC_CODES)
         # 1. place: "students demonstrated IN JAKARTA"; not a titled person, unless the code
@@ -65,7 +65,9 @@ class DomesticRules:
         actor_home = actor_kind in HOME_GROUPS and (domestic or actor.person is None)
         target_home = target_kind in HOME_GROUPS and (domestic or target.person is None)
         if (actor_home and actor.country is None) or (target_home and target.country is None):
-            place = self._place_country(token, clause_verb)
+            # ... or as the location reads it ("in the KENYAN capital")
+            place = self._place_country(token, clause_verb) or (
+                base.location.country if base.location is not None else None)
             if place is not None:
                 if actor_home and actor.country is None:
                     actor = replace(actor, country=place)
@@ -89,6 +91,13 @@ class DomesticRules:
                 # they are ("fundamentalists began a hunger strike to demand the resignation
                 # of the ALGERIAN president"): a protest is made at home
                 actor = replace(actor, country=target.country)
+        # 1b. with no place in the clause and no counterpart, the dateline's country ("NAIROBI,
+        # Kenya (AP) -- Police arrested ...")
+        if context.home_country is not None:
+            if actor_home and actor.country is None:
+                actor = replace(actor, country=context.home_country)
+            if target_home and target.country is None:
+                target = replace(target, country=context.home_country)
         # 3. a domestic code with no target: the actor's own country ("Algerian landowners
         # began a hunger strike": against their authorities; a curfew: on its population)
         if domestic and target is None and actor is not None and actor.country is not None:

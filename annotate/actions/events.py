@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from . import parties
 from .lexicon import TriggerRule
 from .objects import is_infinitive
+from .phrases import rejoins_main_clause
 from .triggers import Match
 
 # Verbal acts with a propositional content: statements, appeals, intents, demands, accusations,
@@ -51,6 +52,26 @@ def is_modifier(token: Token) -> bool:
             "VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return True  # "freed peacekeepers HELD captive": a participle tagged as a past tense
     return token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"))
+
+
+# Nouns of an agreement or a plan: an infinitive that says what they provide for is their
+# content, not an event ("signed a DEAL TO CUT tariffs", "a PLAN TO WITHDRAW troops").
+_PLAN_NOUNS = {"deal", "agreement", "accord", "pact", "treaty", "plan", "proposal", "bill",
+               "law", "scheme", "programme", "program", "roadmap", "framework", "blueprint"}
+
+
+def is_planned(token: Token) -> bool:
+    """An infinitive that is the content of an agreement or plan noun: its clause ("a plan TO
+    WITHDRAW troops"), also where the parse hung it on the verb whose object that noun is
+    ("signed a deal TO CUT tariffs")."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in token.children):
+        return False
+    if token.dep_ == "acl":
+        return token.head.lemma_.lower() in _PLAN_NOUNS
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PLAN_NOUNS and c.i < token.i
+        for c in token.head.children)
 
 
 # Nouns that say an event is NOT going on: "a LULL in the fighting", "a PAUSE in the strikes",
@@ -202,6 +223,8 @@ def _content_scope(token: Token, rule: TriggerRule) -> set[int]:
         for child in current.children:
             if child.dep_ in ("relcl", "appos", "parataxis"):
                 continue  # "against Sharon, WHO HAS VOWED ...": the target's own deeds
+            if rejoins_main_clause(child) is not None:
+                continue  # "denied that they had been mistreated and ACCUSED them": no content
             if child.dep_ == "prep" and child.lower_ in BACKGROUND_PREPOSITIONS:
                 continue  # "agreed to resume swaps AFTER TALKS": the talks happened
             stack.append(child)
@@ -240,6 +263,11 @@ def is_background(token: Token, clause_verb: Token) -> bool:
 # something happening at the same time ("AS the opposition threatened to ...") may be news of its
 # own and stays.
 _SCENE_MARKS = {"after", "since", "once"}
+# Phrases of cause and of reaction: what they name happened before the sentence's event and
+# is its reason ("suspended aid BECAUSE OF the FIGHTING", "DUE TO the PROTESTS", "IN
+# RETALIATION FOR its INVASION of Kuwait").
+_CAUSE_WORDS = {"because", "due", "owing"}
+_REACTION_NOUNS = {"response", "retaliation", "reaction", "revenge", "reprisal", "answer"}
 
 
 def in_scene(token: Token) -> bool:
@@ -258,6 +286,15 @@ def in_scene(token: Token) -> bool:
             return True
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_PREPOSITIONS:
             return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until"
+                                        for c in node.children) and any(
+                c.dep_ == "neg" for c in node.head.children):
+            return True  # "will NOT end the strike UNTIL their demands are MET": a condition
+        if node.dep_ == "pobj" and node.head.dep_ in ("prep", "pcomp") and (
+                node.head.lower_ in _CAUSE_WORDS or node.head.head.lower_ in _CAUSE_WORDS or (
+                    node.head.head.lemma_.lower() in _REACTION_NOUNS
+                    and node.head.head.dep_ == "pobj" and node.head.head.head.lower_ == "in")):
+            return True  # "because of the FIGHTING", "in retaliation for its INVASION"
         if node.head.i == node.i:
             return False
         node = node.head

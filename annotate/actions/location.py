@@ -112,8 +112,8 @@ class Locator:
         where no country is found."""
         for word in _attachments(token, clause_verb):
             for prep in (c for c in word.children if c.dep_ == "prep"):
-                if prep.lower_ not in _SETTING:
-                    continue
+                if prep.lower_ not in _SETTING and prep.lower_ != "into":  # "marched INTO the
+                    continue  # capital": the place reached
                 for noun in _objects(prep):
                     if noun.lemma_.lower() not in _NATIONAL_NOUNS or not any(
                             c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(

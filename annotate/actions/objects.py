@@ -33,17 +33,23 @@ _NOT_OBJECT_PREPOSITIONS = frozenset({"without", "despite"})
 # Verbs of asking: their about-phrase is the topic of a question, not what is asked for
 # ("asked the minister ABOUT THE TALKS" requests no talks).
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
+# Prepositions of place: beside a verb's direct object their phrase says where the act was
+# done, not what it was done to ("seized a bus NEAR THE BORDER" took no border).
+_PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "along", "beside", "behind",
+                                 "within", "around", "across", "in", "at"})
 
 
 def object_tokens_of(token: Token) -> list[Token]:
     """What the trigger acts on: objects, passive subjects, prepositional objects, xcomp verbs,
     and for a noun its compound modifiers and prepositional objects."""
     found: list[Token] = []
+    placed = token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "xcomp"):
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ not in _NOT_OBJECT_PREPOSITIONS and not (
-                child.lower_ == "about" and token.lemma_.lower() in _QUESTION_VERBS):
+                child.lower_ == "about" and token.lemma_.lower() in _QUESTION_VERBS) and not (
+                placed and child.lower_ in _PLACE_PREPOSITIONS):
             found.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "amod" and token.pos_ == "NOUN":
             found.append(child)

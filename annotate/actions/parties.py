@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import load_gazetteer
 from .objects import is_money, pobjs_of
-from .phrases import after_fronted_phrase, coordinated
+from .phrases import after_fronted_phrase, coordinated, rejoins_main_clause
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
@@ -89,6 +89,10 @@ def subjects_of(verb: Token) -> list[Token]:
         misread = _misread_as_modifier(current)
         if misread is not None:
             return coordinated(misread)  # "THE CHINESE AMBASSADOR called on ..."
+        main = rejoins_main_clause(current)
+        if main is not None:  # "denied that the men had been mistreated and ACCUSED them"
+            current = main
+            continue
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp", "ccomp") and (
                 current.head.i != current.i):
             # "Syria is WILLING to withdraw": acomp leads to the subject; a clause with no

@@ -179,3 +179,27 @@ def misjoined(token: Token) -> bool:
     """The token is the subject of the next verb that the parse joined to a fronted phrase
     ("On a visit to Zimbabwe, RAMAPHOSA voiced"): not a conjunct of that phrase."""
     return token.i + 1 < len(token.doc) and after_fronted_phrase(token.doc[token.i + 1]) == token
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def rejoins_main_clause(verb: Token) -> Token | None:
+    """The main verb a conjunct verb belongs to when the parse hung it on the verb of a
+    that-clause: a finite verb ("ACCUSED") with no subject of its own, joined to a content
+    verb whose auxiliary it cannot share, with a direct object of its own ("denied that the men
+    HAD BEEN mistreated and ACCUSED THEM": "had been accused them" is no English), so it shares
+    the main subject. None
+    for any other verb ("said police arrested the men and CHARGED them": same clause)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or head.dep_ != "ccomp" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") for c in head.children) or head.tag_ != "VBN" or (
+            not any(c.dep_ == "dobj" for c in verb.children)):
+        return None  # "had been arrested and CHARGED with fraud": a participle, tagged VBD
+    main = head.head
+    # the main verb must come first: after a fronted clause ("X had ... and OPENED an embassy,
+    # the ministry SAID") the report is its source, and the conjuncts are its content
+    return main if main.pos_ in ("VERB", "AUX") and main.i < head.i else None
+

@@ -31,6 +31,19 @@ SOURCE_MODES = {"withdraw", "seize"}
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})  # named by their owner
 _AT_PLACE = ("outside", "at", "near", "in", "inside", "on", "against", "into")  # "from" names whom a withdrawal or seizure concerns
 
+# Verbs of motion (WordNet travel.v.01 "change location; move, travel, or proceed" and its
+# hyponyms that wire copy codes): a common place noun their into/to/toward phrase names is
+# where the movement went, the action's location, not a party ("protesters marched INTO THE
+# CAPITAL"); a phrase that names a party still does ("marched to the U.S. EMBASSY").
+_MOTION_VERBS = frozenset({"march", "parade", "walk", "move", "roll", "advance", "pour", "push",
+                           "flock", "stream", "converge", "head", "travel", "trek", "flee",
+                           "return", "drive", "come", "go", "surge", "swarm", "file"})
+_PATH_PREPOSITIONS = ("into", "to", "toward", "towards")
+_REACHED_PLACES = frozenset("""
+city town village capital region province district county territory outskirts suburb suburbs
+coast area zone neighborhood neighbourhood street streets square centre center palace building
+compound downtown
+""".split())
 
 # Verbs of aiming an attack: "a raid TARGETING rebel commanders", "strikes AIMED AT depots".
 _TARGETING_VERBS = {"target", "hit", "aim", "strike"}
@@ -88,8 +101,12 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
             a.dep_ == "appos" for a in c.children)]
         # "at" names at whom an attack or a word is aimed ("fired AT the convoy"); for a
         # meeting it names the venue or occasion ("met AT a summit in Geneva")
-        found += pobjs_of(token, ("with", "to", "on", "against", "toward", "towards", "into")
-                          + (() if partner else ("at",)) + places)
+        reached = set() if force or token.lemma_.lower() not in _MOTION_VERBS else {
+            p.i for p in pobjs_of(token, _PATH_PREPOSITIONS)
+            if p.lemma_.lower() in _REACHED_PLACES}  # "marched INTO THE CAPITAL": where to
+        found += [p for p in pobjs_of(token, ("with", "to", "on", "against", "toward", "towards",
+                                              "into") + (() if partner else ("at",)) + places)
+                  if p.i not in reached]
         for verb in (c for c in token.children if c.dep_ == "xcomp"):
             found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             found += pobjs_of(verb, ("with", "to", "on", "against", "toward", "towards"))

@@ -33,13 +33,18 @@ from .objects import (
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
 _LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
-_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "object:money", "party:official",
+_DIRECT_KEYS = frozenset({"party:dobj", "party:people", "arrest:people", "object:money",
+                          "party:official",
                           "price:share", "force:to", "force:into",
                           "force:strike", "force:means"}) | _LABEL_KEYS
 _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
 _OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people", "force:to",
-                          "force:into", "force:strike", "force:means"})
+                          "force:into", "force:strike", "force:means", "arrest:people"})
+# the kinds of domestic group (models/actions_domestic.tsv) that act for the state
+_STATE_KINDS = ("government", "state", "military")
+# the gazetteer kinds of a name that stands for a state ("IRAN seized", "MOSCOW detained")
+_STATE_NAMES = ("name", "short", "capital", "institution")
 
 # Weapons that strike from afar and are subjects of the verbs of their impact ("MISSILES hit
 # the port", "SHELLS fell on the town"): the aerial and heavy weapons of CAMEO 194 and 195, as
@@ -201,6 +206,9 @@ class TriggerFinder:
                     self._names_party(doer, people) or self._names_people(doer, people)
                     for doer in parties.subjects_of(token)):
                 keys.add("harm:people")  # "POLICE wounded four PROTESTERS"
+            if "arrest:people" in named and "party:people" in keys and any(
+                    self._acts_for_state(doer) for doer in parties.subjects_of(token)):
+                keys.add("arrest:people")  # "POLICE seized the ship's captain": an arrest
             label = label_key(token) if named & _LABEL_KEYS else None  # "called him A LIAR"
             if label is not None:
                 keys.add(label)
@@ -215,6 +223,13 @@ class TriggerFinder:
             c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
             for c in verb.children) and not any(
             c.dep_ in ("relcl", "acl") for h in hosts for c in h.children)
+
+    def _acts_for_state(self, head: Token) -> bool:
+        """The phrase names the state: police, the authorities, a government body or armed
+        forces (models/actions_domestic.tsv), or a country, capital or institution by name."""
+        if self.groups.get(head.lemma_.lower()) in _STATE_KINDS or self._is_force(head):
+            return True
+        return self.gazetteer.kind(phrases.noun_phrase_of(head).text) in _STATE_NAMES
 
     def _is_force(self, head: Token) -> bool:
         """Armed forces or peacekeepers: a military group of models/actions_domestic.tsv, also
