@@ -48,6 +48,11 @@ class Action:
     location: Location | None = None  # the clause's place; the dateline's is added in output
 
 
+def offsets(party: Party | None) -> tuple[int, int]:
+    """A party's character offsets, (-1, -1) for none: a key of who did what to whom."""
+    return (party.start, party.end) if party is not None else (-1, -1)
+
+
 def words_of(doc: "Doc", party: Party | Location | None) -> "Span | None":
     """The words of the doc a party or place was read from; None when it has none there (no
     party, or a place that stands for the dateline)."""

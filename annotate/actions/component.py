@@ -23,7 +23,7 @@ from ..casing import verb_lemmas
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from . import parties, phrases
-from .action import Action, Party, words_of
+from .action import Action, Party, offsets, words_of
 from .bare_objects import restore_bare_objects
 from .claims import claimed_act
 from .coding import (
@@ -168,7 +168,7 @@ class ActionsComponent:
             for action in self._code(context, token, rule, used, content.get(token.i, [])):
                 # one action per trigger and pair of parties, however often the parse leads
                 # to them ("the EU and the U.S. ... on Russia and Crimea")
-                key = (action.start, *_span(action.actor), *_span(action.target))
+                key = (action.start, *offsets(action.actor), *offsets(action.target))
                 if key in seen or against_itself(action) or nobody(action) or (
                         by_mishap(doc, action)):
                     continue
@@ -395,7 +395,3 @@ class ActionsComponent:
         countries = {a.country for a in actors if a is not None and a.country}
         partners = parties.pobjs_of(token, ("with",)) + parties.pobjs_of(clause_verb, ("with",))
         return len(countries) > 1 or bool(partners and any(t.country for t in targets))
-
-
-def _span(party: Party | None) -> tuple[int, int]:
-    return (party.start, party.end) if party is not None else (-1, -1)
