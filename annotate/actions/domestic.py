@@ -121,6 +121,8 @@ class DomesticRules:
             return "civil"  # "ethnic Albanians": a people of the place, like its villagers
         for _ in range(3):
             kind = self.groups.get(head.lemma_.lower())
+            if kind in ("government", "state") and _several(head):
+                return None  # "BOTH GOVERNMENTS", "the two armies": more than one country's
             if kind is not None:
                 return kind
             # "OPPOSITION candidates", "PRESIDENT Mugabe": a listed modifier of the head
@@ -195,3 +197,12 @@ class DomesticRules:
 def _alias_text(doc: Doc, found: tuple[str, int, int]) -> str:
     """The text of a gazetteer match (code, start, end)."""
     return doc[found[1]:found[2]].text
+
+
+def _several(head: Token) -> bool:
+    """A plural noun counted or quantified as more than one: "BOTH governments", "the TWO
+    armies", "ALL three parliaments"; each may be another country's."""
+    return head.tag_ in ("NNS", "NNPS") and any(
+        child.dep_ in ("det", "predet", "nummod", "quantmod") and (
+            child.lower_ in ("both", "all", "several") or child.like_num)
+        for child in head.children)
