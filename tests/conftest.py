@@ -60,3 +60,10 @@ def coded(record: dict[str, Any]) -> list[tuple[Any, ...]]:
              a["actor"]["country"] if a["actor"] else None,
              a["target"]["country"] if a["target"] else None, a["modality"], a["negated"])
             for a in record["actions"]]
+
+
+def party_texts(record: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """(trigger, cameo, plover, actor text, target text) per action: who did what to whom as
+    the sentence names them."""
+    return [(a["trigger"], a["cameo"], a["plover"], a["actor"] and a["actor"]["text"],
+             a["target"] and a["target"]["text"]) for a in record["actions"]]

@@ -8,12 +8,10 @@ from typing import Any, Callable
 
 import pytest
 
+from ..conftest import party_texts
+
 Annotate = Callable[..., dict[str, Any]]
 
-
-def dyads(annotate: Annotate, text: str) -> list[tuple[Any, ...]]:
-    return [(a["trigger"], a["cameo"], a["plover"], a["actor"] and a["actor"]["text"],
-             a["target"] and a["target"]["text"]) for a in annotate(text)["actions"]]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -24,7 +22,7 @@ def dyads(annotate: Annotate, text: str) -> list[tuple[Any, ...]]:
 ])
 def test_a_campaign_against_armed_groups_is_force(annotate: Annotate, sentence: str,
                                                   expected: list[tuple[Any, ...]]) -> None:
-    assert dyads(annotate, sentence) == expected
+    assert party_texts(annotate(sentence)) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -35,4 +33,4 @@ def test_a_campaign_against_armed_groups_is_force(annotate: Annotate, sentence: 
 ])
 def test_other_campaigns(annotate: Annotate, sentence: str,
                          expected: list[tuple[Any, ...]]) -> None:
-    assert dyads(annotate, sentence) == expected
+    assert party_texts(annotate(sentence)) == expected

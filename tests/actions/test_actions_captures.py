@@ -10,12 +10,10 @@ from typing import Any, Callable
 
 import pytest
 
+from ..conftest import party_texts
+
 Annotate = Callable[..., dict[str, Any]]
 
-
-def dyads(annotate: Annotate, text: str) -> list[tuple[Any, ...]]:
-    return [(a["trigger"], a["cameo"], a["plover"], a["actor"] and a["actor"]["text"],
-             a["target"] and a["target"]["text"]) for a in annotate(text)["actions"]]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -30,7 +28,7 @@ def dyads(annotate: Annotate, text: str) -> list[tuple[Any, ...]]:
 ])
 def test_people_taken_by_others_are_abducted(annotate: Annotate, sentence: str,
                                              expected: list[tuple[Any, ...]]) -> None:
-    assert dyads(annotate, sentence) == expected
+    assert party_texts(annotate(sentence)) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -42,7 +40,7 @@ def test_people_taken_by_others_are_abducted(annotate: Annotate, sentence: str,
 ])
 def test_people_taken_by_the_state_are_arrested(annotate: Annotate, sentence: str,
                                                 expected: list[tuple[Any, ...]]) -> None:
-    assert dyads(annotate, sentence) == expected
+    assert party_texts(annotate(sentence)) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -54,7 +52,7 @@ def test_people_taken_by_the_state_are_arrested(annotate: Annotate, sentence: st
 ])
 def test_things_and_places_taken(annotate: Annotate, sentence: str,
                                  expected: list[tuple[Any, ...]]) -> None:
-    assert dyads(annotate, sentence) == expected
+    assert party_texts(annotate(sentence)) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -63,7 +61,7 @@ def test_things_and_places_taken(annotate: Annotate, sentence: str,
 ])
 def test_a_place_beside_the_direct_object_is_where(annotate: Annotate, sentence: str,
                                                    expected: list[tuple[Any, ...]]) -> None:
-    assert dyads(annotate, sentence) == expected
+    assert party_texts(annotate(sentence)) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -74,4 +72,4 @@ def test_a_place_beside_the_direct_object_is_where(annotate: Annotate, sentence:
 ])
 def test_the_direct_object_still_selects(annotate: Annotate, sentence: str,
                                          expected: list[tuple[Any, ...]]) -> None:
-    assert dyads(annotate, sentence) == expected
+    assert party_texts(annotate(sentence)) == expected

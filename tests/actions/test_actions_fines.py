@@ -10,12 +10,10 @@ from typing import Any, Callable
 
 import pytest
 
+from ..conftest import party_texts
+
 Annotate = Callable[..., dict[str, Any]]
 
-
-def dyads(annotate: Annotate, text: str) -> list[tuple[Any, ...]]:
-    return [(a["trigger"], a["cameo"], a["plover"], a["actor"] and a["actor"]["text"],
-             a["target"] and a["target"]["text"]) for a in annotate(text)["actions"]]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -29,7 +27,7 @@ def dyads(annotate: Annotate, text: str) -> list[tuple[Any, ...]]:
 ])
 def test_a_fine_imposed_on_a_party(annotate: Annotate, sentence: str,
                                    expected: list[tuple[Any, ...]]) -> None:
-    assert dyads(annotate, sentence) == expected
+    assert party_texts(annotate(sentence)) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -40,4 +38,4 @@ def test_a_fine_imposed_on_a_party(annotate: Annotate, sentence: str,
      [("agreed", "030", "AGREE", "Google", None)]),
 ])
 def test_no_fine_event(annotate: Annotate, sentence: str, expected: list[tuple[Any, ...]]) -> None:
-    assert dyads(annotate, sentence) == expected
+    assert party_texts(annotate(sentence)) == expected
