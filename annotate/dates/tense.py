@@ -60,7 +60,7 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         clause.append(verb.head.head)  # "had been due to expire Friday": the "had" is two up
     if any(_has_had(word, memo) for word in clause):
         return "past"  # the past perfect: "had been scheduled to expire Friday"
-    if _after_deadline_word(span):
+    if _after_deadline_word(span) and not _done_by(span, verb):
         return "future"
     if verb.lemma_.lower() in _SCHEDULING or verb.lower_ in _SCHEDULING:
         return "future"
@@ -272,6 +272,21 @@ def _after_deadline_word(span: Span) -> bool:
     if start == 0 or doc[start - 1].lower_ not in ("by", "until", "till", "til"):
         return False
     return not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
+
+
+def _done_by(span: Span, verb: Token) -> bool:
+    """ "by Friday" after a verb in the simple past ("the men WERE FREED by Friday", "the
+    rebels WITHDREW by Monday"): what was done by then, not a deadline still ahead. Not
+    "until" ("was given until Tuesday" sets a deadline), nor a verb with a modal or an
+    infinitive ("would be freed by Friday", "told to leave by Friday")."""
+    doc = span.doc
+    start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "at" else 0)
+    if doc[start - 1].lower_ != "by" or verb.dep_ == "xcomp":
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.tag_ == "MD" or child.lower_ == "to" for child in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries)
 
 
 def _marks_future(verb: Token) -> bool:
