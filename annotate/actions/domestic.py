@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import NON_STATE_CODES, Gazetteer
 from . import parties, phrases
 from .action import Action, Party, words_of
 from .context import StoryContext
@@ -93,7 +93,8 @@ class DomesticRules:
                 actor = replace(actor, country=target.country)
         # 1b. with no place in the clause and no counterpart, the dateline's country ("NAIROBI,
         # Kenya (AP) -- Police arrested ...")
-        if context.home_country is not None:
+        if context.home_country is not None and not self._abroad(
+                clause_verb, context.home_country, actor, target):
             if actor_home and actor.country is None:
                 actor = replace(actor, country=context.home_country)
             if target_home and target.country is None:
@@ -135,6 +136,20 @@ class DomesticRules:
                 return None
             head = owners[0]
         return None
+
+    def _abroad(self, clause_verb: Token, home: str, *parties: Party | None) -> bool:
+        """The action's clause names, outside the action's own parties, a country other than
+        the dateline's ("BRUSSELS (AP) - The EU imposed sanctions on 14 IRANIAN officials over
+        the crackdown on protesters"): the action's domestic groups may be that country's, so
+        the dateline does not decide. The action's own parties ("Police arrested 12 UGANDAN
+        traders" in a Nairobi story) and clauses of their own ("a day after UGANDA closed the
+        border") do not count: the police are still Kenyan."""
+        spans = [(p.start, p.end) for p in parties if p is not None]
+        return any(
+            code is not None and code != home and code not in NON_STATE_CODES
+            for word in _own_clause(clause_verb)
+            if not any(start <= word.idx < end for start, end in spans)
+            for code in (self.gazetteer.lookup(word.text),))
 
     @staticmethod
     def _is_mission(doc: Doc, party: Party) -> bool:
@@ -206,3 +221,18 @@ def _several(head: Token) -> bool:
         child.dep_ in ("det", "predet", "nummod", "quantmod") and (
             child.lower_ in ("both", "all", "several") or child.like_num)
         for child in head.children)
+
+
+# Dependents that open a clause of their own, whose words are not the main clause's.
+_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "npadvmod",
+                      "xcomp", "csubj"})
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of ``verb``'s clause, without the clauses it governs."""
+    words, stack = [], [verb]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack += [c for c in word.children if c.dep_ not in _CLAUSES]
+    return words
