@@ -39,7 +39,7 @@ from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .vocatives import vocative_names
 from .words import common_words_only
-from .works import created_work, dated_work, quoted_title
+from .works import created_work, dated_work, named_after_person, quoted_title
 
 TITLES_FILE = "titles.tsv"
 
@@ -223,6 +223,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     if span.end < len(doc) and doc[span.end].text in cues.org_words \
             and "\n" not in doc[span.end - 1].whitespace_:
         return False  # the start of a longer name: "Ana Ruiz Foundation", "Ruiz Avenue"
+    if named_after_person(story, span, cues, title_before(story, span.start, gazetteer)):
+        return False  # "Martin Luther King Day", "MARTIN LUTHER KING DAY", "Hussein Bridge"
     if in_scoreline(doc, span.start, span.end):
         return False  # "Aston Villa 2, Everton 1"
     if initials_after_surname(doc, span.start, span.end):
@@ -386,3 +388,4 @@ def thing_in_apposition(doc, end: int, cues: Cues, nouns: frozenset[str] | None 
     nouns = cues.thing_nouns if nouns is None else nouns
     return head is not None and head.pos_ == "NOUN" and head.lower_ in nouns \
         and head.lemma_.lower() not in cues.person_nouns
+

@@ -37,6 +37,7 @@ class Cues:
     possessions: frozenset[str] = frozenset()  # "X's death", "X's wife": only people have them
     person_verbs: frozenset[str] = frozenset()  # "X died", "X married": only people do them
     vocatives: frozenset[str] = frozenset()  # "thank you", "look": before a name addressed
+    namesake_heads: frozenset[str] = frozenset()  # "King Day", "Hussein Bridge": named after
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def load_cues() -> Cues:
                 frozenset(kinds["legal_form"]),
                 frozenset(lemma for lemma, proper in nouns if proper == "yes"),
                 frozenset(kinds["possession"]), frozenset(kinds["person_verb"]),
-                frozenset(kinds["vocative"]))
+                frozenset(kinds["vocative"]), frozenset(kinds["namesake_head"]))
 
 
 @lru_cache(maxsize=1)
