@@ -101,10 +101,13 @@ def named_after_person(story: StoryIndex, span: Span, cues: Cues, title: object)
     line in capitals an organisation word or such a noun in capitals ("MARTIN LUTHER KING
     DAY", "... MEMORIAL"); or a name inside a longer one the model labels a place, facility or
     event that ends in such a noun ("the King Hussein Bridge"). A ``title`` before a name that
-    ends in the noun makes it the person's surname ("Sen. Mary Ann Day")."""
+    ends in the noun makes it the person's surname ("Sen. Mary Ann Day"); the noun alone after
+    a title ("Queen Street") is a place unless the model labels it a person ("Mr. Street")."""
     doc = story.doc
     if len(span) > 2 and span[-1].text in cues.namesake_heads and title is None:
         return True
+    if len(span) == 1 and span[0].text in cues.namesake_heads and span[0].ent_type_ != "PERSON":
+        return True  # "Queen Street" after the title "Queen", the model labelling no person
     if span.end < len(doc) and "\n" not in doc[span.end - 1].whitespace_:
         nxt = doc[span.end]
         word = nxt.text.title() if nxt.is_upper and span[-1].is_upper else nxt.text
