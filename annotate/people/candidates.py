@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .census_names import census_names
 from .consistency import person_here, thing_names
-from .cues import DETERMINERS, Cues, is_name_token
+from .cues import DETERMINERS, Cues, census_word_in_capitals, is_name_token
 from .described import coordinated_people, described_as_person, described_people
 from .headlines import (
     capitals_full_names,
@@ -161,7 +161,8 @@ def _names_after_titles(story: StoryIndex, found: list[Span], gazetteer: Gazette
         if start in covered:
             continue
         end = start
-        while (end < len(doc) and end - start < MAX_NAME_TOKENS and is_name_token(doc[end])
+        while (end < len(doc) and end - start < MAX_NAME_TOKENS
+               and (is_name_token(doc[end]) or census_word_in_capitals(doc[end], cues))
                and end not in title_starts
                and "\n" not in doc[end].whitespace_):
             if end > start and verb_of_headline(doc, end, verbs, cues):
