@@ -23,9 +23,12 @@ A person has one country for all mentions: the first one found over all of them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
+from ..resources import read_table
 from .cues import Cues
 from .described import of_country_after
 from .persons import Person
@@ -133,12 +136,17 @@ def implied_country(story: StoryIndex, person: Person, gazetteer: Gazetteer,
     """A country the story gives a person without a title: a nationality before a person noun
     ("Kenyan runner Grace Wanjiru"), the brackets of a table row ("Ana Ruiz (ESP) 68") or of
     prose ("Ana Ruiz (Spain) won"), "of" ("Ana Ruiz of Spain"), a country's possessive ("Spain's
-    Ana Ruiz"), or a U.S. party-and-state designation ("Robert Caldwell, R-Ohio")."""
+    Ana Ruiz"), or a U.S. party-and-state designation ("Robert Caldwell, R-Ohio"). In a U.S.
+    story (``_us_story``) a U.S. state's name there is the state, not a country: "Georgia's
+    X" and "X of Georgia" say nothing of the country GEO."""
     doc = story.doc
+    home = _us_story(doc, person, gazetteer)
     for m in person.mentions:
-        country = story.row_names.get(m.token_start) or of_country_after(doc, m.token_end, gazetteer) \
+        state = home and _state_beside(doc, m.token_start, m.token_end)  # "Georgia's X"
+        country = story.row_names.get(m.token_start) \
+            or (None if state else of_country_after(doc, m.token_end, gazetteer)) \
             or nationality_before_noun(doc, m.token_start, gazetteer, cues) \
-            or country_beside(doc, m.token_start, m.token_end, gazetteer)
+            or (None if state else country_beside(doc, m.token_start, m.token_end, gazetteer))
         if country is not None:
             return country
         if _party_and_state_after(doc, m.token_end):
@@ -216,3 +224,28 @@ def _party_and_state_after(doc: Doc, end: int) -> bool:
     D-N.Y.,", which only members of the U.S. Congress and state legislatures carry."""
     return end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("R", "D", "I") \
         and doc[end + 2].text in ("-", "–") and doc[end + 3].text[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """models/us_states.tsv: the U.S. states' names and AP abbreviations ("Georgia", "Ga.")."""
+    return frozenset(word for row in read_table("us_states.tsv") for word in row.values())
+
+
+def _us_story(doc: Doc, person: Person, gazetteer: Gazetteer) -> bool:
+    """Whether a story is American for a person: datelined in the United States
+    ("WASHINGTON", "SAVANNAH, Ga."; not "TBILISI, Georgia", which AP writes for the
+    country), or the person carries a party-and-state designation
+    ("Ann Lee, D-Ga.")."""
+    dateline = doc._.annotate_dateline
+    region = (dateline or {}).get("place", "").partition(",")[2].strip()
+    return dateline_country(doc, gazetteer) == HOME_COUNTRY \
+        or (region in us_states() and gazetteer.lookup(region) is None) \
+        or any(_party_and_state_after(doc, m.token_end) for m in person.mentions)
+
+
+def _state_beside(doc: Doc, start: int, end: int) -> bool:
+    """Whether a U.S. state's name owns the name ("Georgia's X") or follows it after "of"
+    ("X of Georgia")."""
+    return (start >= 2 and doc[start - 1].text in POSSESSIVES and doc[start - 2].text in us_states()) \
+        or (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text in us_states())

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .census_names import census_names
 from .consistency import person_here, thing_names
-from .cues import DETERMINERS, Cues, is_name_token
+from .cues import DETERMINERS, Cues, census_word_in_capitals, is_name_token
 from .described import coordinated_people, described_as_person, described_people
 from .headlines import (
     capitals_full_names,
@@ -39,7 +39,7 @@ from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .vocatives import vocative_names
 from .words import common_words_only
-from .works import created_work, dated_work, quoted_title
+from .works import created_work, dated_work, named_after_person, quoted_title
 
 TITLES_FILE = "titles.tsv"
 
@@ -161,7 +161,8 @@ def _names_after_titles(story: StoryIndex, found: list[Span], gazetteer: Gazette
         if start in covered:
             continue
         end = start
-        while (end < len(doc) and end - start < MAX_NAME_TOKENS and is_name_token(doc[end])
+        while (end < len(doc) and end - start < MAX_NAME_TOKENS
+               and (is_name_token(doc[end]) or census_word_in_capitals(doc[end], cues))
                and end not in title_starts
                and "\n" not in doc[end].whitespace_):
             if end > start and verb_of_headline(doc, end, verbs, cues):
@@ -223,6 +224,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     if span.end < len(doc) and doc[span.end].text in cues.org_words \
             and "\n" not in doc[span.end - 1].whitespace_:
         return False  # the start of a longer name: "Ana Ruiz Foundation", "Ruiz Avenue"
+    if named_after_person(story, span, cues, title_before(story, span.start, gazetteer)):
+        return False  # "Martin Luther King Day", "MARTIN LUTHER KING DAY", "Hussein Bridge"
     if in_scoreline(doc, span.start, span.end):
         return False  # "Aston Villa 2, Everton 1"
     if initials_after_surname(doc, span.start, span.end):
@@ -386,3 +389,4 @@ def thing_in_apposition(doc, end: int, cues: Cues, nouns: frozenset[str] | None 
     nouns = cues.thing_nouns if nouns is None else nouns
     return head is not None and head.pos_ == "NOUN" and head.lower_ in nouns \
         and head.lemma_.lower() not in cues.person_nouns
+

@@ -37,6 +37,7 @@ class Cues:
     possessions: frozenset[str] = frozenset()  # "X's death", "X's wife": only people have them
     person_verbs: frozenset[str] = frozenset()  # "X died", "X married": only people do them
     vocatives: frozenset[str] = frozenset()  # "thank you", "look": before a name addressed
+    namesake_heads: frozenset[str] = frozenset()  # "King Day", "Hussein Bridge": named after
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def load_cues() -> Cues:
                 frozenset(kinds["legal_form"]),
                 frozenset(lemma for lemma, proper in nouns if proper == "yes"),
                 frozenset(kinds["possession"]), frozenset(kinds["person_verb"]),
-                frozenset(kinds["vocative"]))
+                frozenset(kinds["vocative"]), frozenset(kinds["namesake_head"]))
 
 
 @lru_cache(maxsize=1)
@@ -76,3 +77,12 @@ def is_name_token(token: Token) -> bool:
 def is_particle_prefix(token: Token) -> bool:
     """An Irish or French elided prefix split off by the tokenizer: "O'" or "D'" ("O' Leary")."""
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] in "'’"
+
+
+def census_word_in_capitals(token: Token, cues: Cues) -> bool:
+    """A word of a line in capitals that is a census given name or surname and no stop word,
+    whatever the tagger calls it: capitals hide the case that tells a name, so the tagger reads
+    "CAPTAIN LENA HOLT TAKES COMMAND" with "HOLT" a verb."""
+    return token.is_upper and token.is_alpha and len(token) > 1 and not token.is_stop \
+        and token.sent.text.isupper() \
+        and (token.text.title() in cues.given_names or token.lower_ in cues.surnames)

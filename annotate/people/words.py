@@ -7,6 +7,8 @@ calls them persons. A name of two words or more whose every word is a common wor
 its lemma by WordNet's own detachment rules, "Loopholes" -> "loophole") names no person,
 unless it opens with a given name of the census ("Rose Hill", "Grace Park") or ends with one of
 its most frequent surnames ("Tiger Woods", "MC Hammer"): many common words are also names.
+A name the model labels a person whose last word is a common word only as a comparative
+("Wolf Blitzer": "blitz" is a noun and a verb, with no comparative) is a name too.
 Names with a word of fewer than four letters are left alone ("Hun Sen": syllables of Asian
 names that English also spells).
 """
@@ -34,6 +36,7 @@ _DETACHMENTS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "c
                 ("shes", "sh"), ("men", "man"), ("ies", "y"), ("es", "e"), ("es", ""),
                 ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""),
                 ("er", "e"), ("est", "e"))
+_ADJECTIVE_RULES = 12  # the noun and verb rules come first, then the adjective ones
 
 
 @lru_cache(maxsize=1)
@@ -54,15 +57,19 @@ def top_surnames(limit: int) -> frozenset[str]:
     return frozenset(ranked_surnames()[:limit])
 
 
-def is_common_word(word: str) -> bool:
-    """Whether a word, or the lemma WordNet's detachment rules give it, is a common word."""
+def is_common_word(word: str, comparatives: bool = True) -> bool:
+    """Whether a word, or the lemma WordNet's detachment rules give it, is a common word.
+    Without ``comparatives`` the adjective rules ("-er", "-est") are not applied: WordNet's
+    morphy applies them to adjectives only, and the list has no parts of speech, so a surname
+    in "-er" of a noun or verb ("Blitzer": "blitz") would read as a comparative."""
     word = word.lower()
     words = common_words()
     if word in words:
         return True
+    rules = _DETACHMENTS if comparatives else _DETACHMENTS[:_ADJECTIVE_RULES]
     return any(word.endswith(ending) and len(word) > len(ending) + 1
                and word[:len(word) - len(ending)] + lemma_ending in words
-               for ending, lemma_ending in _DETACHMENTS)
+               for ending, lemma_ending in rules)
 
 
 def common_words_only(span: Span, cues: Cues) -> bool:
@@ -72,6 +79,8 @@ def common_words_only(span: Span, cues: Cues) -> bool:
         return False
     if span[0].text in cues.given_names or span[-1].lower_ in frequent_surnames():
         return False
+    if span[-1].ent_type_ == "PERSON" and not is_common_word(span[-1].text, comparatives=False):
+        return False  # "Wolf Blitzer": "blitzer" is no comparative, so no word of English
     return all(is_common_word(token.text) for token in span)
 
 

@@ -14,13 +14,19 @@ Two constructions show a work whatever its words:
   object may be a person portrayed, filmed or ordered ("painted", "filmed", "directed").
 
 A title right before a name still makes it a person, as everywhere in the layer.
+
+Places, structures and holidays named after people ("Martin Luther King Day", "the King
+Hussein Bridge") are read here too (``named_after_person``).
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .cues import Cues
+from .story import StoryIndex
 
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # Lemmas of verbs whose direct object is a work: VerbNet 3.x create-26.4 (compose, write,
@@ -83,3 +89,30 @@ def quoted_title(doc: Doc, start: int, end: int) -> bool:
     after = doc[close + 1] if close + 1 < len(doc) else None
     return not any(token is not None and token.is_alpha and token.text[:1].isupper()
                    for token in (before, after))
+
+
+_PLACE_OR_EVENT = {"FAC", "GPE", "LOC", "ORG", "EVENT"}
+
+
+def named_after_person(story: StoryIndex, span: Span, cues: Cues, title: object) -> bool:
+    """Whether the candidate names a thing named after a person: a full name (two words or
+    more) followed by a holiday or structure noun that is also a surname ("Martin Luther King
+    Day", ``Cues.namesake_heads``), inside the name or right after it on the same line; in a
+    line in capitals an organisation word or such a noun in capitals ("MARTIN LUTHER KING
+    DAY", "... MEMORIAL"); or a name inside a longer one the model labels a place, facility or
+    event that ends in such a noun ("the King Hussein Bridge"). A ``title`` before a name that
+    ends in the noun makes it the person's surname ("Sen. Mary Ann Day"); the noun alone after
+    a title ("Queen Street") is a place unless the model labels it a person ("Mr. Street")."""
+    doc = story.doc
+    if len(span) > 2 and span[-1].text in cues.namesake_heads and title is None:
+        return True
+    if len(span) == 1 and span[0].text in cues.namesake_heads and span[0].ent_type_ != "PERSON":
+        return True  # "Queen Street" after the title "Queen", the model labelling no person
+    if span.end < len(doc) and "\n" not in doc[span.end - 1].whitespace_:
+        nxt = doc[span.end]
+        word = nxt.text.title() if nxt.is_upper and span[-1].is_upper else nxt.text
+        if word in cues.org_words or (len(span) > 1 and word in cues.namesake_heads):
+            return True
+    ent = story.ent_at[span.start]
+    return ent is not None and ent.label_ in _PLACE_OR_EVENT and len(ent) > len(span) \
+        and doc[ent.end - 1].text in cues.namesake_heads

@@ -175,3 +175,29 @@ def test_a_ranked_place_with_its_country_is_no_person(annotate: Annotate) -> Non
     record = annotate("The most visited cities: 1. Paris, France, 19 million. 2. Rome, Italy, "
                       "10 million. 3. Lisbon, Portugal, 6 million.")
     assert record["people"] == []
+
+
+# A U.S. state that shares a country's name is the state in a U.S. story.
+
+@pytest.mark.parametrize("text, name", [
+    ("MACON, Ga. (AP) — Georgia's Dale Whitfield signed the water bill on Monday.",
+     "Dale Whitfield"),
+    ("WASHINGTON (AP) — Georgia's Dale Whitfield pressed for the water bill on Monday.",
+     "Dale Whitfield"),
+    ("The co-sponsor of the bill, Nora Kimball of Georgia, voted no.\n\n"
+     "Nora Kimball, R-Ga., said the bill cost too much.", "Nora Kimball"),
+])
+def test_a_us_state_that_is_a_country_name_gives_no_country_in_a_us_story(
+        annotate: Annotate, text: str, name: str) -> None:
+    assert affiliation(annotate(text), name) != "GEO"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("TBILISI, Georgia (AP) — Georgia's Levan Beridze spoke to reporters on Monday.",
+     "Levan Beridze"),
+    ("Georgia's Levan Beridze won the bronze medal in the men's 73-kilogram class.",
+     "Levan Beridze"),
+])
+def test_georgia_is_the_country_outside_a_us_story(annotate: Annotate, text: str,
+                                                   name: str) -> None:
+    assert affiliation(annotate(text), name) == "GEO"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
@@ -82,3 +83,28 @@ def test_frequent_surnames_are_the_first_ten_thousand_of_the_census_list() -> No
     assert frequent_surnames() == frozenset(ranked[:FREQUENT_SURNAMES])
     assert len(ranked) > FREQUENT_SURNAMES and ranked[FREQUENT_SURNAMES] not in frequent_surnames()
     assert {"smith", "johnson"} <= frequent_surnames()
+
+
+def test_a_comparative_reading_is_left_out_on_request() -> None:
+    # WordNet's "-er" and "-est" rules are for adjectives; "blitz" is a noun and a verb.
+    assert is_common_word("Blitzer")
+    assert not is_common_word("Blitzer", comparatives=False)
+    assert is_common_word("Remarks", comparatives=False)
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("CNN anchor Wolf Blitzer pressed the senator on the vote Sunday.", ["Wolf Blitzer"]),
+])
+def test_a_person_named_with_a_surname_in_er_is_kept(annotate, text: str,
+                                                      mentions: list[str]) -> None:
+    record = annotate(text)
+    assert [m["text"] for p in record["people"] for m in p["mentions"]] == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "The Wolf Pack won its third straight game Saturday.",
+    "Visitors crowded the Grand Canyon over the holiday weekend.",
+    "Closing Remarks\nThe board adjourned at noon.",
+])
+def test_things_of_common_words_stay_no_person(annotate, text: str) -> None:
+    assert annotate(text)["people"] == []

@@ -103,3 +103,12 @@ def test_the_titles_in_capitals_are_matched_only_once_a_headline_needs_them() ->
     assert capitals.matcher is not None
     assert ("LEE", "MAYOR") in [(m["text"], p["title"]) for p in record["people"]
                                 for m in p["mentions"]]
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("CAPTAIN LENA HOLT TAKES COMMAND OF FRIGATE", ["LENA HOLT"]),  # "HOLT" tagged a verb
+    ("PRESIDENT BUSH WILL SPEAK TONIGHT", ["BUSH"]),  # "WILL": a given name, but a stop word
+])
+def test_a_census_name_after_a_title_in_capitals_is_read_whatever_its_tag(
+        annotate: Annotate, text: str, mentions: list[str]) -> None:
+    assert _mentions(annotate(text)) == mentions
