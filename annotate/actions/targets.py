@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import is_that_clause
+from .frames import asked_to_act
 from .lexicon import Lexicon, TriggerRule
 from .objects import is_infinitive, is_money, pobjs_of, recipients_of
 from .parties import (
@@ -236,7 +237,8 @@ def proposers_of(verb: Token, used: list[Token]) -> list[Token]:
 def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[Token]:
     """The party a verbal act is addressed to when it has no object: the subject of what an
     appeal, demand or accusation says ("demanded that HAMAS renounce", "charged that U.S.
-    AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ...")."""
+    AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ..."), and
+    whom an appeal or demand asks to act ("urged DRIVERS to return")."""
     if rule.root in (2, 10, 11):
         # "demanded THAT ...", "its demand THAT ...", "insisted on its demands THAT ..."
         clauses = [c for c in token.children if c.dep_ == "ccomp"] + [
@@ -246,8 +248,10 @@ def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
     else:
         return []
-    return [s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
-            and not is_relative(s)]
+    subjects = [s for clause in clauses for s in clause.children
+                if s.dep_ in ("nsubj", "nsubjpass") and not is_relative(s)]
+    # "urged DRIVERS to return to work": an appeal or demand is addressed to whom it asks to act
+    return subjects + (asked_to_act(token) if rule.root in (2, 10) else [])
 
 
 # Verbs of a protest's purpose that name whom it is aimed at: "rallied TO DEMAND the resignation
