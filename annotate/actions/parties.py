@@ -350,14 +350,22 @@ NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "name", "styl
 
 def names_its_object(verb: Token) -> bool:
     """A naming or judging verb with a predicate of its object: an object predicative or a
-    second object ("branded the raid A PROVOCATION"), or an as-phrase ("described it AS
-    illegal")."""
+    second object ("branded the raid A PROVOCATION"), an as-phrase ("described it AS
+    illegal"), or a quoted adjective after the object ("called the strike "ILLEGAL"")."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and (
         len(objects) > 1 or any(c.dep_ in ("oprd", "acomp") for c in verb.children)
-        or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        or any(_quoted_after(o) for o in objects))
+
+
+def _quoted_after(noun: Token) -> bool:
+    """An adjective quoted right after the noun, which the parser hangs on it as a modifier:
+    the predicate of "called the blockades "UNACCEPTABLE"", not a kind of blockade."""
+    return any(c.dep_ == "amod" and c.i > noun.i and noun.doc[noun.i + 1].is_quote
+               for c in noun.children)
 
 
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
