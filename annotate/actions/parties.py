@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..gazetteer import load_gazetteer
+from .blame import blamed_for
 from .objects import is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, rejoins_main_clause
 
@@ -150,6 +151,14 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
         if not authors and document.dep_ in ("dobj", "nsubjpass"):
             authors = subjects_of(document.head)
         return [a for head in authors for a in coordinated(head)]
+    # "THE REBELS were responsible for the killings", "held THE MILITIA responsible for the
+    # attack": whom an adjective of blame is said of did the event (:mod:`.blame`)
+    blame = blamed_for(token)
+    culprits = [] if blame is None else [blame.head] if blame.dep_ == "amod" else [
+        c for c in blame.children if c.dep_ == "nsubj"] or (
+        subjects_of(blame.head) if blame.dep_ == "acomp" else [])
+    if culprits:
+        return [a for head in culprits for a in coordinated(head)]
     if token.pos_ in ("VERB", "ADJ"):
         if is_stative_passive(token):  # "Israel IS OPPOSED TO French mediation"
             actors = [c for c in token.children if c.dep_ == "nsubjpass"]
