@@ -314,6 +314,7 @@ class ActionsComponent:
                                                     purpose=rule.root == 7 or weapon
                                                     or _STRIKE_KEY in rule.objects,
                                                     protest=rule.root == 14,
+                                                    appeal=rule.root in (2, 10),
                                                     mediation=rule.cameo.startswith(
                                                         ("045", "039")),
                                                     weapon=weapon)

@@ -64,7 +64,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        partner: bool = False, force: bool = False,
                        transfer: bool = False, purpose: bool = False,
                        protest: bool = False, mediation: bool = False,
-                       weapon: bool = False) -> list[Token]:
+                       weapon: bool = False, appeal: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
@@ -78,7 +78,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     to support FARMERS", "opened fire to disperse THE CROWD"). An
     attack or a protest (``protest``) at an embassy is aimed at the country it belongs to. A
     ``mediation`` is aimed at the parties its object is between; a ``weapon`` the verb's
-    object names at what its at-phrase names ("fired tear gas AT THE CROWD")."""
+    object names at what its at-phrase names ("fired tear gas AT THE CROWD"). An ``appeal``
+    that asks its object to act is aimed at the object, not at a party of the infinitive
+    ("urged SOMALI REFUGEES to return to Somalia")."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
@@ -193,6 +195,11 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     # "fined GOOGLE 2.4 billion euros": the parse hung the first of two objects on the amount
     found = [o for t in found for o in ([c for c in t.children if c.dep_ == "nmod" and c.i < t.i
                                           and c.pos_ == "PROPN"] if is_money(t) else [t])]
+    asked = asked_to_act(token) if appeal else []
+    if asked:
+        inside = {t.i for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+                  and is_infinitive(c) for t in c.subtree}
+        found = asked + [t for t in found if t.i not in inside and t not in asked]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES and not is_money(t)
             and t.lemma_.lower() not in _SETTING_NOUNS
             and not is_relative(t) and t.pos_ != "VERB"]

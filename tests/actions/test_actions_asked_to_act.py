@@ -31,3 +31,13 @@ def test_other_appeals_keep_their_target(annotate: Annotate, sentence: str,
                                          target: str | None) -> None:
     appeals = [a for a in party_texts(annotate(sentence)) if a[0] == "urged"]
     assert appeals and appeals[0][4] == target, appeals
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("The president urged Somali refugees to return to Somalia.", "Somali refugees"),
+    ("The U.N. urged the parties to return to negotiations in Geneva.", "parties"),
+])
+def test_a_party_inside_the_infinitive_is_not_whom_it_asks(annotate: Annotate, sentence: str,
+                                                          asked: str) -> None:
+    appeals = [a for a in party_texts(annotate(sentence)) if a[0] == "urged"]
+    assert appeals and appeals[0][4] == asked, appeals
