@@ -314,6 +314,7 @@ class ActionsComponent:
                                                     purpose=rule.root == 7 or weapon
                                                     or _STRIKE_KEY in rule.objects,
                                                     protest=rule.root == 14,
+                                                    appeal=rule.root in (2, 10),
                                                     mediation=rule.cameo.startswith(
                                                         ("045", "039")),
                                                     weapon=weapon)
@@ -339,9 +340,10 @@ class ActionsComponent:
             addressed = addressees(token, rule, used)
             named = [t for t in self.parties.best(context, addressed, [])
                      if t.country is not None or t.person is not None]
-            if not named:  # "demanded that YEDIYURAPPA step down": a name the layers miss
-                named = [self.parties.party(context, head) for head in addressed
-                         if self.parties.is_party_like(head) and head.pos_ == "PROPN"][:1]
+            if not named:  # "demanded that YEDIYURAPPA step down": a name the layers miss;
+                # "urged DRIVERS to return": whom it asks to act, whatever the noun
+                named = [self.parties.party(context, head) for head in addressed if head.dep_
+                         == "dobj" or self.parties.is_party_like(head) and head.pos_ == "PROPN"][:1]
             targets = named or targets
         if not targets and content:
             # "threatened to impose sanctions ON IRAN": the content names the target

@@ -56,6 +56,16 @@ def prep_keys(token: Token, named: set[str]) -> set[str]:
     return keys
 
 
+def asked_to_act(verb: Token) -> list[Token]:
+    """Whom a verb in the ``object:to`` frame asks or makes act: its direct object, whatever
+    its noun ("urged DRIVERS to return to work", "pressed THE UNIONS to end the strike"), not
+    a noun inside the infinitive ("return to WORK")."""
+    if verb.pos_ != "VERB" or "object:to" not in prep_keys(verb, {"object:to"}):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+            and c.ent_type_ not in parties.NOT_PARTIES]
+
+
 def _gives_reason(prep: Token) -> bool:
     """A for- or over-phrase that says why: a gerund ("FOR FAILING to act", "for ALLOWING the
     vote") or a possessed noun ("for HIS remarks", "over THEIR handling of the strike"), not a

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..gazetteer import load_gazetteer
+from .blame import blamed_for
 from .objects import is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, rejoins_main_clause
 
@@ -150,6 +151,14 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
         if not authors and document.dep_ in ("dobj", "nsubjpass"):
             authors = subjects_of(document.head)
         return [a for head in authors for a in coordinated(head)]
+    # "THE REBELS were responsible for the killings", "held THE MILITIA responsible for the
+    # attack": whom an adjective of blame is said of did the event (:mod:`.blame`)
+    blame = blamed_for(token)
+    culprits = [] if blame is None else [blame.head] if blame.dep_ == "amod" else [
+        c for c in blame.children if c.dep_ == "nsubj"] or (
+        subjects_of(blame.head) if blame.dep_ == "acomp" else [])
+    if culprits:
+        return [a for head in culprits for a in coordinated(head)]
     if token.pos_ in ("VERB", "ADJ"):
         if is_stative_passive(token):  # "Israel IS OPPOSED TO French mediation"
             actors = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -350,14 +359,22 @@ NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "name", "styl
 
 def names_its_object(verb: Token) -> bool:
     """A naming or judging verb with a predicate of its object: an object predicative or a
-    second object ("branded the raid A PROVOCATION"), or an as-phrase ("described it AS
-    illegal")."""
+    second object ("branded the raid A PROVOCATION"), an as-phrase ("described it AS
+    illegal"), or a quoted adjective after the object ("called the strike "ILLEGAL"")."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and (
         len(objects) > 1 or any(c.dep_ in ("oprd", "acomp") for c in verb.children)
-        or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        or any(_quoted_after(o) for o in objects))
+
+
+def _quoted_after(noun: Token) -> bool:
+    """An adjective quoted right after the noun, which the parser hangs on it as a modifier:
+    the predicate of "called the blockades "UNACCEPTABLE"", not a kind of blockade."""
+    return any(c.dep_ == "amod" and c.i > noun.i and noun.doc[noun.i + 1].is_quote
+               for c in noun.children)
 
 
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}

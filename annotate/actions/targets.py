@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import is_that_clause
+from .frames import asked_to_act
 from .lexicon import Lexicon, TriggerRule
 from .objects import is_infinitive, is_money, pobjs_of, recipients_of
 from .parties import (
@@ -63,7 +64,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        partner: bool = False, force: bool = False,
                        transfer: bool = False, purpose: bool = False,
                        protest: bool = False, mediation: bool = False,
-                       weapon: bool = False) -> list[Token]:
+                       weapon: bool = False, appeal: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
@@ -77,7 +78,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     to support FARMERS", "opened fire to disperse THE CROWD"). An
     attack or a protest (``protest``) at an embassy is aimed at the country it belongs to. A
     ``mediation`` is aimed at the parties its object is between; a ``weapon`` the verb's
-    object names at what its at-phrase names ("fired tear gas AT THE CROWD")."""
+    object names at what its at-phrase names ("fired tear gas AT THE CROWD"). An ``appeal``
+    that asks its object to act is aimed at the object, not at a party of the infinitive
+    ("urged SOMALI REFUGEES to return to Somalia")."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
@@ -192,6 +195,11 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     # "fined GOOGLE 2.4 billion euros": the parse hung the first of two objects on the amount
     found = [o for t in found for o in ([c for c in t.children if c.dep_ == "nmod" and c.i < t.i
                                           and c.pos_ == "PROPN"] if is_money(t) else [t])]
+    asked = asked_to_act(token) if appeal else []
+    if asked:
+        inside = {t.i for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+                  and is_infinitive(c) for t in c.subtree}
+        found = asked + [t for t in found if t.i not in inside and t not in asked]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES and not is_money(t)
             and t.lemma_.lower() not in _SETTING_NOUNS
             and not is_relative(t) and t.pos_ != "VERB"]
@@ -236,7 +244,8 @@ def proposers_of(verb: Token, used: list[Token]) -> list[Token]:
 def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[Token]:
     """The party a verbal act is addressed to when it has no object: the subject of what an
     appeal, demand or accusation says ("demanded that HAMAS renounce", "charged that U.S.
-    AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ...")."""
+    AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ..."), and
+    whom an appeal or demand asks to act ("urged DRIVERS to return")."""
     if rule.root in (2, 10, 11):
         # "demanded THAT ...", "its demand THAT ...", "insisted on its demands THAT ..."
         clauses = [c for c in token.children if c.dep_ == "ccomp"] + [
@@ -246,8 +255,10 @@ def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
     else:
         return []
-    return [s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
-            and not is_relative(s)]
+    subjects = [s for clause in clauses for s in clause.children
+                if s.dep_ in ("nsubj", "nsubjpass") and not is_relative(s)]
+    # "urged DRIVERS to return to work": an appeal or demand is addressed to whom it asks to act
+    return subjects + (asked_to_act(token) if rule.root in (2, 10) else [])
 
 
 # Verbs of a protest's purpose that name whom it is aimed at: "rallied TO DEMAND the resignation
