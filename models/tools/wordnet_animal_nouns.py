@@ -20,7 +20,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_files import below, read_hyponyms, read_index
+from wordnet_files import below, read_hyponyms, read_index, write_table
 
 ANIMAL = "00015388"  # animal.n.01
 PERSON = "00007846"  # person.n.01
@@ -59,17 +59,7 @@ def derive(wordnet: Path) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or not (Path(argv[1]) / "index.noun").is_file():
-        print("usage: wordnet_animal_nouns.py WORDNET_DICT_DIR (with index.noun and data.noun)",
-              file=sys.stderr)
-        return 2
-    rows = derive(Path(argv[1]))
-    sys.stdout.write(HEADER)
-    sys.stdout.write("lemma\tsynset\n")
-    for lemma, synset in rows:
-        sys.stdout.write(f"{lemma}\t{synset}\n")
-    print(f"{len(rows)} rows", file=sys.stderr)
-    return 0
+    return write_table(argv, derive, HEADER, ("lemma", "synset"))
 
 
 if __name__ == "__main__":

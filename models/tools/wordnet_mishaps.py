@@ -22,7 +22,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_files import below, read_hyponyms, read_index
+from wordnet_files import below, read_hyponyms, read_index, write_table
 
 from annotate.resources import read_table
 
@@ -96,17 +96,8 @@ def derive(wordnet: Path, left_out: set[str]) -> list[tuple[str, str, str]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or not (Path(argv[1]) / "index.noun").is_file():
-        print("usage: wordnet_mishaps.py WORDNET_DICT_DIR (with index.noun and data.noun)",
-              file=sys.stderr)
-        return 2
-    rows = derive(Path(argv[1]), lexicon_words())
-    sys.stdout.write(HEADER)
-    sys.stdout.write("lemma\tkind\tsynset\n")
-    for row in rows:
-        sys.stdout.write("\t".join(row) + "\n")
-    print(f"{len(rows)} rows", file=sys.stderr)
-    return 0
+    return write_table(argv, lambda folder: derive(folder, lexicon_words()), HEADER,
+                       ("lemma", "kind", "synset"))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_files import below, read_hyponyms, read_index, read_pointers
+from wordnet_files import below, read_hyponyms, read_index, read_pointers, write_table
 
 PERSON = "00007846"  # person.n.01
 MODELS = Path(__file__).resolve().parent.parent
@@ -72,17 +72,7 @@ def derive(wordnet: Path, names: set[str]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or not (Path(argv[1]) / "index.noun").is_file():
-        print("usage: wordnet_name_compounds.py WORDNET_DICT_DIR (with index.noun and data.noun)",
-              file=sys.stderr)
-        return 2
-    rows = derive(Path(argv[1]), census_names())
-    sys.stdout.write(HEADER)
-    sys.stdout.write("compound\n")
-    for compound in rows:
-        sys.stdout.write(f"{compound}\n")
-    print(f"{len(rows)} rows", file=sys.stderr)
-    return 0
+    return write_table(argv, lambda folder: derive(folder, census_names()), HEADER, ("compound",))
 
 
 if __name__ == "__main__":

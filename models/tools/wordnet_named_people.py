@@ -21,7 +21,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_files import below, read_hyponyms, read_index, read_pointers, read_synsets
+from wordnet_files import (
+    below,
+    read_hyponyms,
+    read_index,
+    read_pointers,
+    read_synsets,
+    write_table,
+)
 
 PERSON = "00007846"  # person.n.01
 
@@ -70,17 +77,7 @@ def derive(wordnet: Path) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or not (Path(argv[1]) / "index.noun").is_file():
-        print("usage: wordnet_named_people.py WORDNET_DICT_DIR (with index.noun and data.noun)",
-              file=sys.stderr)
-        return 2
-    rows = derive(Path(argv[1]))
-    sys.stdout.write(HEADER)
-    sys.stdout.write("name\tsynset\n")
-    for name, synset in rows:
-        sys.stdout.write(f"{name}\t{synset}\n")
-    print(f"{len(rows)} rows", file=sys.stderr)
-    return 0
+    return write_table(argv, derive, HEADER, ("name", "synset"))
 
 
 if __name__ == "__main__":

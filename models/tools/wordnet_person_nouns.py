@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_files import below, read_hyponyms, read_index, read_synsets
+from wordnet_files import below, read_hyponyms, read_index, read_synsets, write_table
 
 PERSON = "00007846"  # person.n.01
 # Kinds of person whose capitalised nouns are titles of rank or address ("Pharaoh", "Shah",
@@ -66,17 +66,7 @@ def derive(wordnet: Path) -> list[tuple[str, str, str]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or not (Path(argv[1]) / "index.noun").is_file():
-        print("usage: wordnet_person_nouns.py WORDNET_DICT_DIR (with index.noun and data.noun)",
-              file=sys.stderr)
-        return 2
-    rows = derive(Path(argv[1]))
-    sys.stdout.write(HEADER)
-    sys.stdout.write("lemma\tsynset\tproper\n")
-    for lemma, synset, proper in rows:
-        sys.stdout.write(f"{lemma}\t{synset}\t{proper}\n")
-    print(f"{len(rows)} rows", file=sys.stderr)
-    return 0
+    return write_table(argv, derive, HEADER, ("lemma", "synset", "proper"))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ..conftest import load_tool
 
 wordnet_animal_nouns = load_tool("wordnet_animal_nouns")
@@ -30,3 +32,24 @@ def test_one_word_nouns_whose_first_sense_is_an_animal_are_kept(tmp_path: Path) 
     (tmp_path / "index.noun").write_text(INDEX_NOUN, encoding="utf-8")
     (tmp_path / "data.noun").write_text(DATA_NOUN, encoding="utf-8")
     assert wordnet_animal_nouns.derive(tmp_path) == [("animal", "00015388"), ("ape", "00000030")]
+
+
+def test_the_command_line_writes_the_table_and_counts_its_rows(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the command line every WordNet table tool shares (models/tools/wordnet_files.write_table)
+    (tmp_path / "index.noun").write_text(INDEX_NOUN, encoding="utf-8")
+    (tmp_path / "data.noun").write_text(DATA_NOUN, encoding="utf-8")
+    assert wordnet_animal_nouns.main(["wordnet_animal_nouns.py", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith(wordnet_animal_nouns.HEADER)
+    assert out[len(wordnet_animal_nouns.HEADER):] == (
+        "lemma\tsynset\nanimal\t00015388\nape\t00000030\n")
+    assert err == "2 rows\n"
+
+
+def test_the_command_line_without_a_wordnet_folder_is_a_usage_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert wordnet_animal_nouns.main(["wordnet_animal_nouns.py", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("usage: wordnet_animal_nouns.py WORDNET_DICT_DIR")
