@@ -3,7 +3,8 @@
 A generic threat or intent takes its specific code from its content ("threatened to launch an
 offensive": 1384); an act announced ahead is coded as intent (cooperation, AGREE / 03x) or
 threat (conflict, THREATEN / 13x), as both ontologies prescribe; an action dated in an earlier
-year than the story is history.
+year than the story is history. :func:`base_action` puts these together: a trigger's action
+before its parties.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import TriggerRule
-from .modality import FUTURE_AUXILIARIES
+from .action import Action
+from .context import StoryContext
+from .events import is_background
+from .lexicon import TriggerRule, quad_of
+from .modality import FUTURE_AUXILIARIES, failed, is_negated, modality_of, noun_modality
 from .objects import is_infinitive
-from .triggers import Match
+from .triggers import Match, hyphenated_word
 
 
 def refine(rule: TriggerRule, content: list[Match]) -> tuple[str | None, str | None, str]:
@@ -124,3 +128,40 @@ def before_reference_year(doc: Doc, expression) -> bool:  # type: ignore[no-unty
     reference = doc._.annotate_reference_date
     value = expression.value or ""
     return reference is not None and value[:4].isdigit() and int(value[:4]) < reference.year
+
+
+def base_action(context: StoryContext, token: Token, node: Token, clause_verb: Token,
+                rule: TriggerRule, content: list[Match]) -> Action:
+    """The trigger's action before its parties: its code refined by its content, its
+    negation and modality (announced acts are intents or threats, refusals announced are
+    made now), its date, and the words that name it."""
+    doc = context.doc
+    negated = is_negated(node, clause_verb)
+    modality = "asserted" if is_background(token, clause_verb) else (
+        noun_modality(token) or modality_of(clause_verb))
+    plover, mode, cameo = refine(rule, content)
+    if negated and (plover == "AGREE" or cameo.startswith("03")) and failed(
+            node, clause_verb):
+        # "FAILED to reach a deal", "failed to agree on": the parties rejected each
+        # other's terms, a disagreement that happened (a deal reached is PLOVER SUPPORT,
+        # CAMEO 030: its failure too)
+        plover, mode, cameo, negated = "REJECT", None, "120", False
+    if modality == "future" or (modality == "conditional" and is_consequence(clause_verb)):
+        # Announcing a verbal act ("will demand") is that act; other acts become intents or
+        # threats, also when they hang on a condition ("if ..., the EU would impose").
+        plover, mode, cameo = announced(rule, plover, mode, cameo)
+        if negated and modality == "future" and 4 <= rule.root <= 8:
+            # "will not lift the ban": announcing that one will not meet, cooperate or
+            # yield is a refusal, made now
+            plover, mode, cameo = refused(rule)
+            negated, modality = False, "asserted"
+    date_id = context.date_of(clause_verb, token)
+    if modality == "asserted" and date_id is not None and before_reference_year(
+            doc, context.date_by_id[date_id]):
+        modality = "historical"
+    word = hyphenated_word(token)  # "sit-in", "cease-fire": the trigger as a word
+    base = Action(
+        id="", start=word.start_char, end=word.end_char, trigger=word.text,
+        plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
+        negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
+    return base

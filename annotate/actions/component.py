@@ -27,12 +27,8 @@ from .action import Action, Party, offsets, words_of
 from .bare_objects import restore_bare_objects
 from .claims import claimed_act
 from .coding import (
-    announced,
     as_military_aid,
-    before_reference_year,
-    is_consequence,
-    refine,
-    refused,
+    base_action,
 )
 from .context import StoryContext, people_at
 from .domestic import HOME_GROUPS, DomesticRules
@@ -40,7 +36,6 @@ from .events import (
     in_setting,
     is_absent,
     is_alleged,
-    is_background,
     is_modifier,
     is_planned,
     resolve_content,
@@ -59,7 +54,6 @@ from .lexicon import (
     quad_of,
 )
 from .location import Locator
-from .modality import failed, is_negated, modality_of, noun_modality
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
 from .resolve import PartyReader, sends_own_people
 from .targets import (
@@ -71,7 +65,7 @@ from .targets import (
     protest_aims,
     target_candidates,
 )
-from .triggers import Match, TriggerFinder, hyphenated_word
+from .triggers import Match, TriggerFinder
 
 register_extensions()
 
@@ -193,7 +187,7 @@ class ActionsComponent:
         # peacekeepers deployed, troops sent to help a partner: military aid, not a show of force
         rule = as_military_aid(rule, token, clause_verb, actor_heads)
         rule = claimed_act(rule, token, self.lexicon)  # PLOVER: the act claimed, the claimant's
-        base = self._coded(context, token, node, clause_verb, rule, content)
+        base = base_action(context, token, node, clause_verb, rule, content)
         cameo = base.cameo
         root = int(cameo[:2])  # after refinement: a refusal to release is a rejection (12)
         targets = self._aimed_at(context, token, node, clause_verb, rule, used, content, root,
@@ -255,43 +249,6 @@ class ActionsComponent:
             return [self.domestic.finish(context, token, clause_verb, base, actors[0], actors[1])]
         return [self.domestic.finish(context, token, clause_verb, base, actor, target)
                 for actor in actors for target in (targets or [None])]
-
-    @staticmethod
-    def _coded(context: StoryContext, token: Token, node: Token, clause_verb: Token,
-               rule: TriggerRule, content: list[Match]) -> Action:
-        """The trigger's action before its parties: its code refined by its content, its
-        negation and modality (announced acts are intents or threats, refusals announced are
-        made now), its date, and the words that name it."""
-        doc = context.doc
-        negated = is_negated(node, clause_verb)
-        modality = "asserted" if is_background(token, clause_verb) else (
-            noun_modality(token) or modality_of(clause_verb))
-        plover, mode, cameo = refine(rule, content)
-        if negated and (plover == "AGREE" or cameo.startswith("03")) and failed(
-                node, clause_verb):
-            # "FAILED to reach a deal", "failed to agree on": the parties rejected each
-            # other's terms, a disagreement that happened (a deal reached is PLOVER SUPPORT,
-            # CAMEO 030: its failure too)
-            plover, mode, cameo, negated = "REJECT", None, "120", False
-        if modality == "future" or (modality == "conditional" and is_consequence(clause_verb)):
-            # Announcing a verbal act ("will demand") is that act; other acts become intents or
-            # threats, also when they hang on a condition ("if ..., the EU would impose").
-            plover, mode, cameo = announced(rule, plover, mode, cameo)
-            if negated and modality == "future" and 4 <= rule.root <= 8:
-                # "will not lift the ban": announcing that one will not meet, cooperate or
-                # yield is a refusal, made now
-                plover, mode, cameo = refused(rule)
-                negated, modality = False, "asserted"
-        date_id = context.date_of(clause_verb, token)
-        if modality == "asserted" and date_id is not None and before_reference_year(
-                doc, context.date_by_id[date_id]):
-            modality = "historical"
-        word = hyphenated_word(token)  # "sit-in", "cease-fire": the trigger as a word
-        base = Action(
-            id="", start=word.start_char, end=word.end_char, trigger=word.text,
-            plover=plover, mode=mode, cameo=cameo, actor=None, target=None, date=date_id,
-            negated=negated, modality=modality, quad=quad_of(plover, cameo), token=token.i)
-        return base
 
     def _aimed_at(self, context: StoryContext, token: Token, node: Token, clause_verb: Token,
                   rule: TriggerRule, used: list[Token], content: list[Match], root: int,
