@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..people.cues import load_cues
 from ..resources import read_table
 
 NO_EVENT = "-"  # the cameo of a row that says a sense of the word is no event
@@ -147,6 +148,5 @@ def load_people_nouns() -> frozenset[str]:
     common nouns whose most frequent WordNet sense is a kind of person
     (models/person_nouns.tsv, generated from WordNet 3.0), but for ``RELATIONAL_NOUNS``."""
     listed = frozenset(row["lemma"].lower() for row in read_table("people_nouns.tsv"))
-    kinds = frozenset(row["lemma"].lower() for row in read_table("person_nouns.tsv")
-                      if row["proper"] == "no")
-    return listed | (kinds - RELATIONAL_NOUNS)
+    cues = load_cues()  # the people layer's reading of person_nouns.tsv, made once
+    return listed | (cues.person_nouns - cues.proper_person_nouns - RELATIONAL_NOUNS)

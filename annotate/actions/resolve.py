@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..gazetteer import NON_STATE_CODES, Gazetteer
-from ..resources import read_column, read_table
+from ..people.cues import load_cues
+from ..resources import read_table
 from . import parties, phrases
 from .action import Party
 from .context import StoryContext
@@ -62,10 +63,9 @@ class PartyReader:
                                      for word in row["title"].split())
         # the head nouns of offices and roles that WordNet calls a kind of person ("the former
         # MAYOR", "the defense MINISTER"): an object they head names a person
-        persons = frozenset(lemma.lower() for lemma in read_column("person_nouns.tsv"))
         self.office_nouns = frozenset(
             row["title"].split()[-1].lower() for row in titles
-            if row["kind"] in _OFFICE_KINDS) & persons
+            if row["kind"] in _OFFICE_KINDS) & load_cues().person_nouns
 
     def object_target(self, context: StoryContext, root: int, used: list[Token],
                       excluded: set[int], visit: bool = False,
