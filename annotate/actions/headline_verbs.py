@@ -15,16 +15,14 @@ sentences are read again and puts their actions in the story.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..casing import is_present_tense, present_tense_stems
-from ..resources import read_table
 from .action import Action, Party
-from .lexicon import Lexicon
+from .lexicon import Lexicon, listed_people_nouns
 
 
 def past_forms(nlp: Language) -> dict[str, str]:
@@ -92,11 +90,11 @@ def _subject_of_participle(token: Token, participles: frozenset[str]) -> bool:
     raise") has its own subject."""
     head = token.head
     if not (token.dep_ == "nsubj" and head.i == token.i + 1 and head.tag_ in ("VBN", "VBD")) or (
-            token.lemma_.lower() in _people_nouns()):  # "NATO ALLIES detained ...": people
+            token.lemma_.lower() in listed_people_nouns()):  # "NATO ALLIES detained ...": people
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
     return head.lemma_.lower() in participles and len(objects) == 1 and (
-        objects[0].lemma_.lower() in _people_nouns()) and not any(
+        objects[0].lemma_.lower() in listed_people_nouns()) and not any(
         c.dep_ in ("det", "poss") for c in objects[0].children) and not any(
         c.dep_ in ("aux", "auxpass", "xcomp", "ccomp") for c in head.children)
 
@@ -107,12 +105,6 @@ def state_participles(lexicon: Lexicon) -> frozenset[str]:
     state ("detained", "jailed", "kidnapped")."""
     return frozenset(lemma for (lemma, pos), rows in lexicon.rules.items()
                      if pos == "VERB" and any(row.root in (17, 18) for row in rows))
-
-
-@lru_cache(maxsize=1)
-def _people_nouns() -> frozenset[str]:
-    """The person nouns of models/people_nouns.tsv ("tourist", "diplomat", "reporter")."""
-    return frozenset(row["lemma"].lower() for row in read_table("people_nouns.tsv"))
 
 
 def _plural_subject(token: Token, participles: frozenset[str]) -> bool:

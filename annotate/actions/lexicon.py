@@ -142,11 +142,17 @@ RELATIONAL_NOUNS = frozenset({"neighbor", "neighbour", "friend", "rival", "partn
                               "opponent", "foe", "host", "guest", "member"})
 
 
+@lru_cache(maxsize=1)
+def listed_people_nouns() -> frozenset[str]:
+    """The hand list of person and crowd nouns, models/people_nouns.tsv ("tourist",
+    "diplomat", "mob")."""
+    return frozenset(row["lemma"].lower() for row in read_table("people_nouns.tsv"))
+
+
 def load_people_nouns() -> frozenset[str]:
     """Nouns whose object or subject names people (the lexicon's ``party:people`` frame, and a
     target when no named party is found): the word family of models/people_nouns.tsv and the
     common nouns whose most frequent WordNet sense is a kind of person
     (models/person_nouns.tsv, generated from WordNet 3.0), but for ``RELATIONAL_NOUNS``."""
-    listed = frozenset(row["lemma"].lower() for row in read_table("people_nouns.tsv"))
     cues = load_cues()  # the people layer's reading of person_nouns.tsv, made once
-    return listed | (cues.person_nouns - cues.proper_person_nouns - RELATIONAL_NOUNS)
+    return listed_people_nouns() | (cues.person_nouns - cues.proper_person_nouns - RELATIONAL_NOUNS)
