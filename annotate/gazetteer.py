@@ -26,6 +26,7 @@ _SPACE = re.compile(r"\s+")
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
 # A dateline writes the city in capitals ("MOSCOW (AP) —"), so capitals match too.
 _MAX_ALIAS_TOKENS = 6
+US_CODE = "USA"
 
 
 def _normalise(phrase: str) -> str:
@@ -69,6 +70,23 @@ class Gazetteer:
         """Return the code of the first alias inside ``span``, or None."""
         found = self.find(span)
         return found[0] if found else None
+
+    def dateline_country(self, place: str) -> str | None:
+        """The country of a dateline's place: its region's ("LYON, France"; a U.S. state as AP
+        writes it after a city, "SAVANNAH, Ga.", is the United States), else its city's
+        ("MOSCOW"); None for a place the gazetteer lacks. A region that is also a country's
+        name is the country: AP abbreviates "Georgia" the state ("ATLANTA, Ga.")."""
+        city, _, region = (part.strip() for part in place.partition(","))
+        if not region:
+            return self.lookup(city)
+        code = self.lookup(region)
+        return code if code is not None or region not in us_states() else US_CODE
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """models/us_states.tsv: the U.S. states' names and AP abbreviations ("Georgia", "Ga.")."""
+    return frozenset(word for row in read_table("us_states.tsv") for word in row.values())
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,17 @@ def test_lookup(alias: str, code: str) -> None:
     assert load_gazetteer().lookup(alias) == code
 
 
+@pytest.mark.parametrize(("place", "code"), [
+    ("MOSCOW", "RUS"), ("LYON, France", "FRA"), ("WASHINGTON", "USA"),
+    # a U.S. state as AP writes it after a city: abbreviated, or one of the eight in full
+    ("SAVANNAH, Ga.", "USA"), ("AUSTIN, Texas", "USA"), ("HONOLULU, Hawaii", "USA"),
+    # "Georgia" written in full is the country: AP abbreviates the state
+    ("TBILISI, Georgia", "GEO"), ("SMALLTOWN, Nowhere", None), ("SMALLTOWN", None),
+])
+def test_dateline_country(place: str, code: str | None) -> None:
+    assert load_gazetteer().dateline_country(place) == code
+
+
 def test_ordinary_words_are_not_countries() -> None:
     gazetteer = load_gazetteer()
     for word in ("turkey", "said", "the", "president", "china"):

@@ -156,9 +156,9 @@ class Locator:
         place, start = dateline["place"], dateline["start"]
         if doc.text[start:start + len(place)] != place:
             return None
-        city, _, region = (part.strip() for part in place.partition(","))
-        return Location(text=place, start=start, end=start + len(place),
-                        country=self._code(region) if region else self._code(city))
+        code = self.gazetteer.dateline_country(place)
+        country = None if code in NON_STATE_CODES else code
+        return Location(text=place, start=start, end=start + len(place), country=country)
 
     def _places(self, head: Token, person_at: dict, depth: int) -> list[Span]:
         """The places a phrase's head names: itself, or through a place noun what it names."""

@@ -23,12 +23,9 @@ A person has one country for all mentions: the first one found over all of them.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
-from ..gazetteer import Gazetteer
-from ..resources import read_table
+from ..gazetteer import US_CODE, Gazetteer, us_states
 from .cues import Cues
 from .described import of_country_after
 from .persons import Person
@@ -39,7 +36,7 @@ from .titles import POSSESSIVES, STATE_OFFICES, affiliation_titles, title_kind
 # The country whose officials U.S. wire copy (the AP style the project follows) names without
 # a country word: at home, "Secretary of State X" is American. Abroad the same copy still
 # writes "President X" for the American president (the "home" titles of the table).
-HOME_COUNTRY = "USA"
+HOME_COUNTRY = US_CODE
 
 # Kinds of gazetteer alias that say a person's nationality before a noun ("Kenyan", "U.S.",
 # "Kenya"); a capital or an institution before a noun names a place or a body instead.
@@ -66,8 +63,7 @@ def dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     dateline = doc._.annotate_dateline
     if not dateline or not dateline.get("place"):
         return None
-    city, _, region = (part.strip() for part in dateline["place"].partition(","))
-    return gazetteer.lookup(region) if region else gazetteer.lookup(city)
+    return gazetteer.dateline_country(dateline["place"])
 
 
 def dateline_capital(doc: Doc, gazetteer: Gazetteer) -> str | None:
@@ -226,21 +222,12 @@ def _party_and_state_after(doc: Doc, end: int) -> bool:
         and doc[end + 2].text in ("-", "–") and doc[end + 3].text[:1].isupper()
 
 
-@lru_cache(maxsize=1)
-def us_states() -> frozenset[str]:
-    """models/us_states.tsv: the U.S. states' names and AP abbreviations ("Georgia", "Ga.")."""
-    return frozenset(word for row in read_table("us_states.tsv") for word in row.values())
-
-
 def _us_story(doc: Doc, person: Person, gazetteer: Gazetteer) -> bool:
     """Whether a story is American for a person: datelined in the United States
     ("WASHINGTON", "SAVANNAH, Ga."; not "TBILISI, Georgia", which AP writes for the
     country), or the person carries a party-and-state designation
     ("Ann Lee, D-Ga.")."""
-    dateline = doc._.annotate_dateline
-    region = (dateline or {}).get("place", "").partition(",")[2].strip()
     return dateline_country(doc, gazetteer) == HOME_COUNTRY \
-        or (region in us_states() and gazetteer.lookup(region) is None) \
         or any(_party_and_state_after(doc, m.token_end) for m in person.mentions)
 
 

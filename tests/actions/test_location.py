@@ -108,6 +108,11 @@ def test_dateline_city_gives_its_country(annotate: Annotate) -> None:
     assert place(record, "expelled") == ("MOSCOW", "RUS")
 
 
+def test_a_us_state_in_the_dateline_gives_the_united_states(annotate: Annotate) -> None:
+    record = annotate("SAVANNAH, Ga. (AP) — Dockworkers blocked the port gates on Tuesday.")
+    assert place(record, "blocked") == ("SAVANNAH, Ga.", "USA")
+
+
 def test_parties_that_are_places_leave_the_dateline(annotate: Annotate) -> None:
     record = annotate("KYIV, Ukraine (AP) — Russia attacked Ukraine with drones overnight.")
     assert place(record, "attacked") == ("KYIV, Ukraine", "UKR")

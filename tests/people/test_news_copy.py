@@ -171,6 +171,12 @@ def test_an_official_without_a_country_serves_the_dateline_country(annotate: Ann
     assert names["Ned Price"]["affiliation"] is None  # a spokesman holds no office of state
 
 
+def test_an_official_in_a_story_datelined_in_a_us_state_is_american(annotate: Annotate) -> None:
+    record = annotate("SAVANNAH, Ga. (AP) — Mayor Dana Whitfield said Tuesday the city would "
+                      "open two cooling centers.")
+    assert people_by_name(record)["Dana Whitfield"]["affiliation"] == "USA"
+
+
 def test_an_official_in_an_undated_story_gets_no_country(annotate: Annotate) -> None:
     record = annotate("Secretary of State Margaret Hale said Monday that talks would resume.")
     assert people_by_name(record)["Margaret Hale"]["affiliation"] is None
