@@ -49,6 +49,7 @@ from spacy.tokens import Span, Token
 from ..resources import read_table
 from .spans import Candidate, unit_word
 from .timex import MONTHS, SEASONS, holiday_table
+from .titles import in_quoted_title
 
 # Words that place a season ("last fall", "early spring"): a season, not the noun.
 _PLACING_WORDS = {"last", "this", "next", "that", "early", "late", "mid", "mid-", "past",
@@ -71,7 +72,7 @@ def is_lookalike(span: Span) -> bool:
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
         or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span) \
         or _is_part_of_thing(span) or _is_prepositional_compound(span) or _is_match_half(span) \
-        or _is_counted_plural_day(span)
+        or _is_counted_plural_day(span) or in_quoted_title(span)
 
 
 # Nouns a season or holiday before them still places in time: "the Christmas season",
