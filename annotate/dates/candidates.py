@@ -78,7 +78,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
         span = extend_right(span)
         if _is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span) \
-                or is_lookalike(span):
+                or _is_title_name(span) and not _is_holiday(span) or is_lookalike(span):
             continue
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(Candidate(span, span.text))
@@ -262,6 +262,12 @@ def _is_title_name(span: Span) -> bool:
     doc = span.doc
     words = [t for t in doc[max(0, span.start - 20):span.end + 20] if t.is_alpha]
     return sum(t.is_title for t in words) <= len(words) / 2
+
+
+def _is_holiday(span: Span) -> bool:
+    """ "Thanksgiving Day", "Election Day": a holiday's name is capitalised as a name is."""
+    return " ".join(t.lower_ for t in span if t.lower_ not in ("the", "a", "an")) \
+        in holiday_table()
 
 
 def _is_greeting_or_modifier(span: Span) -> bool:
