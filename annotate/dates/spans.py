@@ -154,7 +154,7 @@ _PERIOD_END_WORDS = {"ended", "ending"}
 
 
 # The words split() can split at; any other word is passed over without a look at its sides.
-_SPLIT_WORDS = _RANGE_WORDS | _PERIOD_END_WORDS | {"of", ","}
+_SPLIT_WORDS = _RANGE_WORDS | _PERIOD_END_WORDS | {"of", ",", "in"}
 
 
 def split(span: Span) -> list[Candidate]:
@@ -184,6 +184,12 @@ def split(span: Span) -> list[Candidate]:
             if word == "of" and _counted_stretch(left) and (points.is_point(right) or re.match(
                     r"^(?:the|this|last|that) year$", right.text.lower())):
                 # "the first nine months of 1997": a stretch and the year it lies in
+                pieces.append(Candidate(left, left.text))
+                rest = right
+                break
+            if word == "in" and _counted_units(left) and points.is_point(right):
+                # "jailed for 10 years in 1990", "two weeks in March": a length and the date
+                # it lies in are two expressions; "in" is no part of either (TimeML)
                 pieces.append(Candidate(left, left.text))
                 rest = right
                 break
@@ -242,6 +248,12 @@ def _counted_stretch(span: Span) -> bool:
     """ "the first nine months", "the past six weeks": a count of months, weeks or days."""
     return len(span) >= 2 and span[-1].lower_ in ("months", "weeks", "days") \
         and (span[-2].like_num and not span[-2].lower_ in ("first", "second", "third"))
+
+
+def _counted_units(span: Span) -> bool:
+    """ "10 years", "two weeks": a figure or number word right before a unit of time."""
+    return len(span) >= 2 and unit_word(span[-1]) and span[-2].like_num \
+        and span[-2].lower_ not in ("first", "second", "third")
 
 
 def _kind(token: Token) -> str | None:
