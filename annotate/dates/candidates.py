@@ -126,7 +126,7 @@ def _without_whole_periods(candidates: list[Candidate]) -> list[Candidate]:
     """ "open 24 hours a day", "seven days a week": a whole period counted in its parts and
     then per that period is an idiom for "all the time". No stretch is measured ("24 hours"
     is not how long anything lasts) and nothing recurs, so neither half is a time
-    expression; "two hours a day" stays a duration and a set."""
+    expression; "two hours a day" stays a duration and a set. So is "day and night"."""
     dropped: set[int] = set()
     for first, second in zip(candidates, candidates[1:]):
         count, per = first.span, second.span
@@ -137,7 +137,23 @@ def _without_whole_periods(candidates: list[Candidate]) -> list[Candidate]:
         parts = _PARTS_OF_PERIOD.get((unit_of(count[1].lower_), unit_of(per[1].lower_)))
         if amount is not None and amount == parts:
             dropped.update((id(first), id(second)))
-    return [c for c in candidates if id(c) not in dropped]
+    return [c for c in candidates if id(c) not in dropped and not _day_and_night(c.span)]
+
+
+_MERISM = {("day", "night"), ("night", "day"), ("days", "nights"), ("nights", "days")}
+
+
+def _day_and_night(span: Span) -> bool:
+    """ "worked day and night", "shelled night and day": the two halves of the day joined
+    say "all the time", as "around the clock" does; neither names a day or a night."""
+    doc, words = span.doc, span.text.lower().split()
+    if words[-1:] not in (["day"], ["night"], ["days"], ["nights"]) or len(words) > 1:
+        return False
+    i = span.start
+    before = i >= 2 and doc[i - 1].lower_ == "and" and (doc[i - 2].lower_, doc[i].lower_) in _MERISM
+    after = i + 2 < len(doc) and doc[i + 1].lower_ == "and" \
+        and (doc[i].lower_, doc[i + 2].lower_) in _MERISM
+    return before or after
 
 
 def _prefer_holidays(candidates: list[Candidate], holidays: list[Span]) -> list[Candidate]:

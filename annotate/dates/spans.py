@@ -309,10 +309,16 @@ def _month_day(span: Span) -> str | None:
     return None
 
 
+# A finite or base verb the model put at the start of an entity ("worked day" in "Crews
+# worked day and night"): no part of a time expression. Participles are left: "coming weeks".
+_FINITE_VERBS = {"VB", "VBD", "VBP", "VBZ"}
+
+
 def trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in _LEADING_WORDS or doc[start].is_punct
+                           or doc[start].tag_ in _FINITE_VERBS and start + 1 < end
                            or doc[start].is_space
                            or doc[start].lower_ in ("least", "most") and start > 0
                            and doc[start - 1].lower_ == "at" and start + 1 < end):
