@@ -78,7 +78,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
         span = extend_right(span)
         if _is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span) \
-                or is_lookalike(span):
+                or _is_title_name(span) and not _is_holiday(span) or is_lookalike(span):
             continue
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(Candidate(span, span.text))
@@ -126,7 +126,7 @@ def _without_whole_periods(candidates: list[Candidate]) -> list[Candidate]:
     """ "open 24 hours a day", "seven days a week": a whole period counted in its parts and
     then per that period is an idiom for "all the time". No stretch is measured ("24 hours"
     is not how long anything lasts) and nothing recurs, so neither half is a time
-    expression; "two hours a day" stays a duration and a set."""
+    expression; "two hours a day" stays a duration and a set. So is "day and night"."""
     dropped: set[int] = set()
     for first, second in zip(candidates, candidates[1:]):
         count, per = first.span, second.span
@@ -137,7 +137,23 @@ def _without_whole_periods(candidates: list[Candidate]) -> list[Candidate]:
         parts = _PARTS_OF_PERIOD.get((unit_of(count[1].lower_), unit_of(per[1].lower_)))
         if amount is not None and amount == parts:
             dropped.update((id(first), id(second)))
-    return [c for c in candidates if id(c) not in dropped]
+    return [c for c in candidates if id(c) not in dropped and not _day_and_night(c.span)]
+
+
+_MERISM = {("day", "night"), ("night", "day"), ("days", "nights"), ("nights", "days")}
+
+
+def _day_and_night(span: Span) -> bool:
+    """ "worked day and night", "shelled night and day": the two halves of the day joined
+    say "all the time", as "around the clock" does; neither names a day or a night."""
+    doc, words = span.doc, span.text.lower().split()
+    if words[-1:] not in (["day"], ["night"], ["days"], ["nights"]) or len(words) > 1:
+        return False
+    i = span.start
+    before = i >= 2 and doc[i - 1].lower_ == "and" and (doc[i - 2].lower_, doc[i].lower_) in _MERISM
+    after = i + 2 < len(doc) and doc[i + 1].lower_ == "and" \
+        and (doc[i].lower_, doc[i + 2].lower_) in _MERISM
+    return before or after
 
 
 def _prefer_holidays(candidates: list[Candidate], holidays: list[Span]) -> list[Candidate]:
@@ -262,6 +278,12 @@ def _is_title_name(span: Span) -> bool:
     doc = span.doc
     words = [t for t in doc[max(0, span.start - 20):span.end + 20] if t.is_alpha]
     return sum(t.is_title for t in words) <= len(words) / 2
+
+
+def _is_holiday(span: Span) -> bool:
+    """ "Thanksgiving Day", "Election Day": a holiday's name is capitalised as a name is."""
+    return " ".join(t.lower_ for t in span if t.lower_ not in ("the", "a", "an")) \
+        in holiday_table()
 
 
 def _is_greeting_or_modifier(span: Span) -> bool:

@@ -33,6 +33,7 @@ time or a recurrence):
   days; only uncounted ("open on Sundays") is it the recurrence models/timex_words.tsv lists.
 - "passed 2015-1990": two year-like figures joined by a dash, the second smaller, are a
   score or a tally (a range of years runs forward).
+- "a man in his 40s", "in their late 50s": a decade after a possessive is a person's age.
 - "babies under 6 months", "children ages 3 to 5 years", "Twins, 3 months, were ...": a
   person's age, after a person noun (WordNet's, or a plural for people) and a word comparing
   ages, or set off by commas after it as AP style gives ages. Ages are no time expressions
@@ -49,6 +50,7 @@ from spacy.tokens import Span, Token
 from ..resources import read_table
 from .spans import Candidate, unit_word
 from .timex import MONTHS, SEASONS, holiday_table
+from .titles import in_quoted_title
 
 # Words that place a season ("last fall", "early spring"): a season, not the noun.
 _PLACING_WORDS = {"last", "this", "next", "that", "early", "late", "mid", "mid-", "past",
@@ -71,7 +73,7 @@ def is_lookalike(span: Span) -> bool:
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
         or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span) \
         or _is_part_of_thing(span) or _is_prepositional_compound(span) or _is_match_half(span) \
-        or _is_counted_plural_day(span)
+        or _is_counted_plural_day(span) or in_quoted_title(span) or _is_decade_of_life(span)
 
 
 # Nouns a season or holiday before them still places in time: "the Christmas season",
@@ -95,6 +97,24 @@ def _is_classifier(span: Span) -> bool:
     head = last.head
     return last.dep_ in ("compound", "amod", "nmod") and head.i == span.end \
         and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _TIME_HEADS
+
+
+# A decade of a life: "20s" to "90s" (with the apostrophe AP sometimes writes) or spelled.
+_DECADE_OF_LIFE = re.compile(r"^(?:[1-9]0'?s|teens|twenties|thirties|forties|fifties|sixties|"
+                             r"seventies|eighties|nineties)$")
+_DECADE_PLACING = {"early", "mid", "mid-", "late"}
+
+
+def _is_decade_of_life(span: Span) -> bool:
+    """ "a man in his 40s", "both in their late 50s", "now in his seventies": a decade after a
+    possessive is a person's age, not a decade of the calendar ("the 1960s", "the '60s"), and
+    ages are no time expressions here (see _is_persons_age)."""
+    if not _DECADE_OF_LIFE.match(span[-1].lower_):
+        return False
+    i = span.end - 2
+    while i >= max(0, span.start - 2) and span.doc[i].lower_ in _DECADE_PLACING:
+        i -= 1
+    return i >= 0 and (span.doc[i].tag_ == "PRP$" or span.doc[i].lower_ in _POSSESSIVES)
 
 
 # Words that compare an age: "babies under 6 months", "riders over 65 years".

@@ -154,7 +154,7 @@ _PERIOD_END_WORDS = {"ended", "ending"}
 
 
 # The words split() can split at; any other word is passed over without a look at its sides.
-_SPLIT_WORDS = _RANGE_WORDS | _PERIOD_END_WORDS | {"of", ","}
+_SPLIT_WORDS = _RANGE_WORDS | _PERIOD_END_WORDS | {"of", ",", "in"}
 
 
 def split(span: Span) -> list[Candidate]:
@@ -184,6 +184,12 @@ def split(span: Span) -> list[Candidate]:
             if word == "of" and _counted_stretch(left) and (points.is_point(right) or re.match(
                     r"^(?:the|this|last|that) year$", right.text.lower())):
                 # "the first nine months of 1997": a stretch and the year it lies in
+                pieces.append(Candidate(left, left.text))
+                rest = right
+                break
+            if word == "in" and _counted_units(left) and points.is_point(right):
+                # "jailed for 10 years in 1990", "two weeks in March": a length and the date
+                # it lies in are two expressions; "in" is no part of either (TimeML)
                 pieces.append(Candidate(left, left.text))
                 rest = right
                 break
@@ -244,6 +250,12 @@ def _counted_stretch(span: Span) -> bool:
         and (span[-2].like_num and not span[-2].lower_ in ("first", "second", "third"))
 
 
+def _counted_units(span: Span) -> bool:
+    """ "10 years", "two weeks": a figure or number word right before a unit of time."""
+    return len(span) >= 2 and unit_word(span[-1]) and span[-2].like_num \
+        and span[-2].lower_ not in ("first", "second", "third")
+
+
 def _kind(token: Token) -> str | None:
     word = token.lower_.rstrip(".")
     if word in MONTHS and (token.is_title or "." in token.text):
@@ -297,10 +309,16 @@ def _month_day(span: Span) -> str | None:
     return None
 
 
+# A finite or base verb the model put at the start of an entity ("worked day" in "Crews
+# worked day and night"): no part of a time expression. Participles are left: "coming weeks".
+_FINITE_VERBS = {"VB", "VBD", "VBP", "VBZ"}
+
+
 def trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in _LEADING_WORDS or doc[start].is_punct
+                           or doc[start].tag_ in _FINITE_VERBS and start + 1 < end
                            or doc[start].is_space
                            or doc[start].lower_ in ("least", "most") and start > 0
                            and doc[start - 1].lower_ == "at" and start + 1 < end):

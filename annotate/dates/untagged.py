@@ -273,6 +273,9 @@ def running_times(view: TokenView) -> list[Span]:
 _RATE_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "quarter"}
 
 
+_VAGUE_COUNTS = {"several", "many", "few", "multiple", "numerous", "countless", "some"}
+
+
 def untagged_rates(view: TokenView) -> list[Span]:
     """ "$33 million a year", "dozens of interviews a day", "four times a week": "a" and a
     unit after an amount, a plural noun or a count of times, a rate (a set) the model leaves
@@ -289,8 +292,12 @@ def untagged_rates(view: TokenView) -> list[Span]:
         after = tokens[unit.i + 1] if unit.i + 1 < len(doc) else None
         start = token.i
         if before.lower_ in ("once", "twice", "times"):  # "four times a week": the whole set
-            start = before.i - (1 if before.lower_ == "times" and before.i > 0
-                                and tokens[before.i - 1].like_num else 0)
+            start = before.i
+            if before.lower_ == "times" and before.i > 0 and (
+                    tokens[before.i - 1].like_num or lower[before.i - 1] in _VAGUE_COUNTS):
+                start -= 1  # "several times a day", "a few times a year"
+                if lower[start] == "few" and start > 0 and lower[start - 1] == "a":
+                    start -= 1
         elif before.tag_ not in ("CD", "NNS") or after is not None and (
                 after.lower_ in ("ago", "earlier", "later", "before", "after", "-", "'s", "’s")
                 or after.tag_ in ("NN", "NNS")):

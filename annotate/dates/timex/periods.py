@@ -126,7 +126,7 @@ def rule_season(clean: str, words: list[str], context: Context) -> Timex | None:
     current or next one for future events)."""
     match = _SEASON.match(clean)
     if not match:
-        return None
+        return _season_of_year(clean, context)
     season = SEASONS[match[1]]
     if match[2]:
         return Timex("DATE", f"{match[2]}-{season}", "season")
@@ -143,3 +143,22 @@ def rule_season(clean: str, words: list[str], context: Context) -> Timex | None:
     else:
         start = max(day for day in starts if day <= reference)
     return Timex("DATE", f"{start.year}-{season}", "season", "reference")
+
+
+_SEASON_OF = re.compile(r"^(?:the )?(?:early |late |mid-?|middle of the )?(spring|summer|fall|autumn|"
+                        r"winter) of (.+ year)$")
+
+
+def _season_of_year(clean: str, context: Context) -> Timex | None:
+    """ "the spring of last year", "the summer of that year": the season of the year the
+    phrase after "of" names (read as that phrase alone is), not the year itself."""
+    match = _SEASON_OF.match(clean)
+    if not match:
+        return None
+    from .chain import normalise  # the year phrase is read by the whole chain of rules
+
+    year = normalise(match[2], context.reference, context.previous, context.tense,
+                     context.mentioned)
+    if year.value is None or not re.match(r"^\d{4}$", year.value):
+        return Timex("DATE", None, "season")
+    return Timex("DATE", f"{year.value}-{SEASONS[match[1]]}", "season", year.anchor)

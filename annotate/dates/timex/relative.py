@@ -105,6 +105,13 @@ def rule_named_period(clean, words, reference, previous, tense):  # type: ignore
                      "season", "reference")
     if unit in ("day", "night"):
         return None
+    if unit in ("hour", "minute", "second"):
+        # "this hour" is now; "the past hour", "the next hour" a stretch up to or from now.
+        # No calendar value names a clock hour without a time of the story (this used to
+        # raise KeyError and fail the whole story).
+        if step == 0:
+            return Timex("DATE", "PRESENT_REF", "ref")
+        return Timex("DURATION", f"PT1{unit[0].upper()}")
     if shift_word == "past" and unit in ("decade", "century"):
         # "the past decade" is the ten years up to the story, a stretch, as "the past two
         # decades" (P20Y) and "the past three weeks" are (see durations.py): not the calendar

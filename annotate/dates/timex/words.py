@@ -62,6 +62,31 @@ def _spelled_amounts(text: str) -> str:
     return _HUNDREDS.sub(times, text)
 
 
+# A day of the month spelled as an ordinal next to its month ("the fourth of July", "July
+# Fourth", "the twenty-first of March"): written in figures ("4th of july"), as the calendar
+# rules read "the 4th of July" and "July 4th".
+_DAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+_DAY_ORDINALS.update({f"twenty{joint}{unit}": 20 + day for joint in ("-", " ")
+                      for unit, day in list(_DAY_ORDINALS.items())[:9]})
+_DAY_ORDINALS.update({f"thirty{joint}first": 31 for joint in ("-", " ")})
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_ORDINAL_WORDS = "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True))
+_MONTH_WORDS = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|" + "|".join(_MONTH_NAMES)
+_SPELLED_DAY = re.compile(rf"\b(?:({_ORDINAL_WORDS}) of ({_MONTH_WORDS})|({_MONTH_WORDS}) "
+                          rf"({_ORDINAL_WORDS}))(?![\w-])")
+
+
+def _spelled_day(match: re.Match[str]) -> str:
+    if match[1]:
+        return f"{_DAY_ORDINALS[match[1]]}th of {match[2]}"
+    return f"{match[3]} {_DAY_ORDINALS[match[4]]}th"
+
+
 # "4 in the morning", "10 at night": a clock time written out.
 _CLOCK_WORDS = re.compile(r"\b(\d{1,2})(?::(\d\d))? (?:o'clock )?(?:in the (morning)|"
                           r"in the (afternoon|evening)|at (night))\b")
@@ -90,6 +115,8 @@ def clean_text(text: str) -> str:
     if "half" in text or "quarter" in text:
         text = _FRACTION.sub(_fraction, text)
     text = _spelled_amounts(_spelled_years(text))
+    if "of " in text or any(month in text for month in _MONTH_NAMES):
+        text = _SPELLED_DAY.sub(_spelled_day, text)
     if " in the " in text or " at night" in text:
         text = _CLOCK_WORDS.sub(_clock_words, text)
     return text
