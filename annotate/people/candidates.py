@@ -230,7 +230,7 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return False  # "Aston Villa 2, Everton 1"
     if initials_after_surname(doc, span.start, span.end):
         return False  # "Roberts, C. J.": a judge's postnominal
-    if quoted_title(doc, span.start, span.end) or named_type(span):
+    if quoted_title(doc, span.start, span.end) or named_type(span, cues.deities):
         return False  # 'the single "Jolene Carter"': a title; "my Ortega": a drink
     if title_before(story, span.start, gazetteer) is not None:
         return True

@@ -323,7 +323,7 @@ def _could_be_name(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cu
     if span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and span.end < len(doc) \
             and doc[span.end].lower_ in cues.kin_groups:
         return False  # "the Ruiz family"
-    if named_type(span):
+    if named_type(span, cues.deities):
         return False  # "my Ortega was sweet": a drink
     ent = story.ent_at[span.end - 1]
     if ent is not None and ent.label_ == "PERSON":

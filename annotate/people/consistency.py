@@ -78,12 +78,14 @@ def person_here(story: StoryIndex, span: Span, things: frozenset[tuple[str, ...]
 _TYPE_DETERMINERS = {"my", "your", "our", "their"}
 
 
-def named_type(span: Span) -> bool:
+def named_type(span: Span, deities: frozenset[str] = frozenset()) -> bool:
     """Whether a one-word name after a possessive determiner heads its own noun phrase: a thing
     or a kind named after a person, not the person. A name that modifies a noun after it ("our
-    Ortega campaign") stays a name."""
+    Ortega campaign") stays a name, and so does a name of God (``deities``), which English
+    writes after a possessive ("our God", "my God")."""
     doc = span.doc
-    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in _TYPE_DETERMINERS:
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in _TYPE_DETERMINERS \
+            or span.text in deities:
         return False
     return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")
 

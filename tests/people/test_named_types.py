@@ -30,6 +30,8 @@ def test_a_drink_named_after_a_person_is_no_mention(annotate: Annotate) -> None:
      ["Rick Ortega", "Ortega"]),
     ("Lena Ortega grew up in Lyon. Every house on the street belonged to an Ortega.",
      ["Lena Ortega", "Ortega"]),
+    ("We pray to our God every morning.", ["God"]),
+    ("Oh my God, he said, the roof is gone.", ["God"]),
 ])
 def test_a_name_that_modifies_a_noun_or_follows_a_pronoun_stays(annotate: Annotate, text: str,
                                                                 mentions: list[str]) -> None:
