@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
 from .census_names import census_names
-from .consistency import person_here, thing_names
+from .consistency import named_type, person_here, thing_names
 from .cues import DETERMINERS, Cues, census_word_in_capitals, is_name_token
 from .described import coordinated_people, described_as_person, described_people
 from .headlines import (
@@ -230,8 +230,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return False  # "Aston Villa 2, Everton 1"
     if initials_after_surname(doc, span.start, span.end):
         return False  # "Roberts, C. J.": a judge's postnominal
-    if quoted_title(doc, span.start, span.end):
-        return False  # 'the single "Jolene Carter"': a title in quotation marks
+    if quoted_title(doc, span.start, span.end) or named_type(span, cues.deities):
+        return False  # 'the single "Jolene Carter"': a title; "my Ortega": a drink
     if title_before(story, span.start, gazetteer) is not None:
         return True
     if span.text in cues.deities:

@@ -30,7 +30,7 @@ from ..pipeline.extensions import register_extensions
 from ..resources import read_table
 from .affiliation import affiliation_titles, implied_country, official_country
 from .candidates import find_candidates
-from .consistency import person_here
+from .consistency import named_type, person_here
 from .cues import DETERMINERS, Cues, is_name_token, load_cues
 from .described import of_country_after
 from .grouping import established, group_mentions, non_overlapping
@@ -323,6 +323,8 @@ def _could_be_name(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cu
     if span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and span.end < len(doc) \
             and doc[span.end].lower_ in cues.kin_groups:
         return False  # "the Ruiz family"
+    if named_type(span, cues.deities):
+        return False  # "my Ortega was sweet": a drink
     ent = story.ent_at[span.end - 1]
     if ent is not None and ent.label_ == "PERSON":
         return True

@@ -69,3 +69,23 @@ def person_here(story: StoryIndex, span: Span, things: frozenset[tuple[str, ...]
     """Whether an occurrence may still be a person: its name is no thing of the story, or a
     title stands right before it."""
     return tuple(token.text for token in span) not in things or span.start in story.title_before
+
+
+# Possessive determiners, before which a lone name is a thing or a kind called after a person
+# ("my Ortega was sweet", "their Picasso"), not the person: English puts none before a
+# person's name. Not "a"/"an": "a Kennedy" is a member of the family, a person; not "his" and
+# "her", which also stand before a name as pronouns ("told her Ortega won").
+_TYPE_DETERMINERS = {"my", "your", "our", "their"}
+
+
+def named_type(span: Span, deities: frozenset[str] = frozenset()) -> bool:
+    """Whether a one-word name after a possessive determiner heads its own noun phrase: a thing
+    or a kind named after a person, not the person. A name that modifies a noun after it ("our
+    Ortega campaign") stays a name, and so does a name of God (``deities``), which English
+    writes after a possessive ("our God", "my God")."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in _TYPE_DETERMINERS \
+            or span.text in deities:
+        return False
+    return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")
+

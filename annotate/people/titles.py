@@ -15,8 +15,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
-from ..resources import read_table
-from .cues import is_name_token
+from ..resources import read_column, read_table
+from .cues import is_name_token, ranked_surnames
 from .persons import Person
 from .story import StoryIndex
 
@@ -45,20 +45,40 @@ def affiliation_titles() -> dict[str, str]:
 def title_kind(title: str, titles_file: str = "titles.tsv") -> str | None:
     """The kind of a title as a person got it, modifiers and chained titles aside: "former
     Secretary of State" -> "government"; None for a title the table does not list."""
-    kinds = title_kinds(titles_file)
+    kinds, unpointed = title_kinds(titles_file), unpointed_titles(titles_file)
     words = title.split()
     for i in range(len(words)):
-        kind = kinds.get(" ".join(words[i:]))
+        phrase = " ".join(words[i:])
+        kind = kinds.get(unpointed.get(phrase, phrase))
         if kind is not None:
             return kind
     return None
 
 
+@lru_cache(maxsize=4)
+def unpointed_titles(titles_file: str = "titles.tsv") -> dict[str, str]:
+    """Each abbreviated title of ``titles_file`` as British copy writes it, without full points
+    ("Dr", "Mrs", "Lt Col"; the Guardian and Observer style guide, "abbreviations and
+    acronyms": "Do not use full points in abbreviations") -> the title as listed ("Dr.").
+    Left out: forms that are given names or surnames of the census ("Sen" of "Hun Sen", "Del",
+    "Maj"), which would take a name for a title."""
+    names = set(ranked_surnames()) | {name.lower() for name in read_column("given_names.tsv")}
+    forms = {}
+    for title in title_kinds(titles_file):
+        form = title.replace(".", "")
+        if form != title and form[:1].isupper() and form.lower() not in names \
+                and not any(word.lower() in names for word in form.split()):
+            forms[form] = title
+    return forms
+
+
 def title_matcher(nlp: Language, titles_file: str) -> PhraseMatcher:
-    """A phrase matcher of every title in ``titles_file`` (a table of models/)."""
+    """A phrase matcher of every title in ``titles_file`` (a table of models/), and of its
+    abbreviations written without full points (``unpointed_titles``)."""
     titles = PhraseMatcher(nlp.vocab, attr="ORTH")
     rows = read_table(titles_file)
-    titles.add("TITLE", [nlp.make_doc(row["title"]) for row in rows if row["title"]])
+    forms = [row["title"] for row in rows if row["title"]] + list(unpointed_titles(titles_file))
+    titles.add("TITLE", [nlp.make_doc(form) for form in forms])
     return titles
 
 
