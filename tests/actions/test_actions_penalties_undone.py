@@ -26,6 +26,10 @@ Annotate = Callable[..., dict[str, Any]]
      "two students"),
     ("The High Court suspended the ban on the opposition newspaper.", "suspended",
      "High Court", "opposition newspaper"),
+    # a ban struck down is undone, not imposed by the court ("struck down" is WordNet's
+    # "declare null and void")
+    ("The Constitutional Court struck down the ban on student protests.", "struck",
+     "Constitutional Court", "student protests"),
 ])
 def test_a_penalty_undone_eases_sanctions(annotate: Annotate, sentence: str, trigger: str,
                                           actor: str, target: str) -> None:
