@@ -30,6 +30,11 @@ Annotate = Callable[..., dict[str, Any]]
     # "declare null and void")
     ("The Constitutional Court struck down the ban on student protests.", "struck",
      "Constitutional Court", "student protests"),
+    # a deportation or an execution halted or blocked did not happen: no 174 or 18x of its own
+    ("A Nairobi judge blocked the deportation of the British reporter.", "blocked",
+     "Nairobi judge", "British reporter"),
+    ("The Supreme Court halted the execution of the two prisoners.", "halted", "Supreme Court",
+     "two prisoners"),
 ])
 def test_a_penalty_undone_eases_sanctions(annotate: Annotate, sentence: str, trigger: str,
                                           actor: str, target: str) -> None:
@@ -53,6 +58,8 @@ def test_refusing_to_reverse_a_decision_is_a_rejection(annotate: Annotate) -> No
     "The court struck down the law on Monday.",
     "The jury reached a verdict on Friday.",
     "The ministry reversed the car into the garage.",
+    "The army stopped the attack on the town.",
+    "Police blocked the road to the airport.",
 ])
 def test_no_penalty_undone(annotate: Annotate, sentence: str) -> None:
     assert [a for a in annotate(sentence)["actions"] if a["plover"] == "CONCEDE"] == []
