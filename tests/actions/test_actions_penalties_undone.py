@@ -63,3 +63,22 @@ def test_refusing_to_reverse_a_decision_is_a_rejection(annotate: Annotate) -> No
 ])
 def test_no_penalty_undone(annotate: Annotate, sentence: str) -> None:
     assert [a for a in annotate(sentence)["actions"] if a["plover"] == "CONCEDE"] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    # every verb that undoes a restriction takes each family of restriction: before, the
+    # restriction noun took the verb's subject as the one who imposed it
+    ("The government suspended the curfew in the capital.", "suspended", "0813"),
+    ("The navy suspended the blockade of the port.", "suspended", "0872"),
+    ("The ministry scrapped the ban on public gatherings.", "scrapped", "081"),
+    ("The United States cancelled sanctions on the bank.", "cancelled", "085"),
+])
+def test_a_restriction_undone_by_any_easing_verb(annotate: Annotate, sentence: str,
+                                                 trigger: str, cameo: str) -> None:
+    assert [(a[0], a[1]) for a in party_texts(annotate(sentence))] == [(trigger, cameo)]
+
+
+def test_a_law_repealed_is_no_emergency_lifted(annotate: Annotate) -> None:
+    # guard: "law" stands for martial law in the emergency rows, which repeal does not take
+    assert [a for a in party_texts(annotate("Parliament repealed the law on Monday."))
+            if a[1].startswith("081")] == []
