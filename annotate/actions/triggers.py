@@ -39,7 +39,7 @@ _DIRECT_KEYS = frozenset({"party:dobj", "party:people", "arrest:people", "object
                           "force:strike", "force:means"}) | _LABEL_KEYS
 _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
-_OBJECT_KEYS = frozenset({"party:people", "object:money", "party:to", "harm:people", "force:to",
+_OBJECT_KEYS = frozenset({"party:people", "object:money", "object:place", "party:to", "harm:people", "force:to",
                           "force:into", "force:strike", "force:means", "arrest:people"})
 # the kinds of domestic group (models/actions_domestic.tsv) that act for the state
 _STATE_KINDS = ("government", "state", "military")
@@ -253,6 +253,9 @@ class TriggerFinder:
             keys.add("party:people")
         if any(d.ent_type_ == "MONEY" or d.lemma_.lower() in CURRENCIES for d in direct):
             keys.add("object:money")
+        if any(d.ent_type_ in ("GPE", "LOC") or self.gazetteer.kind(d.text) in (
+                "place", "capital") for d in direct):
+            keys.add("object:place")  # "rebels seized GOMA", "troops occupied the GOLAN HEIGHTS"
         receivers = recipients_of(verb) + [
             r for c in verb.children if c.dep_ == "dative"  # "to" parsed as a dative: its object
             for r in ([g for g in c.children if g.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
@@ -296,7 +299,10 @@ class TriggerFinder:
         """The phrase names people: a PERSON or NORP entity, a person of the people layer, a
         noun of models/people_nouns.tsv or a domestic group, also as what a number counts
         ("dozens OF PRISONERS")."""
-        return (head.i in people or head.ent_type_ in ("PERSON", "NORP")
+        # a PERSON tag on a name the gazetteer knows as a place is the model's misreading
+        # ("rebels seized GOMA")
+        return (head.i in people or head.ent_type_ == "NORP" or head.ent_type_ == "PERSON" and (
+                self.gazetteer.kind(head.text) not in ("place", "capital"))
                 or head.lemma_.lower() in self.people_nouns or head.lemma_.lower() in self.groups
                 or any(g.dep_ == "pobj" and g.lemma_.lower() in self.people_nouns
                        for p in head.children if p.lower_ == "of" for g in p.children))
