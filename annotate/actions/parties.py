@@ -15,14 +15,7 @@ from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .objects import is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, rejoins_main_clause
-
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-
-
-def is_relative(token: Token) -> bool:
-    """A relative pronoun ("the envoy WHO met ..."), not a name spelt like one: the World Health
-    Organization's "WHO" is a proper noun."""
-    return token.lower_ in RELATIVE_PRONOUNS and token.pos_ != "PROPN" and not token.ent_type_
+from .relatives import antecedent, is_relative
 
 
 def pobjs_in(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
@@ -215,6 +208,8 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in coordinated(head)]
+    # "the gunmen WHO attacked the convoy": a relative subject is the noun its clause modifies
+    actors = [antecedent(a) or a for a in actors]
     return [counted(a) for a in actors if not is_relative(a) and not is_money(a)]
 
 

@@ -1,0 +1,33 @@
+"""Relative pronouns and the nouns they stand for.
+
+A restrictive relative clause's subject pronoun is the noun the clause modifies: in "police are
+hunting the GUNMEN WHO attacked the convoy" the gunmen attacked it, and the clause says which
+gunmen. A non-restrictive clause, set off by a comma ("Karimova, WHO had led protests last
+year, ..."), adds background about a party already named (Quirk et al. 1985, 17.3): its pronoun
+is left unresolved, so such an act is kept only where the sentence names another party for it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def is_relative(token: Token) -> bool:
+    """A relative pronoun ("the envoy WHO met ..."), not a name spelt like one: the World Health
+    Organization's "WHO" is a proper noun."""
+    return token.lower_ in RELATIVE_PRONOUNS and token.pos_ != "PROPN" and not token.ent_type_
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The noun a restrictive relative clause modifies ("the MILITIA that kidnapped ..."), or
+    None when the pronoun heads no such clause of a noun ("the militia, which ...")."""
+    clause = pronoun.head
+    if not is_relative(pronoun) or clause.dep_ != "relcl" or clause.i == pronoun.i:
+        return None
+    start = clause.left_edge.i
+    if start > 0 and pronoun.doc[start - 1].text == ",":
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and not is_relative(noun) else None
