@@ -54,7 +54,6 @@ from .lexicon import (
     quad_of,
 )
 from .location import Locator
-from .members import named_members
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
 from .resolve import PartyReader, sends_own_people
 from .targets import (
@@ -180,8 +179,6 @@ class ActionsComponent:
         clause_verb = parties.clause_verb_of(node)
         actor_heads = parties.actor_heads(node, clause_verb,
                                           patient_named=rule.root in _PATIENT_NAMED_ROOTS)
-        # "several Western countries, INCLUDING BRITAIN AND FRANCE": the members named
-        actor_heads = [m for head in actor_heads for m in named_members(head) or [head]]
         # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's
         # parties, one facing the other
         between = parties.meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
