@@ -179,6 +179,8 @@ class ActionsComponent:
         clause_verb = parties.clause_verb_of(node)
         actor_heads = parties.actor_heads(node, clause_verb,
                                           patient_named=rule.root in _PATIENT_NAMED_ROOTS)
+        # "an attack BY THE REBELS killed five officers": the doer of the subject's event
+        actor_heads = [d for head in actor_heads for d in self._doers_of(head) or [head]]
         # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's
         # parties, one facing the other
         between = parties.meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
@@ -340,6 +342,16 @@ class ActionsComponent:
             targets = self.parties.best(context, [
                 t for t in parties.pobjs_in(token, ("against",)) if t.i not in actor_tokens], [])
         return targets
+
+    def _doers_of(self, head: Token) -> list[Token]:
+        """The parties of a subject noun's by-phrase, when the noun names no party itself: an
+        event or act ("an ATTACK by the rebels killed", "a STATEMENT by the ministry
+        accused") is done by its agent, who does what the event does."""
+        if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "csubj") or (
+                self.parties.is_party_like(head)):
+            return []
+        return [d for agent in parties.pobjs_of(head, ("by",)) if self.parties.is_party_like(agent)
+                for d in phrases.coordinated(agent)]
 
     def _names_party(self, doc: Doc, target: Party) -> bool:
         """The target is an organisation, a place or people, not a thing."""
