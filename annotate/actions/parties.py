@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from ..gazetteer import load_gazetteer
 from .blame import blamed_for
-from .carrying import applier
 from .objects import is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, rejoins_main_clause
 from .relatives import antecedent, is_relative
@@ -182,10 +181,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
         crowd = [c for c in pobjs_of(token, ("of",)) if c.tag_ in ("NNS", "NNPS") or (
             c.ent_type_ in ("NORP", "PERSON", "ORG"))] if (
             token.lemma_.lower() in GATHERING_NOUNS) else []
-        # "China is ENFORCING United Nations sanctions": who applies them (:mod:`.carrying`)
-        applied = applier(token, clause_verb)
-        applying = subjects_of(applied) if applied is not None else []
-        actors = owners or by or crowd or applying or modifiers or between
+        actors = owners or by or crowd or modifiers or between
         if suffered:  # the subject is the target, not the actor
             return [counted(a) for head in actors for a in coordinated(head)]
         if not actors and token.dep_ == "pobj" and token.head.head.i == clause_verb.i and (
