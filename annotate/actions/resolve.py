@@ -226,7 +226,11 @@ class PartyReader:
             # "a group BASED IN TRINIDAD"
             based = [p for c in head.children if c.dep_ == "acl" and c.lower_ == "based"
                      for p in parties.pobjs_of(c, ("in",))]
-            for owner in parties.pobjs_of(head, ("of", "in")) + based:
+            # "OFFICIALS FROM KENYA met ...", "troops from Chad attacked": people acting, named
+            # by where they come from (a subject: "withdrew troops FROM Mali" is a place left)
+            origin = parties.pobjs_of(head, ("from",)) if head.dep_ in ("nsubj", "nsubjpass") and (
+                self.names_people(head)) else []
+            for owner in parties.pobjs_of(head, ("of", "in")) + based + origin:
                 inner = phrases.noun_phrase_of(owner)
                 person = context.person_at.get(owner.i)
                 country = self.gazetteer.code_in(inner) or (person.affiliation if person else None)
