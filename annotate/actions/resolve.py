@@ -19,6 +19,7 @@ from . import parties, phrases
 from .action import Party
 from .context import StoryContext
 from .parties import is_relative, pobjs_of
+from .speakers import is_speaker_pronoun
 
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
 _NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
@@ -244,14 +245,15 @@ class PartyReader:
             # possessive pronoun stands for; as an object ("withdrew ITS TROOPS") they are the
             # actor's own, never a target
             owner = next((c for c in head.children if c.dep_ == "poss"
-                          and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+                          and (c.lower_ in _POSSESSIVE_PRONOUNS or is_speaker_pronoun(c))), None)
             antecedent = self._antecedent(context, owner) if owner is not None else None
             if antecedent is not None:
                 country = antecedent.country
         country = self._group_country(context, span, country, person)
         party = Party(text=span.text, start=span.start_char, end=span.end_char, country=country,
                       person=person.id if person is not None else None)
-        if resolve and head.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
+        if resolve and (head.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS
+                        or is_speaker_pronoun(head)):
             # "THE AFGHAN GOVERNMENT said it would free ...": the pronoun is the reporting
             # subject, who is the party, named as the sentence names it
             reporting = _reporting_subjects(head)
