@@ -54,6 +54,7 @@ from .lexicon import (
     quad_of,
 )
 from .location import Locator
+from .nominals import of_subjects
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
 from .resolve import PartyReader, sends_own_people
 from .targets import (
@@ -181,6 +182,8 @@ class ActionsComponent:
                                           patient_named=rule.root in _PATIENT_NAMED_ROOTS)
         # "an attack BY THE REBELS killed five officers": the doer of the subject's event
         actor_heads = [d for head in actor_heads for d in self._doers_of(head) or [head]]
+        # "the visit OF THE CHINESE PRESIDENT", "the withdrawal OF U.S. TROOPS" (nominals.py)
+        actor_heads = actor_heads or of_subjects(node, self.parties.names_people)
         # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's
         # parties, one facing the other
         between = parties.meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
