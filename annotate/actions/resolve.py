@@ -192,9 +192,9 @@ class PartyReader:
             head = head.head.head  # "Sharon, WHO has vowed ...": the noun the clause modifies
         span = phrases.party_span(head)
         person = context.person_at.get(head.i)
-        if person is None and head.pos_ == "NOUN":
-            # "his Iranian counterpart, MOSTAFA NAJJAR": the title phrase and the name in
-            # apposition are one party, the person
+        if person is None and (head.pos_ == "NOUN" or head.lower_ in self.title_words):
+            # "his Iranian counterpart, MOSTAFA NAJJAR", "Kenya's PRESIDENT WILLIAM RUTO" (a
+            # capitalised title): the title phrase and the name in apposition are one party
             named = [a for a in head.children if a.dep_ == "appos" and a.i in context.person_at]
             if named:
                 person = context.person_at[named[0].i]
