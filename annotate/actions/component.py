@@ -55,7 +55,6 @@ from .lexicon import (
 )
 from .location import Locator
 from .nominals import of_subjects
-from .orders import issuers
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
 from .resolve import PartyReader, sends_own_people
 from .targets import (
@@ -185,8 +184,6 @@ class ActionsComponent:
         actor_heads = [d for head in actor_heads for d in self._doers_of(head) or [head]]
         # "the visit OF THE CHINESE PRESIDENT", "the withdrawal OF U.S. TROOPS" (nominals.py)
         actor_heads = actor_heads or of_subjects(node, self.parties.names_people)
-        # "issued an order TO ARREST", "a warrant FOR THE ARREST of" (orders.py)
-        actor_heads = actor_heads or issuers(node, clause_verb)
         # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's
         # parties, one facing the other
         between = parties.meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
