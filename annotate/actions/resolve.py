@@ -17,6 +17,7 @@ from ..people.cues import load_cues
 from ..resources import read_table
 from . import parties, phrases
 from .action import Party
+from .antecedents import fronted_clause_subjects
 from .context import StoryContext
 from .parties import is_relative, pobjs_of
 from .speakers import is_speaker_pronoun
@@ -256,7 +257,8 @@ class PartyReader:
                         or is_speaker_pronoun(head)):
             # "THE AFGHAN GOVERNMENT said it would free ...": the pronoun is the reporting
             # subject, who is the party, named as the sentence names it
-            reporting = _reporting_subjects(head)
+            reporting = _reporting_subjects(head) or fronted_clause_subjects(
+                head, self.is_party_like)
             if reporting:
                 antecedent = self.party(context, reporting[0], resolve=False)
                 if head.lower_ not in _PERSON_PRONOUNS or antecedent.person is not None or (
