@@ -5,6 +5,10 @@ hunting the GUNMEN WHO attacked the convoy" the gunmen attacked it, and the clau
 gunmen. A non-restrictive clause, set off by a comma ("Karimova, WHO had led protests last
 year, ..."), adds background about a party already named (Quirk et al. 1985, 17.3): its pronoun
 is left unresolved, so such an act is kept only where the sentence names another party for it.
+
+A class named as the one its subject belongs to ("KENYA was among the countries THAT condemned
+the coup", "KENYA is one of several countries THAT have expelled ...") says the subject did
+what the clause says: the antecedent is the copula's subject.
 """
 
 from __future__ import annotations
@@ -30,4 +34,24 @@ def antecedent(pronoun: Token) -> Token | None:
     if start > 0 and pronoun.doc[start - 1].text == ",":
         return None
     noun = clause.head
-    return noun if noun.pos_ in ("NOUN", "PROPN") and not is_relative(noun) else None
+    if noun.pos_ not in ("NOUN", "PROPN") or is_relative(noun):
+        return None
+    return _member(noun) or noun
+
+
+def _member(noun: Token) -> Token | None:
+    """The subject of "X was AMONG the NOUNS", "X is ONE OF the NOUNS"; None otherwise."""
+    if noun.dep_ != "pobj":
+        return None
+    preposition = noun.head
+    if preposition.lower_ == "of" and preposition.head.lower_ == "one" and (
+            preposition.head.dep_ == "attr"):
+        copula = preposition.head.head
+    elif preposition.lower_ == "among":
+        copula = preposition.head
+    else:
+        return None
+    if copula.lemma_ != "be":
+        return None
+    subjects = [c for c in copula.children if c.dep_ == "nsubj" and not is_relative(c)]
+    return subjects[0] if subjects else None

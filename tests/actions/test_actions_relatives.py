@@ -45,3 +45,14 @@ def test_a_non_restrictive_clause_is_left_as_background(annotate: Annotate) -> N
     # stays unresolved, so the act in it names nobody and is not coded
     assert party_texts(annotate("Reporters interviewed Ali Musa, who had led protests last "
                                 "week.")) == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    # the class its subject is said to belong to: the subject did what the clause says
+    ("Kenya was among the countries that condemned the coup.", "condemned", "Kenya"),
+    ("Kenya is one of several countries that have expelled Russian diplomats.", "expelled",
+     "Kenya"),
+])
+def test_a_member_of_the_antecedent_class_is_the_actor(annotate: Annotate, sentence: str,
+                                                       trigger: str, actor: str) -> None:
+    assert _actors(annotate(sentence), trigger) == [actor]
