@@ -108,7 +108,8 @@ def subjects_of(verb: Token) -> list[Token]:
 # modifies (subject control of adjunct clauses). Not "for": "criticized Russia FOR ANNEXING
 # Crimea" is about the object's deed.
 _ADJUNCT_PREPOSITIONS = frozenset({"without", "by", "after", "before", "while", "since", "upon",
-                                   "on", "despite", "through"})
+                                   "on", "despite", "through",
+                                   "in"})  # "joined Uganda IN CONDEMNING the coup"
 
 
 def _misread_as_modifier(verb: Token) -> Token | None:
