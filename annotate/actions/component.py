@@ -349,11 +349,14 @@ class ActionsComponent:
     def _doers_of(self, head: Token) -> list[Token]:
         """The parties of a subject noun's by-phrase, when the noun names no party itself: an
         event or act ("an ATTACK by the rebels killed", "a STATEMENT by the ministry
-        accused") is done by its agent, who does what the event does."""
-        if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "csubj") or (
-                self.parties.is_party_like(head)):
+        accused") is done by its agent, who does what the event does. So is a weapon or means
+        by the agent of its participle ("killed by a bomb PLANTED BY THE TALIBAN")."""
+        if head.pos_ != "NOUN" or self.parties.is_party_like(head):
             return []
-        return [d for agent in parties.pobjs_of(head, ("by",)) if self.parties.is_party_like(agent)
+        agents = parties.pobjs_of(head, ("by",)) if head.dep_ in ("nsubj", "csubj") else []
+        agents += [a for part in head.children if part.dep_ == "acl" and part.tag_ == "VBN"
+                   for a in parties.passive_agents_of(part)]
+        return [d for agent in agents if self.parties.is_party_like(agent)
                 for d in phrases.coordinated(agent)]
 
     def _names_party(self, doc: Doc, target: Party) -> bool:

@@ -34,3 +34,19 @@ def test_the_agent_brings_its_country(annotate: Annotate) -> None:
 def test_other_subjects_stay(annotate: Annotate, sentence: str, trigger: str,
                              actor: str) -> None:
     assert [a[3] for a in party_texts(annotate(sentence)) if a[0] == trigger] == [actor]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    # a weapon or means is used by the agent of its participle
+    ("The journalist was killed by a roadside bomb planted by the Taliban.", "killed",
+     "Taliban"),
+    ("A drone launched by the Houthis struck a tanker.", "struck", "Houthis"),
+])
+def test_a_weapon_stands_for_who_used_it(annotate: Annotate, sentence: str, trigger: str,
+                                         actor: str) -> None:
+    assert [a[3] for a in party_texts(annotate(sentence)) if a[0] == trigger] == [actor]
+
+
+def test_a_passive_agent_that_is_a_party_stays(annotate: Annotate) -> None:
+    record = annotate("The convoy was attacked by gunmen.")
+    assert [a[3] for a in party_texts(record)] == ["gunmen"]
