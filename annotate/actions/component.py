@@ -24,6 +24,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from . import parties, phrases
 from .action import Action, Party, offsets, words_of
+from .agents import agents_of
 from .bare_objects import restore_bare_objects
 from .claims import claimed_act
 from .coding import (
@@ -180,8 +181,9 @@ class ActionsComponent:
         clause_verb = parties.clause_verb_of(node)
         actor_heads = parties.actor_heads(node, clause_verb,
                                           patient_named=rule.root in _PATIENT_NAMED_ROOTS)
-        # "an attack BY THE REBELS killed five officers": the doer of the subject's event
-        actor_heads = [d for head in actor_heads for d in self._doers_of(head) or [head]]
+        # "an attack BY THE REBELS killed", "a bomb PLANTED BY THE TALIBAN" (agents.py)
+        actor_heads = [d for head in actor_heads
+                       for d in agents_of(head, self.parties.is_party_like) or [head]]
         # "the visit OF THE CHINESE PRESIDENT", "the withdrawal OF U.S. TROOPS" (nominals.py)
         actor_heads = actor_heads or of_subjects(node, self.parties.names_people)
         # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's
@@ -345,19 +347,6 @@ class ActionsComponent:
             targets = self.parties.best(context, [
                 t for t in parties.pobjs_in(token, ("against",)) if t.i not in actor_tokens], [])
         return targets
-
-    def _doers_of(self, head: Token) -> list[Token]:
-        """The parties of a subject noun's by-phrase, when the noun names no party itself: an
-        event or act ("an ATTACK by the rebels killed", "a STATEMENT by the ministry
-        accused") is done by its agent, who does what the event does. So is a weapon or means
-        by the agent of its participle ("killed by a bomb PLANTED BY THE TALIBAN")."""
-        if head.pos_ != "NOUN" or self.parties.is_party_like(head):
-            return []
-        agents = parties.pobjs_of(head, ("by",)) if head.dep_ in ("nsubj", "csubj") else []
-        agents += [a for part in head.children if part.dep_ == "acl" and part.tag_ == "VBN"
-                   for a in parties.passive_agents_of(part)]
-        return [d for agent in agents if self.parties.is_party_like(agent)
-                for d in phrases.coordinated(agent)]
 
     def _names_party(self, doc: Doc, target: Party) -> bool:
         """The target is an organisation, a place or people, not a thing."""
