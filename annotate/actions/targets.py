@@ -59,6 +59,12 @@ _SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve", "occasion
 
 
 
+# Verb-object idioms whose object is part of the verb, never a party: "the raid TOOK PLACE on
+# Sunday", "the sanctions TOOK EFFECT".
+_IDIOMS = frozenset({("take", "place"), ("take", "effect"), ("take", "hold"), ("take", "shape"),
+                     ("take", "root")})
+
+
 def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        visit: bool = False, source: bool = False,
                        partner: bool = False, force: bool = False,
@@ -133,7 +139,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                 token.head.lemma_.lower() not in RELATING_VERBS):  # STRIKE killed SIX"; not
             # "the incursion MARKS a new phase": a verb relating events hits nobody
             found += [c for c in token.head.children if c.dep_ in ("dobj", "attr")
-                      and token.head.lemma_.lower() != "be"]
+                      and token.head.lemma_.lower() != "be"
+                      and (token.head.lemma_.lower(), c.lemma_.lower()) not in _IDIOMS]
         # "used VILLAGERS as human shields": whom the subject makes into what it names
         found += made_into(token, clause_verb)
         if clause_verb.i != token.i and in_object_of(token, clause_verb):
