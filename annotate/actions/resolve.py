@@ -20,7 +20,7 @@ from .action import Party
 from .antecedents import fronted_clause_subjects
 from .context import StoryContext
 from .parties import is_relative, pobjs_of
-from .speakers import is_speaker_pronoun
+from .speakers import is_speaker_pronoun, reports_for_self
 
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
 _NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
@@ -262,7 +262,8 @@ class PartyReader:
             if reporting:
                 antecedent = self.party(context, reporting[0], resolve=False)
                 if head.lower_ not in _PERSON_PRONOUNS or antecedent.person is not None or (
-                        reporting[0].ent_type_ == "PERSON"):
+                        reporting[0].ent_type_ == "PERSON") or reports_for_self(
+                        reporting[0], load_cues().person_nouns):  # "the LEADER said HE"
                     return antecedent
         if resolve and country is None and person is None and head.lower_ in (
                 _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS):
