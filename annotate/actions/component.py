@@ -94,6 +94,9 @@ _SENT_FORCE_CODES = ("074", "072", "15")
 # "the NAVALNY arrest" (17).
 _PATIENT_NAMED_ROOTS = {9, 17}
 _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# Levin's (1993) "banish" verbs (10.2) that a state does to people: whom they send away is sent
+# from the state's own ground.
+_BANISH_VERBS = frozenset({"expel", "banish", "exile", "deport", "extradite"})
 
 
 @Language.factory(
@@ -214,10 +217,12 @@ class ActionsComponent:
                                                                        actors[0].end)]
         base.location = self.locator.clause_place(token, clause_verb, context.person_at,
                                                   actors[0], targets[0] if targets else None)
-        if actors == [None] and root == 17 and base.location is not None and (
-                base.location.country) and any(c.dep_ == "nsubjpass" for c in token.children):
-            # "was arrested IN NIGER", "were deported FROM ... IN RWANDA": arrests and
-            # deportations nobody is named for are the state's where they happen
+        if actors == [None] and (root == 17 or token.lemma_.lower() in _BANISH_VERBS) and (
+                base.location is not None) and base.location.country and any(
+                c.dep_ == "nsubjpass" for c in token.children):
+            # "was arrested IN NIGER", "were deported FROM ... IN RWANDA", "were expelled FROM
+            # UGANDA": arrests and expulsions nobody is named for are the state's where they
+            # happen
             actors = [place_party(base.location)]
         if not targets and base.location is not None and not (
                 len(actors) > 1 and token.lemma_.lower() in _RECIPROCAL_VERBS) and (
