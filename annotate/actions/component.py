@@ -224,6 +224,11 @@ class ActionsComponent:
             # UGANDA": arrests and expulsions nobody is named for are the state's where they
             # happen
             actors = [place_party(base.location)]
+        if actors == [None] and rule.cameo.startswith(("161", "174")):
+            # "two diplomats WERE ORDERED TO LEAVE UGANDA": the country they must leave
+            left = [self.parties.party(context, o) for x in token.children if x.dep_ == "xcomp"
+                    and x.lemma_.lower() == "leave" for o in x.children if o.dep_ == "dobj"]
+            actors = [p for p in left if p.country][:1] or actors
         if not targets and base.location is not None and not (
                 len(actors) > 1 and token.lemma_.lower() in _RECIPROCAL_VERBS) and (
                 aims_at_place(root, rule) or aims_at_place(rule.root, rule)

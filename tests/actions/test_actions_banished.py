@@ -27,3 +27,13 @@ def test_the_state_left_is_the_expeller(annotate: Annotate, sentence: str,
 ])
 def test_otherwise_as_before(annotate: Annotate, sentence: str, dyad: tuple[str, str]) -> None:
     assert [(a[3], a[4]) for a in coded(annotate(sentence))] == [dyad]
+
+
+def test_the_country_they_must_leave_expels(annotate: Annotate) -> None:
+    record = annotate("Two Kenyan diplomats were ordered to leave Uganda.")
+    assert [(a[3], a[4]) for a in coded(record)] == [("UGA", "KEN")]
+
+
+def test_a_place_that_is_no_country_gives_no_expeller(annotate: Annotate) -> None:
+    record = annotate("Two Kenyan diplomats were ordered to leave the meeting.")
+    assert [a[3] for a in coded(record)] == [None]
