@@ -97,6 +97,10 @@ _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 # Levin's (1993) "banish" verbs (10.2) that a state does to people: whom they send away is sent
 # from the state's own ground.
 _BANISH_VERBS = frozenset({"expel", "banish", "exile", "deport", "extradite"})
+# Verbs of a court's judgment (WordNet sentence.v.01, convict.v.01, acquit.v.01, indict.v.01):
+# a judgment passed in a country is its courts'.
+_JUDGING_VERBS = frozenset({"sentence", "convict", "acquit", "indict"})
+_STATE_ACT_VERBS = _BANISH_VERBS | _JUDGING_VERBS
 
 
 @Language.factory(
@@ -217,12 +221,12 @@ class ActionsComponent:
                                                                        actors[0].end)]
         base.location = self.locator.clause_place(token, clause_verb, context.person_at,
                                                   actors[0], targets[0] if targets else None)
-        if actors == [None] and (root == 17 or token.lemma_.lower() in _BANISH_VERBS) and (
+        if actors == [None] and (root == 17 or token.lemma_.lower() in _STATE_ACT_VERBS) and (
                 base.location is not None) and base.location.country and any(
                 c.dep_ == "nsubjpass" for c in token.children):
             # "was arrested IN NIGER", "were deported FROM ... IN RWANDA", "were expelled FROM
-            # UGANDA": arrests and expulsions nobody is named for are the state's where they
-            # happen
+            # UGANDA", "was sentenced ... IN IRAN": arrests, expulsions and judgments nobody is
+            # named for are the state's where they happen
             actors = [place_party(base.location)]
         if actors == [None] and rule.cameo.startswith(("161", "174")):
             # "two diplomats WERE ORDERED TO LEAVE UGANDA": the country they must leave

@@ -37,3 +37,18 @@ def test_the_country_they_must_leave_expels(annotate: Annotate) -> None:
 def test_a_place_that_is_no_country_gives_no_expeller(annotate: Annotate) -> None:
     record = annotate("Two Kenyan diplomats were ordered to leave the meeting.")
     assert [a[3] for a in coded(record)] == [None]
+
+
+@pytest.mark.parametrize(("sentence", "dyad"), [
+    # a judgment passed in a country is its courts'
+    ("A British journalist was sentenced to 10 years in prison in Iran.", ("IRN", "GBR")),
+    ("Two French aid workers were convicted in Mali on Tuesday.", ("MLI", "FRA")),
+])
+def test_a_judgment_nobody_is_named_for_is_the_states(annotate: Annotate, sentence: str,
+                                                      dyad: tuple[str, str]) -> None:
+    assert [(a[3], a[4]) for a in coded(annotate(sentence))] == [dyad]
+
+
+def test_a_judgment_without_a_place_keeps_no_actor(annotate: Annotate) -> None:
+    record = annotate("The journalist was sentenced to 10 years in prison.")
+    assert [a[3] for a in coded(record)] == [None]
