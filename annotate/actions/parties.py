@@ -153,7 +153,10 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
         subjects_of(blame.head) if blame.dep_ == "acomp" else [])
     if culprits:
         return [a for head in culprits for a in coordinated(head)]
-    if token.pos_ in ("VERB", "ADJ"):
+    # "Kenyan police ARREST 20 protesters": a headline verb the parse tags a noun, yet heads
+    # the sentence with a subject of its own, is read as the verb it is
+    if token.pos_ in ("VERB", "ADJ") or token.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" for c in token.children):
         if is_stative_passive(token):  # "Israel IS OPPOSED TO French mediation"
             actors = [c for c in token.children if c.dep_ == "nsubjpass"]
         elif any(c.dep_ == "nsubjpass" for c in token.children):

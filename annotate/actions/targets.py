@@ -132,6 +132,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     else:
         if token.lemma_.lower() in MEDIATION_NOUNS:  # "a mediation BETWEEN X and Y"
             found += pobjs_of(token, ("between",))
+        # "police ARREST 20 PROTESTERS" read as a noun: a noun with a direct object is a verb
+        found += [c for c in token.children if c.dep_ == "dobj"]
         found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over", "from",
                                 "toward", "towards") + places
                           + (("for",) if token.lemma_.lower() == "warrant" else ()))
