@@ -14,7 +14,12 @@ from spacy.tokens import Token
 from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .objects import is_money, pobjs_of
-from .phrases import after_fronted_phrase, coordinated, rejoins_main_clause
+from .phrases import (
+    after_fronted_phrase,
+    coordinated,
+    headline_conjuncts,
+    rejoins_main_clause,
+)
 from .relatives import antecedent, is_relative
 
 
@@ -69,7 +74,8 @@ def subjects_of(verb: Token) -> list[Token]:
             # "the rebels WERE ARRESTED after attacking the convoy": who was arrested attacked
             c for c in current.children if adjunct and c.dep_ == "nsubjpass"]
         if subjects:
-            return [subject for s in subjects for subject in coordinated(s)]
+            return [subject for s in subjects  # "KENYA, Uganda sign": a headline's comma
+                    for subject in headline_conjuncts(s) + coordinated(s)]
         agents = passive_agents_of(current)
         if agents:
             return agents
