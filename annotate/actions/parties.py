@@ -20,7 +20,7 @@ from .phrases import (
     headline_conjuncts,
     rejoins_main_clause,
 )
-from .relatives import antecedent, is_relative
+from .relatives import in_own_clause, is_relative
 
 
 def pobjs_in(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
@@ -218,8 +218,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in coordinated(head)]
-    # "the gunmen WHO attacked the convoy": a relative subject is the noun its clause modifies
-    actors = [antecedent(a) or a for a in actors]
+    actors = [in_own_clause(a, token, clause_verb) or a for a in actors]  # "the gunmen WHO"
     return [counted(a) for a in actors if not is_relative(a) and not is_money(a)]
 
 

@@ -55,3 +55,11 @@ def _member(noun: Token) -> Token | None:
         return None
     subjects = [c for c in copula.children if c.dep_ == "nsubj" and not is_relative(c)]
     return subjects[0] if subjects else None
+
+
+def in_own_clause(pronoun: Token, *clause: Token) -> Token | None:
+    """The antecedent of a relative pronoun that is the subject of the trigger's own clause
+    (``clause``: the trigger and its clause verb): "the gunmen WHO attacked the convoy". Not
+    one the reading of subjects reached through another clause ("an official WHO spoke ...
+    because he was not authorized TO DISCUSS the case" does not discuss it)."""
+    return antecedent(pronoun) if pronoun.head.i in {c.i for c in clause} else None

@@ -56,3 +56,11 @@ def test_a_non_restrictive_clause_is_left_as_background(annotate: Annotate) -> N
 def test_a_member_of_the_antecedent_class_is_the_actor(annotate: Annotate, sentence: str,
                                                        trigger: str, actor: str) -> None:
     assert _actors(annotate(sentence), trigger) == [actor]
+
+
+def test_a_relative_subject_of_another_clause_is_not_taken(annotate: Annotate) -> None:
+    # guard: the AP formula of an anonymous source reports no talks by the source
+    record = annotate("The talks collapsed, according to a French official who spoke on "
+                      "condition of anonymity because he was not authorized to discuss the "
+                      "matter publicly.")
+    assert _actors(record, "discuss") == []
