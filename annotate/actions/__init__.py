@@ -13,6 +13,10 @@ headline in title case again in lower case (and one whose verb the parse misread
 in the past tense, which ``headline_verbs`` finds and rewrites); ``bare_objects`` gives back a
 headline's article-less object that the parser read as an adverbial noun; ``deployments`` tells
 forces sent to another country (074) from a mobilisation and from an entry by force (192);
-``claims`` gives a claim of responsibility (015) the PLOVER type of the act claimed. ``action``
-holds the result types, ``context`` the story's people and dates the coding reads.
+``claims`` gives a claim of responsibility (015) the PLOVER type of the act claimed. Who a
+party is when the parse names it indirectly: ``relatives`` (the noun a relative clause
+modifies), ``agents`` (the agent of an event or weapon named as the party), ``nominals`` (the
+of-phrase of a visit, withdrawal or resignation), ``antecedents`` (a pronoun after a fronted
+adverbial clause) and ``speakers`` (the first person of a quotation). ``action`` holds the
+result types, ``context`` the story's people and dates the coding reads.
 """

@@ -24,6 +24,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from . import parties, phrases
 from .action import Action, Party, offsets, words_of
+from .agents import agents_of
 from .bare_objects import restore_bare_objects
 from .claims import claimed_act
 from .coding import (
@@ -54,6 +55,7 @@ from .lexicon import (
     quad_of,
 )
 from .location import Locator
+from .nominals import of_subjects
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
 from .resolve import PartyReader, sends_own_people
 from .targets import (
@@ -92,6 +94,13 @@ _SENT_FORCE_CODES = ("074", "072", "15")
 # "the NAVALNY arrest" (17).
 _PATIENT_NAMED_ROOTS = {9, 17}
 _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# Levin's (1993) "banish" verbs (10.2) that a state does to people: whom they send away is sent
+# from the state's own ground.
+_BANISH_VERBS = frozenset({"expel", "banish", "exile", "deport", "extradite"})
+# Verbs of a court's judgment (WordNet sentence.v.01, convict.v.01, acquit.v.01, indict.v.01):
+# a judgment passed in a country is its courts'.
+_JUDGING_VERBS = frozenset({"sentence", "convict", "acquit", "indict"})
+_STATE_ACT_VERBS = _BANISH_VERBS | _JUDGING_VERBS
 
 
 @Language.factory(
@@ -179,6 +188,11 @@ class ActionsComponent:
         clause_verb = parties.clause_verb_of(node)
         actor_heads = parties.actor_heads(node, clause_verb,
                                           patient_named=rule.root in _PATIENT_NAMED_ROOTS)
+        # "an attack BY THE REBELS killed", "a bomb PLANTED BY THE TALIBAN" (agents.py)
+        actor_heads = [d for head in actor_heads
+                       for d in agents_of(head, self.parties.is_party_like) or [head]]
+        # "the visit OF THE CHINESE PRESIDENT", "the withdrawal OF U.S. TROOPS" (nominals.py)
+        actor_heads = actor_heads or of_subjects(node, self.parties.names_people)
         # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's
         # parties, one facing the other
         between = parties.meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
@@ -207,11 +221,18 @@ class ActionsComponent:
                                                                        actors[0].end)]
         base.location = self.locator.clause_place(token, clause_verb, context.person_at,
                                                   actors[0], targets[0] if targets else None)
-        if actors == [None] and root == 17 and base.location is not None and (
-                base.location.country) and any(c.dep_ == "nsubjpass" for c in token.children):
-            # "was arrested IN NIGER", "were deported FROM ... IN RWANDA": arrests and
-            # deportations nobody is named for are the state's where they happen
+        if actors == [None] and (root == 17 or token.lemma_.lower() in _STATE_ACT_VERBS) and (
+                base.location is not None) and base.location.country and any(
+                c.dep_ == "nsubjpass" for c in token.children):
+            # "was arrested IN NIGER", "were deported FROM ... IN RWANDA", "were expelled FROM
+            # UGANDA", "was sentenced ... IN IRAN": arrests, expulsions and judgments nobody is
+            # named for are the state's where they happen
             actors = [place_party(base.location)]
+        if actors == [None] and rule.cameo.startswith(("161", "174")):
+            # "two diplomats WERE ORDERED TO LEAVE UGANDA": the country they must leave
+            left = [self.parties.party(context, o) for x in token.children if x.dep_ == "xcomp"
+                    and x.lemma_.lower() == "leave" for o in x.children if o.dep_ == "dobj"]
+            actors = [p for p in left if p.country][:1] or actors
         if not targets and base.location is not None and not (
                 len(actors) > 1 and token.lemma_.lower() in _RECIPROCAL_VERBS) and (
                 aims_at_place(root, rule) or aims_at_place(rule.root, rule)

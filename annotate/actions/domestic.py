@@ -104,9 +104,11 @@ class DomesticRules:
         if domestic and target is None and actor is not None and actor.country is not None:
             eligible = (actor_kind in HOME_GROUPS or self._is_people(doc, actor)) \
                 if cameo.startswith("14") else True
+            word = self._country_word(doc, actor) if eligible else None
+            if word is not None and (word.start, word.end) == (actor.start, actor.end):
+                word = None  # "PALESTINIANS protested": the people, not whom they address
             if eligible:
-                target = self._country_word(doc, actor) or self._place_word(
-                    token, clause_verb, actor.country)
+                target = word or self._place_word(token, clause_verb, actor.country)
         return actor, target
 
     def _group_kind(self, doc: Doc, party: Party | None) -> str | None:

@@ -14,15 +14,13 @@ from spacy.tokens import Token
 from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .objects import is_money, pobjs_of
-from .phrases import after_fronted_phrase, coordinated, rejoins_main_clause
-
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-
-
-def is_relative(token: Token) -> bool:
-    """A relative pronoun ("the envoy WHO met ..."), not a name spelt like one: the World Health
-    Organization's "WHO" is a proper noun."""
-    return token.lower_ in RELATIVE_PRONOUNS and token.pos_ != "PROPN" and not token.ent_type_
+from .phrases import (
+    after_fronted_phrase,
+    coordinated,
+    headline_conjuncts,
+    rejoins_main_clause,
+)
+from .relatives import in_own_clause, is_relative
 
 
 def pobjs_in(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
@@ -76,7 +74,8 @@ def subjects_of(verb: Token) -> list[Token]:
             # "the rebels WERE ARRESTED after attacking the convoy": who was arrested attacked
             c for c in current.children if adjunct and c.dep_ == "nsubjpass"]
         if subjects:
-            return [subject for s in subjects for subject in coordinated(s)]
+            return [subject for s in subjects  # "KENYA, Uganda sign": a headline's comma
+                    for subject in headline_conjuncts(s) + coordinated(s)]
         agents = passive_agents_of(current)
         if agents:
             return agents
@@ -115,7 +114,8 @@ def subjects_of(verb: Token) -> list[Token]:
 # modifies (subject control of adjunct clauses). Not "for": "criticized Russia FOR ANNEXING
 # Crimea" is about the object's deed.
 _ADJUNCT_PREPOSITIONS = frozenset({"without", "by", "after", "before", "while", "since", "upon",
-                                   "on", "despite", "through"})
+                                   "on", "despite", "through",
+                                   "in"})  # "joined Uganda IN CONDEMNING the coup"
 
 
 def _misread_as_modifier(verb: Token) -> Token | None:
@@ -159,7 +159,10 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
         subjects_of(blame.head) if blame.dep_ == "acomp" else [])
     if culprits:
         return [a for head in culprits for a in coordinated(head)]
-    if token.pos_ in ("VERB", "ADJ"):
+    # "Kenyan police ARREST 20 protesters": a headline verb the parse tags a noun, yet heads
+    # the sentence with a subject of its own, is read as the verb it is
+    if token.pos_ in ("VERB", "ADJ") or token.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" for c in token.children):
         if is_stative_passive(token):  # "Israel IS OPPOSED TO French mediation"
             actors = [c for c in token.children if c.dep_ == "nsubjpass"]
         elif any(c.dep_ == "nsubjpass" for c in token.children):
@@ -215,6 +218,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in coordinated(head)]
+    actors = [in_own_clause(a, token, clause_verb) or a for a in actors]  # "the gunmen WHO"
     return [counted(a) for a in actors if not is_relative(a) and not is_money(a)]
 
 

@@ -203,3 +203,14 @@ def rejoins_main_clause(verb: Token) -> Token | None:
     # the ministry SAID") the report is its source, and the conjuncts are its content
     return main if main.pos_ in ("VERB", "AUX") and main.i < head.i else None
 
+
+
+def headline_conjuncts(subject: Token) -> list[Token]:
+    """Names a headline joins to the subject with a comma for "and" ("KENYA, Uganda sign trade
+    pact", AP headline style), which the parse hangs on the verb as a loose dependent: a
+    capitalised name right before the subject's phrase, the comma between them."""
+    doc, verb = subject.doc, subject.head
+    start = subject.left_edge.i
+    return [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.pos_ == "PROPN"
+            and c.i + 2 == start and doc[c.i + 1].text == "," and c.ent_type_ in _NAME_ENTITIES
+            and c.left_edge.i == doc[c.i].sent.start]

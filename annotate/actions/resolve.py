@@ -17,8 +17,10 @@ from ..people.cues import load_cues
 from ..resources import read_table
 from . import parties, phrases
 from .action import Party
+from .antecedents import fronted_clause_subjects
 from .context import StoryContext
 from .parties import is_relative, pobjs_of
+from .speakers import is_speaker_pronoun, reports_for_self
 
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
 _NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
@@ -191,9 +193,9 @@ class PartyReader:
             head = head.head.head  # "Sharon, WHO has vowed ...": the noun the clause modifies
         span = phrases.party_span(head)
         person = context.person_at.get(head.i)
-        if person is None and head.pos_ == "NOUN":
-            # "his Iranian counterpart, MOSTAFA NAJJAR": the title phrase and the name in
-            # apposition are one party, the person
+        if person is None and (head.pos_ == "NOUN" or head.lower_ in self.title_words):
+            # "his Iranian counterpart, MOSTAFA NAJJAR", "Kenya's PRESIDENT WILLIAM RUTO" (a
+            # capitalised title): the title phrase and the name in apposition are one party
             named = [a for a in head.children if a.dep_ == "appos" and a.i in context.person_at]
             if named:
                 person = context.person_at[named[0].i]
@@ -226,7 +228,11 @@ class PartyReader:
             # "a group BASED IN TRINIDAD"
             based = [p for c in head.children if c.dep_ == "acl" and c.lower_ == "based"
                      for p in parties.pobjs_of(c, ("in",))]
-            for owner in parties.pobjs_of(head, ("of", "in")) + based:
+            # "OFFICIALS FROM KENYA met ...", "troops from Chad attacked": people acting, named
+            # by where they come from (a subject: "withdrew troops FROM Mali" is a place left)
+            origin = parties.pobjs_of(head, ("from",)) if head.dep_ in ("nsubj", "nsubjpass") and (
+                self.names_people(head)) else []
+            for owner in parties.pobjs_of(head, ("of", "in")) + based + origin:
                 inner = phrases.noun_phrase_of(owner)
                 person = context.person_at.get(owner.i)
                 country = self.gazetteer.code_in(inner) or (person.affiliation if person else None)
@@ -240,21 +246,24 @@ class PartyReader:
             # possessive pronoun stands for; as an object ("withdrew ITS TROOPS") they are the
             # actor's own, never a target
             owner = next((c for c in head.children if c.dep_ == "poss"
-                          and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+                          and (c.lower_ in _POSSESSIVE_PRONOUNS or is_speaker_pronoun(c))), None)
             antecedent = self._antecedent(context, owner) if owner is not None else None
             if antecedent is not None:
                 country = antecedent.country
         country = self._group_country(context, span, country, person)
         party = Party(text=span.text, start=span.start_char, end=span.end_char, country=country,
                       person=person.id if person is not None else None)
-        if resolve and head.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
+        if resolve and (head.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS
+                        or is_speaker_pronoun(head)):
             # "THE AFGHAN GOVERNMENT said it would free ...": the pronoun is the reporting
             # subject, who is the party, named as the sentence names it
-            reporting = _reporting_subjects(head)
+            reporting = _reporting_subjects(head) or fronted_clause_subjects(
+                head, self.is_party_like)
             if reporting:
                 antecedent = self.party(context, reporting[0], resolve=False)
                 if head.lower_ not in _PERSON_PRONOUNS or antecedent.person is not None or (
-                        reporting[0].ent_type_ == "PERSON"):
+                        reporting[0].ent_type_ == "PERSON") or reports_for_self(
+                        reporting[0], load_cues().person_nouns):  # "the LEADER said HE"
                     return antecedent
         if resolve and country is None and person is None and head.lower_ in (
                 _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS):

@@ -59,6 +59,12 @@ _SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve", "occasion
 
 
 
+# Verb-object idioms whose object is part of the verb, never a party: "the raid TOOK PLACE on
+# Sunday", "the sanctions TOOK EFFECT".
+_IDIOMS = frozenset({("take", "place"), ("take", "effect"), ("take", "hold"), ("take", "shape"),
+                     ("take", "root")})
+
+
 def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        visit: bool = False, source: bool = False,
                        partner: bool = False, force: bool = False,
@@ -126,6 +132,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     else:
         if token.lemma_.lower() in MEDIATION_NOUNS:  # "a mediation BETWEEN X and Y"
             found += pobjs_of(token, ("between",))
+        # "police ARREST 20 PROTESTERS" read as a noun: a noun with a direct object is a verb
+        found += [c for c in token.children if c.dep_ == "dobj"]
         found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over", "from",
                                 "toward", "towards") + places
                           + (("for",) if token.lemma_.lower() == "warrant" else ()))
@@ -133,7 +141,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                 token.head.lemma_.lower() not in RELATING_VERBS):  # STRIKE killed SIX"; not
             # "the incursion MARKS a new phase": a verb relating events hits nobody
             found += [c for c in token.head.children if c.dep_ in ("dobj", "attr")
-                      and token.head.lemma_.lower() != "be"]
+                      and token.head.lemma_.lower() != "be"
+                      and (token.head.lemma_.lower(), c.lemma_.lower()) not in _IDIOMS]
         # "used VILLAGERS as human shields": whom the subject makes into what it names
         found += made_into(token, clause_verb)
         if clause_verb.i != token.i and in_object_of(token, clause_verb):

@@ -1,0 +1,40 @@
+"""A subject pronoun after a fronted adverbial clause stands for that clause's subject: "After
+THE REBELS seized the town, THEY attacked a police post", "When KENYA closed the border, IT
+expelled two diplomats". The subordinate clause comes first and names the party; the main
+clause takes it up with a pronoun (the antecedent precedes, in the clause the pronoun's verb
+governs). The other direction, a pronoun inside the adverbial clause ("Iran freed the sailors
+after IT received ..."), is read as the subject of the clause it modifies (:mod:`.resolve`).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+from .relatives import is_relative
+
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+# The number a pronoun agrees with: "it" a singular noun ("KENYA ... it"), "they" a plural
+# ("THE REBELS ... they"); "he" and "she" any noun, the caller asks for a person.
+_NUMBER_TAGS = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
+
+
+def fronted_clause_subjects(pronoun: Token, names_party: Callable[[Token], bool]) -> list[Token]:
+    """The subject of the nearest adverbial clause before a subject pronoun that modifies the
+    pronoun's verb, when it names a party and agrees with the pronoun in number ("After the
+    TALKS collapsed, they ..." is no one); [] for any other pronoun."""
+    verb = pronoun.head
+    if pronoun.lower_ not in _SUBJECT_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clauses = sorted((c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i),
+                     key=lambda c: pronoun.i - c.i)
+    for clause in clauses:
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                    and s.pos_ != "PRON" and not is_relative(s)]
+        if subjects:
+            tags = _NUMBER_TAGS.get(pronoun.lower_)
+            first = subjects[0]
+            fits = names_party(first) and (tags is None or first.tag_ in tags)
+            return [first] if fits else []
+    return []
