@@ -14,6 +14,7 @@ offers, alleges or threatens is its content, not a second event.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import combinations
 from typing import Callable
 
 from spacy.language import Language
@@ -266,8 +267,10 @@ class ActionsComponent:
                     mutual or not self._names_party(doc, t)) for t in targets):
             # "Orlov and Hale met": one meeting between the two, not two one-sided ones; also
             # when the object is a thing ("India and Pakistan agreed to a cease-fire"), not
-            # when it is a party ("Britain and Ireland invited SINN FEIN")
-            return [self.domestic.finish(context, token, clause_verb, base, actors[0], actors[1])]
+            # when it is a party ("Britain and Ireland invited SINN FEIN"). Three or more
+            # ("Kenya, Uganda and Tanzania signed") act between each pair of them.
+            return [self.domestic.finish(context, token, clause_verb, base, one, other)
+                    for one, other in combinations(actors, 2)]
         return [self.domestic.finish(context, token, clause_verb, base, actor, target)
                 for actor in actors for target in (targets or [None])]
 

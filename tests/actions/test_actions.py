@@ -72,6 +72,19 @@ def test_reciprocal_meeting_of_two_parties_is_one_action(annotate: Annotate) -> 
     assert {action["actor"]["country"], action["target"]["country"]} == {"RUS", "UKR"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kenya, Uganda and Tanzania signed a customs pact in Arusha on Monday.",
+    "Kenya, Uganda and Tanzania met in Arusha on Monday.",
+])
+def test_reciprocal_act_of_three_parties_is_one_action_per_pair(annotate: Annotate,
+                                                                 sentence: str) -> None:
+    record = annotate(sentence)
+    pairs = [frozenset((a["actor"]["country"], a["target"]["country"]))
+             for a in record["actions"]]
+    assert sorted(pairs, key=sorted) == sorted(
+        [frozenset(p) for p in (("KEN", "UGA"), ("KEN", "TZA"), ("UGA", "TZA"))], key=sorted)
+
+
 def test_cancelled_meeting_is_one_rejection(annotate: Annotate) -> None:
     record = annotate("France canceled a planned visit to Iran.")
     (action,) = record["actions"]
