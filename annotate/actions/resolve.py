@@ -104,17 +104,25 @@ class PartyReader:
 
     def conjoined_nationals(self, head: Token) -> list[Party]:
         """The parties of a phrase whose head is modified by two conjoined nationalities or
-        countries ("ETHIOPIAN and ERITREAN negotiators", "U.S. and JORDANIAN forces"), one per
-        country, each named by its word; [] when the phrase names fewer than two countries."""
+        countries ("ETHIOPIAN and ERITREAN negotiators", "U.S. and JORDANIAN forces", "officials
+        from KENYA and UGANDA"), one per country, each named by its words; [] when the phrase
+        names fewer than two countries."""
         first = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
                       and any(g.dep_ == "conj" for g in c.children)), None)
+        if first is None and self.names_people(head):
+            # people "FROM KENYA AND UGANDA", "the foreign ministers OF KENYA, UGANDA AND
+            # TANZANIA": the countries of a from- or of-phrase
+            first = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in (
+                "from", "of") for o in p.children if o.dep_ == "pobj"
+                and any(g.dep_ == "conj" for g in o.children)), None)
         if first is None:
             return []
         found: list[Party] = []
         for word in (first, *first.conjuncts):
-            code = self.gazetteer.lookup(word.text)
+            name = word.doc[word.left_edge.i:word.i + 1]  # with its compounds: "South Sudan"
+            code = self.gazetteer.lookup(name.text)
             if code is not None and code not in {p.country for p in found}:
-                found.append(Party(text=word.text, start=word.idx, end=word.idx + len(word),
+                found.append(Party(text=name.text, start=name.start_char, end=name.end_char,
                                    country=code, person=None))
         return found if len(found) > 1 else []
 

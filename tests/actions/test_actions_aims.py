@@ -228,6 +228,12 @@ def test_the_raid_an_arrest_was_made_in_is_the_arrest(annotate: Annotate) -> Non
     # two parties acting on a third party each act on it
     ("The British and Irish governments invited Sinn Fein to the talks.", "invited",
      [("GBR", None), ("IRL", None)]),
+    # ... and people of two or more countries named after the head ("officials FROM ...")
+    ("Officials from Kenya and Uganda met in Arusha on Monday.", "met", [("KEN", "UGA")]),
+    ("The foreign ministers of Kenya, Uganda and Tanzania met in Arusha.", "met",
+     [("KEN", "UGA"), ("KEN", "TZA"), ("UGA", "TZA")]),
+    ("Envoys from Kenya and South Sudan condemned the attack on Monday.", "condemned",
+     [("KEN", None), ("SSD", None)]),
 ])
 def test_two_nationalities_in_one_phrase_are_two_parties(annotate: Annotate, sentence: str,
                                                          trigger: str,
