@@ -5,7 +5,8 @@ lexicon (``lexicon``) codes, with ``objects`` (what a trigger acts on), ``frames
 phrases, clauses and kinds of noun around it that rows require) and ``labels`` (what
 a verb calls its object: criticism or praise), ``events`` drops those that are part of another
 event or set the scene of the sentence's own, ``parties`` (actors), ``targets`` and
-``resolve`` read actor and target from the parse, ``phrases`` the words a party is named by, ``location`` where it happened, ``domestic``
+``resolve`` read actor and target from the parse, ``phrases`` the words a party is named by,
+``location`` where it happened, ``domestic``
 gives domestic groups their country, ``places`` a place an act is aimed at, ``coding``
 refines the CAMEO code and PLOVER type and ``modality`` reads negation and mood. ``mishaps``
 knows harm nobody does, ``filters`` which coded actions are kept, and ``headlines`` parses a
@@ -17,6 +18,7 @@ forces sent to another country (074) from a mobilisation and from an entry by fo
 party is when the parse names it indirectly: ``relatives`` (the noun a relative clause
 modifies), ``agents`` (the agent of an event or weapon named as the party), ``nominals`` (the
 of-phrase of a visit, withdrawal or resignation), ``antecedents`` (a pronoun after a fronted
-adverbial clause) and ``speakers`` (the first person of a quotation). ``action`` holds the
+adverbial clause), ``speakers`` (the first person of a quotation) and ``several`` (one phrase
+naming several parties: a meeting's, or conjoined countries). ``action`` holds the
 result types, ``context`` the story's people and dates the coding reads.
 """

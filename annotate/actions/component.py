@@ -59,6 +59,7 @@ from .location import Locator
 from .nominals import of_subjects
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
 from .resolve import PartyReader, sends_own_people
+from .several import conjoined_nationals, meeting_parties
 from .targets import (
     FIRING_VERBS,
     SOURCE_MODES,
@@ -196,7 +197,7 @@ class ActionsComponent:
         actor_heads = actor_heads or of_subjects(node, self.parties.names_people)
         # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's
         # parties, one facing the other
-        between = parties.meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
+        between = meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
         actor_heads = between or actor_heads
         actor_tokens = {t.i for head in actor_heads for t in phrases.party_span(head)}
         # peacekeepers deployed, troops sent to help a partner: military aid, not a show of force
@@ -210,7 +211,8 @@ class ActionsComponent:
         actors = [self.parties.party(context, head) for head in actor_heads] or [None]
         if len(actor_heads) == 1:
             # "ETHIOPIAN AND TIGRAYAN negotiators signed": two parties in one phrase
-            actors = self.parties.conjoined_nationals(actor_heads[0]) or actors
+            actors = conjoined_nationals(actor_heads[0], self.gazetteer,
+                                         self.parties.names_people) or actors
         if actors == [None] and rule.cameo.startswith(_SENT_FORCE_CODES):
             # "500 Kenyan police officers WERE DEPLOYED to Haiti": with no one named as the
             # sender, the force sent stands for it (and is not its own target)

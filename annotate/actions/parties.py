@@ -274,16 +274,6 @@ def _modifiers(noun: Token) -> list[Token]:
 
 
 MEDIATION_NOUNS = {"mediation", "effort", "bid", "initiative", "mission"}
-# Nouns of a meeting whose between-phrase names its parties ("the summit BETWEEN X AND Y").
-_MEETING_NOUNS = {"summit", "talk", "talks", "meeting", "negotiation", "conference", "dialogue"}
-
-
-def meeting_parties(head: Token) -> list[Token]:
-    """The parties of a meeting noun that is a verb's subject: "the summit BETWEEN THE EU AND
-    TURKEY failed to ...", "talks AMONG the factions"; none for any other head."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _MEETING_NOUNS:
-        return []
-    return [p for b in pobjs_of(head, ("between", "among")) for p in coordinated(b)]
 _JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "mission", "journey"})
 _STATE_VERBS = {"be", "remain", "stay", "go", "come", "put", "place", "keep"}
 _STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive

@@ -102,30 +102,6 @@ class PartyReader:
         return head.lemma_.lower() in self.military and any(
             c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children)
 
-    def conjoined_nationals(self, head: Token) -> list[Party]:
-        """The parties of a phrase whose head is modified by two conjoined nationalities or
-        countries ("ETHIOPIAN and ERITREAN negotiators", "U.S. and JORDANIAN forces", "officials
-        from KENYA and UGANDA"), one per country, each named by its words; [] when the phrase
-        names fewer than two countries."""
-        first = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
-                      and any(g.dep_ == "conj" for g in c.children)), None)
-        if first is None and self.names_people(head):
-            # people "FROM KENYA AND UGANDA", "the foreign ministers OF KENYA, UGANDA AND
-            # TANZANIA": the countries of a from- or of-phrase
-            first = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in (
-                "from", "of") for o in p.children if o.dep_ == "pobj"
-                and any(g.dep_ == "conj" for g in o.children)), None)
-        if first is None:
-            return []
-        found: list[Party] = []
-        for word in (first, *first.conjuncts):
-            name = word.doc[word.left_edge.i:word.i + 1]  # with its compounds: "South Sudan"
-            code = self.gazetteer.lookup(name.text)
-            if code is not None and code not in {p.country for p in found}:
-                found.append(Party(text=name.text, start=name.start_char, end=name.end_char,
-                                   country=code, person=None))
-        return found if len(found) > 1 else []
-
     def names_people(self, head: Token) -> bool:
         """A person or group of people: a PERSON or NORP entity, a people noun, or the head
         noun of an office ("the former MAYOR")."""

@@ -1,0 +1,52 @@
+"""One phrase that names several parties: the parties of a meeting noun ("the summit BETWEEN
+THE EU AND TURKEY"), and conjoined countries or nationalities around a head ("ETHIOPIAN and
+ERITREAN negotiators", "officials from KENYA and UGANDA"), one party per country.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+from ..gazetteer import Gazetteer
+from .action import Party
+from .objects import pobjs_of
+from .phrases import coordinated
+
+# Nouns of a meeting whose between-phrase names its parties ("the summit BETWEEN X AND Y").
+_MEETING_NOUNS = {"summit", "talk", "talks", "meeting", "negotiation", "conference", "dialogue"}
+
+
+def meeting_parties(head: Token) -> list[Token]:
+    """The parties of a meeting noun that is a verb's subject: "the summit BETWEEN THE EU AND
+    TURKEY failed to ...", "talks AMONG the factions"; none for any other head."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _MEETING_NOUNS:
+        return []
+    return [p for b in pobjs_of(head, ("between", "among")) for p in coordinated(b)]
+
+
+def conjoined_nationals(head: Token, gazetteer: Gazetteer,
+                        names_people: Callable[[Token], bool]) -> list[Party]:
+    """The parties of a phrase whose head is modified by two conjoined nationalities or
+    countries ("ETHIOPIAN and ERITREAN negotiators", "U.S. and JORDANIAN forces", "officials
+    from KENYA and UGANDA"), one per country, each named by its words; [] when the phrase
+    names fewer than two countries."""
+    first = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
+                  and any(g.dep_ == "conj" for g in c.children)), None)
+    if first is None and names_people(head):
+        # people "FROM KENYA AND UGANDA", "the foreign ministers OF KENYA, UGANDA AND
+        # TANZANIA": the countries of a from- or of-phrase
+        first = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in (
+            "from", "of") for o in p.children if o.dep_ == "pobj"
+            and any(g.dep_ == "conj" for g in o.children)), None)
+    if first is None:
+        return []
+    found: list[Party] = []
+    for word in (first, *first.conjuncts):
+        name = word.doc[word.left_edge.i:word.i + 1]  # with its compounds: "South Sudan"
+        code = gazetteer.lookup(name.text)
+        if code is not None and code not in {p.country for p in found}:
+            found.append(Party(text=name.text, start=name.start_char, end=name.end_char,
+                               country=code, person=None))
+    return found if len(found) > 1 else []
