@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
 from .appositions import thing_in_apposition
-from .census_names import census_names
+from .census_names import census_names, subject_names
 from .consistency import named_type, person_here, thing_names
 from .cues import DETERMINERS, Cues, census_word_in_capitals, is_name_token
 from .described import coordinated_people, described_as_person, described_people
@@ -81,6 +81,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     candidates += coordinated_people(story, candidates, gazetteer, cues)
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += census_names(story, covered, gazetteer, cues)  # "opposite Gerard Holm" as ORG
+    candidates += subject_names(story, covered, gazetteer, cues)  # "Ana Ruiz spoke" unlabelled
     candidates += capitals_full_names(story, candidates, gazetteer, cues, verbs)  # "TIGER WOODS WINS"
     for name in vocative_names(doc, gazetteer, cues):  # "Thank you, Jill,"
         story.row_names.setdefault(name.start, None)  # a person by the construction alone

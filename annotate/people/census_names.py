@@ -9,6 +9,11 @@ words or the words around it say it is a thing: an organisation word inside it o
 after it ("Ana Ruiz Foundation"), a determiner before it ("the Carla Benton show"), "at"
 before it ("analysts at Morgan Hale"), or a company's legal form anywhere in the story
 (``candidates`` drops those, as it drops the model's own persons).
+
+The model also leaves some full names without any label ("Ana Ruiz spoke on Friday"). Such a
+census full name is taken when it is the subject of a verb (``subject_names``): a person is
+what speaks or acts, and a job noun before it is the person's title, not a name ("Photographer
+Ana Ruiz took the picture"; models/person_nouns.tsv).
 """
 
 from __future__ import annotations
@@ -48,6 +53,39 @@ def census_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
         if end < len(doc) and doc[end].text in cues.org_words:
             continue
         names.append(doc[start:end])
+    return names
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def subject_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
+                  cues: Cues) -> list[Span]:
+    """Census full names with no label of the model that are the subject of a verb."""
+    doc = story.doc
+    names: list[Span] = []
+    for token in doc:
+        if token.dep_ not in _SUBJECTS or token.pos_ != "PROPN" or token.ent_type_ \
+                or token.i in covered or token.head.pos_ not in ("VERB", "AUX") \
+                or token.head.i < token.i:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == token.i and _capitalised(doc[start - 1]):
+            start -= 1
+        while start < token.i and doc[start].lower_ in cues.person_nouns \
+                and doc[start].text not in cues.given_names:
+            start += 1  # "Photographer" of "Photographer Ana Ruiz": a title
+        span = doc[start:token.i + 1]
+        if len(span) < 2 or any(t.ent_type_ or t.i in covered for t in span) \
+                or not _full_name(span, cues) or gazetteer.lookup(span.text):
+            continue
+        if start > 0 and (doc[start - 1].lower_ in DETERMINERS
+                          or doc[start - 1].lower_ in _PLACE_BEFORE):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].text in cues.org_words:
+            continue
+        names.append(span)
     return names
 
 
