@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
-from .census_names import census_names
+from .appositions import thing_in_apposition
+from .census_names import census_names, subject_names
 from .consistency import named_type, person_here, thing_names
 from .cues import DETERMINERS, Cues, census_word_in_capitals, is_name_token
 from .described import coordinated_people, described_as_person, described_people
@@ -80,6 +81,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     candidates += coordinated_people(story, candidates, gazetteer, cues)
     covered = {i for span in candidates for i in range(span.start, span.end)}
     candidates += census_names(story, covered, gazetteer, cues)  # "opposite Gerard Holm" as ORG
+    candidates += subject_names(story, covered, gazetteer, cues)  # "Ana Ruiz spoke" unlabelled
     candidates += capitals_full_names(story, candidates, gazetteer, cues, verbs)  # "TIGER WOODS WINS"
     for name in vocative_names(doc, gazetteer, cues):  # "Thank you, Jill,"
         story.row_names.setdefault(name.start, None)  # a person by the construction alone
@@ -366,27 +368,3 @@ def _attributive(story: StoryIndex, span: Span, cues: Cues) -> bool:
     ent = story.ent_at[span.start]
     return (after.pos_ == "NOUN" and after.is_lower and after.lower_ not in cues.kin_groups
             and ent is not None and ent.label_ == "PERSON")
-
-
-_APPOSITION_WORDS = {"ADJ", "NOUN", "PROPN", "ADV", "NUM"}
-
-
-def thing_in_apposition(doc, end: int, cues: Cues, nouns: frozenset[str] | None = None) -> bool:
-    """Whether a name at ``end`` is followed by an apposition whose head noun names a thing
-    ("Cry Wolf, another horror film", "Tiger, the newest browser"), or one of ``nouns`` when
-    given (a place: "Marie Bellamy: the largest island")."""
-    if end + 2 >= len(doc) or doc[end].text not in (",", ":") \
-            or doc[end + 1].lower_ not in DETERMINERS | {"another"}:
-        return False
-    head = None
-    for token in doc[end + 2:end + 8]:
-        if token.text in ("'s", "’s"):
-            head = None  # "the company's founder": the possessor is no head
-            continue
-        if token.pos_ not in _APPOSITION_WORDS or token.is_punct:
-            break
-        head = token
-    nouns = cues.thing_nouns if nouns is None else nouns
-    return head is not None and head.pos_ == "NOUN" and head.lower_ in nouns \
-        and head.lemma_.lower() not in cues.person_nouns
-

@@ -9,9 +9,18 @@ words or the words around it say it is a thing: an organisation word inside it o
 after it ("Ana Ruiz Foundation"), a determiner before it ("the Carla Benton show"), "at"
 before it ("analysts at Morgan Hale"), or a company's legal form anywhere in the story
 (``candidates`` drops those, as it drops the model's own persons).
+
+The model also leaves some full names without any label ("Ana Ruiz spoke on Friday"). Such a
+census full name is taken when it is the subject of a verb (``subject_names``): a person is
+what speaks or acts, and a job noun before it is the person's title, not a name ("Photographer
+Ana Ruiz took the picture"; models/person_nouns.tsv). So is a single capitalised name and
+a regnal number, a Roman numeral from II ("Haakon VII fled to London"), when the name is no
+common word ("World War II", "Title IV") and no place or organisation word.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -49,6 +58,56 @@ def census_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
             continue
         names.append(doc[start:end])
     return names
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_REGNAL = re.compile(r"[IVX]{2,5}|[VX]")  # "II", "VII", "X"; not "I", the pronoun
+
+
+def subject_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
+                  cues: Cues) -> list[Span]:
+    """Census full names with no label of the model that are the subject of a verb."""
+    doc = story.doc
+    names: list[Span] = []
+    for token in doc:
+        if token.dep_ not in _SUBJECTS or token.pos_ != "PROPN" or token.ent_type_ \
+                or token.i in covered or token.head.pos_ not in ("VERB", "AUX") \
+                or token.head.i < token.i:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == token.i and _capitalised(doc[start - 1]):
+            start -= 1
+        while start < token.i and doc[start].lower_ in cues.person_nouns \
+                and doc[start].text not in cues.given_names:
+            start += 1  # "Photographer" of "Photographer Ana Ruiz": a title
+        span = doc[start:token.i + 1]
+        if _regnal_name(span, gazetteer, cues):
+            names.append(span)
+            continue
+        if len(span) < 2 or any(t.ent_type_ or t.i in covered for t in span) \
+                or not _full_name(span, cues) or gazetteer.lookup(span.text):
+            continue
+        if start > 0 and (doc[start - 1].lower_ in DETERMINERS
+                          or doc[start - 1].lower_ in _PLACE_BEFORE):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].text in cues.org_words:
+            continue
+        names.append(span)
+    return names
+
+
+def _regnal_name(span: Span, gazetteer: Gazetteer, cues: Cues) -> bool:
+    """A single capitalised name and a regnal number ("Haakon VII"), the name no common word,
+    place or organisation word, with nothing before it that makes it a thing."""
+    if len(span) != 2 or not _REGNAL.fullmatch(span[1].text) or not _capitalised(span[0]):
+        return False
+    doc, word = span.doc, span[0]
+    if span.start > 0 and (doc[span.start - 1].lower_ in DETERMINERS
+                           or doc[span.start - 1].lower_ in cues.thing_nouns):
+        return False
+    return not (is_common_word(word.text) or word.text in cues.org_words
+                or word.text in cues.place_prefixes or gazetteer.lookup(word.text))
 
 
 def _full_name(span: Span, cues: Cues) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from .cues import Cues, is_name_token, is_particle_prefix
+from .epithets import with_epithet
 from .story import StoryIndex
 from .titles import alias_at
 
@@ -64,6 +65,7 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
         end -= 1
     end = _before_capitals_function_word(doc, start, end)
     start, end = extend_span(story, start, end, cues)
+    end = with_epithet(doc, start, end) if start < end else end  # "Peter the Great"
     if start >= end or end - start - sum(_quote(t) for t in doc[start:end]) > MAX_NAME_TOKENS:
         return None  # quotation marks around a nickname are no words of the name
     name = doc[start:end]
