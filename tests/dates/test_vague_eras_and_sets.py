@@ -17,6 +17,10 @@ Annotate = Callable[..., dict[str, Any]]
 READINGS = [
     ("In those days, the town had two banks and a rail depot.", "2026-04-15", "past",
      ("those days", "DATE", "PAST_REF")),
+    ("The board meets every few years to review the rules.", "2026-04-15", "present",
+     ("every few years", "SET", "PXY")),
+    ("Inspectors visit the plant every few weeks.", "2026-04-15", "present",
+     ("every few weeks", "SET", "PXW")),
     # guards: a counted recurrence, a vague stretch, the present's "these days"
     ("The board meets every three years to review the rules.", "2026-04-15", "present",
      ("every three years", "SET", "P3Y")),
