@@ -21,7 +21,8 @@ time or a recurrence):
 - "the Christmas tree", "the Good Friday Agreement", "a winter olympian": a season or holiday
   that only classifies the noun right after it (no time noun: "the Christmas season" and
   "summer vacation" stay), as a part of the day before a noun ("the evening news") already
-  is not a time.
+  is not a time. A holiday before the noun of one event ("the Christmas Day massacre",
+  models/dated_event_nouns.tsv) says when it happened and stays a DATE.
 - "the fourth quarter of the game", "the second half of the match": an ordinal part of a thing
   that is no time (the noun after "of", by the parse, is neither a time word nor a date) is a
   stage of that thing, not a quarter or half of a year.
@@ -69,6 +70,11 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(row["lemma"] for row in read_table("person_nouns.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _dated_event_nouns() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_table("dated_event_nouns.tsv"))
+
+
 def is_lookalike(span: Span) -> bool:
     """True when the candidate names no time (see the module's docstring)."""
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
@@ -97,6 +103,8 @@ def _is_classifier(span: Span) -> bool:
                          and len(words) == 1):
         return False
     head = last.head
+    if " ".join(words) in holiday_table() and head.lemma_.lower() in _dated_event_nouns():
+        return False  # "the Christmas Day massacre" happened on that day (dated_event_nouns.tsv)
     return last.dep_ in ("compound", "amod", "nmod") and head.i == span.end \
         and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _TIME_HEADS
 
