@@ -22,9 +22,15 @@ ROWS = [
      ("The Christmas Day", "DATE", "2025-12-25")),
     ("Rebels carried out the Christmas Eve attack.", "2026-04-15",
      ("the Christmas Eve", "DATE", "2025-12-24")),
+    ("She moved to Ohio the day he turned 90.", "2026-04-15",
+     ("the day", "DATE", None)),
+    ("He called the night the storm hit.", "2026-04-15",
+     ("the night", "DATE", None)),
     # guards: a holiday that classifies its noun, a day placed by the day before it
     ("Crews lit the Christmas tree.", "2026-04-15",
      ("Christmas", None, None)),
+    ("Police arrived Monday. The day that followed was calm.", "2026-04-15",
+     ("The day", "DATE", "2026-04-13")),
 ]
 
 
