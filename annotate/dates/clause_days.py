@@ -4,7 +4,8 @@ that event (TimeML 1.2.1: a TIMEX3 whose value comes from the event, not from th
 date). The layer does not date events, so the expression is kept as a DATE with no value,
 rather than read as "the day" the story last placed or its own date. A clause whose subject is
 the relative pronoun ("the day that followed") says nothing of another event and is left to
-the other rules.
+the other rules, as is a day counted from an event ("the day before the storm hit", where
+the clause follows "before").
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ def placed_by_clause(candidate: Candidate) -> Candidate:
     span = candidate.span
     if len(span) != 2 or span[0].lower_ not in ("the", "that") or span[1].lower_ not in _UNITS:
         return candidate
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is None or following.pos_ in ("ADP", "SCONJ", "PUNCT") \
+            and following.lower_ not in ("that", "when"):
+        return candidate  # "the day before the storm hit": counted from an event, not placed by it
     for clause in span[1].children:
         if clause.dep_ != "relcl" or clause.i <= span[1].i or clause.i > span.end + 4:
             continue

@@ -29,6 +29,8 @@ ROWS = [
     # guards: a holiday that classifies its noun, a day placed by the day before it
     ("Crews lit the Christmas tree.", "2026-04-15",
      ("Christmas", None, None)),
+    ("The boat left March 3, the day before the storm hit.", "2026-04-15",
+     ("the day", "DATE", "2026-03-03")),
     ("Police arrived Monday. The day that followed was calm.", "2026-04-15",
      ("The day", "DATE", "2026-04-13")),
 ]
