@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .clause_days import placed_by_clause
 from .lookalikes import is_lookalike, without_scores
 from .ranges import untagged_year_ends
 from .spans import (
@@ -84,7 +85,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             candidates.append(Candidate(span, span.text))
             taken.update(range(span.start, span.end))
     candidates.sort(key=lambda c: c.span.start)
-    return _clocks_on_days([_someday(_counted_from_event(_rate(c)))
+    return _clocks_on_days([placed_by_clause(_someday(_counted_from_event(_rate(c))))
                             for c in without_scores(_without_whole_periods(candidates))])
 
 

@@ -21,7 +21,8 @@ time or a recurrence):
 - "the Christmas tree", "the Good Friday Agreement", "a winter olympian": a season or holiday
   that only classifies the noun right after it (no time noun: "the Christmas season" and
   "summer vacation" stay), as a part of the day before a noun ("the evening news") already
-  is not a time.
+  is not a time. A holiday before the noun of one event ("the Christmas Day massacre",
+  models/dated_event_nouns.tsv) says when it happened and stays a DATE.
 - "the fourth quarter of the game", "the second half of the match": an ordinal part of a thing
   that is no time (the noun after "of", by the parse, is neither a time word nor a date) is a
   stage of that thing, not a quarter or half of a year.
@@ -48,6 +49,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..resources import read_table
+from .datenames import is_date_name
 from .spans import Candidate, unit_word
 from .timex import MONTHS, SEASONS, holiday_table
 from .titles import in_quoted_title
@@ -68,12 +70,18 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(row["lemma"] for row in read_table("person_nouns.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _dated_event_nouns() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_table("dated_event_nouns.tsv"))
+
+
 def is_lookalike(span: Span) -> bool:
     """True when the candidate names no time (see the module's docstring)."""
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
         or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span) \
         or _is_part_of_thing(span) or _is_prepositional_compound(span) or _is_match_half(span) \
-        or _is_counted_plural_day(span) or in_quoted_title(span) or _is_decade_of_life(span)
+        or _is_counted_plural_day(span) or in_quoted_title(span) or _is_decade_of_life(span) \
+        or is_date_name(span)
 
 
 # Nouns a season or holiday before them still places in time: "the Christmas season",
@@ -95,6 +103,8 @@ def _is_classifier(span: Span) -> bool:
                          and len(words) == 1):
         return False
     head = last.head
+    if " ".join(words) in holiday_table() and head.lemma_.lower() in _dated_event_nouns():
+        return False  # "the Christmas Day massacre" happened on that day (dated_event_nouns.tsv)
     return last.dep_ in ("compound", "amod", "nmod") and head.i == span.end \
         and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _TIME_HEADS
 

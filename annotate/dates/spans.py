@@ -45,6 +45,8 @@ def joins(previous: Span, span: Span) -> bool:
     time and the day it took place: two expressions)."""
     if previous.end < span.start:
         doc = span.doc
+        if _part_of_day_of(previous, span) or _counted_from_day(previous, span):
+            return True
         if any(t.lower_ in _BYLINE_WORDS for t in doc[max(0, previous.start - 3):previous.start]):
             return False  # a byline ("Published 10:22 AM EST, March 4, 2026") shows both parts
         return previous.end + 1 == span.start and doc[previous.end].text == "," \
@@ -56,6 +58,35 @@ def joins(previous: Span, span: Span) -> bool:
             and _is_point(span) and not any(unit_word(t) for t in span):
         return False
     return True
+
+
+def _part_of_day_of(previous: Span, span: Span) -> bool:
+    """ "the morning" + "of" + "Jan. 5", "the night of Tuesday": a part of the day named by
+    the day after "of" is one TIME (TIMEX3: 2026-01-05TMO, as "Jan. 5 morning" would be), not a
+    vague part of the day and a DATE. Only when the day is a month's day or a weekday."""
+    doc = span.doc
+    return previous.end + 1 == span.start and doc[previous.end].lower_ == "of" \
+        and len(previous) == 2 and previous[0].lower_ in ("the", "that", "this") \
+        and previous[1].lower_ in PARTS_OF_DAY \
+        and any(_kind(t) in ("month", "weekday") for t in span) \
+        and not any(unit_word(t) for t in span)
+
+
+def _counted_from_day(previous: Span, span: Span) -> bool:
+    """ "a week" + "from" + "Monday", "two days" + "from" + "Jan. 5": a stretch counted forward
+    from a named day is one DATE (that day plus the stretch), as "a week from today" is. Only a
+    day (a weekday, or a month with its day), never a year or a range ("from 1990")."""
+    doc = span.doc
+    if previous.end + 1 != span.start or doc[previous.end].lower_ != "from" \
+            or len(previous) != 2 or not unit_word(previous[-1]) \
+            or previous[-1].lower_.rstrip("s") not in ("day", "week", "month", "year"):
+        return False
+    after = doc[span.end:span.end + 1]
+    words = [t.lower_ for t in span] + [t.lower_ for t in after]  # "from Monday to Saturday"
+    if any(w in ("to", "through", "thru", "until", "till", "and", "-", "–") for w in words):
+        return False
+    return any(_kind(t) == "weekday" for t in span) or any(_kind(t) == "month" for t in span) \
+        and any(t.like_num and not _kind(t) for t in span)
 
 
 def unit_word(token: Token) -> bool:

@@ -198,6 +198,30 @@ def _rule_week_of(clean: str, words: list[str], context: Context) -> Timex | Non
     return Timex("DATE", week_value(day.day), "week", day.anchor)
 
 
+_COUNTED_FROM_DAY = re.compile(r"^(a|an|one|\S+) (day|week|month|year)s? from (?!now$|today$)(.+)$")
+
+
+def _rule_counted_from_day(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "a week from Monday", "two days from Jan. 5": a day counted forward from the day named
+    after "from" is one DATE (TIMEX3: that day plus the stretch, Monday 2026-04-20 -> a week on,
+    2026-04-27), not a DURATION and a separate DATE. Only when the part after "from" names a
+    day; "from now" / "from today" are rule_ago_later's."""
+    match = _COUNTED_FROM_DAY.match(clean)
+    if not match:
+        return None
+    amount = number(match[1])
+    if amount is None or amount != int(amount):
+        return None
+    day = normalise(match[3], context.reference, context.previous, context.tense,
+                    context.mentioned)
+    if day.type != "DATE" or day.granularity != "day":
+        return None
+    if day.day is None:
+        return Timex("DATE", None, "day", day.anchor)
+    moved = shift(day.day, int(amount), match[2])
+    return Timex("DATE", moved.isoformat(), "day", day.anchor, moved)
+
+
 _HALF = re.compile(r"^(?:the )?(?:(first|front|second|last|latter|back)[- ]half|"
                    r"(first|last) two quarters)(?: of (.+))?$")
 
@@ -234,7 +258,8 @@ _CONTEXT_RULES = (_rule_eve, _rule_period_ending, _rule_ago_this_period, rule_ye
                   rule_anaphoric,
                   rule_ordinal_period, rule_point,
                   rule_year_period,
-                  rule_holiday, _rule_week_of, rule_weekend, rule_part_of_day, rule_season,
+                  rule_holiday, _rule_week_of, _rule_counted_from_day, rule_weekend, rule_part_of_day,
+                  rule_season,
                   _rule_half)
 
 # The rules, tried in order.

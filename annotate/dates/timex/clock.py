@@ -70,18 +70,24 @@ def with_time(clean: str, day: date | None, anchor: str | None) -> Timex:
 # TIMEX3 writes the hour it leaves open with X.
 _OF_THE_HOUR = re.compile(r"^(?:at )?(?:a |an )?(\w+)(?: minutes?)? (past|after|to|before) "
                           r"the (?:top of the )?hour$")
+# "the top of the hour" is minute 00 of an hour it leaves open (TXX:00), a clock point like
+# "five past the hour", not a stretch of one hour (PT1H).
+_TOP_OF_THE_HOUR = re.compile(r"^(?:at )?the top of the hour$")
 
 
 def rule_minute_of_hour(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
     """ "five past the hour" is minute 05 of an unnamed hour, on the day the story last placed,
-    else on its own day."""
+    else on its own day; "the top of the hour" is its minute 00 (TIMEX3 TIME, TXX:00)."""
     match = _OF_THE_HOUR.match(clean)
-    if not match:
+    if _TOP_OF_THE_HOUR.match(clean):
+        minute = 0
+    elif not match:
         return None
-    amount = {"quarter": 15.0, "half": 30.0}.get(match[1], number(match[1]))
-    if amount is None or not 0 < amount < 60:
-        return None
-    minute = int(amount) if match[2] in ("past", "after") else 60 - int(amount)
+    else:
+        amount = {"quarter": 15.0, "half": 30.0}.get(match[1], number(match[1]))
+        if amount is None or not 0 < amount < 60:
+            return None
+        minute = int(amount) if match[2] in ("past", "after") else 60 - int(amount)
     day = previous or reference
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Timex("TIME", f"{prefix}TXX:{minute:02d}", "time", "previous" if previous else

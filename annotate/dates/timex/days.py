@@ -186,7 +186,8 @@ def rule_holiday(clean: str, words: list[str], context: Context) -> Timex | None
         if day is None or day.day is None:
             return Timex("DATE", None, "week", "reference")
         return Timex("DATE", week_value(day.day), "week", day.anchor)
-    match = re.match(r"^(?:(last|next|this) )?(.+?)(?: (\d{4}))?$", clean)
+    # "the Christmas Day" of "the Christmas Day massacre": the article is the event noun's
+    match = re.match(r"^(?:the )?(?:(last|next|this) )?(.+?)(?: (\d{4}))?$", clean)
     rule = holiday_table().get(match[2]) if match else None
     if rule is None:
         return None

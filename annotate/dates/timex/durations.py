@@ -31,7 +31,8 @@ TimeBank leaves it unmarked ("12 hours a day" stays a DURATION and a SET).
 
 SET values (TIMEX3 sets, by the guidelines' examples): a frequency word is the period it
 repeats over ("daily" P1D, "weekly" P1W, "monthly" P1M, "quarterly" P3M, "yearly" and
-"annually" P1Y, "hourly" PT1H; "every two weeks" P2W, "every other week" P2W); a recurring
+"annually" P1Y, "hourly" PT1H; "every two weeks" P2W, "every other week" P2W, and with the
+count left open "every few years" PXY, as a vague duration writes it); a recurring
 calendar point keeps its calendar value with X for the unspecified parts ("every Tuesday"
 XXXX-WXX-2, "Tuesday nights" XXXX-WXX-2TNI, "every March" XXXX-03, "each spring" XXXX-SP,
 "every evening" XXXX-XX-XXTEV, "every weekend" XXXX-WXX-WE); a rate ("$5 million a year") is
@@ -86,8 +87,11 @@ def rule_set(clean, words, reference, previous, tense):  # type: ignore[no-untyp
             amount, rest = number(rest[0]) or 1.0, rest[1:]
         if rest and rest[0] in ("other",):
             amount, rest = 2.0, rest[1:]
+        vague = len(rest) > 1 and rest[0] in ("few", "several", "many")
+        if vague and words[0] != "per":  # "every few years": a period of an unknown count, PXY
+            rest = rest[1:]
         if rest and unit_of(rest[0]):
-            return Timex("SET", duration_value(amount, unit_of(rest[0])))
+            return Timex("SET", duration_value(None if vague else amount, unit_of(rest[0])))
     return None
 
 

@@ -31,11 +31,31 @@ _CENTURY = re.compile(r"^(?:the |a |an )?(?:(?:early|mid-?|late) )?"
                       r"(?: (b\.?c\.?e?|a\.?d|c\.?e))?$")
 
 
+_TURN_OF_CENTURY = re.compile(r"^(?:at |around |by |since )?the turn of the (?:(last|next) )?century$")
+
+
+def _turn_of_century(which: str | None, reference: date | None) -> Timex:
+    """ "the turn of the century" is a DATE, not a stretch of 100 years: the point where one
+    century gives way to the next. TIMEX3 values a point by the calendar unit that holds it,
+    so it is written as the year in which the hundreds change (2000), the round hundred nearest
+    the story's date (a story of 1998 or of 2026 means 2000; the ``mod`` the guidelines would
+    add, APPROX, is not written by this layer). "the last century's turn" is the one before
+    that, "the next" the one after. Without a story date it has no value."""
+    if reference is None:
+        return Timex("DATE", None, "year")
+    year = (reference.year + 49) // 100 * 100
+    year += {"last": -100, "next": 100}.get(which or "", 0)
+    return Timex("DATE", str(year), "year")
+
+
 def rule_century(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
     """ "the 20th century" (or "the twentieth century") is 19 in TIMEX3 (its years begin
     19..): one century named by its ordinal is a DATE, not a stretch of 100 years. A century
     before the common era ("the fifth century BC") takes the BC prefix TIMEX2 defined and
     HeidelTime writes (BC04). "this century" is the reference's."""
+    turn = _TURN_OF_CENTURY.match(clean)
+    if turn:
+        return _turn_of_century(turn[1], reference)
     match = _CENTURY.match(clean)
     if match:
         ordinal = int(match[1]) if match[1] else _SPELLED_ORDINALS[match[2]]

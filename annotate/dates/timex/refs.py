@@ -11,7 +11,10 @@ from .vocabulary import word_table
 # Whole expressions with a REF value beyond models/timex_words.tsv (TimeML: the present, the
 # past, the future), for spans the model tagged itself.
 PRESENT_REF = {"the present", "for now", "current", "presently"}
-PAST_REF = {"previously", "formerly", "in the past", "recent"}
+# "in those days", "back in those days": the demonstrative of distance points at a vague past
+# era, not a counted stretch of days (PXD); TimeML's past reference, PAST_REF.
+PAST_REF = {"previously", "formerly", "in the past", "recent", "those days", "in those days",
+            "back in those days"}
 FUTURE_REF = {"in the future", "someday", "eventually", "a later date", "the long term",
               "the short term", "the near term", "the long run", "the short run"}
 # "recent years", "the coming days", "the past few weeks": a vague stretch before or after now.

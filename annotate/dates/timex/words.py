@@ -24,7 +24,7 @@ _MODIFIERS = re.compile(
     r"fewer than|at least|at most|up to|over|under|as early as|as late as|as much as|"
     r"sometime|some time|earlier in|later in|early in|late in|early|late|mid|mid-|earlier|later|"
     r"the end of|the beginning of|the start of|the middle of|the close of|the rest of|"
-    r"the remainder of|the balance of|the turn of|end of|beginning of|start of)\s+")
+    r"the remainder of|the balance of|the turn of(?! the (?:last |next )?century)|end of|beginning of|start of)\s+")
 
 
 def _spelled_years(text: str) -> str:
