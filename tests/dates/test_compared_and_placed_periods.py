@@ -14,9 +14,7 @@ expression the pipeline finds, in order), so that spans come from the pipeline i
 from datetime import date
 from typing import Any, Callable
 
-import pytest
-
-from annotate.dates.timex import normalise
+from tests.dates.tables import in_context_test, normaliser_test
 
 Annotate = Callable[..., dict[str, Any]]
 SPRING = date(2026, 4, 15)  # a Wednesday in April
@@ -53,12 +51,7 @@ NORMALISED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reference", "previous", "tense", "kind", "value"),
-                         NORMALISED)
-def test_expression_is_normalised(text: str, reference: date, previous: date | None,
-                                  tense: str, kind: str, value: str) -> None:
-    timex = normalise(text, reference, previous, tense)
-    assert (timex.type, timex.value) == (kind, value)
+test_expression_is_normalised = normaliser_test(NORMALISED)
 
 
 IN_CONTEXT = [
@@ -138,8 +131,4 @@ IN_CONTEXT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "expected"), IN_CONTEXT)
-def test_expressions_are_found_in_context(annotate: Annotate, text: str, story_date: str,
-                                          expected: list[tuple[str, str, str]]) -> None:
-    record = annotate(text, date=story_date)
-    assert [(d["text"], d["type"], d["value"]) for d in record["dates"]] == expected
+test_expressions_are_found_in_context = in_context_test(IN_CONTEXT)

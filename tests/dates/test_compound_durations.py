@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 import pytest
 
-from annotate.dates.timex import normalise
+from tests.dates.tables import in_context_test, normaliser_test
 
 Annotate = Callable[..., dict[str, Any]]
 SPRING = date(2026, 4, 15)
@@ -39,11 +39,9 @@ NORMALISED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reference", "tense", "kind", "value"), NORMALISED)
-def test_compound_duration(text: str, reference: date, tense: str, kind: str,
-                           value: str) -> None:
-    timex = normalise(text, reference, None, tense)
-    assert (timex.type, timex.value) == (kind, value)
+test_compound_duration = normaliser_test(
+    [(text, reference, None, tense, kind, value)
+     for text, reference, tense, kind, value in NORMALISED])
 
 
 IN_CONTEXT = [
@@ -54,11 +52,7 @@ IN_CONTEXT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "expected"), IN_CONTEXT)
-def test_compound_duration_in_context(annotate: Annotate, text: str, story_date: str,
-                                      expected: tuple[str, str, str]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    assert expected in found, found
+test_compound_duration_in_context = in_context_test(IN_CONTEXT, exact=False)
 
 
 # False hits (issue 14, ages): an age in two units is an age all through, no duration.

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotate.dates.timex import normalise
+from tests.dates.tables import in_context_test, normaliser_test
 
 Annotate = Callable[..., dict[str, Any]]
 SPRING = date(2026, 4, 15)  # a Wednesday in April
@@ -70,11 +71,9 @@ NORMALISED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reference", "tense", "kind", "value"), NORMALISED)
-def test_expression_is_normalised(text: str, reference: date, tense: str, kind: str,
-                                  value: str) -> None:
-    timex = normalise(text, reference, EARLIER, tense)
-    assert (timex.type, timex.value) == (kind, value)
+test_expression_is_normalised = normaliser_test(
+    [(text, reference, EARLIER, tense, kind, value)
+     for text, reference, tense, kind, value in NORMALISED])
 
 
 def test_that_point_without_an_earlier_date_is_the_past() -> None:
@@ -141,11 +140,7 @@ IN_CONTEXT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "expected"), IN_CONTEXT)
-def test_expression_is_found_in_context(annotate: Annotate, text: str, story_date: str,
-                                        expected: tuple[str, str, str]) -> None:
-    record = annotate(text, date=story_date)
-    assert expected in [(d["text"], d["type"], d["value"]) for d in record["dates"]]
+test_expression_is_found_in_context = in_context_test(IN_CONTEXT, exact=False)
 
 
 NOT_A_DATE = [

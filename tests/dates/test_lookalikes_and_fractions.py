@@ -19,11 +19,10 @@ expression the pipeline finds, in order); an empty list is a sentence that must 
 from datetime import date
 from typing import Any, Callable
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.dates.timex import normalise
+from tests.dates.tables import in_context_test, normaliser_test
 
 Annotate = Callable[..., dict[str, Any]]
 SPRING = date(2026, 4, 15)  # a Wednesday in April
@@ -96,12 +95,7 @@ NORMALISED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reference", "previous", "tense", "kind", "value"),
-                         NORMALISED)
-def test_expression_is_normalised(text: str, reference: date | None, previous: date | None,
-                                  tense: str, kind: str, value: str | None) -> None:
-    timex = normalise(text, reference, previous, tense)
-    assert (timex.type, timex.value) == (kind, value)
+test_expression_is_normalised = normaliser_test(NORMALISED)
 
 
 IN_CONTEXT = [
@@ -226,11 +220,7 @@ IN_CONTEXT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "expected"), IN_CONTEXT)
-def test_expressions_are_found_in_context(annotate: Annotate, text: str, story_date: str,
-                                          expected: list[tuple[str, str, str]]) -> None:
-    record = annotate(text, date=story_date)
-    assert [(d["text"], d["type"], d["value"]) for d in record["dates"]] == expected
+test_expressions_are_found_in_context = in_context_test(IN_CONTEXT)
 
 
 _WORDS = ["the", "a", "fall", "of", "in", "quarter", "half", "an", "hour", "century", "BC",

@@ -8,9 +8,7 @@ Rows: (expression, reference date, last date placed, tense, type, value).
 
 from datetime import date
 
-import pytest
-
-from annotate.dates.timex import normalise
+from tests.dates.tables import normaliser_test
 
 SPRING = date(2026, 4, 15)  # a Wednesday
 FRIDAY = date(2026, 4, 10)
@@ -29,9 +27,4 @@ NORMALISED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reference", "previous", "tense", "kind", "value"),
-                         NORMALISED)
-def test_part_of_the_day_is_a_time(text: str, reference: date, previous: date | None,
-                                   tense: str, kind: str, value: str) -> None:
-    timex = normalise(text, reference, previous, tense)
-    assert (timex.type, timex.value) == (kind, value)
+test_part_of_the_day_is_a_time = normaliser_test(NORMALISED)

@@ -28,9 +28,7 @@ pipeline must find; None where the sentence must hold no time expression at that
 from datetime import date
 from typing import Any, Callable
 
-import pytest
-
-from annotate.dates.timex import normalise
+from tests.dates.tables import in_context_test, normaliser_test
 
 Annotate = Callable[..., dict[str, Any]]
 SPRING = date(2026, 4, 15)  # a Wednesday in April
@@ -72,12 +70,7 @@ NORMALISED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reference", "previous", "tense", "kind", "value"),
-                         NORMALISED)
-def test_expression_is_normalised(text: str, reference: date | None, previous: date | None,
-                                  tense: str, kind: str, value: str | None) -> None:
-    timex = normalise(text, reference, previous, tense)
-    assert (timex.type, timex.value) == (kind, value)
+test_expression_is_normalised = normaliser_test(NORMALISED)
 
 
 IN_CONTEXT: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
@@ -134,12 +127,4 @@ IN_CONTEXT: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "expected"), IN_CONTEXT)
-def test_expressions_in_context(annotate: Annotate, text: str, story_date: str,
-                                expected: list[tuple[str, str | None, str | None]]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    for text_, kind, value in expected:
-        if kind is None:
-            assert all(f[0] != text_ for f in found), found
-        else:
-            assert (text_, kind, value) in found, found
+test_expressions_in_context = in_context_test(IN_CONTEXT, exact=False)
