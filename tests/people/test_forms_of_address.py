@@ -47,3 +47,12 @@ def test_a_form_of_address_is_the_title_not_the_name(annotate: Annotate, text: s
 def test_given_names_stay_and_forms_find_no_one(annotate: Annotate, text: str,
                                                 mentions: list[str]) -> None:
     assert _mentions(annotate(text)) == mentions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Frau Ana Ruiz met reporters in Berlin.", [("Ana Ruiz", "Frau")]),
+    ("Monsieur Paul Girard told reporters the talks failed.", [("Paul Girard", "Monsieur")]),
+])
+def test_a_census_full_name_after_a_form_of_address_is_a_person(
+        annotate: Annotate, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(annotate(text)) == expected
