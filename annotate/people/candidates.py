@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
+from .address import without_address
 from .appositions import thing_in_apposition
 from .census_names import census_names, subject_names
 from .consistency import named_type, person_here, thing_names
@@ -87,7 +88,8 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
         story.row_names.setdefault(name.start, None)  # a person by the construction alone
         if name.start not in covered:
             candidates.append(name)
-    candidates = [trim_postnominals(with_nickname(span), cues) for span in candidates]
+    candidates = [without_address(trim_postnominals(with_nickname(span), cues))
+                  for span in candidates]
     candidates = _cut_at_known_names_in_capitals(candidates)
     story.things = thing_names(story, candidates,
                                lambda start, end: thing_context(story, start, end, gazetteer, cues)) \

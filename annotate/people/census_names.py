@@ -15,7 +15,10 @@ census full name is taken when it is the subject of a verb (``subject_names``): 
 what speaks or acts, and a job noun before it is the person's title, not a name ("Photographer
 Ana Ruiz took the picture"; models/person_nouns.tsv). So is a single capitalised name and
 a regnal number, a Roman numeral from II ("Haakon VII fled to London"), when the name is no
-common word ("World War II", "Title IV") and no place or organisation word.
+common word ("World War II", "Title IV") and no place or organisation word. A form of
+address before a census full name is left out of it, as a job noun is ("Frau Greta Hale",
+"Monsieur Paul Girard"; models/forms_of_address.tsv): the full name finds the person, the form
+is its title.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import re
 from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
+from .address import address_end
 from .cues import DETERMINERS, Cues
 from .story import StoryIndex
 from .titles import POSSESSIVES
@@ -47,6 +51,7 @@ def census_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
         start, end = ent.start, ent.end
         while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
             end -= 1
+        start = address_end(doc, start, end) or start  # "Monsieur | Paul Girard" as ORG
         if not 2 <= end - start <= 4 or any(i in covered for i in range(start, end)):
             continue
         if not _full_name(doc[start:end], cues) or gazetteer.lookup(doc[start:end].text):
@@ -81,6 +86,7 @@ def subject_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
         while start < token.i and doc[start].lower_ in cues.person_nouns \
                 and doc[start].text not in cues.given_names:
             start += 1  # "Photographer" of "Photographer Ana Ruiz": a title
+        start = address_end(doc, start, token.i + 1) or start  # "Frau | Greta Hale"
         span = doc[start:token.i + 1]
         if _regnal_name(span, gazetteer, cues):
             names.append(span)

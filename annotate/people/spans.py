@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
+from .address import address_end
 from .cues import Cues, is_name_token, is_particle_prefix
 from .epithets import with_epithet
 from .story import StoryIndex
@@ -48,6 +49,10 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
             continue
         if title_end is not None and title_end >= end and doc[start].text[:1].isupper():
             return None  # a title alone ("Dame" before a line break) names nobody
+        form_end = address_end(doc, start, end)  # "Herr | Klaus Weber", never a cue alone
+        if form_end is not None:
+            start, changed = form_end, True
+            continue
         first = doc[start]
         if first.is_punct or first.is_space or _quote(first) or first.lower_ in _EDGE_WORDS \
                 or _glued_word(first, cues) or list_marker(doc, start) \

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 from ..resources import read_column, read_table
+from .address import address_before
 from .cues import is_name_token, ranked_surnames
 from .persons import Person
 from .story import StoryIndex
@@ -114,6 +115,9 @@ def assign_title(story: StoryIndex, person: Person, gazetteer: Gazetteer) -> Non
         found = title_before(story, mention.token_start, gazetteer)
         if found is None:
             found = title_in_apposition(story, mention.token_end, gazetteer)
+        if found is None:  # a form of address stripped off the name ("Herr | Klaus Weber")
+            form = address_before(story.doc, mention.token_start, mention.token_end)
+            found = (form, None) if form is not None else None
         if found is not None:
             title, country = found
             person.title = person.title or title
