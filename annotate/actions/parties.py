@@ -339,7 +339,14 @@ RELATING_VERBS = {"follow", "precede", "prompt", "spark", "trigger", "cause", "p
 
 _PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "bar", "halt",
                      "thwart", "foil", "avert", "disperse", "break", "crush", "suppress",
-                     "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise"}
+                     "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise",
+                     # taking a thing away (Levin 1993, 10.5 "steal" verbs; WordNet intercept,
+                     # divert) or holding it up (WordNet obstruct, impede, restrict): whoever
+                     # SEIZED or DIVERTED the aid did not give it
+                     "confiscate", "embezzle", "extort", "filch", "grab", "impound", "pilfer",
+                     "purloin", "seize", "snatch", "steal", "swipe", "wrest", "intercept",
+                     "divert", "obstruct", "impede", "hinder", "hamper", "stymie", "restrict",
+                     "restrain", "throttle"}
 
 
 # Verbs that name or judge their object, Levin's (1993) "dub" verbs (29.3) and
