@@ -298,6 +298,7 @@ class ActionsComponent:
                                                     or _STRIKE_KEY in rule.objects,
                                                     protest=rule.root == 14,
                                                     appeal=rule.root in (2, 10),
+                                                    given=rule.root == 7,
                                                     mediation=rule.cameo.startswith(
                                                         ("045", "039")),
                                                     weapon=weapon)
