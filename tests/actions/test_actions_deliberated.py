@@ -1,0 +1,34 @@
+"""An event noun that is the object of a verb of deliberating (WordNet's consider, debate,
+weigh, mull, ponder, contemplate) is still being thought over: hypothetical, not asserted.
+Short original sentences."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+def _moods(result: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(a["trigger"], a["modality"]) for a in result["actions"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Japan is considering aid to Haiti.", [("aid", "hypothetical")]),
+    ("Japan weighed new aid for Haiti.", [("aid", "hypothetical")]),
+    ("Congress debated military aid to Ukraine.", [("aid", "hypothetical")]),
+])
+def test_a_deliberated_event_is_hypothetical(annotate: Annotate, sentence: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert _moods(annotate(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Japan provided aid to Haiti.", [("aid", "asserted")]),
+    ("The EU is considering sanctions against Russia.", [("considering", "asserted")]),
+])
+def test_other_events_keep_their_mood(annotate: Annotate, sentence: str,
+                                      expected: list[tuple[str, str]]) -> None:
+    assert _moods(annotate(sentence)) == expected
