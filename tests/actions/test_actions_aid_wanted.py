@@ -1,7 +1,7 @@
-"""Aid wanted: whoever needs, wants, lacks or expects aid is its recipient, not its giver
+"""Aid wanted or denied: whoever needs, wants, lacks or expects aid is its recipient, not its giver
 (Levin's "want" verbs, 32.1, and verbs of waiting for something). Only aid (CAMEO 07) loses
 the subject: a country that needs or expects talks would hold them. Short original
-sentences."""
+sentences. Aid denied is aid refused (122 REJECT, as refuse + aid), not a denial (016)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,17 @@ def test_the_needer_is_no_giver(annotate: Annotate, sentence: str, needer: str) 
 def test_givers_and_other_events_unchanged(annotate: Annotate, sentence: str,
                                            expected: list[tuple[Any, ...]]) -> None:
     assert party_texts(annotate(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Japan denied aid to Haiti.", [("denied", "122", "REJECT", "Japan", "Haiti")]),
+    ("Kenya denied loans to the rebels.", [("denied", "122", "REJECT", "Kenya", "rebels")]),
+])
+def test_aid_denied_is_refused(annotate: Annotate, sentence: str,
+                               expected: list[tuple[Any, ...]]) -> None:
+    assert party_texts(annotate(sentence)) == expected
+
+
+def test_a_denied_accusation_stays_a_denial(annotate: Annotate) -> None:
+    assert party_texts(annotate("Japan denied the accusations.")) == [
+        ("denied", "016", None, "Japan", None)]
