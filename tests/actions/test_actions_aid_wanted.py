@@ -1,7 +1,8 @@
-"""Aid wanted or denied: whoever needs, wants, lacks or expects aid is its recipient, not its giver
-(Levin's "want" verbs, 32.1, and verbs of waiting for something). Only aid (CAMEO 07) loses
-the subject: a country that needs or expects talks would hold them. Short original
-sentences. Aid denied is aid refused (122 REJECT, as refuse + aid), not a denial (016)."""
+"""Aid wanted or denied: whoever needs, wants, lacks or expects aid is its recipient, not
+its giver (Levin's "want" verbs, 32.1, and verbs of waiting for something). Only aid (CAMEO
+07) loses the subject: a country that needs or expects talks would hold them. Aid denied is
+aid refused (122 REJECT, as refuse + aid), not a denial of an accusation (016). Short
+original sentences."""
 
 from __future__ import annotations
 
