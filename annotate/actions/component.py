@@ -189,7 +189,8 @@ class ActionsComponent:
         node = parties.event_node(token)  # "a MEDIATION effort": the effort's clause and parties
         clause_verb = parties.clause_verb_of(node)
         actor_heads = parties.actor_heads(node, clause_verb,
-                                          patient_named=rule.root in _PATIENT_NAMED_ROOTS)
+                                          patient_named=rule.root in _PATIENT_NAMED_ROOTS,
+                                          given=rule.root == 7)
         # "an attack BY THE REBELS killed", "a bomb PLANTED BY THE TALIBAN" (agents.py)
         actor_heads = [d for head in actor_heads
                        for d in agents_of(head, self.parties.is_party_like) or [head]]
@@ -298,6 +299,7 @@ class ActionsComponent:
                                                     or _STRIKE_KEY in rule.objects,
                                                     protest=rule.root == 14,
                                                     appeal=rule.root in (2, 10),
+                                                    given=rule.root == 7,
                                                     mediation=rule.cameo.startswith(
                                                         ("045", "039")),
                                                     weapon=weapon)

@@ -75,14 +75,25 @@ _POSSIBLE = {"proposed", "possible", "potential", "prospective", "mooted", "sugg
              "hypothetical", "would-be"}
 
 
+# Verbs of deliberating (WordNet 3.0 consider.v.03 "think about carefully; weigh": consider,
+# debate, moot, turn over, deliberate; with weigh, mull, ponder, contemplate): the event noun
+# they take is one still being thought over ("is CONSIDERING aid to Haiti"), coded as an act
+# announced ahead, as the lexicon's consider rows code "considering sanctions" (1312, the
+# future code of 163).
+_DELIBERATING = {"consider", "debate", "moot", "deliberate", "weigh", "mull", "ponder",
+                 "contemplate"}
+
+
 def noun_modality(token: Token) -> str | None:
-    """future for a planned event noun, hypothetical for a possible or proposed one; None for
-    any other token (the clause decides)."""
+    """future for a planned event noun or one being deliberated, hypothetical for a possible
+    or proposed one; None for any other token (the clause decides)."""
     if token.pos_ != "NOUN":
         return None
     words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     if words & _POSSIBLE:
         return "hypothetical"
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _DELIBERATING:
+        return "future"
     if words & _PLANNED:
         return "future"
     return None

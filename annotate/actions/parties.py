@@ -137,9 +137,11 @@ def passive_agents_of(verb: Token) -> list[Token]:
             for grand in child.children if grand.dep_ == "pobj" for agent in coordinated(grand)]
 
 
-def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -> list[Token]:
+def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
+                given: bool = False) -> list[Token]:
     """Actor head tokens, one per conjoined actor. With ``patient_named`` (investigations,
-    arrests, trials) a person named on the event noun is whom it concerns, not its actor."""
+    arrests, trials) a person named on the event noun is whom it concerns, not its actor; with
+    ``given`` (aid) whoever needs or awaits it is not its giver."""
     if token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBG":
         # "parliament passed A RESOLUTION criticizing ...": the document's author, its
         # possessor or name modifier ("the EU's statement", "a U.N. report"), or the subject
@@ -212,7 +214,8 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False) -
             # the subject's doing
             actors = subjects_of(clause_verb)
         if not actors and in_object_of(token, clause_verb) and (
-                clause_verb.lemma_.lower() not in _PREVENTING_VERBS | RELATING_VERBS) \
+                clause_verb.lemma_.lower() not in _PREVENTING_VERBS | RELATING_VERBS | (
+                    _WANTING_VERBS if given else set())) \
                 and not names_its_object(clause_verb):
             # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
             # demonstration did not stage it
@@ -339,7 +342,18 @@ RELATING_VERBS = {"follow", "precede", "prompt", "spark", "trigger", "cause", "p
 
 _PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "bar", "halt",
                      "thwart", "foil", "avert", "disperse", "break", "crush", "suppress",
-                     "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise"}
+                     "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise",
+                     # taking a thing away (Levin 1993, 10.5 "steal" verbs; WordNet intercept,
+                     # divert) or holding it up (WordNet obstruct, impede, restrict): whoever
+                     # SEIZED or DIVERTED the aid did not give it
+                     "confiscate", "embezzle", "extort", "filch", "grab", "impound", "pilfer",
+                     "purloin", "seize", "snatch", "steal", "swipe", "wrest", "intercept",
+                     "divert", "obstruct", "impede", "hinder", "hamper", "stymie", "restrict",
+                     "restrain", "throttle"}
+# Verbs of wanting (Levin 1993, 32.1 "want" verbs) and of waiting for something: whoever
+# NEEDS or AWAITS aid (``given``: CAMEO 07) is its recipient, not its giver
+_WANTING_VERBS = {"need", "want", "require", "desire", "crave", "covet", "lack", "await",
+                  "expect"}
 
 
 # Verbs that name or judge their object, Levin's (1993) "dub" verbs (29.3) and

@@ -70,7 +70,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        partner: bool = False, force: bool = False,
                        transfer: bool = False, purpose: bool = False,
                        protest: bool = False, mediation: bool = False,
-                       weapon: bool = False, appeal: bool = False) -> list[Token]:
+                       weapon: bool = False, appeal: bool = False,
+                       given: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
@@ -86,7 +87,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     ``mediation`` is aimed at the parties its object is between; a ``weapon`` the verb's
     object names at what its at-phrase names ("fired tear gas AT THE CROWD"). An ``appeal``
     that asks its object to act is aimed at the object, not at a party of the infinitive
-    ("urged SOMALI REFUGEES to return to Somalia")."""
+    ("urged SOMALI REFUGEES to return to Somalia"). Aid ``given`` comes FROM its giver, so a
+    noun's from-phrase names no target ("donations FROM IRELAND")."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
@@ -134,8 +136,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
             found += pobjs_of(token, ("between",))
         # "police ARREST 20 PROTESTERS" read as a noun: a noun with a direct object is a verb
         found += [c for c in token.children if c.dep_ == "dobj"]
-        found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over", "from",
-                                "toward", "towards") + places
+        found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over")
+                          + (() if given else ("from",)) + ("toward", "towards") + places
                           + (("for",) if token.lemma_.lower() == "warrant" else ()))
         if token.dep_ == "nsubj" and force and (  # "artillery FIRE hit THE TOWN", "the
                 token.head.lemma_.lower() not in RELATING_VERBS):  # STRIKE killed SIX"; not
