@@ -7,6 +7,8 @@ makes its tests with one line, ``test_expression_is_normalised = normaliser_test
 - :func:`in_context_test`: each row's original sentence, annotated with its story date, has
   the row's time expressions: exactly those, in order, or (``exact=False``) among others, where
   an expected type of None names an expression that must not be found.
+- :func:`tensed_test`: the same for rows that also name the clause's tense (shown when a row
+  fails), one expected expression a row.
 """
 
 from __future__ import annotations
@@ -56,5 +58,21 @@ def in_context_test(rows: list[tuple[str, str, Any]], exact: bool = True) -> Cal
                 assert all(f[0] != row[0] for f in found), found
             else:
                 assert row in found, found
+
+    return test
+
+
+def tensed_test(rows: list[tuple[str, str, str, Expression]]) -> Callable[..., None]:
+    """A test over rows of (sentence, story date, tense, expected): ``expected`` is among the
+    expressions found, or with type None no expression has its text."""
+
+    @pytest.mark.parametrize(("text", "story_date", "tense", "expected"), rows)
+    def test(annotate: Annotate, text: str, story_date: str, tense: str,
+             expected: Expression) -> None:
+        found = expressions(annotate, text, story_date)
+        if expected[1] is None:
+            assert all(f[0] != expected[0] for f in found), found
+        else:
+            assert expected in found, (tense, found)
 
     return test

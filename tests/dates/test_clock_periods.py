@@ -9,13 +9,11 @@ value) the pipeline must find; type None where it must hold no time expression a
 """
 
 from datetime import date
-from typing import Any, Callable
 
 import pytest
 
 from annotate.dates.timex import normalise
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 CLOCK_PERIODS = [
     ("That is the latest news at this hour.", "2026-04-15", "present",
@@ -31,11 +29,7 @@ CLOCK_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), CLOCK_PERIODS)
-def test_clock_period(annotate: Annotate, text: str, story_date: str, tense: str,
-                      expected: tuple[str, str | None, str | None]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    assert expected in found, (tense, found)
+test_clock_period = tensed_test(CLOCK_PERIODS)
 
 
 @pytest.mark.parametrize("text", ["this minute", "the previous hour", "this second",

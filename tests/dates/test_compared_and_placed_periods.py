@@ -12,11 +12,9 @@ expression the pipeline finds, in order), so that spans come from the pipeline i
 """
 
 from datetime import date
-from typing import Any, Callable
 
 from tests.dates.tables import in_context_test, normaliser_test
 
-Annotate = Callable[..., dict[str, Any]]
 SPRING = date(2026, 4, 15)  # a Wednesday in April
 AUTUMN = date(2026, 11, 4)  # after the third quarter closed
 

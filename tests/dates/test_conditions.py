@@ -8,11 +8,7 @@ Rows: (an original sentence, its story date (a Thursday), the tense the layer sh
 the (text, type, value) the pipeline must find).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 THURSDAY = "2026-12-03"  # ISO week 49; the weekend before is W48, the next W49
 
@@ -33,9 +29,4 @@ CONDITIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), CONDITIONS)
-def test_a_condition_takes_the_time_of_its_main_clause(annotate: Annotate, text: str,
-                                                      story_date: str, tense: str,
-                                                      expected: tuple[str, str, str]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    assert expected in found, (tense, found)
+test_a_condition_takes_the_time_of_its_main_clause = tensed_test(CONDITIONS)

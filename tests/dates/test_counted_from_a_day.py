@@ -7,11 +7,7 @@ Rows: (an original AP-style sentence, its story date, the clause's tense, the (t
 value) the pipeline must find).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 COUNTED = [
     # Wednesday 2026-04-15: the coming Monday is 04-20, a week on 04-27
@@ -29,8 +25,4 @@ COUNTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), COUNTED)
-def test_counted_from_a_day(annotate: Annotate, text: str, story_date: str, tense: str,
-                            expected: tuple[str, str, str]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    assert expected in found, (tense, found)
+test_counted_from_a_day = tensed_test(COUNTED)

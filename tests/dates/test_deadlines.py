@@ -7,11 +7,7 @@ Rows: (an original sentence, its story date (a Thursday), the tense the layer sh
 the (text, type, value) the pipeline must find).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 THURSDAY = "2026-12-03"  # the Friday before is Nov. 27, the next Dec. 4
 
@@ -33,9 +29,4 @@ DEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), DEADLINES)
-def test_by_a_weekday_is_a_deadline_unless_done(annotate: Annotate, text: str, story_date: str,
-                                               tense: str,
-                                               expected: tuple[str, str, str]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    assert expected in found, (tense, found)
+test_by_a_weekday_is_a_deadline_unless_done = tensed_test(DEADLINES)

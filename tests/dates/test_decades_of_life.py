@@ -7,11 +7,7 @@ Rows: (an original AP-style sentence, its story date, the clause's tense, the (t
 value) the pipeline must find; type None where it must hold no time expression at that text).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 DECADES_OF_LIFE = [
     ("The man, in his 60s, was arrested at the border.", "2026-04-15", "past",
@@ -26,11 +22,4 @@ DECADES_OF_LIFE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), DECADES_OF_LIFE)
-def test_decade_of_life(annotate: Annotate, text: str, story_date: str, tense: str,
-                        expected: tuple[str, str | None, str | None]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    if expected[1] is None:
-        assert all(f[0] != expected[0] for f in found), found
-    else:
-        assert expected in found, (tense, found)
+test_decade_of_life = tensed_test(DECADES_OF_LIFE)

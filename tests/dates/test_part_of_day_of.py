@@ -7,11 +7,7 @@ Rows: (an original AP-style sentence, its story date, the clause's tense, the (t
 value) the pipeline must find).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 PARTS = [
     ("Officers arrived on the morning of Jan. 5.", "2026-04-15", "past",
@@ -29,8 +25,4 @@ PARTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), PARTS)
-def test_part_of_day_of_a_day(annotate: Annotate, text: str, story_date: str, tense: str,
-                              expected: tuple[str, str, str]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    assert expected in found, (tense, found)
+test_part_of_day_of_a_day = tensed_test(PARTS)

@@ -8,11 +8,7 @@ Rows: (an original AP-style sentence, its story date, the clause's tense, the (t
 value) the pipeline must find; type None where it must hold no time expression at that text).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 PLURAL_DAYS = [
     ("The market is open on Sundays.", "2026-04-15", "present",
@@ -30,11 +26,4 @@ PLURAL_DAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), PLURAL_DAYS)
-def test_plural_weekday_is_a_set(annotate: Annotate, text: str, story_date: str, tense: str,
-                                 expected: tuple[str, str | None, str | None]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    if expected[1] is None:
-        assert all(f[0] != expected[0] for f in found), found
-    else:
-        assert expected in found, (tense, found)
+test_plural_weekday_is_a_set = tensed_test(PLURAL_DAYS)

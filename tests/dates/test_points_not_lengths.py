@@ -9,11 +9,7 @@ Rows: (an original AP-style sentence, its story date, the clause's tense, the (t
 value) the pipeline must find).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 POINTS = [
     ("The station airs a news bulletin at the top of the hour.", "2026-04-15", "present",
@@ -32,8 +28,4 @@ POINTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), POINTS)
-def test_point_is_no_length(annotate: Annotate, text: str, story_date: str, tense: str,
-                            expected: tuple[str, str, str]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    assert expected in found, (tense, found)
+test_point_is_no_length = tensed_test(POINTS)

@@ -9,11 +9,7 @@ Rows: (an original AP-style sentence, its story date, the clause's tense, the (t
 value) the pipeline must find; type None where it must hold no time expression at that text).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 QUOTED_TITLES = [
     ("Reno told NBC's ``Today'' show that the boy would be returned.", "2026-04-15", "past",
@@ -42,11 +38,4 @@ QUOTED_TITLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), QUOTED_TITLES)
-def test_time_word_in_quoted_title(annotate: Annotate, text: str, story_date: str, tense: str,
-                                   expected: tuple[str, str | None, str | None]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    if expected[1] is None:
-        assert all(f[0] != expected[0] for f in found), found
-    else:
-        assert expected in found, (tense, found)
+test_time_word_in_quoted_title = tensed_test(QUOTED_TITLES)

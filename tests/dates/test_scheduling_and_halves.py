@@ -17,13 +17,11 @@ time expression at that text).
 """
 
 from datetime import date
-from typing import Any, Callable
 
 import pytest
 
 from annotate.dates.timex import normalise
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 SCHEDULED = [
     ("The council set the vote for Nov. 3.", "2026-02-10", "future",
@@ -59,15 +57,7 @@ SCHEDULED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), SCHEDULED)
-def test_active_set_schedules_an_event(annotate: Annotate, text: str, story_date: str,
-                                       tense: str,
-                                       expected: tuple[str, str | None, str | None]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    if expected[1] is None:
-        assert all(f[0] != expected[0] for f in found), found
-    else:
-        assert expected in found, (tense, found)
+test_active_set_schedules_an_event = tensed_test(SCHEDULED)
 
 
 MATCH_HALVES = [
@@ -87,15 +77,7 @@ MATCH_HALVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), MATCH_HALVES)
-def test_half_of_a_match_is_no_time(annotate: Annotate, text: str, story_date: str,
-                                    tense: str,
-                                    expected: tuple[str, str | None, str | None]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    if expected[1] is None:
-        assert all(f[0] != expected[0] for f in found), found
-    else:
-        assert expected in found, (tense, found)
+test_half_of_a_match_is_no_time = tensed_test(MATCH_HALVES)
 
 
 # The year of a half without one, by the clause's tense: a second half not yet begun (a story

@@ -6,11 +6,7 @@ Rows: (an original AP-style sentence, its story date, the clause's tense, the (t
 value) the pipeline must find; type None where it must hold no time expression at that text).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 SEASONS_OF_YEARS = [
     ("The plant opened in the spring of last year.", "2026-04-15", "past",
@@ -29,11 +25,4 @@ SEASONS_OF_YEARS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), SEASONS_OF_YEARS)
-def test_season_of_a_year(annotate: Annotate, text: str, story_date: str, tense: str,
-                          expected: tuple[str, str | None, str | None]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    if expected[1] is None:
-        assert all(f[0] != expected[0] for f in found), found
-    else:
-        assert expected in found, (tense, found)
+test_season_of_a_year = tensed_test(SEASONS_OF_YEARS)

@@ -9,11 +9,7 @@ Rows: (an original AP-style sentence, its story date, the clause's tense, the (t
 value) the pipeline must find; type None where it must hold no time expression at that text).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 SPAN_BOUNDS = [
     ("He was jailed for 10 years in 1990 for his part in the plot.", "2026-04-15", "past",
@@ -40,11 +36,4 @@ SPAN_BOUNDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), SPAN_BOUNDS)
-def test_span_bounds(annotate: Annotate, text: str, story_date: str, tense: str,
-                     expected: tuple[str, str | None, str | None]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    if expected[1] is None:
-        assert all(f[0] != expected[0] for f in found), found
-    else:
-        assert expected in found, (tense, found)
+test_span_bounds = tensed_test(SPAN_BOUNDS)

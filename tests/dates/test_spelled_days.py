@@ -9,11 +9,7 @@ Rows: (an original AP-style sentence, its story date, the clause's tense, the (t
 value) the pipeline must find; type None where it must hold no time expression at that text).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 SPELLED_DAYS = [
     ("He was born on the Fourth of July.", "2026-04-15", "past",
@@ -34,11 +30,4 @@ SPELLED_DAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), SPELLED_DAYS)
-def test_spelled_day_of_month(annotate: Annotate, text: str, story_date: str, tense: str,
-                              expected: tuple[str, str | None, str | None]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    if expected[1] is None:
-        assert all(f[0] != expected[0] for f in found), found
-    else:
-        assert expected in found, (tense, found)
+test_spelled_day_of_month = tensed_test(SPELLED_DAYS)

@@ -8,11 +8,7 @@ Rows: (an original AP-style sentence, its story date, the clause's tense, the (t
 value) the pipeline must find).
 """
 
-from typing import Any, Callable
-
-import pytest
-
-Annotate = Callable[..., dict[str, Any]]
+from tests.dates.tables import tensed_test
 
 READINGS = [
     ("In those days, the town had two banks and a rail depot.", "2026-04-15", "past",
@@ -31,8 +27,4 @@ READINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "story_date", "tense", "expected"), READINGS)
-def test_vague_reading(annotate: Annotate, text: str, story_date: str, tense: str,
-                       expected: tuple[str, str, str]) -> None:
-    found = [(d["text"], d["type"], d["value"]) for d in annotate(text, date=story_date)["dates"]]
-    assert expected in found, (tense, found)
+test_vague_reading = tensed_test(READINGS)

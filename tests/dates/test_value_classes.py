@@ -26,11 +26,9 @@ pipeline must find; None where the sentence must hold no time expression at that
 """
 
 from datetime import date
-from typing import Any, Callable
 
 from tests.dates.tables import in_context_test, normaliser_test
 
-Annotate = Callable[..., dict[str, Any]]
 SPRING = date(2026, 4, 15)  # a Wednesday in April
 
 NORMALISED = [
