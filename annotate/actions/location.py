@@ -156,9 +156,11 @@ class Locator:
         place, start = dateline["place"], dateline["start"]
         if doc.text[start:start + len(place)] != place:
             return None
+        city, _, region = (part.strip() for part in place.partition(","))
         code = self.gazetteer.dateline_country(place)
-        country = None if code in NON_STATE_CODES else code
-        return Location(text=place, start=start, end=start + len(place), country=country)
+        if code in NON_STATE_CODES or self.gazetteer.kind(region or city) in _NOT_PLACE_KINDS:
+            code = None  # as _code: an organisation or a people is no place's country
+        return Location(text=place, start=start, end=start + len(place), country=code)
 
     def _places(self, head: Token, person_at: dict, depth: int) -> list[Span]:
         """The places a phrase's head names: itself, or through a place noun what it names."""
