@@ -21,6 +21,15 @@ from .phrases import (
     rejoins_main_clause,
 )
 from .relatives import in_own_clause, is_relative
+from .wordclasses import (
+    PARTITIVE_NOUNS,
+    PREVENTING_VERBS,
+    PROPOSAL_NOUNS,
+    RELATING_VERBS,
+    RESPONDING_VERBS,
+    WANTING_VERBS,
+    names_its_object,
+)
 
 
 def pobjs_in(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
@@ -204,7 +213,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
             actors = subjects_of(clause_verb)
         if not actors and token.dep_ == "pobj" and token.head.lower_ == "with" and (
                 token.head.head.i == clause_verb.i
-                and clause_verb.lemma_.lower() in _RESPONDING_VERBS
+                and clause_verb.lemma_.lower() in RESPONDING_VERBS
                 and not any(c.dep_ == "nsubjpass" for c in clause_verb.children)):
             # "Moscow ANSWERED WITH EXPULSIONS", "retaliated with airstrikes": the means of
             # the response is the responder's
@@ -214,8 +223,8 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
             # the subject's doing
             actors = subjects_of(clause_verb)
         if not actors and in_object_of(token, clause_verb) and (
-                clause_verb.lemma_.lower() not in _PREVENTING_VERBS | RELATING_VERBS | (
-                    _WANTING_VERBS if given else set())) \
+                clause_verb.lemma_.lower() not in PREVENTING_VERBS | RELATING_VERBS | (
+                    WANTING_VERBS if given else set())) \
                 and not names_its_object(clause_verb):
             # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
             # demonstration did not stage it
@@ -299,7 +308,7 @@ def in_object_of(token: Token, verb: Token) -> bool:
         if current.dep_ in ("dobj", "attr", "oprd") and current.head.i == verb.i:
             return True
         if current.dep_ == "pobj" and current.head.lower_ == "of" and (
-                current.head.head.lemma_.lower() in _PARTITIVE_NOUNS
+                current.head.head.lemma_.lower() in PARTITIVE_NOUNS
                 or current.head.head.like_num):
             current = current.head.head  # "held a ROUND of talks", "launched DOZENS of raids"
             continue
@@ -322,78 +331,4 @@ def is_amount(token: Token) -> bool:
     return token.ent_type_ in ("MONEY", "CARDINAL") or token.like_num
 
 
-# Nouns that count or group events: what a verb does to "a round OF talks" it does to the
-# talks. Other nouns break the chain: whoever remembers "the victims OF the attack" did not
-# carry it out.
-_PARTITIVE_NOUNS = {"round", "series", "wave", "spate", "string", "set", "package", "raft",
-                    "barrage", "volley", "flurry", "number", "couple", "dozen", "hundred",
-                    "thousand", "day", "week", "month", "year", "hour", "night", "campaign",
-                    "program", "programme", "bout", "burst", "lot", "kind", "type", "form"}
-
-# Verbs that relate one event to another: the subject of "the expulsion FOLLOWS the arrest"
-# did not make the arrest.
-# Verbs of responding, whose with-phrase is the means of the response.
-_RESPONDING_VERBS = {"respond", "answer", "retaliate", "react", "reply", "counter",
-                     "reciprocate"}
-
-RELATING_VERBS = {"follow", "precede", "prompt", "spark", "trigger", "cause", "provoke",
-                   "fuel", "mark", "accompany", "overshadow", "coincide", "outweigh", "mirror",
-                   "recall", "echo", "resemble"}
-
-_PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "bar", "halt",
-                     "thwart", "foil", "avert", "disperse", "break", "crush", "suppress",
-                     "outlaw", "oppose", "condemn", "denounce", "criticize", "criticise",
-                     # taking a thing away (Levin 1993, 10.5 "steal" verbs; WordNet intercept,
-                     # divert) or holding it up (WordNet obstruct, impede, restrict): whoever
-                     # SEIZED or DIVERTED the aid did not give it
-                     "confiscate", "embezzle", "extort", "filch", "grab", "impound", "pilfer",
-                     "purloin", "seize", "snatch", "steal", "swipe", "wrest", "intercept",
-                     "divert", "obstruct", "impede", "hinder", "hamper", "stymie", "restrict",
-                     "restrain", "throttle"}
-# Verbs of wanting (Levin 1993, 32.1 "want" verbs) and of waiting for something: whoever
-# NEEDS or AWAITS aid (``given``: CAMEO 07) is its recipient, not its giver
-_WANTING_VERBS = {"need", "want", "require", "desire", "crave", "covet", "lack", "await",
-                  "expect"}
-
-
-# Verbs that name or judge their object, Levin's (1993) "dub" verbs (29.3) and
-# "characterize" verbs (29.2) that take a predicate of the object: "CALLED the attack an act of
-# terrorism", "TERMED the talks a waste of time", "DESCRIBED the strike as illegal". Their
-# subject judges the event its object names; it did not do it.
-NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "name", "style", "pronounce",
-                          "describe", "characterize", "characterise", "portray", "depict",
-                          "regard", "view", "see", "consider", "deem", "declare"})
-
-
-def names_its_object(verb: Token) -> bool:
-    """A naming or judging verb with a predicate of its object: an object predicative or a
-    second object ("branded the raid A PROVOCATION"), an as-phrase ("described it AS
-    illegal"), or a quoted adjective after the object ("called the strike "ILLEGAL"")."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and (
-        len(objects) > 1 or any(c.dep_ in ("oprd", "acomp") for c in verb.children)
-        or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-        or any(_quoted_after(o) for o in objects))
-
-
-def _quoted_after(noun: Token) -> bool:
-    """An adjective quoted right after the noun, which the parser hangs on it as a modifier:
-    the predicate of "called the blockades "UNACCEPTABLE"", not a kind of blockade."""
-    return any(c.dep_ == "amod" and c.i > noun.i and noun.doc[noun.i + 1].is_quote
-               for c in noun.children)
-
-
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-
-
-# Nouns naming what one party asks or offers another: a verb acting on one ("rejected CALLS by
-# X", "accepted DEMANDS from X", "welcomed an OFFER by X") answers the party who made it.
-PROPOSAL_NOUNS = {"call", "demand", "appeal", "offer", "request", "proposal", "plea",
-                   "invitation", "ultimatum", "suggestion", "initiative", "overture", "entreaty",
-                   "petition",
-                   # and nouns of what a party decides or does: "welcomed the DECISION by X",
-                   # "condemned the MOVE by X"
-                   "decision", "move", "step", "plan", "announcement", "policy", "action",
-                   "measure", "effort", "remark", "comment", "statement"}

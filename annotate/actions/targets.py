@@ -17,8 +17,6 @@ from .objects import is_infinitive, is_money, pobjs_of, recipients_of
 from .parties import (
     MEDIATION_NOUNS,
     NOT_PARTIES,
-    PROPOSAL_NOUNS,
-    RELATING_VERBS,
     counted,
     in_object_of,
     is_relative,
@@ -27,6 +25,7 @@ from .parties import (
     undergone,
 )
 from .phrases import coordinated, misjoined
+from .wordclasses import PROPOSAL_NOUNS, RELATING_VERBS
 
 SOURCE_MODES = {"withdraw", "seize"}
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})  # named by their owner
