@@ -3,7 +3,7 @@
 Run from the repository root (the machine is shared and noisy, so only ratios are reported;
 these are not pass/fail tests)::
 
-    python -m tests.benchmarks.speed               # all five
+    python -m tests.benchmarks.speed               # all six
     python -m tests.benchmarks.speed bare workers
 
 1. bare: the batch path versus a bare ``nlp.pipe`` loop of the same model over the same news
@@ -20,7 +20,13 @@ these are not pass/fail tests)::
    generated corpus (the older, shorter form of 1);
 4. memory: peak RSS of ``annotate batch`` over 100 versus 5,000 stories (bar: within 1.2x);
 5. start-up: ``annotate --help`` (bar: < 0.3 s) and ``annotate STORY`` end to end versus loading
-   the model alone (bar: within 1.3x).
+   the model alone (bar: within 1.3x);
+6. ceiling: what the machine allows any two-worker engine on these stories, with no annotate
+   code at all: a script that loads the model and runs bare ``nlp.pipe`` over every story,
+   versus the same script forking after the load into two processes that each run half of the
+   stories (halves balanced by characters), three interleaved pairs, whole processes: the
+   wall-time speed-up and the CPU ratio of that ideal split (no chunks, no pickling, no
+   ordering) bound what ``workers`` can print.
 
 The news stories are the 183 TimeBank documents of ``../shared/eval/dates/timebank.jsonl``
 (real news, 339,000 characters; only their ``id``, ``text`` and ``date`` are read), or, where
@@ -328,8 +334,52 @@ def startup(repeats: int = 9) -> dict[str, float]:
             "story_over_load_cpu": round(story_cpu / load_cpu, 3)}
 
 
+_SPLIT = """
+import json, os, sys
+import spacy
+nlp = spacy.load(sys.argv[2])
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+halves, sizes = ([], []), [0, 0]
+for text in sorted(texts, key=len, reverse=True):  # the longest first, to the lighter half
+    side = sizes.index(min(sizes))
+    halves[side].append(text)
+    sizes[side] += len(text)
+if sys.argv[3] == "1":
+    sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+else:
+    child = os.fork()
+    sum(len(doc) for doc in nlp.pipe(halves[child == 0], batch_size=32))
+    if child == 0:
+        os._exit(0)
+    os.waitpid(child, 0)
+"""
+
+
+def ceiling(pairs: int = PAIRS) -> dict[str, Any]:
+    """Bare spaCy in one process versus forked into two after the load (an ideal split)."""
+    from annotate.pipeline.model import resolve_model_name
+
+    corpus = news_corpus()
+    script = WORK / "split.py"
+    script.write_text(_SPLIT, encoding="utf-8")
+
+    def run(count: int) -> dict[str, float]:
+        return _run_tree([PYTHON, str(script), str(corpus), resolve_model_name(), str(count)])
+
+    run(1)  # warm-up
+    ones, twos = _pairs(lambda: run(1), lambda: run(2), pairs)
+    result: dict[str, Any] = {"stories": sum(1 for _ in corpus.open(encoding="utf-8")),
+                              "pairs": pairs, "cores": len(os.sched_getaffinity(0))}
+    for key in ("wall", "cpu"):
+        result[key] = {"one": _spread([run[key] for run in ones], 2),
+                       "two": _spread([run[key] for run in twos], 2)}
+    result["speedup_wall"] = _spread([one["wall"] / two["wall"] for one, two in zip(ones, twos)])
+    result["cpu_ratio"] = _spread([two["cpu"] / one["cpu"] for one, two in zip(ones, twos)])
+    return result
+
+
 BENCHMARKS = {"bare": bare, "workers": workers, "throughput": throughput, "memory": memory,
-              "startup": startup}
+              "startup": startup, "ceiling": ceiling}
 
 
 if __name__ == "__main__":
