@@ -46,6 +46,12 @@ _STATE_KINDS = ("government", "state", "military")
 # the gazetteer kinds of a name that stands for a state ("IRAN seized", "MOSCOW detained")
 _STATE_NAMES = ("name", "short", "capital", "institution")
 
+# What moves in market reports ("STOCKS rallied", "the DOLLAR retreated"): securities, prices,
+# markets and their indexes (with models/currencies.tsv), no party that rallies or retreats.
+_MARKET_WORDS = frozenset({"stock", "share", "equity", "market", "price", "index", "bond",
+                           "yield", "future", "commodity", "currency", "dow", "nasdaq",
+                           "nikkei", "ftse", "dax", "sensex", "kospi"})
+
 # Weapons that strike from afar and are subjects of the verbs of their impact ("MISSILES hit
 # the port", "SHELLS fell on the town"): the aerial and heavy weapons of CAMEO 194 and 195, as
 # the lexicon's firing rows list them, without the words of other senses ("a ROUND of talks",
@@ -196,6 +202,10 @@ class TriggerFinder:
                 keys.add("subject:force")
             if "force:entered" in named:  # "Russian TANKS rolled INTO UKRAINE"
                 keys |= entry_keys(token, self._is_force, self.gazetteer)
+            if "subject:market" in named and any(
+                    parties.counted(subject).lemma_.lower() in _MARKET_WORDS | CURRENCIES
+                    for subject in parties.subjects_of(token)):
+                keys.add("subject:market")  # "STOCKS rallied", "oil PRICES retreated"
             if "subject:weapon" in named and any(
                     parties.counted(subject).lemma_.lower() in _WEAPON_NOUNS
                     for subject in parties.subjects_of(token)):
