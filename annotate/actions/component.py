@@ -213,7 +213,7 @@ class ActionsComponent:
         if len(actor_heads) == 1:
             # "ETHIOPIAN AND TIGRAYAN negotiators signed": two parties in one phrase
             actors = conjoined_nationals(actor_heads[0], self.gazetteer,
-                                         self.parties.names_people) or actors
+                                         self.parties.sent_from) or actors
         if actors == [None] and rule.cameo.startswith(_SENT_FORCE_CODES):
             # "500 Kenyan police officers WERE DEPLOYED to Haiti": with no one named as the
             # sender, the force sent stands for it (and is not its own target)

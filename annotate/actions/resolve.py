@@ -19,6 +19,7 @@ from . import parties, phrases
 from .action import Party
 from .antecedents import fronted_clause_subjects
 from .context import StoryContext
+from .envoys import is_sent_body
 from .parties import is_relative, pobjs_of
 from .speakers import is_speaker_pronoun, reports_for_self
 
@@ -108,6 +109,11 @@ class PartyReader:
         lemma = head.lemma_.lower()
         return head.ent_type_ in ("PERSON", "NORP") or lemma in self.people_nouns or (
             lemma in self.office_nouns)
+
+    def sent_from(self, head: Token) -> bool:
+        """People or a body sent ("a DELEGATION", :mod:`.envoys`), whose from-phrase as a
+        subject names whom they come from."""
+        return self.names_people(head) or is_sent_body(head)
 
     def best(self, context: StoryContext, candidates: list[Token],
              used: list[Token]) -> list[Party]:
@@ -212,10 +218,10 @@ class PartyReader:
             # "a group BASED IN TRINIDAD"
             based = [p for c in head.children if c.dep_ == "acl" and c.lower_ == "based"
                      for p in parties.pobjs_of(c, ("in",))]
-            # "OFFICIALS FROM KENYA met ...", "troops from Chad attacked": people acting, named
-            # by where they come from (a subject: "withdrew troops FROM Mali" is a place left)
+            # "OFFICIALS FROM KENYA met ...", "a DELEGATION from Kenya visited": people acting,
+            # named by where they come from (a subject: "withdrew troops FROM Mali" is a place left)
             origin = parties.pobjs_of(head, ("from",)) if head.dep_ in ("nsubj", "nsubjpass") and (
-                self.names_people(head)) else []
+                self.sent_from(head)) else []
             for owner in parties.pobjs_of(head, ("of", "in")) + based + origin:
                 inner = phrases.noun_phrase_of(owner)
                 person = context.person_at.get(owner.i)
