@@ -20,7 +20,7 @@ from .phrases import (
     headline_conjuncts,
     rejoins_main_clause,
 )
-from .relatives import in_own_clause, is_relative
+from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
 from .wordclasses import (
     PARTITIVE_NOUNS,
     PREVENTING_VERBS,
@@ -231,6 +231,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in coordinated(head)]
     actors = [in_own_clause(a, token, clause_verb) or a for a in actors]  # "the gunmen WHO"
+    actors = [pseudo_cleft_doer(a) or a for a in actors]  # "What KENYA did was expel ..."
     return [counted(a) for a in actors if not is_relative(a) and not is_money(a)]
 
 
