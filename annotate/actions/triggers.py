@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
 from . import clauses, parties, phrases
+from .antecedents import PEOPLE_PRONOUNS
 from .deployments import deployment_keys, entry_keys
 from .frames import content_clauses, kind_keys, prep_keys
 from .labels import characterisation, label_key
@@ -204,8 +205,8 @@ class TriggerFinder:
                 keys.add("visit:on")  # "the envoy CALLED ON THE PRESIDENT at State House"
             if "harm:people" in named and "party:people" in keys and any(
                     self._names_party(doer, people) or self._names_people(doer, people)
-                    for doer in parties.subjects_of(token)):
-                keys.add("harm:people")  # "POLICE wounded four PROTESTERS"
+                    or doer.lower_ in PEOPLE_PRONOUNS for doer in parties.subjects_of(token)):
+                keys.add("harm:people")  # "POLICE wounded four PROTESTERS", "THEY executed"
             if "arrest:people" in named and "party:people" in keys and any(
                     self._acts_for_state(doer) for doer in parties.subjects_of(token)):
                 keys.add("arrest:people")  # "POLICE seized the ship's captain": an arrest
