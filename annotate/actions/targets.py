@@ -25,7 +25,7 @@ from .parties import (
     undergone,
 )
 from .phrases import coordinated, misjoined
-from .wordclasses import PROPOSAL_NOUNS, RELATING_VERBS
+from .wordclasses import PROPOSAL_NOUNS, RELATING_VERBS, feeling_verbs
 
 SOURCE_MODES = {"withdraw", "seize"}
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})  # named by their owner
@@ -139,8 +139,10 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                           + (() if given else ("from",)) + ("toward", "towards") + places
                           + (("for",) if token.lemma_.lower() == "warrant" else ()))
         if token.dep_ == "nsubj" and force and (  # "artillery FIRE hit THE TOWN", "the
-                token.head.lemma_.lower() not in RELATING_VERBS):  # STRIKE killed SIX"; not
-            # "the incursion MARKS a new phase": a verb relating events hits nobody
+                token.head.lemma_.lower() not in RELATING_VERBS  # STRIKE killed SIX"; not
+                and token.head.lemma_.lower() not in feeling_verbs()):
+            # "the incursion MARKS a new phase": a verb relating events hits nobody; "the
+            # arrest ANGERED KENYA": the object of a verb of feeling feels, and is not hit
             found += [c for c in token.head.children if c.dep_ in ("dobj", "attr")
                       and token.head.lemma_.lower() != "be"
                       and (token.head.lemma_.lower(), c.lemma_.lower()) not in _IDIOMS]
