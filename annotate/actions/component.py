@@ -224,7 +224,8 @@ class ActionsComponent:
                 targets = [t for t in targets if (t.start, t.end) != (actors[0].start,
                                                                        actors[0].end)]
         base.location = self.locator.clause_place(token, clause_verb, context.person_at,
-                                                  actors[0], targets[0] if targets else None)
+                                                  actors[0], targets[0] if targets else None,
+                                                  given=rule.root == 7)
         if actors == [None] and (root == 17 or token.lemma_.lower() in _STATE_ACT_VERBS) and (
                 base.location is not None) and base.location.country and any(
                 c.dep_ == "nsubjpass" for c in token.children):
