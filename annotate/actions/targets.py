@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..people.cues import load_cues
 from .clauses import is_that_clause
 from .frames import asked_to_act
 from .lexicon import Lexicon, TriggerRule
@@ -22,7 +21,6 @@ from .parties import (
     in_object_of,
     is_relative,
     made_into,
-    passive_agents_of,
     subjects_of,
     undergone,
 )
@@ -244,14 +242,8 @@ def proposers_of(verb: Token, used: list[Token]) -> list[Token]:
     for noun in dict.fromkeys(n for head in nouns for n in (head, *head.conjuncts)):
         if noun.pos_ == "NOUN":
             # the agent of any event the verb acts on: "condemned a protest BY FARMERS",
-            # "welcomed the release BY IRAN of ...", also through a passive participle, a
-            # reduced relative ("rejected an appeal LODGED BY THE CHURCH"); not of people
-            # ("expelled workers EMPLOYED BY THE U.N.": the workers are expelled)
-            reduced = [] if noun.lemma_.lower() in load_cues().person_nouns else [
-                a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                for a in passive_agents_of(c)]
-            found += [p for p in pobjs_of(noun, ("by",)) + reduced
-                      if p.pos_ in ("NOUN", "PROPN")]
+            # "welcomed the release BY IRAN of ..."
+            found += [p for p in pobjs_of(noun, ("by",)) if p.pos_ in ("NOUN", "PROPN")]
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in PROPOSAL_NOUNS:
             # "calls BY X", "demands FROM X", "the demands OF THE DRIVERS", "X's demand",
             # "U.S. calls": who made it
