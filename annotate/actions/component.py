@@ -323,13 +323,14 @@ class ActionsComponent:
         if not any(t.country or t.person for t in targets):
             # "demanded that HAMAS renounce ...": who is asked; "threatened ... unless
             # BAGHDAD accepted": who is threatened.
-            addressed = addressees(token, rule, used)
+            addressed = addressees(token, rule, used, root)
             named = [t for t in self.parties.best(context, addressed, [])
                      if t.country is not None or t.person is not None]
             if not named:  # "demanded that YEDIYURAPPA step down": a name the layers miss;
                 # "urged DRIVERS to return": whom it asks to act, whatever the noun
                 named = [self.parties.party(context, head) for head in addressed if head.dep_
-                         == "dobj" or self.parties.is_party_like(head) and head.pos_ == "PROPN"][:1]
+                         == "dobj" or self.parties.is_party_like(head) and head.pos_ == "PROPN"
+                         or root == 12 and self.parties.names_people(head)][:1]
             targets = named or targets
         if not targets and content:
             # "threatened to impose sanctions ON IRAN": the content names the target

@@ -253,10 +253,17 @@ def proposers_of(verb: Token, used: list[Token]) -> list[Token]:
     return found
 
 
-def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[Token]:
+# Conjunctions of a condition whose meeting would end a refusal (Quirk et al. 1985, 15.33-15.36);
+# not "before", which as often only dates the refusal
+_CONDITION_MARKS = ("until", "unless", "till")
+
+
+def addressees(token: Token, rule: TriggerRule, used: list[Token] = (),
+               root: int | None = None) -> list[Token]:
     """The party a verbal act is addressed to when it has no object: the subject of what an
     appeal, demand or accusation says ("demanded that HAMAS renounce", "charged that U.S.
-    AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ..."), and
+    AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ...") or of
+    a refusal ("will not end the strike until THEIR MEMBERS ..."), and
     whom an appeal or demand asks to act ("urged DRIVERS to return")."""
     if rule.root in (2, 10, 11):
         # "demanded THAT ...", "its demand THAT ...", "insisted on its demands THAT ..."
@@ -265,10 +272,17 @@ def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[
     elif rule.root == 13:
         clauses = [c for c in token.subtree if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    elif root == 12:  # the refined code's root: "will NOT LIFT" is a refusal
+        # "will not end the strike UNTIL THEIR MEMBERS approve", "... unless THE MANAGERS
+        # are dismissed": a refusal until a condition is met is aimed at whom it asks to act
+        clauses = [c for c in token.subtree if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)]
+        clauses += [j for c in clauses for j in c.conjuncts]
     else:
         return []
     subjects = [s for clause in clauses for s in clause.children
-                if s.dep_ in ("nsubj", "nsubjpass") and not is_relative(s)]
+                if s.dep_ in ("nsubj", "nsubjpass") and not is_relative(s)
+                and not (root == 12 and s.pos_ == "PRON")]
     # "urged DRIVERS to return to work": an appeal or demand is addressed to whom it asks to act
     return subjects + (asked_to_act(token) if rule.root in (2, 10) else [])
 
