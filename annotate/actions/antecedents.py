@@ -4,6 +4,11 @@ expelled two diplomats". The subordinate clause comes first and names the party;
 clause takes it up with a pronoun (the antecedent precedes, in the clause the pronoun's verb
 governs). The other direction, a pronoun inside the adverbial clause ("Iran freed the sailors
 after IT received ..."), is read as the subject of the clause it modifies (:mod:`.resolve`).
+
+The subjects that can stand for a pronoun in its own sentence are here too: the subject of the
+speech or intent verb that reports the pronoun's clause ("IRAQ said IT would allow"), of the
+clause a conjoined clause joins ("Rebels seized the town, and THEY executed ..."), and of its
+own clause for a possessive ("ISRAEL mounted ITS invasion").
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from . import parties
 from .relatives import is_relative
 
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
@@ -41,4 +47,30 @@ def fronted_clause_subjects(pronoun: Token, names_party: Callable[[Token], bool]
             first = subjects[0]
             fits = names_party(first) and (tags is None or first.tag_ in tags)
             return [first] if fits else []
+    return []
+
+
+def reporting_subjects(pronoun: Token) -> list[Token]:
+    """Subjects that can stand for a pronoun subject or possessive in the same sentence."""
+    if pronoun.dep_ == "poss":
+        clause = parties.clause_verb_of(pronoun.head)
+        # the subject of its own clause ("ISRAEL mounted its invasion"), unless the possessed
+        # noun is that subject ("HIS country will lift": then whoever reports the clause)
+        return [s for s in parties.subjects_of(clause) if s.i not in (pronoun.i, pronoun.head.i)
+                and not is_relative(s)][:1] or _reporting_subjects_of(clause)
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return _reporting_subjects_of(pronoun.head)
+
+
+def _reporting_subjects_of(clause: Token) -> list[Token]:
+    """The subject of the speech or intent verb whose content ``clause`` is."""
+    current = clause
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return [s for s in subjects if not is_relative(s)][:1]
     return []

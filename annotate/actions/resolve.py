@@ -17,7 +17,7 @@ from ..people.cues import load_cues
 from ..resources import read_table
 from . import parties, phrases
 from .action import Party
-from .antecedents import fronted_clause_subjects
+from .antecedents import fronted_clause_subjects, reporting_subjects
 from .context import StoryContext
 from .envoys import is_sent_body
 from .parties import is_relative, pobjs_of
@@ -247,7 +247,7 @@ class PartyReader:
                         or is_speaker_pronoun(head)):
             # "THE AFGHAN GOVERNMENT said it would free ...": the pronoun is the reporting
             # subject, who is the party, named as the sentence names it
-            reporting = _reporting_subjects(head) or fronted_clause_subjects(
+            reporting = reporting_subjects(head) or fronted_clause_subjects(
                 head, self.is_party_like)
             if reporting:
                 antecedent = self.party(context, reporting[0], resolve=False)
@@ -313,7 +313,7 @@ class PartyReader:
                 return party.person is None and party.country is not None
             return party.country is not None
 
-        for subject in _reporting_subjects(pronoun):
+        for subject in reporting_subjects(pronoun):
             party = self.party(context, subject, resolve=False)
             if fits(party):
                 return party
@@ -354,29 +354,3 @@ def _means_of_harm(noun: Token) -> bool:
     A LANDMINE"): the means or occasion of the act, not whom it hit."""
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and (
         noun.head.head.pos_ == "VERB")
-
-
-def _reporting_subjects(pronoun: Token) -> list[Token]:
-    """Subjects that can stand for a pronoun subject or possessive in the same sentence."""
-    if pronoun.dep_ == "poss":
-        clause = parties.clause_verb_of(pronoun.head)
-        # the subject of its own clause ("ISRAEL mounted its invasion"), unless the possessed
-        # noun is that subject ("HIS country will lift": then whoever reports the clause)
-        return [s for s in parties.subjects_of(clause) if s.i not in (pronoun.i, pronoun.head.i)
-                and not is_relative(s)][:1] or _reporting_subjects_of(clause)
-    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    return _reporting_subjects_of(pronoun.head)
-
-
-def _reporting_subjects_of(clause: Token) -> list[Token]:
-    """The subject of the speech or intent verb whose content ``clause`` is."""
-    current = clause
-    for _ in range(3):
-        if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head.i == current.i:
-            return []
-        current = current.head
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return [s for s in subjects if not is_relative(s)][:1]
-    return []
