@@ -25,6 +25,9 @@ STRIKE_KEY = "force:strike"
 # the passive stands for its sender. Not the other aid codes: "12 crew members WERE RESCUED",
 # "refugees were resettled" name who was helped, not who helped.
 SENT_FORCE_CODES = ("074", "072", "15")
+# A curfew, state of emergency or martial law (CAMEO 1723, 1724): the measure a row names
+# ("declared a STATE OF SIEGE") binds the place it is declared in, and is no target itself.
+STATE_MEASURES = ("1723", "1724")
 # Acts whose event noun names the person they concern: "the BIN LADEN investigation" (09),
 # "the NAVALNY arrest" (17).
 PATIENT_NAMED_ROOTS = {9, 17}

@@ -37,6 +37,7 @@ from .codeclasses import (
     SENT_FORCE_CODES,
     SETTING_ROOTS,
     STATE_ACT_VERBS,
+    STATE_MEASURES,
     STRIKE_KEY,
     TRANSFER_KEYS,
 )
@@ -282,6 +283,7 @@ class ActionsComponent:
                                                     protest=rule.root == 14,
                                                     appeal=rule.root in (2, 10),
                                                     given=rule.root == 7,
+                                                    measure=cameo.startswith(STATE_MEASURES),
                                                     mediation=rule.cameo.startswith(
                                                         ("045", "039")),
                                                     weapon=weapon)
@@ -345,7 +347,10 @@ class ActionsComponent:
                                                  visit=rule.cameo.startswith("042"),
                                                  own_people=sends_own_people(root, cameo),
                                                  retreat=rule.cameo.startswith("087"),
-                                                 weapon=weapon)
+                                                 weapon=weapon, measures=frozenset(
+                                                     u.i for u in used if cameo.startswith(
+                                                         STATE_MEASURES)
+                                                     and rule.names(u.lemma_.lower())))
         if not targets and root >= 13:
             # "mobilized troops for a war AGAINST IRAQ": a conflict's adversary may sit deeper
             targets = self.parties.best(context, [

@@ -73,11 +73,14 @@ class PartyReader:
     def object_target(self, context: StoryContext, root: int, used: list[Token],
                       excluded: set[int], visit: bool = False,
                       own_people: bool = False, retreat: bool = False,
-                      weapon: bool = False) -> list[Party]:
+                      weapon: bool = False, measures: frozenset[int] = frozenset()
+                      ) -> list[Party]:
         """The target an action's own object gives when nothing else names one: the object's
         possessor ("faulted THE MINISTER's decision"), an object that names people ("arrested
         a rebel COMMANDER", "detained 18 PEOPLE"), or, for acts aimed at a thing (criticism,
-        rejection, seizure, attack), the thing ("condemned THE BOMBING")."""
+        rejection, seizure, attack), the thing ("condemned THE BOMBING"); never the weapon
+        used nor the administrative measure its row names (``measures``: "declared a STATE of
+        emergency", CAMEO 172)."""
         for head in used:
             if head.pos_ not in ("NOUN", "PROPN") or head.i in excluded or head.dep_ not in (
                     "dobj", "nsubjpass", "pobj", "attr", "oprd", "conj"):
@@ -86,8 +89,10 @@ class PartyReader:
                 if own_people or (retreat and self.own_forces(head)):
                     continue  # "mobilized TROOPS", "withdrew ITS TROOPS": the actor's own
                 return [self.party(context, head)]
-            if weapon:
-                continue  # "opened FIRE", "fired TEAR GAS": the weapon, not whom it hit
+            if weapon or head.i in measures:
+                # "opened FIRE", "fired TEAR GAS": the weapon, not whom it hit; "declared a
+                # STATE of emergency", "imposed MARTIAL LAW": the measure, not whom it binds
+                continue
             owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"
                       and c.i not in excluded] + _participle_agents(head, excluded)
             if owners:

@@ -70,7 +70,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        transfer: bool = False, purpose: bool = False,
                        protest: bool = False, mediation: bool = False,
                        weapon: bool = False, appeal: bool = False,
-                       given: bool = False) -> list[Token]:
+                       given: bool = False, measure: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
@@ -87,7 +87,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     object names at what its at-phrase names ("fired tear gas AT THE CROWD"). An ``appeal``
     that asks its object to act is aimed at the object, not at a party of the infinitive
     ("urged SOMALI REFUGEES to return to Somalia"). Aid ``given`` comes FROM its giver, so a
-    noun's from-phrase names no target ("donations FROM IRELAND")."""
+    noun's from-phrase names no target ("donations FROM IRELAND"). The of-phrase of an
+    administrative ``measure`` names its kind ("a state OF SIEGE"), no one it binds."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
@@ -155,7 +156,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                             + places)
     for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
         found += [c for c in item.children if c.dep_ == "dobj"]
-        found += pobjs_of(item, ("on", "against", "with", "to", "of", "from", "toward", "for")
+        found += pobjs_of(item, ("on", "against", "with", "to", "from", "toward", "for")
+                          + (() if measure else ("of",))
                           + (("at",) if weapon else ()))  # "fired tear gas AT students"
         # "lifted sanctions IMPOSED ON INDIA": the participle that says whom it was aimed at
         found += [p for c in item.children if c.dep_ == "acl" and c.tag_ == "VBN"
