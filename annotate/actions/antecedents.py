@@ -74,3 +74,12 @@ def _reporting_subjects_of(clause: Token) -> list[Token]:
         if subjects:
             return [s for s in subjects if not is_relative(s)][:1]
     return []
+
+
+def stands_for(subject: Token) -> list[Token]:
+    """A subject pronoun stands for the subject that reports or conjoins its clause ("POLICE
+    said THEY arrested ...", "POLICE stormed the building, and THEY seized ..."), when there is
+    one; any other subject, and a pronoun with none, stands for itself."""
+    if subject.lower_ not in _SUBJECT_PRONOUNS or subject.pos_ != "PRON":
+        return [subject]
+    return reporting_subjects(subject) or [subject]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
 from . import clauses, parties, phrases
-from .antecedents import PEOPLE_PRONOUNS
+from .antecedents import PEOPLE_PRONOUNS, stands_for
 from .deployments import deployment_keys, entry_keys
 from .frames import content_clauses, kind_keys, prep_keys
 from .labels import characterisation, label_key
@@ -210,7 +210,8 @@ class TriggerFinder:
                     or doer.lower_ in PEOPLE_PRONOUNS for doer in parties.subjects_of(token)):
                 keys.add("harm:people")  # "POLICE wounded four PROTESTERS", "THEY executed"
             if "arrest:people" in named and "party:people" in keys and any(
-                    self._acts_for_state(doer) for doer in parties.subjects_of(token)):
+                    self._acts_for_state(doer) for subject in parties.subjects_of(token)
+                    for doer in stands_for(subject)):  # "POLICE said THEY seized ..."
                 keys.add("arrest:people")  # "POLICE seized the ship's captain": an arrest
             label = label_key(token) if named & _LABEL_KEYS else None  # "called him A LIAR"
             if label is not None:
