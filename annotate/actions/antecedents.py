@@ -83,20 +83,3 @@ def stands_for(subject: Token) -> list[Token]:
     if subject.lower_ not in _SUBJECT_PRONOUNS or subject.pos_ != "PRON":
         return [subject]
     return reporting_subjects(subject) or [subject]
-
-
-# Object pronouns of people and the tags of the nouns they agree with in number ("them" a
-# plural, "him" and "her" a singular).
-_OBJECT_PRONOUN_TAGS = {"them": ("NNS", "NNPS"), "him": ("NN", "NNP"), "her": ("NN", "NNP")}
-
-
-def object_antecedent(pronoun: Token) -> Token | None:
-    """The object of the first of two conjoined verbs that the object pronoun of the second
-    takes up, when they agree in number: "captured THREE SOLDIERS and executed THEM",
-    "abducted A JOURNALIST and later freed HIM"; None otherwise."""
-    tags = _OBJECT_PRONOUN_TAGS.get(pronoun.lower_)
-    verb = pronoun.head
-    if tags is None or pronoun.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.i == verb.i:
-        return None
-    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.tag_ in tags]
-    return objects[0] if objects else None

@@ -17,7 +17,7 @@ from ..people.cues import load_cues
 from ..resources import read_table
 from . import parties, phrases
 from .action import Party
-from .antecedents import fronted_clause_subjects, object_antecedent, reporting_subjects
+from .antecedents import fronted_clause_subjects, reporting_subjects
 from .context import StoryContext
 from .envoys import is_sent_body
 from .parties import is_relative, pobjs_of
@@ -82,7 +82,6 @@ class PartyReader:
         used nor the administrative measure its row names (``measures``: "declared a STATE of
         emergency", CAMEO 172)."""
         for head in used:
-            head = object_antecedent(head) or head  # "... and executed THEM"
             if head.pos_ not in ("NOUN", "PROPN") or head.i in excluded or head.dep_ not in (
                     "dobj", "nsubjpass", "pobj", "attr", "oprd", "conj"):
                 continue  # a modifier ("AIR strikes") is not what the act is aimed at
@@ -249,9 +248,6 @@ class PartyReader:
         country = self._group_country(context, span, country, person)
         party = Party(text=span.text, start=span.start_char, end=span.end_char, country=country,
                       person=person.id if person is not None else None)
-        taken_up = object_antecedent(head) if resolve else None
-        if taken_up is not None:  # "captured THREE SOLDIERS and executed THEM"
-            return self.party(context, taken_up, resolve=False)
         if resolve and (head.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS
                         or is_speaker_pronoun(head)):
             # "THE AFGHAN GOVERNMENT said it would free ...": the pronoun is the reporting

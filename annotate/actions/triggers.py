@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
 from . import clauses, parties, phrases
-from .antecedents import PEOPLE_PRONOUNS, object_antecedent, stands_for
+from .antecedents import PEOPLE_PRONOUNS, stands_for
 from .deployments import deployment_keys, entry_keys
 from .frames import content_clauses, kind_keys, prep_keys
 from .labels import characterisation, label_key
@@ -307,7 +307,6 @@ class TriggerFinder:
         # ("rebels seized GOMA"), as is any tag on a name called a place ("KIDAL, a town")
         if named_as_place(head, self._place_nouns):
             return False
-        head = object_antecedent(head) or head  # "captured three SOLDIERS and executed THEM"
         return (head.i in people or head.ent_type_ == "NORP" or head.ent_type_ == "PERSON" and (
                 self.gazetteer.kind(head.text) not in ("place", "capital"))
                 or head.lemma_.lower() in self.people_nouns or head.lemma_.lower() in self.groups
