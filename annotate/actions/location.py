@@ -36,7 +36,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import NON_STATE_CODES, Gazetteer
 from .action import Location, Party
-from .parties import EFFORT_NOUNS
 from .targets import MISSION_NOUNS
 
 _SETTING = ("in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
@@ -253,12 +252,6 @@ def _attachments(token: Token, clause_verb: Token) -> list[Token]:
     for _ in range(4):
         if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
             break
-        if current.dep_ == "compound" and current.head.lemma_.lower() in EFFORT_NOUNS:
-            # "extended the CURFEW ORDER in Kano", "a BOMBING CAMPAIGN in the north": the
-            # undertaking noun the event names carries its place
-            current = current.head
-            words.append(current)
-            continue
         if current.dep_ in ("dobj", "attr", "oprd", "nsubj", "nsubjpass") and (
                 current.head.i == clause_verb.i):
             words.append(clause_verb)
