@@ -14,6 +14,11 @@ RECIPROCAL_ROOTS = {3, 4, 5, 6}
 # code.
 RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade", "clash"})
 SETTING_ROOTS = {4}
+# Acts aimed at their object: disapproval (11), rejection (12), reducing relations and
+# expelling (16), coercion (17) and violence (18-20). A verb of one with no object shares the
+# object of the verb conjoined after it ("ARRESTED and charged three men"); not meetings or
+# protests, whose verbs stand alone ("protesters RALLIED and burned tires").
+SHARED_OBJECT_ROOTS = {11, 12, 16, 17, 18, 19, 20}
 # Acts done with a partner: meeting (04) and material cooperation (06). Their with-phrase names
 # the other party before any object does ("shared evidence WITH INDIA").
 PARTNER_ROOTS = {4, 6}

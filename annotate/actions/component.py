@@ -36,6 +36,7 @@ from .codeclasses import (
     RECIPROCAL_VERBS,
     SENT_FORCE_CODES,
     SETTING_ROOTS,
+    SHARED_OBJECT_ROOTS,
     STATE_ACT_VERBS,
     STATE_MEASURES,
     STRIKE_KEY,
@@ -284,6 +285,7 @@ class ActionsComponent:
                                                     appeal=rule.root in (2, 10),
                                                     given=rule.root == 7,
                                                     measure=cameo.startswith(STATE_MEASURES),
+                                                    shared=root in SHARED_OBJECT_ROOTS,
                                                     mediation=rule.cameo.startswith(
                                                         ("045", "039")),
                                                     weapon=weapon)

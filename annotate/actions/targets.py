@@ -70,7 +70,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        transfer: bool = False, purpose: bool = False,
                        protest: bool = False, mediation: bool = False,
                        weapon: bool = False, appeal: bool = False,
-                       given: bool = False, measure: bool = False) -> list[Token]:
+                       given: bool = False, measure: bool = False,
+                       shared: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
@@ -88,7 +89,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     that asks its object to act is aimed at the object, not at a party of the infinitive
     ("urged SOMALI REFUGEES to return to Somalia"). Aid ``given`` comes FROM its giver, so a
     noun's from-phrase names no target ("donations FROM IRELAND"). The of-phrase of an
-    administrative ``measure`` names its kind ("a state OF SIEGE"), no one it binds."""
+    administrative ``measure`` names its kind ("a state OF SIEGE"), no one it binds. A verb
+    of an act aimed at its object (``shared``) with no object of its own shares the object of
+    the verb conjoined after it ("police ARRESTED and charged THREE MEN")."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
@@ -107,6 +110,15 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         found += [c for c in token.children
                   if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        if shared and not passive and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+                                              for c in token.children):
+            # "police ARRESTED and charged THREE MEN", "rebels abducted and killed FOUR AID
+            # WORKERS": transitive verbs conjoined before one object share it (Quirk et al.
+            # 1985, 13.71); the later verb has no subject of its own
+            found += [c for verb in token.children if verb.dep_ == "conj"
+                      and verb.pos_ == "VERB" and not any(
+                          s.dep_ in ("nsubj", "nsubjpass") for s in verb.children)
+                      for c in verb.children if c.dep_ == "dobj"]
         # "called THE AMBASSADOR a stupid man", parsed with the object as the predicate
         found += [c for c in token.children if c.dep_ == "oprd" and any(
             a.dep_ == "appos" for a in c.children)]
