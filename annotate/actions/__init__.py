@@ -18,7 +18,10 @@ forces sent to another country (074) from a mobilisation and from an entry by fo
 party is when the parse names it indirectly: ``relatives`` (the noun a relative clause
 modifies), ``agents`` (the agent of an event or weapon named as the party), ``nominals`` (the
 of-phrase of a visit, withdrawal or resignation), ``antecedents`` (a pronoun after a fronted
-adverbial clause), ``speakers`` (the first person of a quotation) and ``several`` (one phrase
-naming several parties: a meeting's, or conjoined countries). ``action`` holds the
+adverbial clause, and the subjects that report or conjoin a pronoun's clause), ``speakers``
+(the first person of a quotation), ``several`` (one phrase naming several parties: a meeting's,
+or conjoined countries), ``envoys`` (a delegation or mission sent by a country) and
+``territory`` (a name its apposition calls a place is territory seized). ``codeclasses`` holds
+the classes of codes and verbs the component reads parties by. ``action`` holds the
 result types, ``context`` the story's people and dates the coding reads.
 """

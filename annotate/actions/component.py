@@ -28,6 +28,20 @@ from .action import Action, Party, offsets, words_of
 from .agents import agents_of
 from .bare_objects import restore_bare_objects
 from .claims import claimed_act
+from .codeclasses import (
+    PARTNER_ROOTS,
+    PATIENT_NAMED_ROOTS,
+    PRONOUNS,
+    RECIPROCAL_ROOTS,
+    RECIPROCAL_VERBS,
+    SENT_FORCE_CODES,
+    SETTING_ROOTS,
+    SHARED_OBJECT_ROOTS,
+    STATE_ACT_VERBS,
+    STATE_MEASURES,
+    STRIKE_KEY,
+    TRANSFER_KEYS,
+)
 from .coding import (
     as_military_aid,
     base_action,
@@ -72,37 +86,6 @@ from .targets import (
 from .triggers import Match, TriggerFinder
 
 register_extensions()
-
-# Acts two conjoined parties do together: agreeing (03), meeting (04), signing or endorsing
-# (05) and cooperating (06): "Jordan and Britain agreed to ..." is one act between them.
-_RECIPROCAL_ROOTS = {3, 4, 5, 6}
-# Verbs whose conjoined subjects act on each other ("Armenia and Azerbaijan EXCHANGED fire",
-# "India and Pakistan SWAPPED prisoners", "Indian and Chinese troops CLASHED"), whatever their
-# code.
-_RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade", "clash"})
-_SETTING_ROOTS = {4}
-# Acts done with a partner: meeting (04) and material cooperation (06). Their with-phrase names
-# the other party before any object does ("shared evidence WITH INDIA").
-_PARTNER_ROOTS = {4, 6}
-# rows whose recipient (the to-phrase) is the target before the objects: a transfer, forces sent
-_TRANSFER_KEYS = frozenset({"party:to", "force:to"})
-# forces or arms sent to do violence: aimed at what the purpose names ("to destroy THE REACTOR")
-_STRIKE_KEY = "force:strike"
-# Sending peacekeepers (074), forces to help a partner (072) and forces (15): a force sent in
-# the passive stands for its sender. Not the other aid codes: "12 crew members WERE RESCUED",
-# "refugees were resettled" name who was helped, not who helped.
-_SENT_FORCE_CODES = ("074", "072", "15")
-# Acts whose event noun names the person they concern: "the BIN LADEN investigation" (09),
-# "the NAVALNY arrest" (17).
-_PATIENT_NAMED_ROOTS = {9, 17}
-_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
-# Levin's (1993) "banish" verbs (10.2) that a state does to people: whom they send away is sent
-# from the state's own ground.
-_BANISH_VERBS = frozenset({"expel", "banish", "exile", "deport", "extradite"})
-# Verbs of a court's judgment (WordNet sentence.v.01, convict.v.01, acquit.v.01, indict.v.01):
-# a judgment passed in a country is its courts'.
-_JUDGING_VERBS = frozenset({"sentence", "convict", "acquit", "indict"})
-_STATE_ACT_VERBS = _BANISH_VERBS | _JUDGING_VERBS
 
 
 @Language.factory(
@@ -189,7 +172,7 @@ class ActionsComponent:
         node = parties.event_node(token)  # "a MEDIATION effort": the effort's clause and parties
         clause_verb = parties.clause_verb_of(node)
         actor_heads = parties.actor_heads(node, clause_verb,
-                                          patient_named=rule.root in _PATIENT_NAMED_ROOTS,
+                                          patient_named=rule.root in PATIENT_NAMED_ROOTS,
                                           given=rule.root == 7)
         # "an attack BY THE REBELS killed", "a bomb PLANTED BY THE TALIBAN" (agents.py)
         actor_heads = [d for head in actor_heads
@@ -213,8 +196,8 @@ class ActionsComponent:
         if len(actor_heads) == 1:
             # "ETHIOPIAN AND TIGRAYAN negotiators signed": two parties in one phrase
             actors = conjoined_nationals(actor_heads[0], self.gazetteer,
-                                         self.parties.names_people) or actors
-        if actors == [None] and rule.cameo.startswith(_SENT_FORCE_CODES):
+                                         self.parties.sent_from) or actors
+        if actors == [None] and rule.cameo.startswith(SENT_FORCE_CODES):
             # "500 Kenyan police officers WERE DEPLOYED to Haiti": with no one named as the
             # sender, the force sent stands for it (and is not its own target)
             sent = [c for c in token.children if c.dep_ == "nsubjpass"
@@ -224,8 +207,9 @@ class ActionsComponent:
                 targets = [t for t in targets if (t.start, t.end) != (actors[0].start,
                                                                        actors[0].end)]
         base.location = self.locator.clause_place(token, clause_verb, context.person_at,
-                                                  actors[0], targets[0] if targets else None)
-        if actors == [None] and (root == 17 or token.lemma_.lower() in _STATE_ACT_VERBS) and (
+                                                  actors[0], targets[0] if targets else None,
+                                                  given=rule.root == 7)
+        if actors == [None] and (root == 17 or token.lemma_.lower() in STATE_ACT_VERBS) and (
                 base.location is not None) and base.location.country and any(
                 c.dep_ == "nsubjpass" for c in token.children):
             # "was arrested IN NIGER", "were deported FROM ... IN RWANDA", "were expelled FROM
@@ -238,7 +222,7 @@ class ActionsComponent:
                     and x.lemma_.lower() == "leave" for o in x.children if o.dep_ == "dobj"]
             actors = [p for p in left if p.country][:1] or actors
         if not targets and base.location is not None and not (
-                len(actors) > 1 and token.lemma_.lower() in _RECIPROCAL_VERBS) and (
+                len(actors) > 1 and token.lemma_.lower() in RECIPROCAL_VERBS) and (
                 aims_at_place(root, rule) or aims_at_place(rule.root, rule)
                 or len(actors) == 1 and hosted(root, rule, used, actors[0], base.location)):
             # "aid IN IRAQ", "a curfew IN BANGKOK", "airstrikes IN THE GAZA STRIP": the place
@@ -253,7 +237,7 @@ class ActionsComponent:
             targets = [place_party(place)] if place is not None else targets
         if root in VIOLENCE_ROOTS and base.location is not None and base.location.country:
             targets = [of_place(doc, t, base.location) for t in targets]
-        if rule.root in _SETTING_ROOTS and token.pos_ == "NOUN" and actors == [None] and (
+        if rule.root in SETTING_ROOTS and token.pos_ == "NOUN" and actors == [None] and (
                 not targets) and in_setting(token, clause_verb):
             return []
         if rule.cameo == "150" and self._jointly(token, clause_verb, actors, targets):
@@ -264,8 +248,8 @@ class ActionsComponent:
             if len(actors) > 1 and not targets:
                 return [self.domestic.finish(context, token, clause_verb, base, actors[0],
                                              actors[1])]
-        mutual = token.lemma_.lower() in _RECIPROCAL_VERBS  # what is exchanged is no party
-        if (rule.root in _RECIPROCAL_ROOTS or between or mutual) and len(actors) > 1 and all(
+        mutual = token.lemma_.lower() in RECIPROCAL_VERBS  # what is exchanged is no party
+        if (rule.root in RECIPROCAL_ROOTS or between or mutual) and len(actors) > 1 and all(
                 t.country is None and t.person is None and (
                     mutual or not self._names_party(doc, t)) for t in targets):
             # "Orlov and Hale met": one meeting between the two, not two one-sided ones; also
@@ -292,19 +276,21 @@ class ActionsComponent:
         candidates = [c for c in target_candidates(node, clause_verb, used,
                                                     rule.cameo.startswith("042"),
                                                     rule.mode in SOURCE_MODES,
-                                                    partner=rule.root in _PARTNER_ROOTS,
+                                                    partner=rule.root in PARTNER_ROOTS,
                                                     force=rule.root >= 17,
-                                                    transfer=bool(_TRANSFER_KEYS & rule.objects),
+                                                    transfer=bool(TRANSFER_KEYS & rule.objects),
                                                     purpose=rule.root == 7 or weapon
-                                                    or _STRIKE_KEY in rule.objects,
+                                                    or STRIKE_KEY in rule.objects,
                                                     protest=rule.root == 14,
                                                     appeal=rule.root in (2, 10),
                                                     given=rule.root == 7,
+                                                    measure=cameo.startswith(STATE_MEASURES),
+                                                    shared=root in SHARED_OBJECT_ROOTS,
                                                     mediation=rule.cameo.startswith(
                                                         ("045", "039")),
                                                     weapon=weapon)
                       if c.i not in actor_tokens and c.i != token.i and not (
-                          _STRIKE_KEY in rule.objects and c in used)]  # not the jets sent
+                          STRIKE_KEY in rule.objects and c in used)]  # not the jets sent
         if sends_own_people(rule.root, rule.cameo):
             # "mobilized thousands OF TROOPS": the actor's own people are not the target;
             # "sent troops to the U.N. force IN SOUTH SUDAN": the country the force serves in
@@ -318,17 +304,18 @@ class ActionsComponent:
         # "Berg called the premier to congratulate HER": an object pronoun is never the
         # subject of its own clause (a reflexive would be), whatever the people layer linked
         own = {context.person_at[i].id for i in actor_tokens if i in context.person_at}
-        targets = [t for t in targets if not (t.person in own and t.text.lower() in _PRONOUNS)]
+        targets = [t for t in targets if not (t.person in own and t.text.lower() in PRONOUNS)]
         if not any(t.country or t.person for t in targets):
             # "demanded that HAMAS renounce ...": who is asked; "threatened ... unless
             # BAGHDAD accepted": who is threatened.
-            addressed = addressees(token, rule, used)
+            addressed = addressees(token, rule, used, root)
             named = [t for t in self.parties.best(context, addressed, [])
                      if t.country is not None or t.person is not None]
             if not named:  # "demanded that YEDIYURAPPA step down": a name the layers miss;
                 # "urged DRIVERS to return": whom it asks to act, whatever the noun
                 named = [self.parties.party(context, head) for head in addressed if head.dep_
-                         == "dobj" or self.parties.is_party_like(head) and head.pos_ == "PROPN"][:1]
+                         == "dobj" or self.parties.is_party_like(head) and head.pos_ == "PROPN"
+                         or root == 12 and self.parties.names_people(head)][:1]
             targets = named or targets
         if not targets and content:
             # "threatened to impose sanctions ON IRAN": the content names the target
@@ -362,7 +349,10 @@ class ActionsComponent:
                                                  visit=rule.cameo.startswith("042"),
                                                  own_people=sends_own_people(root, cameo),
                                                  retreat=rule.cameo.startswith("087"),
-                                                 weapon=weapon)
+                                                 weapon=weapon, measures=frozenset(
+                                                     u.i for u in used if cameo.startswith(
+                                                         STATE_MEASURES)
+                                                     and rule.names(u.lemma_.lower())))
         if not targets and root >= 13:
             # "mobilized troops for a war AGAINST IRAQ": a conflict's adversary may sit deeper
             targets = self.parties.best(context, [

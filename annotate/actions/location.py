@@ -76,14 +76,17 @@ class Locator:
         self.gazetteer = gazetteer
 
     def clause_place(self, token: Token, clause_verb: Token, person_at: dict,
-                     actor: Party | None, target: Party | None) -> Location | None:
-        """The place the trigger's clause names, not the actor's or target's; None if none."""
+                     actor: Party | None, target: Party | None,
+                     given: bool = False) -> Location | None:
+        """The place the trigger's clause names, not the actor's or target's; None if none.
+        Aid ``given`` comes from its from-phrase, wherever the parse hangs it ("Haiti awaits
+        aid FROM JAPAN"): that names the giver, never where it happened."""
         taken = [p for p in (actor, target) if p is not None]
         found: list[tuple[int, bool, int, Span]] = []
         for word in _attachments(token, clause_verb):
             for prep in (c for c in word.children if c.dep_ == "prep"):
                 rank = _RANKS.get(prep.lower_)
-                if rank is None or (prep.lower_ == "from" and word.pos_ != "VERB"):
+                if rank is None or (prep.lower_ == "from" and (word.pos_ != "VERB" or given)):
                     continue
                 for pobj in _objects(prep):
                     for span in self._places(pobj, person_at, 0):

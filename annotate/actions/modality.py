@@ -42,11 +42,13 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
     if token.pos_ == "NOUN":
         return any(c.lower_ == "no" for c in token.children if c.dep_ == "det")
     # "NONE of the doctors were killed", "NO ONE was hurt", "NO deadline had been set", "set
-    # NO date": a subject that says nobody, or a subject or object with "no"
+    # NO date": a subject that says nobody, or a subject or object with "no"; "NEITHER Kenya
+    # nor Uganda signed": a subject or object coordinated by neither ... nor
     return token.pos_ == "VERB" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _NOBODY
         or c.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        and any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
+                for g in c.children)
         for c in token.children)
 
 

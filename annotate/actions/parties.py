@@ -20,7 +20,7 @@ from .phrases import (
     headline_conjuncts,
     rejoins_main_clause,
 )
-from .relatives import in_own_clause, is_relative
+from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
 from .wordclasses import (
     PARTITIVE_NOUNS,
     PREVENTING_VERBS,
@@ -84,7 +84,8 @@ def subjects_of(verb: Token) -> list[Token]:
             c for c in current.children if adjunct and c.dep_ == "nsubjpass"]
         if subjects:
             return [subject for s in subjects  # "KENYA, Uganda sign": a headline's comma
-                    for subject in headline_conjuncts(s) + coordinated(s)]
+                    for subject in headline_conjuncts(s) + coordinated(s)] + companions(
+                current, subjects)
         agents = passive_agents_of(current)
         if agents:
             return agents
@@ -138,6 +139,24 @@ def _misread_as_modifier(verb: Token) -> Token | None:
                 verb.sent.start:verb.i]):
         return None
     return root
+
+
+# Words that make a with-phrase a quasi-coordinator of the subject (Quirk et al. 1985, 13.65):
+# "Kenya, ALONG WITH Uganda, condemned", "Kenya TOGETHER WITH Uganda sent".
+_COMPANION_WORDS = frozenset({"along", "together"})
+
+
+def companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The parties a subject's "along with" or "together with" phrase adds, on the subject or
+    on the verb before it: "Kenya, along with UGANDA, condemned the coup" (after the verb it may
+    go with the object: "arrested the leader along with 12 FOLLOWERS")."""
+    withs = [w for word in (verb, *subjects) for p in word.children if p.dep_ == "prep"
+             and (word.i != verb.i or p.i < verb.i)
+             for w in ([p] if p.lower_ == "with" else [g for g in p.children if g.dep_ == "prep"
+                                                       and g.lower_ == "with"])
+             if w.head.lower_ in _COMPANION_WORDS or any(
+                 c.lower_ in _COMPANION_WORDS for c in w.children)]
+    return [c for w in withs for o in w.children if o.dep_ == "pobj" for c in coordinated(o)]
 
 
 def passive_agents_of(verb: Token) -> list[Token]:
@@ -231,6 +250,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
             actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in coordinated(head)]
     actors = [in_own_clause(a, token, clause_verb) or a for a in actors]  # "the gunmen WHO"
+    actors = [pseudo_cleft_doer(a) or a for a in actors]  # "What KENYA did was expel ..."
     return [counted(a) for a in actors if not is_relative(a) and not is_money(a)]
 
 

@@ -17,8 +17,9 @@ from ..people.cues import load_cues
 from ..resources import read_table
 from . import parties, phrases
 from .action import Party
-from .antecedents import fronted_clause_subjects
+from .antecedents import fronted_clause_subjects, reporting_subjects
 from .context import StoryContext
+from .envoys import is_sent_body
 from .parties import is_relative, pobjs_of
 from .speakers import is_speaker_pronoun, reports_for_self
 
@@ -72,11 +73,14 @@ class PartyReader:
     def object_target(self, context: StoryContext, root: int, used: list[Token],
                       excluded: set[int], visit: bool = False,
                       own_people: bool = False, retreat: bool = False,
-                      weapon: bool = False) -> list[Party]:
+                      weapon: bool = False, measures: frozenset[int] = frozenset()
+                      ) -> list[Party]:
         """The target an action's own object gives when nothing else names one: the object's
         possessor ("faulted THE MINISTER's decision"), an object that names people ("arrested
         a rebel COMMANDER", "detained 18 PEOPLE"), or, for acts aimed at a thing (criticism,
-        rejection, seizure, attack), the thing ("condemned THE BOMBING")."""
+        rejection, seizure, attack), the thing ("condemned THE BOMBING"); never the weapon
+        used nor the administrative measure its row names (``measures``: "declared a STATE of
+        emergency", CAMEO 172)."""
         for head in used:
             if head.pos_ not in ("NOUN", "PROPN") or head.i in excluded or head.dep_ not in (
                     "dobj", "nsubjpass", "pobj", "attr", "oprd", "conj"):
@@ -85,8 +89,10 @@ class PartyReader:
                 if own_people or (retreat and self.own_forces(head)):
                     continue  # "mobilized TROOPS", "withdrew ITS TROOPS": the actor's own
                 return [self.party(context, head)]
-            if weapon:
-                continue  # "opened FIRE", "fired TEAR GAS": the weapon, not whom it hit
+            if weapon or head.i in measures:
+                # "opened FIRE", "fired TEAR GAS": the weapon, not whom it hit; "declared a
+                # STATE of emergency", "imposed MARTIAL LAW": the measure, not whom it binds
+                continue
             owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"
                       and c.i not in excluded] + _participle_agents(head, excluded)
             if owners:
@@ -108,6 +114,11 @@ class PartyReader:
         lemma = head.lemma_.lower()
         return head.ent_type_ in ("PERSON", "NORP") or lemma in self.people_nouns or (
             lemma in self.office_nouns)
+
+    def sent_from(self, head: Token) -> bool:
+        """People or a body sent ("a DELEGATION", :mod:`.envoys`), whose from-phrase as a
+        subject names whom they come from."""
+        return self.names_people(head) or is_sent_body(head)
 
     def best(self, context: StoryContext, candidates: list[Token],
              used: list[Token]) -> list[Party]:
@@ -212,10 +223,10 @@ class PartyReader:
             # "a group BASED IN TRINIDAD"
             based = [p for c in head.children if c.dep_ == "acl" and c.lower_ == "based"
                      for p in parties.pobjs_of(c, ("in",))]
-            # "OFFICIALS FROM KENYA met ...", "troops from Chad attacked": people acting, named
-            # by where they come from (a subject: "withdrew troops FROM Mali" is a place left)
+            # "OFFICIALS FROM KENYA met ...", "a DELEGATION from Kenya visited": people acting,
+            # named by where they come from (a subject: "withdrew troops FROM Mali" is a place left)
             origin = parties.pobjs_of(head, ("from",)) if head.dep_ in ("nsubj", "nsubjpass") and (
-                self.names_people(head)) else []
+                self.sent_from(head)) else []
             for owner in parties.pobjs_of(head, ("of", "in")) + based + origin:
                 inner = phrases.noun_phrase_of(owner)
                 person = context.person_at.get(owner.i)
@@ -241,7 +252,7 @@ class PartyReader:
                         or is_speaker_pronoun(head)):
             # "THE AFGHAN GOVERNMENT said it would free ...": the pronoun is the reporting
             # subject, who is the party, named as the sentence names it
-            reporting = _reporting_subjects(head) or fronted_clause_subjects(
+            reporting = reporting_subjects(head) or fronted_clause_subjects(
                 head, self.is_party_like)
             if reporting:
                 antecedent = self.party(context, reporting[0], resolve=False)
@@ -307,7 +318,7 @@ class PartyReader:
                 return party.person is None and party.country is not None
             return party.country is not None
 
-        for subject in _reporting_subjects(pronoun):
+        for subject in reporting_subjects(pronoun):
             party = self.party(context, subject, resolve=False)
             if fits(party):
                 return party
@@ -348,29 +359,3 @@ def _means_of_harm(noun: Token) -> bool:
     A LANDMINE"): the means or occasion of the act, not whom it hit."""
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and (
         noun.head.head.pos_ == "VERB")
-
-
-def _reporting_subjects(pronoun: Token) -> list[Token]:
-    """Subjects that can stand for a pronoun subject or possessive in the same sentence."""
-    if pronoun.dep_ == "poss":
-        clause = parties.clause_verb_of(pronoun.head)
-        # the subject of its own clause ("ISRAEL mounted its invasion"), unless the possessed
-        # noun is that subject ("HIS country will lift": then whoever reports the clause)
-        return [s for s in parties.subjects_of(clause) if s.i not in (pronoun.i, pronoun.head.i)
-                and not is_relative(s)][:1] or _reporting_subjects_of(clause)
-    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    return _reporting_subjects_of(pronoun.head)
-
-
-def _reporting_subjects_of(clause: Token) -> list[Token]:
-    """The subject of the speech or intent verb whose content ``clause`` is."""
-    current = clause
-    for _ in range(3):
-        if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head.i == current.i:
-            return []
-        current = current.head
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return [s for s in subjects if not is_relative(s)][:1]
-    return []

@@ -25,7 +25,7 @@ from .parties import (
     undergone,
 )
 from .phrases import coordinated, misjoined
-from .wordclasses import PROPOSAL_NOUNS, RELATING_VERBS
+from .wordclasses import PROPOSAL_NOUNS, RELATING_VERBS, feeling_verbs
 
 SOURCE_MODES = {"withdraw", "seize"}
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})  # named by their owner
@@ -70,7 +70,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                        transfer: bool = False, purpose: bool = False,
                        protest: bool = False, mediation: bool = False,
                        weapon: bool = False, appeal: bool = False,
-                       given: bool = False) -> list[Token]:
+                       given: bool = False, measure: bool = False,
+                       shared: bool = False) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
     the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
@@ -87,7 +88,10 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     object names at what its at-phrase names ("fired tear gas AT THE CROWD"). An ``appeal``
     that asks its object to act is aimed at the object, not at a party of the infinitive
     ("urged SOMALI REFUGEES to return to Somalia"). Aid ``given`` comes FROM its giver, so a
-    noun's from-phrase names no target ("donations FROM IRELAND")."""
+    noun's from-phrase names no target ("donations FROM IRELAND"). The of-phrase of an
+    administrative ``measure`` names its kind ("a state OF SIEGE"), no one it binds. A verb
+    of an act aimed at its object (``shared``) with no object of its own shares the object of
+    the verb conjoined after it ("police ARRESTED and charged THREE MEN")."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
     places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
@@ -106,6 +110,15 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         found += [c for c in token.children
                   if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        if shared and not passive and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+                                              for c in token.children):
+            # "police ARRESTED and charged THREE MEN", "rebels abducted and killed FOUR AID
+            # WORKERS": transitive verbs conjoined before one object share it (Quirk et al.
+            # 1985, 13.71); the later verb has no subject of its own
+            found += [c for verb in token.children if verb.dep_ == "conj"
+                      and verb.pos_ == "VERB" and not any(
+                          s.dep_ in ("nsubj", "nsubjpass") for s in verb.children)
+                      for c in verb.children if c.dep_ == "dobj"]
         # "called THE AMBASSADOR a stupid man", parsed with the object as the predicate
         found += [c for c in token.children if c.dep_ == "oprd" and any(
             a.dep_ == "appos" for a in c.children)]
@@ -139,8 +152,10 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                           + (() if given else ("from",)) + ("toward", "towards") + places
                           + (("for",) if token.lemma_.lower() == "warrant" else ()))
         if token.dep_ == "nsubj" and force and (  # "artillery FIRE hit THE TOWN", "the
-                token.head.lemma_.lower() not in RELATING_VERBS):  # STRIKE killed SIX"; not
-            # "the incursion MARKS a new phase": a verb relating events hits nobody
+                token.head.lemma_.lower() not in RELATING_VERBS  # STRIKE killed SIX"; not
+                and token.head.lemma_.lower() not in feeling_verbs()):
+            # "the incursion MARKS a new phase": a verb relating events hits nobody; "the
+            # arrest ANGERED KENYA": the object of a verb of feeling feels, and is not hit
             found += [c for c in token.head.children if c.dep_ in ("dobj", "attr")
                       and token.head.lemma_.lower() != "be"
                       and (token.head.lemma_.lower(), c.lemma_.lower()) not in _IDIOMS]
@@ -153,7 +168,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                             + places)
     for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
         found += [c for c in item.children if c.dep_ == "dobj"]
-        found += pobjs_of(item, ("on", "against", "with", "to", "of", "from", "toward", "for")
+        found += pobjs_of(item, ("on", "against", "with", "to", "from", "toward", "for")
+                          + (() if measure else ("of",))
                           + (("at",) if weapon else ()))  # "fired tear gas AT students"
         # "lifted sanctions IMPOSED ON INDIA": the participle that says whom it was aimed at
         found += [p for c in item.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -251,10 +267,17 @@ def proposers_of(verb: Token, used: list[Token]) -> list[Token]:
     return found
 
 
-def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[Token]:
+# Conjunctions of a condition whose meeting would end a refusal (Quirk et al. 1985, 15.33-15.36);
+# not "before", which as often only dates the refusal
+_CONDITION_MARKS = ("until", "unless", "till")
+
+
+def addressees(token: Token, rule: TriggerRule, used: list[Token] = (),
+               root: int | None = None) -> list[Token]:
     """The party a verbal act is addressed to when it has no object: the subject of what an
     appeal, demand or accusation says ("demanded that HAMAS renounce", "charged that U.S.
-    AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ..."), and
+    AGENTS abused"), or of the condition of a threat ("threatened ... unless BAGHDAD ...") or of
+    a refusal ("will not end the strike until THEIR MEMBERS ..."), and
     whom an appeal or demand asks to act ("urged DRIVERS to return")."""
     if rule.root in (2, 10, 11):
         # "demanded THAT ...", "its demand THAT ...", "insisted on its demands THAT ..."
@@ -263,10 +286,17 @@ def addressees(token: Token, rule: TriggerRule, used: list[Token] = ()) -> list[
     elif rule.root == 13:
         clauses = [c for c in token.subtree if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    elif root == 12:  # the refined code's root: "will NOT LIFT" is a refusal
+        # "will not end the strike UNTIL THEIR MEMBERS approve", "... unless THE MANAGERS
+        # are dismissed": a refusal until a condition is met is aimed at whom it asks to act
+        clauses = [c for c in token.subtree if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)]
+        clauses += [j for c in clauses for j in c.conjuncts]
     else:
         return []
     subjects = [s for clause in clauses for s in clause.children
-                if s.dep_ in ("nsubj", "nsubjpass") and not is_relative(s)]
+                if s.dep_ in ("nsubj", "nsubjpass") and not is_relative(s)
+                and not (root == 12 and s.pos_ == "PRON")]
     # "urged DRIVERS to return to work": an appeal or demand is addressed to whom it asks to act
     return subjects + (asked_to_act(token) if rule.root in (2, 10) else [])
 

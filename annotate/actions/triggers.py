@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
 from . import clauses, parties, phrases
+from .antecedents import PEOPLE_PRONOUNS, stands_for
 from .deployments import deployment_keys, entry_keys
 from .frames import content_clauses, kind_keys, prep_keys
 from .labels import characterisation, label_key
@@ -29,6 +30,7 @@ from .objects import (
     per_share_price,
     recipients_of,
 )
+from .territory import named_as_place, place_nouns
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
@@ -78,6 +80,7 @@ class TriggerFinder:
         self.office_titles = frozenset(title for title, kind in title_kinds().items()
                                        if kind in _OFFICE_KINDS)
         self._lemmas = frozenset(lemma for lemma, _pos in lexicon.rules)
+        self._place_nouns = place_nouns(lexicon)  # "KHERSON, a port CITY": a place
         self._lemma_ids: dict[int, bool] = {}
 
     def _lexicon_lemma(self, lemma: int, doc: Doc) -> bool:
@@ -214,10 +217,11 @@ class TriggerFinder:
                 keys.add("visit:on")  # "the envoy CALLED ON THE PRESIDENT at State House"
             if "harm:people" in named and "party:people" in keys and any(
                     self._names_party(doer, people) or self._names_people(doer, people)
-                    for doer in parties.subjects_of(token)):
-                keys.add("harm:people")  # "POLICE wounded four PROTESTERS"
+                    or doer.lower_ in PEOPLE_PRONOUNS for doer in parties.subjects_of(token)):
+                keys.add("harm:people")  # "POLICE wounded four PROTESTERS", "THEY executed"
             if "arrest:people" in named and "party:people" in keys and any(
-                    self._acts_for_state(doer) for doer in parties.subjects_of(token)):
+                    self._acts_for_state(doer) for subject in parties.subjects_of(token)
+                    for doer in stands_for(subject)):  # "POLICE said THEY seized ..."
                 keys.add("arrest:people")  # "POLICE seized the ship's captain": an arrest
             label = label_key(token) if named & _LABEL_KEYS else None  # "called him A LIAR"
             if label is not None:
@@ -264,7 +268,7 @@ class TriggerFinder:
         if any(d.ent_type_ == "MONEY" or d.lemma_.lower() in CURRENCIES for d in direct):
             keys.add("object:money")
         if any(d.ent_type_ in ("GPE", "LOC") or self.gazetteer.kind(d.text) in (
-                "place", "capital") for d in direct):
+                "place", "capital") or named_as_place(d, self._place_nouns) for d in direct):
             keys.add("object:place")  # "rebels seized GOMA", "troops occupied the GOLAN HEIGHTS"
         receivers = recipients_of(verb) + [
             r for c in verb.children if c.dep_ == "dative"  # "to" parsed as a dative: its object
@@ -310,7 +314,9 @@ class TriggerFinder:
         noun of models/people_nouns.tsv or a domestic group, also as what a number counts
         ("dozens OF PRISONERS")."""
         # a PERSON tag on a name the gazetteer knows as a place is the model's misreading
-        # ("rebels seized GOMA")
+        # ("rebels seized GOMA"), as is any tag on a name called a place ("KIDAL, a town")
+        if named_as_place(head, self._place_nouns):
+            return False
         return (head.i in people or head.ent_type_ == "NORP" or head.ent_type_ == "PERSON" and (
                 self.gazetteer.kind(head.text) not in ("place", "capital"))
                 or head.lemma_.lower() in self.people_nouns or head.lemma_.lower() in self.groups

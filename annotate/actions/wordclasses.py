@@ -8,7 +8,11 @@ allows; :mod:`.parties` and :mod:`.targets` apply them to the parse.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
+
+from ..resources import read_column
 
 # Nouns that count or group events: what a verb does to "a round OF talks" it does to the
 # talks. Other nouns break the chain: whoever remembers "the victims OF the attack" did not
@@ -27,6 +31,14 @@ RESPONDING_VERBS = {"respond", "answer", "retaliate", "react", "reply", "counter
 RELATING_VERBS = {"follow", "precede", "prompt", "spark", "trigger", "cause", "provoke",
                   "fuel", "mark", "accompany", "overshadow", "coincide", "outweigh", "mirror",
                   "recall", "echo", "resemble"}
+
+
+@lru_cache(maxsize=1)
+def feeling_verbs() -> frozenset[str]:
+    """Verbs of causing a feeling (Levin 1993, 31.1, less those of harm; models/
+    feeling_verbs.tsv): an event that "ANGERED KENYA" did not hit Kenya."""
+    return frozenset(read_column("feeling_verbs.tsv", lower=True))
+
 
 # Verbs of preventing, opposing and taking away: the subject of "BLOCKED the raid" or
 # "CONDEMNED the strike" did not carry out the event its object names.

@@ -60,9 +60,10 @@ Annotate = Callable[..., dict[str, Any]]
     ("The Bolivian opposition challenged the official results on Monday.",
      ("challenged", "111", "ACCUSE", "BOL", None, "asserted", False)),
     # the object the small model makes the subject of an infinitive: "declared A CURFEW to
-    # begin at midnight"
+    # begin at midnight"; the measure is no target, so it binds the authorities' own country,
+    # as a curfew does ("Peruvian authorities declared a curfew": PER, PER)
     ("Peruvian authorities declared a state of emergency to begin at midnight.",
-     ("declared", "1724", "COERCE", "PER", None, "asserted", False)),
+     ("declared", "1724", "COERCE", "PER", "PER", "asserted", False)),
 ])
 def test_family(annotate: Annotate, sentence: str, expected: tuple[Any, ...]) -> None:
     assert expected in coded(annotate(sentence))
