@@ -1,0 +1,65 @@
+"""Figures and units that measure something other than time. TimeML 1.2.1 marks times,
+lengths of time and recurrences; a quantity that is not a time is no TIMEX3, even when it
+looks like one:
+
+- a year-like figure that counts things: "The index rose 1999 points", "The candidate won
+  1998 votes", "Police arrested 1995 suspects". The figure is the count (spaCy's nummod) of
+  the plural noun right after it, and that noun names things counted out
+  (models/counted_nouns.tsv) or people (models/person_nouns.tsv). A year before a noun names
+  what belongs to that year ("fiscal 1989 sales", "prices returned to 1990 levels", "the 1990
+  budget"), so other nouns, and a figure after a determiner, a possessive or "fiscal", are
+  left as dates;
+- "light years": a distance ("50 light years from Earth"), not fifty years.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from ..resources import read_table
+
+_YEAR_LIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
+# Words before a figure that make it a year of the noun after it: "the 1990 budget",
+# "its 1999 sales", "fiscal 1989 results".
+_YEAR_MAKERS = {"fiscal", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                "calendar", "model", "school", "crop"}
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> frozenset[str]:
+    people = (row["lemma"] for row in read_table("person_nouns.tsv"))
+    return frozenset(row["lemma"] for row in read_table("counted_nouns.tsv")) | frozenset(people)
+
+
+def is_quantity(span: Span) -> bool:
+    """True when the candidate measures something that is no time (see the module)."""
+    return _counts_things(span) or _light_years(span)
+
+
+def _counts_things(span: Span) -> bool:
+    """ "rose 1999 points": a bare year-like figure, the count of the plural noun after it."""
+    if len(span) != 1 or not _YEAR_LIKE.match(span[0].text):
+        return False
+    doc, figure = span.doc, span[0]
+    if figure.i + 1 >= len(doc):
+        return False
+    noun = doc[figure.i + 1]
+    before = doc[figure.i - 1] if figure.i > 0 else None
+    if before is not None and (before.lower_ in _YEAR_MAKERS or before.tag_ in ("PRP$", "POS")):
+        return False
+    return noun.tag_ == "NNS" and figure.head.i == noun.i and figure.dep_ == "nummod" \
+        and noun.lemma_.lower() in _counted_nouns()
+
+
+def _light_years(span: Span) -> bool:
+    """ "50 light years": "light" right before the unit."""
+    doc = span.doc
+    for t in span:
+        if t.lower_ in ("year", "years") and t.i > 0:
+            before = doc[t.i - 2] if doc[t.i - 1].text == "-" and t.i > 1 else doc[t.i - 1]
+            if before.lower_ == "light":
+                return True
+    return False
