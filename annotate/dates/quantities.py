@@ -1,6 +1,6 @@
-"""Figures and units that measure something other than time. TimeML 1.2.1 marks times,
-lengths of time and recurrences; a quantity that is not a time is no TIMEX3, even when it
-looks like one:
+"""Figures and units that measure or compare something other than a time. TimeML 1.2.1
+marks times, lengths of time and recurrences; a quantity that is not a time, or a unit that
+only names the basis of a comparison, is no TIMEX3, even when it looks like one:
 
 - a year-like figure that counts things: "The index rose 1999 points", "The candidate won
   1998 votes", "Police arrested 1995 suspects". The figure is the count (spaCy's nummod) of
@@ -9,7 +9,12 @@ looks like one:
   what belongs to that year ("fiscal 1989 sales", "prices returned to 1990 levels", "the 1990
   budget"), so other nouns, and a figure after a determiner, a possessive or "fiscal", are
   left as dates;
-- "light years": a distance ("50 light years from Earth"), not fifty years.
+- "light years": a distance ("50 light years from Earth"), not fifty years;
+- a unit said twice across "on", "over", "to" or "by": "rose 8 percent year-on-year",
+  "month-to-month", "Earnings vary from year to year", "grew year by year". Each period is
+  compared with the one before it, or things change with each period; no one year is referred
+  to (it is not this year, the value the bare "year" would get), and no length is measured.
+  "Year after year" and "every year" (recurrences) are left to the other rules.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..resources import read_table
+from .spans import unit_word
 
 _YEAR_LIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
 # Words before a figure that make it a year of the noun after it: "the 1990 budget",
@@ -36,7 +42,7 @@ def _counted_nouns() -> frozenset[str]:
 
 def is_quantity(span: Span) -> bool:
     """True when the candidate measures something that is no time (see the module)."""
-    return _counts_things(span) or _light_years(span)
+    return _counts_things(span) or _light_years(span) or _unit_said_twice(span)
 
 
 def _counts_things(span: Span) -> bool:
@@ -61,5 +67,29 @@ def _light_years(span: Span) -> bool:
         if t.lower_ in ("year", "years") and t.i > 0:
             before = doc[t.i - 2] if doc[t.i - 1].text == "-" and t.i > 1 else doc[t.i - 1]
             if before.lower_ == "light":
+                return True
+    return False
+
+
+_LINKS = {"on", "over", "to", "by"}
+
+
+def _unit_said_twice(span: Span) -> bool:
+    """ "year-on-year", "from year to year", "month by month": a unit of the candidate with the
+    same unit two or three tokens away across one of _LINKS (and a hyphen)."""
+    doc = span.doc
+    for t in span:
+        if not unit_word(t) or t.lower_ in ("few", "several"):
+            continue
+        for step in (1, -1):
+            i = t.i + step
+            if 0 <= i < len(doc) and doc[i].text == "-":
+                i += step
+            if not (0 <= i < len(doc) and doc[i].lower_ in _LINKS):
+                continue
+            i += step
+            if 0 <= i < len(doc) and doc[i].text == "-":
+                i += step
+            if 0 <= i < len(doc) and doc[i].lower_ == t.lower_:
                 return True
     return False
