@@ -14,7 +14,13 @@ only names the basis of a comparison, is no TIMEX3, even when it looks like one:
   "month-to-month", "Earnings vary from year to year", "grew year by year". Each period is
   compared with the one before it, or things change with each period; no one year is referred
   to (it is not this year, the value the bare "year" would get), and no length is measured.
-  "Year after year" and "every year" (recurrences) are left to the other rules.
+  "Year after year" and "every year" (recurrences) are left to the other rules;
+- a two-digit decade that is a range of numbers (AP Stylebook, "temperatures": "the low 20s",
+  "the upper 80s", "temperatures in the 90s"): after "low", "lower", "upper", "high" or
+  "higher" (a decade of the calendar is early, mid or late), or said of a temperature (the
+  noun it hangs on, or the subject of its verb, is a temperature, a high, a low or a reading:
+  "Temperatures reached the 90s", "Lows dipped into the 30s"). "Prices fell in the 90s" is
+  left a decade: the clause does not say which.
 """
 
 from __future__ import annotations
@@ -42,7 +48,8 @@ def _counted_nouns() -> frozenset[str]:
 
 def is_quantity(span: Span) -> bool:
     """True when the candidate measures something that is no time (see the module)."""
-    return _counts_things(span) or _light_years(span) or _unit_said_twice(span)
+    return _counts_things(span) or _light_years(span) or _unit_said_twice(span) \
+        or _range_of_numbers(span)
 
 
 def _counts_things(span: Span) -> bool:
@@ -93,3 +100,34 @@ def _unit_said_twice(span: Span) -> bool:
             if 0 <= i < len(doc) and doc[i].lower_ == t.lower_:
                 return True
     return False
+
+
+_TWO_DIGIT_DECADE = re.compile(r"^[1-9]0'?s$")
+_RANGE_PLACES = {"low", "lower", "upper", "high", "higher"}
+_TEMPERATURE_NOUNS = {"temperature", "high", "low", "reading", "thermometer", "mercury"}
+
+
+def _range_of_numbers(span: Span) -> bool:
+    """ "the upper 80s", "Temperatures reached the 90s": a decade as a range of numbers."""
+    decade = span[-1]
+    if not _TWO_DIGIT_DECADE.match(decade.lower_):
+        return False
+    doc = decade.doc
+    if decade.i > 0 and doc[decade.i - 1].lower_ in _RANGE_PLACES:
+        return True
+    head = decade.head
+    for _ in range(3):  # "the 90s" <- "in" <- "Temperatures", or <- "reached"
+        if _is_temperature(head) or head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and _is_temperature(c) for c in head.children):
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _is_temperature(token) -> bool:
+    word = token.lower_
+    return token.pos_ in ("NOUN", "PROPN") and (word in _TEMPERATURE_NOUNS
+                                                or word.endswith("s") and word[:-1] in
+                                                _TEMPERATURE_NOUNS)
