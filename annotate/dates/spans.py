@@ -360,12 +360,6 @@ def trim(span: Span) -> Span | None:
     if end - start >= 3 and doc[start].text.isdigit() and doc[start + 1].text.isdigit() \
             and unit_word(doc[start + 2]):
         start += 1  # "Call 911 24 hours a day": a figure before the count is not part of it
-    if end - start >= 3 and doc[start].like_num and unit_word(doc[start + 2]) and (
-            doc[start + 1].lower_ in ("a", "an")
-            or doc[start].text[:1].isdigit() and doc[start + 1].is_alpha
-            and doc[start + 1].like_num):
-        start += 1  # "up from seven a year ago", "from 32 two years ago": the figure counts
-        # what is compared, and the time has its own count ("twenty four hours" is kept)
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
                            or doc[end - 1].is_space or doc[end - 1].text in ("'s", "’s")):
         end -= 1
