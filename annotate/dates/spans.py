@@ -345,6 +345,10 @@ def _month_day(span: Span) -> str | None:
 _FINITE_VERBS = {"VB", "VBD", "VBP", "VBZ"}
 
 
+# The word of an "as ... as" comparison before a time: "as early as", "as soon as", "as long as".
+_COMPARED_WORDS = {"early", "late", "soon", "long", "recently", "far", "much", "many", "often"}
+
+
 def trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
@@ -354,6 +358,11 @@ def trim(span: Span) -> Span | None:
                            or doc[start].lower_ in ("least", "most") and start > 0
                            and doc[start - 1].lower_ == "at" and start + 1 < end):
         start += 1  # "at least" is a modifier only when the model splits it ("least 1990")
+    if end - start >= 3 and start > 0 and doc[start - 1].lower_ == "as" \
+            and doc[start + 1].lower_ == "as" and doc[start].lower_ in _COMPARED_WORDS:
+        start += 2  # "as early as next week": the comparison is no part of the time (TimeML)
+    if end - start >= 2 and doc[start].lower_ in ("only", "just"):
+        start += 1  # "only 14 days", "just last month": a focus adverb, not a modifier of time
     if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") \
             and _kind(doc[start + 1]) in ("month", "weekday"):
         start += 1  # "the Aug. 7 bombings", "an Aug. 10, 1988, letter": the article is not part
