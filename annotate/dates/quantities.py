@@ -20,12 +20,7 @@ only names the basis of a comparison, is no TIMEX3, even when it looks like one:
   "higher" (a decade of the calendar is early, mid or late), or said of a temperature (the
   noun it hangs on, or the subject of its verb, is a temperature, a high, a low or a reading:
   "Temperatures reached the 90s", "Lows dipped into the 30s"). "Prices fell in the 90s" is
-  left a decade: the clause does not say which;
-- a length of time that measures an amount of money or goods, before "of" or a possessive and
-  a noun of pay or of stock ("six months of base pay", "a year's salary", "two months' rent",
-  "reserves that cover three months of imports", "a 90-day supply of oil"): the amount is
-  what is meant, not a stretch of time. Lengths of events ("two weeks of talks", "six months
-  of fighting") and of periods ("two weeks' notice") are kept.
+  left a decade: the clause does not say which.
 """
 
 from __future__ import annotations
@@ -54,7 +49,7 @@ def _counted_nouns() -> frozenset[str]:
 def is_quantity(span: Span) -> bool:
     """True when the candidate measures something that is no time (see the module)."""
     return _counts_things(span) or _light_years(span) or _unit_said_twice(span) \
-        or _range_of_numbers(span) or _amount_in_time(span)
+        or _range_of_numbers(span)
 
 
 def _counts_things(span: Span) -> bool:
@@ -136,30 +131,3 @@ def _is_temperature(token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and (word in _TEMPERATURE_NOUNS
                                                 or word.endswith("s") and word[:-1] in
                                                 _TEMPERATURE_NOUNS)
-
-
-# Nouns of pay and of stock that a length of time can measure out.
-_AMOUNT_NOUNS = {"pay", "salary", "salaries", "wage", "wages", "rent", "severance", "pension",
-                 "benefits", "income", "imports", "supply", "supplies", "consumption"}
-_NOUN_MODIFIERS = ("ADJ", "NOUN", "PROPN")
-_PLACING = {"earlier", "ago", "later", "before", "after", "last", "next", "this", "past",
-            "previous", "coming", "year-earlier", "year-ago"}
-
-
-def _amount_in_time(span: Span) -> bool:
-    """ "six months of base pay", "a year's salary", "a 90-day supply": a length of time
-    followed by a noun of pay or stock, across "of", a possessive or the compound."""
-    if not any(unit_word(t) for t in span) or span[-1].lower_ in ("few", "several") \
-            or not any(t.like_num or t.lower_ in ("a", "an")
-                       for t in span.doc[max(0, span.start - 1):span.end]) \
-            or any(t.lower_ in _PLACING for t in span):
-        return False  # a counted length only: not "year-earlier net income", "last year's"
-    doc = span.doc
-    i = span.end
-    if i < len(doc) and (doc[i].lower_ == "of" or doc[i].tag_ == "POS"):
-        i += 1
-    while i + 1 < len(doc) and doc[i].pos_ in _NOUN_MODIFIERS and doc[i].lower_ not in \
-            _AMOUNT_NOUNS and doc[i + 1].pos_ in ("NOUN",):
-        i += 1  # "base pay", "crude oil supply"
-    return i < len(doc) and doc[i].lower_ in _AMOUNT_NOUNS and i > span.end - 1 \
-        and i - span.end <= 3
