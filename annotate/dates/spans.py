@@ -161,19 +161,14 @@ def extend_right(span: Span) -> Span:
             and following.lower_ in ("after", "before") \
             and (span.end + 1 == len(doc) or doc[span.end + 1].is_punct):
         return doc[span.start:span.end + 1]
-    if following.lower_ not in ("period", "quarter", "quarters", "span"):
+    if following.lower_ not in ("period", "quarter", "quarters"):
         return span
     last = span[-1].lower_
-    # "a three-year" + "period": a length before a noun of time; the noun is the head
-    length = following.lower_ != "quarter" and len(span) == 3 and span[1].text == "-" \
-        and unit_word(span[-1]) and span[0].like_num
-    if not (length or re.match(r"^(?:1[5-9]\d\d|20\d\d)$", last)
-            or last in ("year-ago", "year-earlier")
+    if not (re.match(r"^(?:1[5-9]\d\d|20\d\d)$", last) or last in ("year-ago", "year-earlier")
             or last in ("ago", "earlier") and len(span) >= 2 and span[-2].lower_ in ("year", "-")):
         return span
     start = span.start
-    if start > 0 and doc[start - 1].lower_ in ("the", "that", "this", "its", "a") \
-            and (len(span) == 1 or length):
+    if start > 0 and doc[start - 1].lower_ in ("the", "that", "this", "its") and len(span) == 1:
         start -= 1
     return doc[start:span.end + 1]
 
