@@ -290,10 +290,9 @@ def _is_holiday(span: Span) -> bool:
 
 def _is_greeting_or_modifier(span: Span) -> bool:
     """ "Good evening", and a bare part of the day that only classifies a noun ("a morning
-    talk show", "the evening news", "the overnight lending rate"): no time is referred to."""
+    talk show", "the evening news"): no time is referred to."""
     token = span[-1]
-    if token.lower_ not in ("morning", "afternoon", "evening", "night", "overnight") \
-            or len(span) > 2 \
+    if token.lower_ not in ("morning", "afternoon", "evening", "night") or len(span) > 2 \
             or len(span) == 2 and span[0].lower_ not in ("a", "an"):
         return False
     if token.i > 0 and token.doc[token.i - 1].lower_ == "good":
