@@ -182,6 +182,7 @@ _HOLIDAY_WORDS = {"thanksgiving", "christmas", "easter", "halloween", "election"
                   "memorial", "independence", "veterans"}
 _RANGE_WORDS = {"and", "to", "through", "thru", "until", "till", "-", "–", "or", "&", "/"}
 _PERIOD_END_WORDS = {"ended", "ending"}
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 
 
 # The words split() can split at; any other word is passed over without a look at its sides.
@@ -203,8 +204,8 @@ def split(span: Span) -> list[Candidate]:
         rest = None
         for i in range(span.start + 1, span.end - 1):
             word = doc[i].lower_
-            if word not in _SPLIT_WORDS:
-                continue
+            if word not in _SPLIT_WORDS or word == "-" and doc[i - 1].lower_ in _TENS:
+                continue  # "March twenty-first": a number spelled with a hyphen is no range
             left, right = doc[span.start:i], trim(doc[i + 1:span.end])
             if right is None:
                 continue

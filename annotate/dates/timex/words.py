@@ -63,7 +63,8 @@ def _spelled_amounts(text: str) -> str:
 
 
 # A day of the month spelled as an ordinal next to its month ("the fourth of July", "July
-# Fourth", "the twenty-first of March"): written in figures ("4th of july"), as the calendar
+# Fourth", "the twenty-first of March", and the spoken "January the eighth" of broadcast
+# transcripts): written in figures ("4th of july"), as the calendar
 # rules read "the 4th of July" and "July 4th".
 _DAY_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -78,7 +79,7 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 _ORDINAL_WORDS = "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True))
 _MONTH_WORDS = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|" + "|".join(_MONTH_NAMES)
 _SPELLED_DAY = re.compile(rf"\b(?:({_ORDINAL_WORDS}) of ({_MONTH_WORDS})|({_MONTH_WORDS}) "
-                          rf"({_ORDINAL_WORDS}))(?![\w-])")
+                          rf"(?:the )?({_ORDINAL_WORDS}))(?![\w-])")  # "January the eighth"
 
 
 def _spelled_day(match: re.Match[str]) -> str:
