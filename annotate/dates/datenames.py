@@ -20,7 +20,10 @@ The same guideline covers two more kinds of name, each read from the parse of th
   still make a date;
 - a capitalised count of a unit hyphened inside the name of a plan or a war, in a sentence in
   lower case ("the Ninth Five-Year Plan", "the Six-Day War"): AP capitalises "five-year" only
-  as part of such a name, which names the plan, not five years ("a five-year plan" is kept).
+  as part of such a name, which names the plan, not five years ("a five-year plan" is kept);
+- a figure before a street's name, the number of a building in an address ("1999 Broadway",
+  "2000 Pennsylvania Ave.", "1812 Main St.", as AP writes addresses): the name ends in a
+  street word within three capitalised words of the figure.
 """
 
 from __future__ import annotations
@@ -94,10 +97,35 @@ def _counted_unit_in_name(span: Span) -> bool:
     return False
 
 
+# The last word of a street's name (AP Stylebook, "addresses").
+_STREET_WORDS = {"st", "street", "ave", "avenue", "blvd", "boulevard", "road", "rd", "drive",
+                 "dr", "lane", "ln", "way", "place", "pl", "parkway", "pkwy", "highway", "court",
+                 "ct", "square", "plaza", "terrace", "circle", "broadway"}
+
+
+_YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "during", "before", "after",
+                      "through", "throughout", "of", "for"}
+
+
+def _street_number(span: Span) -> bool:
+    """ "2000 Pennsylvania Ave.": a bare figure, then a street's capitalised name."""
+    if len(span) != 1 or not span[0].text.isdigit():
+        return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _YEAR_PREPOSITIONS:
+        return False  # "In 1995 Main Street merchants sued": a year after a preposition of time
+    for i in range(span.end, min(span.end + 4, len(doc))):
+        if not doc[i].text[:1].isupper():
+            return False
+        if doc[i].lower_.rstrip(".") in _STREET_WORDS:
+            return True
+    return False
+
+
 def is_date_name(span: Span) -> bool:
     """True when the candidate is part of the name of a group or a business, or numbers a
     name ("Windows 2000"), or counts a unit inside one ("the Five-Year Plan")."""
-    if _numbered_name(span) or _counted_unit_in_name(span):
+    if _numbered_name(span) or _counted_unit_in_name(span) or _street_number(span):
         return True
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
