@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .heads import modifies_next_noun
 from .timex import MONTHS, PARTS_OF_DAY, SEASONS, SPELLED_YEAR, UNITS, WEEKDAYS
 
 _LEADING_WORDS = {"on", "in", "at", "since", "by", "from", "until", "till", "through", "during",
@@ -100,9 +99,6 @@ LEFT_WORDS = {"this", "that", "last", "next", "the", "early", "late", "mid", "ea
 
 
 def extend_left(span: Span) -> Span:
-    """Add the words the model left out before it ("this" in "this year"); see heads.py."""
-    if modifies_next_noun(span):
-        return span[1:] if len(span) > 1 and span[0].lower_ in ("the", "a", "an") else span
     start = span.start
     first = span.doc[start]
     word = first.lower_.rstrip(".")

