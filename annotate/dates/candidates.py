@@ -204,7 +204,8 @@ def phrase_matcher(nlp: Language) -> PhraseMatcher:
     return matcher
 
 
-_AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\byears? of age\b", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:year|month|week|day|hour|decade|centur(?:y|ie))s?[- ]old\b|\byears? of age\b",
+                  re.IGNORECASE)  # "a 10-year-old", "the centuries-old mosque"
 # Words that make the amount after them an age limit: "children aged 3 months and up", "ages
 # 6 to 12 years", "under 2 years and older" ...
 _AGE_BEFORE = {"aged", "age", "ages"}

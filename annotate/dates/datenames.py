@@ -11,6 +11,19 @@ Two cues, each read from the words right next to the candidate:
   capital marks a name.
 A day that places an event ("the Tuesday meeting", "the Christmas Day massacre") is left to
 the other rules.
+
+The same guideline covers two more kinds of name, each read from the parse of the candidate:
+- a figure after the capitalised name word it numbers ("Windows 2000", "Agenda 2000", "Office
+  2000": spaCy hangs the figure on the name as its nummod): a version or a programme, not the
+  year; a month, season, holiday, part of the day, weekday or unit before the figure
+  ("January 2000", "Summer 1999", "Christmas 1998", "the Year 2000 problem") and "Fiscal"
+  still make a date;
+- a capitalised count of a unit hyphened inside the name of a plan or a war, in a sentence in
+  lower case ("the Ninth Five-Year Plan", "the Six-Day War"): AP capitalises "five-year" only
+  as part of such a name, which names the plan, not five years ("a five-year plan" is kept);
+- a figure before a street's name, the number of a building in an address ("1999 Broadway",
+  "2000 Pennsylvania Ave.", "1812 Main St.", as AP writes addresses): the name ends in a
+  street word within three capitalised words of the figure.
 """
 
 from __future__ import annotations
@@ -21,7 +34,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..resources import read_table
-from .timex import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from .timex import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, holiday_table
+from .timex.vocabulary import UNITS
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +60,73 @@ def _capitalised_part_of_day(token: Token) -> bool:
     return lower > 0 and lower * 2 >= len(words)
 
 
+# Capitalised words before a figure that make a date of it ("Fiscal 1990", "Mid 1999").
+_DATING_WORDS = {"fiscal", "mid", "early", "late", "year", "class"}
+
+
+def _numbered_name(span: Span) -> bool:
+    """ "Windows 2000", "Agenda 2000": a capitalised name word and the figure that numbers it."""
+    words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+    if len(words) != 2 or not words[1].like_num or words[1].head.i != words[0].i:
+        return False
+    name = words[0]
+    lower = name.lower_.rstrip(".")
+    return name.pos_ == "PROPN" and name.text[:1].isupper() and lower not in MONTHS \
+        and lower not in SEASONS and lower not in PARTS_OF_DAY and lower not in WEEKDAYS \
+        and lower.rstrip("s") not in UNITS and lower not in holiday_table() \
+        and lower not in _DATING_WORDS
+
+
+def _counted_unit_in_name(span: Span) -> bool:
+    """ "the Ninth Five-Year Plan": "Five-Year" capitalised before a capitalised noun that
+    ends the candidate or follows it, inside a sentence mostly in lower case."""
+    doc = span.doc
+    for unit in span:
+        i = unit.i
+        if i < 2 or i + 1 >= len(doc) or unit.lower_ not in UNITS \
+                or not unit.text[:1].isupper() or doc[i - 1].text != "-" \
+                or not doc[i - 2].text[:1].isupper() or doc[i - 2].is_upper:
+            continue
+        noun = doc[i + 1]
+        if noun.i + 1 < span.end or not noun.is_title or noun.lower_.rstrip("s") in UNITS \
+                or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = [t for t in span.sent if t.is_alpha and len(t) > 3
+                 and not span.start <= t.i <= noun.i]
+        return sum(t.is_lower for t in words) * 2 >= len(words)
+    return False
+
+
+# The last word of a street's name (AP Stylebook, "addresses").
+_STREET_WORDS = {"st", "street", "ave", "avenue", "blvd", "boulevard", "road", "rd", "drive",
+                 "dr", "lane", "ln", "way", "place", "pl", "parkway", "pkwy", "highway", "court",
+                 "ct", "square", "plaza", "terrace", "circle", "broadway"}
+
+
+_YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "during", "before", "after",
+                      "through", "throughout", "of", "for"}
+
+
+def _street_number(span: Span) -> bool:
+    """ "2000 Pennsylvania Ave.": a bare figure, then a street's capitalised name."""
+    if len(span) != 1 or not span[0].text.isdigit():
+        return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _YEAR_PREPOSITIONS:
+        return False  # "In 1995 Main Street merchants sued": a year after a preposition of time
+    for i in range(span.end, min(span.end + 4, len(doc))):
+        if not doc[i].text[:1].isupper():
+            return False
+        if doc[i].lower_.rstrip(".") in _STREET_WORDS:
+            return True
+    return False
+
+
 def is_date_name(span: Span) -> bool:
-    """True when the candidate is part of the name of a group or a business."""
+    """True when the candidate is part of the name of a group or a business, or numbers a
+    name ("Windows 2000"), or counts a unit inside one ("the Five-Year Plan")."""
+    if _numbered_name(span) or _counted_unit_in_name(span) or _street_number(span):
+        return True
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None

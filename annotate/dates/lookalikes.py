@@ -50,6 +50,8 @@ from spacy.tokens import Span, Token
 
 from ..resources import read_table
 from .datenames import is_date_name
+from .formulas import is_formula
+from .quantities import is_quantity
 from .spans import Candidate, unit_word
 from .timex import MONTHS, SEASONS, holiday_table
 from .titles import in_quoted_title
@@ -81,7 +83,7 @@ def is_lookalike(span: Span) -> bool:
         or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span) \
         or _is_part_of_thing(span) or _is_prepositional_compound(span) or _is_match_half(span) \
         or _is_counted_plural_day(span) or in_quoted_title(span) or _is_decade_of_life(span) \
-        or is_date_name(span)
+        or is_date_name(span) or is_quantity(span) or is_formula(span)
 
 
 # Nouns a season or holiday before them still places in time: "the Christmas season",

@@ -182,6 +182,7 @@ _HOLIDAY_WORDS = {"thanksgiving", "christmas", "easter", "halloween", "election"
                   "memorial", "independence", "veterans"}
 _RANGE_WORDS = {"and", "to", "through", "thru", "until", "till", "-", "–", "or", "&", "/"}
 _PERIOD_END_WORDS = {"ended", "ending"}
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 
 
 # The words split() can split at; any other word is passed over without a look at its sides.
@@ -203,8 +204,8 @@ def split(span: Span) -> list[Candidate]:
         rest = None
         for i in range(span.start + 1, span.end - 1):
             word = doc[i].lower_
-            if word not in _SPLIT_WORDS:
-                continue
+            if word not in _SPLIT_WORDS or word == "-" and doc[i - 1].lower_ in _TENS:
+                continue  # "March twenty-first": a number spelled with a hyphen is no range
             left, right = doc[span.start:i], trim(doc[i + 1:span.end])
             if right is None:
                 continue
@@ -345,6 +346,10 @@ def _month_day(span: Span) -> str | None:
 _FINITE_VERBS = {"VB", "VBD", "VBP", "VBZ"}
 
 
+# The word of an "as ... as" comparison before a time: "as early as", "as soon as", "as long as".
+_COMPARED_WORDS = {"early", "late", "soon", "long", "recently", "far", "much", "many", "often"}
+
+
 def trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
@@ -354,6 +359,11 @@ def trim(span: Span) -> Span | None:
                            or doc[start].lower_ in ("least", "most") and start > 0
                            and doc[start - 1].lower_ == "at" and start + 1 < end):
         start += 1  # "at least" is a modifier only when the model splits it ("least 1990")
+    if end - start >= 3 and start > 0 and doc[start - 1].lower_ == "as" \
+            and doc[start + 1].lower_ == "as" and doc[start].lower_ in _COMPARED_WORDS:
+        start += 2  # "as early as next week": the comparison is no part of the time (TimeML)
+    if end - start >= 2 and doc[start].lower_ in ("only", "just"):
+        start += 1  # "only 14 days", "just last month": a focus adverb, not a modifier of time
     if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") \
             and _kind(doc[start + 1]) in ("month", "weekday"):
         start += 1  # "the Aug. 7 bombings", "an Aug. 10, 1988, letter": the article is not part

@@ -38,6 +38,9 @@ def word_matches(view: TokenView, matches: list[tuple[int, int, int]]) -> list[S
             continue  # "as soon as": a comparative, not a time
         if len(span) == 1 and span[0].lower_ == "now" and _discourse_now(view, span):
             continue
+        if span[-1].lower_ == "now" and view.lower[span.end:span.end + 2] == ["and", "then"]:
+            continue  # "(every) now and then": "occasionally", a frequency with no unit,
+            # which TimeML does not mark, as it does not mark "sometimes"
         kept.append(extend_left(span))
     return kept
 

@@ -57,8 +57,10 @@ _ANAPHORIC = re.compile(
 def rule_anaphoric(clean: str, words: list[str], context: Context) -> Timex | None:
     """ "the day", "that year", "the quarter", "the following month": a period the story has
     already placed (or, for "the"/"this", the one the story is written in)."""
-    # Earnings copy: "the latest period" is the quarter the story reports.
+    # Earnings copy: "the latest period" is the quarter the story reports, and "full-year"
+    # (before "results", "profit") is "the full year", the year reported, not a length.
     clean = re.sub(r"^(the latest|the most recent) period$", r"\1 quarter", clean)
+    clean = re.sub(r"^(?:the )?full-year$", "the full year", clean)
     match = _ANAPHORIC.match(clean)
     if not match or (match[1] is None and len(words) > 1):
         return None

@@ -84,7 +84,8 @@ def _apply_rules(clean: str, context: Context) -> Timex | None:
 
 
 def _rule_clock(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
-    """A clock time, with the day it names ("06:00 GMT Tuesday", "5 p.m. EST, Nov. 6"), else
+    """A clock time, with the day it names ("06:00 GMT Tuesday", "5 p.m. EST, Nov. 6"; a zone
+    spelled out as a broadcast says it, "8 p.m. Eastern time", is read as "EST" is), else
     on the day the story last placed ("9:30 p.m." after "Friday night"), else on the story's
     own day; with neither, no value (a clock time alone never gives a date)."""
     twenty_four = clock_24(clean)
@@ -94,7 +95,8 @@ def _rule_clock(clean, words, reference, previous, tense):  # type: ignore[no-un
     if twenty_four:
         rest = CLOCK_24.sub(" ", rest)
     rest = re.sub(r"\b(noon|midday|midnight|[a-z]?[ecmp][sd]t|gmt|utc|bst|cest|cet|local time|local|"
-                  r"hours|hrs|o'clock|about|around|"
+                  r"hours|hrs|o'clock|about|around|eastern|central|mountain|pacific|standard|"
+                  r"daylight|time|"
                   r"at|on|by|approximately|roughly|shortly after|shortly before|until)\b", " ", rest)
     rest = rest.strip(" ,.-")
     if not rest:  # a bare clock time: on the day the story last placed, else its own day

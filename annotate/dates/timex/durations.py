@@ -63,6 +63,9 @@ def rule_set(clean, words, reference, previous, tense):  # type: ignore[no-untyp
     if plural_day and (plural_day[2] or plural_day[4]):  # "Tuesday nights": every Tuesday night
         part = PARTS_OF_DAY.get(plural_day[3] or "")
         return Timex("SET", f"XXXX-WXX-{WEEKDAYS[plural_day[1]] + 1}" + (f"T{part}" if part else ""))
+    again = re.match(r"^(\w+) after \1$", clean)
+    if again and unit_of(again[1]):  # "year after year", "week after week": again each period
+        return Timex("SET", duration_value(1, unit_of(again[1])))
     counted = re.match(r"^(?:once|twice|(?:a )?\w+ times) (?:a|an|per|every|each) (\w+)$", clean)
     if counted and unit_of(counted[1]):  # "four times a week": the period it repeats over
         return Timex("SET", duration_value(1, unit_of(counted[1])))

@@ -18,7 +18,7 @@ _YEAR_OF_KIND = re.compile(r"^(?:the\s+|its\s+|that\s+|this\s+)?(1[5-9]\d\d|20\d
                            r"(?:(?:fiscal|school|academic|budget|tax|calendar|financial|model|"
                            r"crop|marketing|farm)\s+year|season)$")
 _DECADE = re.compile(r"(?:^|\s)(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[5-9]\d|20\d)0'?s$")
-_SHORT_DECADE = re.compile(r"(?:^|\s)'?(\d)0'?s$")
+_SHORT_DECADE = re.compile(r"(?:^|\s|-)'?(\d)0'?s$")
 
 
 _SPELLED_ORDINALS = {
@@ -79,7 +79,9 @@ def rule_decade(clean, words, reference, previous, tense):  # type: ignore[no-un
             return Timex("DATE", match[1][:2], "century")
         return Timex("DATE", match[1], "decade")
     match = _SHORT_DECADE.search(clean)
-    if match and clean.replace("the ", "").strip("'").endswith("0s") and len(words) <= 3:
+    if match and clean.replace("the ", "").strip("'").endswith("0s") \
+            and len([w for w in words if w not in ("early", "mid", "late")]) <= 3:
+        # ("the late 80s" as "the 80s": the part of the decade leaves its value as it is)
         # The latest such decade begun by the story's date ("the '90s" in 2026 is the 1990s,
         # "the '80s" in 1989 the 1980s); the next one only when it is about to begin.
         digit = int(match[1])

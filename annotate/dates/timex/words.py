@@ -63,7 +63,8 @@ def _spelled_amounts(text: str) -> str:
 
 
 # A day of the month spelled as an ordinal next to its month ("the fourth of July", "July
-# Fourth", "the twenty-first of March"): written in figures ("4th of july"), as the calendar
+# Fourth", "the twenty-first of March", and the spoken "January the eighth" of broadcast
+# transcripts): written in figures ("4th of july"), as the calendar
 # rules read "the 4th of July" and "July 4th".
 _DAY_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -78,7 +79,7 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 _ORDINAL_WORDS = "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True))
 _MONTH_WORDS = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|" + "|".join(_MONTH_NAMES)
 _SPELLED_DAY = re.compile(rf"\b(?:({_ORDINAL_WORDS}) of ({_MONTH_WORDS})|({_MONTH_WORDS}) "
-                          rf"({_ORDINAL_WORDS}))(?![\w-])")
+                          rf"(?:the )?({_ORDINAL_WORDS}))(?![\w-])")  # "January the eighth"
 
 
 def _spelled_day(match: re.Match[str]) -> str:
@@ -117,9 +118,28 @@ def clean_text(text: str) -> str:
     text = _spelled_amounts(_spelled_years(text))
     if "of " in text or any(month in text for month in _MONTH_NAMES):
         text = _SPELLED_DAY.sub(_spelled_day, text)
+    if ".m" in text or "o'clock" in text or " in the " in text or " at night" in text:
+        text = _SPELLED_CLOCK.sub(_spelled_clock, text)
     if " in the " in text or " at night" in text:
         text = _CLOCK_WORDS.sub(_clock_words, text)
     return text
+
+
+# A clock time spoken in a broadcast transcript: "four p.m.", "six thirty in the morning",
+# "nine o'clock": written in figures, as wire copy writes it ("4 p.m.", "6:30 a.m.").
+_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve")
+_SPELLED_CLOCK = re.compile(
+    rf"\b({'|'.join(_HOURS)})(?: (\d\d|ten|fifteen|twenty|thirty|forty|fifty))? "
+    r"(?=(?:a\.m|p\.m|am|pm)\b|o'clock|in the (?:morning|afternoon|evening)\b|at night\b)")
+
+
+def _spelled_clock(match: re.Match[str]) -> str:
+    hour = _HOURS.index(match[1]) + 1
+    if not match[2]:
+        return f"{hour} "
+    minutes = int(match[2]) if match[2].isdigit() else SPELLED_TENS[match[2]]
+    return f"{hour}:{minutes:02d} "
 
 
 # A fraction of a unit: "half a century", "a half-hour", "a quarter of a century", "three
