@@ -105,3 +105,10 @@ def _text(name: str) -> str:
     """The whole text of a file of ``models/``, newlines as ``\\n`` whatever the file uses."""
     with (models_dir() / name).open(encoding="utf-8") as stream:
         return stream.read()
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> tuple[tuple[str, ...], ...]:
+    """The (lemma, proper) rows of models/person_nouns.tsv (WordNet 3.0's kinds of person),
+    read once per process for every layer that asks whether a noun names a person."""
+    return tuple(read_fields("person_nouns.tsv", "lemma", "proper"))

@@ -12,7 +12,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .clause_days import placed_by_clause
-from .lookalikes import is_lookalike, without_scores
+from .lookalikes import is_lookalike
+from .matches import without_scores
 from .ranges import untagged_year_ends
 from .spans import (
     LEFT_WORDS,

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..resources import read_column, read_fields, read_table
+from ..resources import person_nouns, read_column, read_table
 
 DETERMINERS = {"the", "a", "an"}
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -46,7 +46,7 @@ def load_cues() -> Cues:
     kinds: dict[str, set[str]] = defaultdict(set)
     for row in read_table("people_cues.tsv"):
         kinds[row["kind"]].add(row["word"])
-    nouns = read_fields("person_nouns.tsv", "lemma", "proper")
+    nouns = person_nouns()
     # An animal is no person: "the gorilla Koko", "Koko, a lowland gorilla," (animal_nouns.tsv).
     animals = {row["lemma"] for row in read_table("animal_nouns.tsv")}
     return Cues(frozenset(kinds["org_word"]), frozenset(kinds["thing_noun"]) | animals,
