@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .ages import is_age
 from .clause_days import placed_by_clause
 from .lookalikes import is_lookalike
 from .matches import without_scores
@@ -54,7 +55,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         span = trim(ent)
-        if span is None or not is_time_expression(span) or _is_age(span) \
+        if span is None or not is_time_expression(span) or is_age(span) \
                 or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span) \
                 or _is_title_name(span) or _is_march_noun(span) or is_lookalike(span):
             continue
@@ -79,7 +80,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_seasons(view) + running_times(view) + anaphoric_points(view) \
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
         span = extend_right(span)
-        if _is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span) \
+        if is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span) \
                 or _is_title_name(span) and not _is_holiday(span) or is_lookalike(span):
             continue
         if not any(i in taken for i in range(span.start, span.end)):
@@ -203,36 +204,6 @@ def phrase_matcher(nlp: Language) -> PhraseMatcher:
     matcher.add("HOLIDAY", [nlp.make_doc(phrase) for phrase in holiday_table()])
     matcher.add("PERIOD", [nlp.make_doc(phrase) for phrase in _LATEST_PERIODS])
     return matcher
-
-
-_AGE = re.compile(r"\b(?:year|month|week|day|hour|decade|centur(?:y|ie))s?[- ]old\b|\byears? of age\b",
-                  re.IGNORECASE)  # "a 10-year-old", "the centuries-old mosque"
-# Words that make the amount after them an age limit: "children aged 3 months and up", "ages
-# 6 to 12 years", "under 2 years and older" ...
-_AGE_BEFORE = {"aged", "age", "ages"}
-_AGE_AFTER = re.compile(r"^(?:and|or) (?:up|older|over|younger|under|above|below)\b")
-
-
-def _is_age(span: Span) -> bool:
-    """ "a 44-year-old protester", "52 years old", "children aged 3 months and up": an age,
-    not a time expression."""
-    following = span.doc[span.end:span.end + 2].text
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in _AGE_BEFORE \
-            or _AGE_AFTER.match(following.lower()) and any(unit_word(t) for t in span):
-        return True
-    if before is not None and before.tag_ == "PRP$" and re.match(
-            r"^(?:early |late |mid-?)?(?:\d0s|\w+ties)$", span.text.lower()):
-        return True  # "in his 30s", "in her early sixties"
-    if _AGE_SECOND_PART.match(span.doc[span.end:span.end + 5].text.lower()) \
-            and any(unit_word(t) for t in span):
-        return True  # "6 years and 3 months old": the age goes on past the span
-    return bool(_AGE.search(span.text) or _AGE.search(f"{span.text} {following}")
-                and re.match(r"^-?\s*old\b", following))
-
-
-# The second part of an age in two units: "(6 years) and 3 months old", "(2 years), 5 months old"
-_AGE_SECOND_PART = re.compile(r"^(?:and|,) \S+ (?:years?|months?|weeks?|days?)(?: -)? old\b")
 
 
 # Nouns that take a part of a day ("the end of the day", "the rest of the day"): after them

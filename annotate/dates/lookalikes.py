@@ -28,21 +28,17 @@ time or a recurrence):
   stage of that thing, not a quarter or half of a year.
 - "three weekends", "those Sundays": a plural weekday counted or picked out names particular
   days; only uncounted ("open on Sundays") is it the recurrence models/timex_words.tsv lists.
-- "a man in his 40s", "in their late 50s": a decade after a possessive is a person's age.
-- "babies under 6 months", "children ages 3 to 5 years", "Twins, 3 months, were ...": a
-  person's age, after a person noun (WordNet's, or a plural for people) and a word comparing
-  ages, or set off by commas after it as AP style gives ages. Ages are no time expressions
-  here, as "a 44-year-old" and "aged 3 months" already are not (candidates.py).
+- ages ("a man in his 40s", "babies under 6 months") are in :mod:`.ages`.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ..resources import person_nouns, read_table
+from .ages import POSSESSIVES, is_decade_of_life, is_persons_age
 from .datenames import is_date_name
 from .formulas import is_formula
 from .matches import is_match_half
@@ -56,7 +52,6 @@ _PLACING_WORDS = {"last", "this", "next", "that", "early", "late", "mid", "mid-"
                   "coming", "previous", "following", "same"}
 _SEASON_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throughout", "over",
                         "before", "since", "into"}
-_POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 _FRACTIONS = {"quarter", "quarters", "half", "third", "thirds"}
 _FRACTION_COUNTS = {"a", "one", "two", "three", "the", "one-", "a-"}
 _TITLE_PERIODS = {"the year", "the month", "the week", "the day", "the decade", "the century"}
@@ -75,9 +70,9 @@ def _dated_event_nouns() -> frozenset[str]:
 def is_lookalike(span: Span) -> bool:
     """True when the candidate names no time (see the module's docstring)."""
     return _is_noun_fall(span) or _is_fraction_of_thing(span) or _is_title(span) \
-        or _is_possessed_day(span) or _is_persons_age(span) or _is_classifier(span) \
+        or _is_possessed_day(span) or is_persons_age(span) or _is_classifier(span) \
         or _is_part_of_thing(span) or _is_prepositional_compound(span) or is_match_half(span) \
-        or _is_counted_plural_day(span) or in_quoted_title(span) or _is_decade_of_life(span) \
+        or _is_counted_plural_day(span) or in_quoted_title(span) or is_decade_of_life(span) \
         or is_date_name(span) or is_quantity(span) or is_formula(span)
 
 
@@ -104,77 +99,6 @@ def _is_classifier(span: Span) -> bool:
         return False  # "the Christmas Day massacre" happened on that day (dated_event_nouns.tsv)
     return last.dep_ in ("compound", "amod", "nmod") and head.i == span.end \
         and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _TIME_HEADS
-
-
-# A decade of a life: "20s" to "90s" (with the apostrophe AP sometimes writes) or spelled.
-_DECADE_OF_LIFE = re.compile(r"^(?:[1-9]0'?s|teens|twenties|thirties|forties|fifties|sixties|"
-                             r"seventies|eighties|nineties)$")
-_DECADE_PLACING = {"early", "mid", "mid-", "late"}
-
-
-def _is_decade_of_life(span: Span) -> bool:
-    """ "a man in his 40s", "both in their late 50s", "now in his seventies": a decade after a
-    possessive is a person's age, not a decade of the calendar ("the 1960s", "the '60s"), and
-    ages are no time expressions here (see _is_persons_age)."""
-    if not _DECADE_OF_LIFE.match(span[-1].lower_):
-        return False
-    i = span.end - 2
-    while i >= max(0, span.start - 2) and span.doc[i].lower_ in _DECADE_PLACING:
-        i -= 1
-    return i >= 0 and (span.doc[i].tag_ == "PRP$" or span.doc[i].lower_ in _POSSESSIVES)
-
-
-# Words that compare an age: "babies under 6 months", "riders over 65 years".
-_AGE_COMPARISONS = {"under", "over", "above", "below", "older", "younger", "than", "aged",
-                    "age", "ages"}
-
-
-def _is_persons_age(span: Span) -> bool:
-    """ "children ages 3 to 5 years", "babies under 6 months", "passengers over 65 years",
-    "Twins, 3 months, were ...": a count of time that gives a person's age, after a person
-    noun and a word comparing ages, or set off by commas after one (AP style's age)."""
-    doc = span.doc
-    words = [t for t in span if t.lower_ not in _AGE_COMPARISONS]
-    if not words or not any(unit_word(t) for t in words) \
-            or not any(t.like_num or t.lower_ in ("a", "an") for t in words):
-        return False
-    i = span.start
-    while span[0].lower_ in _AGE_COMPARISONS and i < span.end and doc[i].lower_ in _AGE_COMPARISONS:
-        i += 1  # the comparing words inside the span ("ages 3 to 5 years")
-    start = span.start
-    if i == span.start:
-        while start > 0 and doc[start - 1].lower_ in _AGE_COMPARISONS:
-            start -= 1
-        if start == span.start:  # no comparing word: an age only in commas after a person,
-            # and only a bare count ("Twins, 3 months, were"; not ", a year ago,")
-            if not (start >= 2 and doc[start - 1].text == "," and span.end < len(doc)
-                    and doc[span.end].text == "," and len(span) == 2
-                    and (span[0].like_num or span[0].lower_ in ("a", "an"))
-                    and unit_word(span[1])):
-                return False
-            start -= 1
-    if start == 0:
-        return False
-    person = doc[start - 1]
-    if not (person.ent_type_ == "PERSON" or person.pos_ in ("NOUN", "PROPN") and (
-            person.lemma_.lower() in _person_nouns() or person.lower_ in _PEOPLE_PLURALS)):
-        return False
-    comparing = doc[start] if doc[start].lower_ in _AGE_COMPARISONS else None
-    if comparing is None or comparing.lower_ not in _AMBIGUOUS_COMPARISONS:
-        return True  # commas, "aged", "ages", "older than": said of the person
-    # "over", "under" ... may measure the verb's stretch ("paid workers over five years"):
-    # an age only when the person is a subject whose verb comes after it ("Passengers over
-    # 65 years ride free").
-    return person.dep_ in ("nsubj", "nsubjpass") and person.head.i >= span.end
-
-
-_AMBIGUOUS_COMPARISONS = {"under", "over", "above", "below"}
-
-
-# Plural nouns for people whose lemma WordNet lists under another form.
-_PEOPLE_PLURALS = {"children", "people", "babies", "twins", "kids", "infants", "toddlers",
-                   "teens", "teenagers", "adults", "seniors", "patients", "passengers",
-                   "riders", "students", "women", "men", "girls", "boys"}
 
 
 def _time_like(token: Token) -> bool:
@@ -305,4 +229,4 @@ def _is_counted_plural_day(span: Span) -> bool:
 def _is_possessed_day(span: Span) -> bool:
     """ "the scientists of their day", "his day in court": someone's day is an era or an
     occasion."""
-    return len(span) == 2 and span[0].lower_ in _POSSESSIVES and span[1].lower_ == "day"
+    return len(span) == 2 and span[0].lower_ in POSSESSIVES and span[1].lower_ == "day"
