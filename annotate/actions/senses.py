@@ -1,0 +1,45 @@
+"""Game reports: a trigger verb in sports copy reports a move of a game, no action.
+
+The verbs of conflict and of yielding are the verbs of a game: "the goalkeeper BLOCKED the
+penalty kick", "the striker ATTACKED the ball", "the pitcher SURRENDERED three runs", "the
+ball STRUCK the post". Event data codes none of these (CAMEO and PLOVER are about what
+political actors do to each other). The word families are ``models/sport_nouns.tsv``
+(players and athletes, game and sports equipment, scores of a game; derived from WordNet):
+
+* a thing or a score of a game as the verb's subject or direct object (or passive subject)
+  makes any trigger a move of the game ("attacked the BALL", "surrendered three RUNS");
+* a player as the subject does so for the verbs of physical contest only, the roots of
+  yielding, coercion and force (CAMEO 08 and 17-20: "the GOALKEEPER blocked the kick", "the
+  PITCHER surrendered"): a player is a person, and "the sprinter ASKED for asylum", "the
+  footballer MET the president" or "PLAYERS protested" are acts of a person; a player as the
+  object ("gunmen shot two FOOTBALLERS") is a victim and no sign of a game.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources import read_table
+from . import parties
+
+_KINDS = {row["lemma"]: row["kind"] for row in read_table("sport_nouns.tsv")}
+# the CAMEO roots whose verbs also name the moves of a physical contest: yielding (08: conceded,
+# surrendered), coercion (17: blocked), assault, fighting and mass violence (18-20)
+CONTEST_ROOTS = frozenset({8, 17, 18, 19, 20})
+
+
+def _kind(word: Token) -> str | None:
+    word = parties.counted(word)  # "three RUNS", "dozens of PLAYERS"
+    return _KINDS.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None
+
+
+def game_move(verb: Token, root: int) -> bool:
+    """Whether the verb, coded with a row of CAMEO root ``root``, reports a move of a game: a
+    thing or score of a game is its subject or direct object, or (for a root of contest) a
+    player is its subject."""
+    subjects = parties.subjects_of(verb)
+    direct = [d for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+              for d in (c, *c.conjuncts)]
+    if any(_kind(word) in ("equipment", "score") for word in (*subjects, *direct)):
+        return True
+    return root in CONTEST_ROOTS and any(_kind(word) == "player" for word in subjects)
