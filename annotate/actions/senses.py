@@ -1,4 +1,4 @@
-"""Game reports: a trigger verb in sports copy reports a move of a game, no action.
+"""Game reports and body processes: a trigger verb in sports or health copy reports no action.
 
 The verbs of conflict and of yielding are the verbs of a game: "the goalkeeper BLOCKED the
 penalty kick", "the striker ATTACKED the ball", "the pitcher SURRENDERED three runs", "the
@@ -13,9 +13,18 @@ political actors do to each other). The word families are ``models/sport_nouns.t
   PITCHER surrendered"): a player is a person, and "the sprinter ASKED for asylum", "the
   footballer MET the president" or "PLAYERS protested" are acts of a person; a player as the
   object ("gunmen shot two FOOTBALLERS") is a victim and no sign of a game.
+
+Health copy uses the verbs of conflict for what happens in a body: "the parasite INVADED the
+liver", "white blood cells ATTACKED the tumor". The word family is ``models/body_nouns.tsv``
+(organs, limbs, tissues and cells; derived from WordNet): a part of a body as the subject or
+direct object makes a trigger a process of a body when its subject is a common noun that names
+no party and no people ("SOLDIERS broke his arm" keeps its event, and so does a verb whose
+doer is unnamed or a pronoun).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -23,6 +32,7 @@ from ..resources import read_table
 from . import parties
 
 _KINDS = {row["lemma"]: row["kind"] for row in read_table("sport_nouns.tsv")}
+_BODY = frozenset(row["lemma"] for row in read_table("body_nouns.tsv"))
 # the CAMEO roots whose verbs also name the moves of a physical contest: yielding (08: conceded,
 # surrendered), coercion (17: blocked), assault, fighting and mass violence (18-20)
 CONTEST_ROOTS = frozenset({8, 17, 18, 19, 20})
@@ -33,13 +43,26 @@ def _kind(word: Token) -> str | None:
     return _KINDS.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None
 
 
+def _direct_objects(verb: Token) -> list[Token]:
+    return [d for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for d in (c, *c.conjuncts)]
+
+
 def game_move(verb: Token, root: int) -> bool:
     """Whether the verb, coded with a row of CAMEO root ``root``, reports a move of a game: a
     thing or score of a game is its subject or direct object, or (for a root of contest) a
     player is its subject."""
     subjects = parties.subjects_of(verb)
-    direct = [d for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-              for d in (c, *c.conjuncts)]
-    if any(_kind(word) in ("equipment", "score") for word in (*subjects, *direct)):
+    if any(_kind(word) in ("equipment", "score") for word in (*subjects, *_direct_objects(verb))):
         return True
     return root in CONTEST_ROOTS and any(_kind(word) == "player" for word in subjects)
+
+
+def body_process(verb: Token, party: Callable[[Token], bool]) -> bool:
+    """Whether the verb reports a process of a body: its subjects are common nouns of which
+    ``party`` (names a party or people) holds none, and a subject or direct object is a part of
+    a body ("the parasite invaded the LIVER", "white blood CELLS attacked the tumor")."""
+    subjects = [parties.counted(s) for s in parties.subjects_of(verb)]
+    if not subjects or any(s.pos_ != "NOUN" or party(s) for s in subjects):
+        return False
+    return any(parties.counted(word).lemma_.lower() in _BODY and word.pos_ == "NOUN"
+               for word in (*subjects, *_direct_objects(verb)))

@@ -1,5 +1,5 @@
-"""models/tools/wordnet_sport_nouns.py on a tiny made-up WordNet: which nouns are kept (one
-lower-case word whose first sense lies under a class of the game, and not left out)."""
+"""models/tools/wordnet_sport_nouns.py and wordnet_body_nouns.py on a tiny made-up WordNet:
+which nouns are kept (one lower-case word with a sense under a class, and not left out)."""
 
 from __future__ import annotations
 
@@ -41,3 +41,21 @@ def test_the_lexicon_words_and_the_reviewed_words_are_left_out() -> None:
     left_out = wordnet_sport_nouns.lexicon_words() | wordnet_sport_nouns.LEFT_OUT
     assert {"striker", "shooter", "fighter"} <= left_out  # a labour striker, a gunman, a combatant
     assert "goalkeeper" not in left_out  # named only by a no-event row (fines of sports bodies)
+
+
+def test_the_body_table_keeps_cells_by_their_second_sense(tmp_path: Path) -> None:
+    # models/tools/wordnet_body_nouns.py: a part of a body by its first sense, a cell by one of
+    # its two first senses ("cell" is a small room first)
+    wordnet_body_nouns = load_tool("wordnet_body_nouns")
+    (tmp_path / "index.noun").write_text(
+        "  1 A made-up index for a test.\n"
+        "liver n 1 1 @ 1 0 05220461  \n"
+        "cell n 2 1 @ 2 0 00000090 00006484  \n"
+        "wing n 2 1 @ 2 0 00000090 05220461  \n", encoding="utf-8")
+    (tmp_path / "data.noun").write_text(
+        "  1 A made-up data file for a test.\n"
+        "05220461 08 n 02 body_part 0 liver 0 000 | a made-up part\n"
+        "00006484 08 n 01 cell 0 000 | a made-up unit of an organism\n"
+        "00000090 06 n 02 cell 0 wing 0 000 | a made-up room\n", encoding="utf-8")
+    assert wordnet_body_nouns.derive(tmp_path, set()) == [
+        ("cell", "cell", "00006484"), ("liver", "part", "05220461")]
