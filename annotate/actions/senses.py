@@ -1,4 +1,5 @@
-"""Game reports and body processes: a trigger verb in sports or health copy reports no action.
+"""Game reports, body processes and works: a trigger verb in sports, health or arts copy
+reports no action.
 
 The verbs of conflict and of yielding are the verbs of a game: "the goalkeeper BLOCKED the
 penalty kick", "the striker ATTACKED the ball", "the pitcher SURRENDERED three runs", "the
@@ -20,6 +21,12 @@ liver", "white blood cells ATTACKED the tumor". The word family is ``models/body
 direct object makes a trigger a process of a body when its subject is a common noun that names
 no party and no people ("SOLDIERS broke his arm" keeps its event, and so does a verb whose
 doer is unnamed or a pronoun).
+
+Arts copy says a work does what its author does in it: "the FILM attacked the director's
+critics", "the DOCUMENTARY attacked the senator", "the film bombed at the box office". The word
+family is ``models/work_nouns.tsv`` (films, shows, plays, novels, poems, songs, paintings;
+derived from WordNet): a work as the subject makes any trigger no action of a party. News
+pieces ("an EDITORIAL attacked Washington": its paper speaks) and books are not listed.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from . import parties
 
 _KINDS = {row["lemma"]: row["kind"] for row in read_table("sport_nouns.tsv")}
 _BODY = frozenset(row["lemma"] for row in read_table("body_nouns.tsv"))
+_WORKS = frozenset(row["lemma"] for row in read_table("work_nouns.tsv"))
 # the CAMEO roots whose verbs also name the moves of a physical contest: yielding (08: conceded,
 # surrendered), coercion (17: blocked), assault, fighting and mass violence (18-20)
 CONTEST_ROOTS = frozenset({8, 17, 18, 19, 20})
@@ -66,3 +74,16 @@ def body_process(verb: Token, party: Callable[[Token], bool]) -> bool:
         return False
     return any(parties.counted(word).lemma_.lower() in _BODY and word.pos_ == "NOUN"
                for word in (*subjects, *_direct_objects(verb)))
+
+
+def said_by_a_work(verb: Token) -> bool:
+    """Whether a subject of the verb (or its passive agent) is a work of art or entertainment
+    ("the FILM attacked the director's critics")."""
+    return any(s.pos_ == "NOUN" and s.lemma_.lower() in _WORKS
+               for s in map(parties.counted, parties.subjects_of(verb)))
+
+
+def no_action(verb: Token, root: int, party: Callable[[Token], bool]) -> bool:
+    """Whether the trigger verb, coded with a row of CAMEO root ``root``, is a game move, a
+    process of a body or the doing of a work (``party``: the phrase names a party or people)."""
+    return game_move(verb, root) or body_process(verb, party) or said_by_a_work(verb)

@@ -1,5 +1,6 @@
-"""models/tools/wordnet_sport_nouns.py and wordnet_body_nouns.py on a tiny made-up WordNet:
-which nouns are kept (one lower-case word with a sense under a class, and not left out)."""
+"""models/tools/wordnet_sport_nouns.py, wordnet_body_nouns.py and wordnet_work_nouns.py on a tiny
+made-up WordNet: which nouns are kept (one lower-case word with a sense under a class, and not
+left out)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,20 @@ def test_the_body_table_keeps_cells_by_their_second_sense(tmp_path: Path) -> Non
         "00000090 06 n 02 cell 0 wing 0 000 | a made-up room\n", encoding="utf-8")
     assert wordnet_body_nouns.derive(tmp_path, set()) == [
         ("cell", "cell", "00006484"), ("liver", "part", "05220461")]
+
+
+def test_the_work_table_keeps_works_by_their_first_sense(tmp_path: Path) -> None:
+    # models/tools/wordnet_work_nouns.py: a film by its first sense, not "reel" (a made-up
+    # spool first), and not the reviewed "rendition"
+    wordnet_work_nouns = load_tool("wordnet_work_nouns")
+    (tmp_path / "index.noun").write_text(
+        "  1 A made-up index for a test.\n"
+        "film n 1 1 @ 1 0 06619065  \n"
+        "reel n 2 1 @ 2 0 00000090 06619065  \n"
+        "rendition n 1 1 @ 1 0 06619065  \n", encoding="utf-8")
+    (tmp_path / "data.noun").write_text(
+        "  1 A made-up data file for a test.\n"
+        "06619065 10 n 03 film 0 reel 0 rendition 0 000 | a made-up show\n"
+        "00000090 06 n 01 reel 0 000 | a made-up spool\n", encoding="utf-8")
+    assert wordnet_work_nouns.derive(tmp_path, set(wordnet_work_nouns.LEFT_OUT)) == [
+        ("film", "show", "06619065")]
