@@ -29,9 +29,9 @@ from annotate.resources import read_table
 # WordNet 3.0 noun synsets (offset: kind), each a class of the words of a game
 # reviewed: first senses of a game that wire copy uses for people or things of conflict or the
 # press ("a SHOOTER opened fire", "a SHARPSHOOTER", a STRINGER who reports) or that are other
-# things first in news (a PLATE, a BUCK, a ROOK, a MOUND)
+# things first in news (a PLATE, a BUCK, a ROOK, a MOUND, a SHUTTLE that carries staff)
 LEFT_OUT = frozenset({"shooter", "sharpshooter", "stringer", "plate", "buck", "rook", "mound",
-                      "sharper", "raiser"})
+                      "sharper", "raiser", "shuttle"})
 ROOTS = {
     "09820263": "player",  # athlete, jock: striker, winger, sprinter
     "10439851": "player",  # player, participant: goalkeeper, pitcher, quarterback

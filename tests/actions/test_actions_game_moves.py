@@ -29,6 +29,7 @@ def test_moves_of_a_game_give_nothing(annotate: Annotate, sentence: str) -> None
     ("Police arrested the goalkeeper on Monday.", "173"),
     ("The footballer met the president in Nairobi.", "040"),
     ("Players protested outside the federation's headquarters in Tehran.", "141"),
+    ("Rebels attacked a shuttle carrying U.N. staff.", "190"),
 ])
 def test_acts_by_and_against_players_keep_their_event(annotate: Annotate, sentence: str,
                                                        cameo: str) -> None:
