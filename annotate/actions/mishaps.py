@@ -20,7 +20,8 @@ from spacy.tokens import Token
 from ..resources import read_table
 from . import parties
 
-MISHAPS = frozenset(row["lemma"] for row in read_table("mishaps.tsv"))
+MISHAP_KINDS = {row["lemma"]: row["kind"] for row in read_table("mishaps.tsv")}
+MISHAPS = frozenset(MISHAP_KINDS)
 # The titles of named storms, as the WMO's regional bodies and the European weather services
 # name them ("HURRICANE Ida", "TYPHOON Haiyan", "CYCLONE Idai", "Tropical STORM Fay", "STORM
 # Ciara"): a name with one of them before it is a storm (weather nouns of mishaps.tsv).

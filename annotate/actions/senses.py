@@ -17,10 +17,12 @@ political actors do to each other). The word families are ``models/sport_nouns.t
 
 Health copy uses the verbs of conflict for what happens in a body: "the parasite INVADED the
 liver", "white blood cells ATTACKED the tumor". The word family is ``models/body_nouns.tsv``
-(organs, limbs, tissues and cells; derived from WordNet): a part of a body as the subject or
-direct object makes a trigger a process of a body when its subject is a common noun that names
-no party and no people ("SOLDIERS broke his arm" keeps its event, and so does a verb whose
-doer is unnamed or a pronoun).
+(organs, limbs, tissues and cells; derived from WordNet): a part of a body as the direct
+object, or as the subject of a verb whose direct object is an illness or a microbe of
+models/mishaps.tsv ("white blood CELLS attacked the TUMOR"; not "sleeper CELLS attacked the
+base"), makes a trigger a process of a body when its subject is a common noun that names no
+party and no people ("SOLDIERS broke his arm" keeps its event, and so does a verb whose doer
+is unnamed or a pronoun).
 
 Arts copy says a work does what its author does in it: "the FILM attacked the director's
 critics", "the DOCUMENTARY attacked the senator", "the film bombed at the box office". The word
@@ -37,9 +39,11 @@ from spacy.tokens import Token
 
 from ..resources import read_table
 from . import parties
+from .mishaps import MISHAP_KINDS, is_mishap
 
 _KINDS = {row["lemma"]: row["kind"] for row in read_table("sport_nouns.tsv")}
 _BODY = frozenset(row["lemma"] for row in read_table("body_nouns.tsv"))
+_DISEASE = ("illness", "microbe")  # the kinds of mishaps.tsv that a body fights
 _WORKS = frozenset(row["lemma"] for row in read_table("work_nouns.tsv"))
 # the CAMEO roots whose verbs also name the moves of a physical contest: yielding (08: conceded,
 # surrendered), coercion (17: blocked), assault, fighting and mass violence (18-20)
@@ -67,13 +71,21 @@ def game_move(verb: Token, root: int) -> bool:
 
 def body_process(verb: Token, party: Callable[[Token], bool]) -> bool:
     """Whether the verb reports a process of a body: its subjects are common nouns of which
-    ``party`` (names a party or people) holds none, and a subject or direct object is a part of
-    a body ("the parasite invaded the LIVER", "white blood CELLS attacked the tumor")."""
+    ``party`` (names a party or people) holds none, and a direct object is a part of a body
+    ("the parasite invaded the LIVER") or a subject is one and a direct object an illness or a
+    microbe ("white blood CELLS attacked the TUMOR")."""
     subjects = [parties.counted(s) for s in parties.subjects_of(verb)]
     if not subjects or any(s.pos_ != "NOUN" or party(s) for s in subjects):
         return False
-    return any(parties.counted(word).lemma_.lower() in _BODY and word.pos_ == "NOUN"
-               for word in (*subjects, *_direct_objects(verb)))
+    direct = [parties.counted(d) for d in _direct_objects(verb)]
+    if any(_of_body(d) for d in direct):
+        return True
+    return any(_of_body(s) for s in subjects) and any(
+        is_mishap(d) and MISHAP_KINDS.get(d.lemma_.lower()) in _DISEASE for d in direct)
+
+
+def _of_body(word: Token) -> bool:
+    return word.pos_ == "NOUN" and word.lemma_.lower() in _BODY
 
 
 def said_by_a_work(verb: Token) -> bool:

@@ -28,6 +28,9 @@ def test_processes_of_a_body_give_nothing(annotate: Annotate, sentence: str) -> 
     ("Gunmen shot the senator in the leg.", "193"),
     ("A missile hit the wing of the hospital.", "190"),
     ("The drone hit the building's wing.", "190"),
+    # cells of a body as the subject only with an illness or a microbe as the object
+    ("Sleeper cells attacked the base.", "190"),
+    ("Terrorist cells attacked the embassy.", "190"),
 ])
 def test_attacks_by_people_and_weapons_keep_their_event(annotate: Annotate, sentence: str,
                                                         cameo: str) -> None:
