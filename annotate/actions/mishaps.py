@@ -20,7 +20,12 @@ from spacy.tokens import Token
 from ..resources import read_table
 from . import parties
 
-MISHAPS = frozenset(row["lemma"] for row in read_table("mishaps.tsv"))
+MISHAP_KINDS = {row["lemma"]: row["kind"] for row in read_table("mishaps.tsv")}
+MISHAPS = frozenset(MISHAP_KINDS)
+# The titles of named storms, as the WMO's regional bodies and the European weather services
+# name them ("HURRICANE Ida", "TYPHOON Haiyan", "CYCLONE Idai", "Tropical STORM Fay", "STORM
+# Ciara"): a name with one of them before it is a storm (weather nouns of mishaps.tsv).
+STORM_TITLES = frozenset({"hurricane", "typhoon", "cyclone", "storm"}) & MISHAPS
 VIOLENCE_ROOTS = frozenset({18, 19, 20})
 _CIRCUMSTANCE = ("in", "during", "from", "after", "amid", "by")
 
@@ -36,5 +41,9 @@ def caused_by_mishap(verb: Token) -> bool:
 
 def is_mishap(noun: Token) -> bool:
     """A mishap noun, not a phrase like "a wave OF attacks" whose of-phrase names the doing;
-    also what the actions component asks of an actor ("the STORM forced ...")."""
+    also what the actions component asks of an actor ("the STORM forced ..."); a storm by its
+    name ("Hurricane IDA struck Louisiana")."""
+    if noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < noun.i
+                                    and c.lower_ in STORM_TITLES for c in noun.children):
+        return True
     return noun.lemma_.lower() in MISHAPS and not parties.pobjs_of(noun, ("of",))

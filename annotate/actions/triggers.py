@@ -30,6 +30,7 @@ from .objects import (
     per_share_price,
     recipients_of,
 )
+from .senses import no_action
 from .territory import named_as_place, place_nouns
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
@@ -141,6 +142,9 @@ class TriggerFinder:
                 continue  # no row, or a row that says this sense is no event
             if pos == "VERB" and rule.root in VIOLENCE_ROOTS and caused_by_mishap(token):
                 continue  # "a STORM killed 12", "killed in a bus CRASH": harm nobody does
+            if pos == "VERB" and no_action(token, rule.root, lambda s: self._names_party(
+                    s, people) or self._names_people(s, people)):
+                continue  # "attacked the BALL", "invaded the LIVER", "the FILM attacked"
             used = [o for o in objects if rule.names(o.lemma_.lower())]
             if pos == "VERB" and "party:dobj" not in rule.objects:  # "defended IRAQ": target
                 used += [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and o not in used]
