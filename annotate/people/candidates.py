@@ -217,7 +217,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     A side of a scoreline ("Aston Villa 2, Everton 1") is a club or a team.
     "Douglas Aircraft", "Saturn Corporation" (an organisation word inside); "retailer Best
     Buy", "magazine Der Spiegel", "rue Victor Hugo" (a thing noun right before); "Ana Ruiz
-    Foundation" (an organisation word right after, as the later-mention pass reads it); "the
+    Foundation" (an organisation word right after, as the later-mention pass reads it); "Open
+    Tu-Su 10AM-5PM" (digits: no person's name holds one); "the
     Beatles", "named the Worldliner" (a determiner right before: English does not put one
     before a person's name, except before a title, which the title check sees first).
     """
@@ -225,6 +226,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     if any(token.text in cues.org_words for token in span) \
             or (len(span) > 1 and span[0].text in cues.place_prefixes):
         return False  # "Saturn Corporation"; "St. Anne", "Wat Arun" (a place)
+    if any(char.isdigit() for char in span.text):
+        return False  # "Open Tu-Su 10AM-5PM", "John 3:16": hours, a verse; no name has digits
     if span.end < len(doc) and doc[span.end].text in cues.org_words \
             and "\n" not in doc[span.end - 1].whitespace_:
         return False  # the start of a longer name: "Ana Ruiz Foundation", "Ruiz Avenue"
