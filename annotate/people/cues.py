@@ -1,7 +1,7 @@
 """What single words say about a name: the word lists of models/people_cues.tsv,
-models/person_nouns.tsv, models/given_names.tsv, models/surnames.tsv and models/feature_heads.tsv
-(Cues), the determiners
-that mark a thing, and which tokens can be part of a name.
+models/person_nouns.tsv, models/given_names.tsv, models/surnames.tsv, models/feature_heads.tsv
+and models/street_suffixes.tsv (Cues), the determiners that mark a thing, and which tokens can
+be part of a name.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ class Cues:
     vocatives: frozenset[str] = frozenset()  # "thank you", "look": before a name addressed
     namesake_heads: frozenset[str] = frozenset()  # "King Day", "Hussein Bridge": named after
     feature_heads: frozenset[str] = frozenset()  # "Hale Dam", "Ruiz Conservatory": named after
+    street_suffixes: frozenset[str] = frozenset()  # "Main St", "Lincoln Ave.": a street
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,8 @@ def load_cues() -> Cues:
                 frozenset(lemma for lemma, proper in nouns if proper == "yes"),
                 frozenset(kinds["possession"]), frozenset(kinds["person_verb"]),
                 frozenset(kinds["vocative"]), frozenset(kinds["namesake_head"]),
-                frozenset(read_column("feature_heads.tsv")))
+                frozenset(read_column("feature_heads.tsv")),
+                frozenset(read_column("street_suffixes.tsv")))
 
 
 @lru_cache(maxsize=1)

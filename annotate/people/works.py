@@ -94,6 +94,17 @@ def quoted_title(doc: Doc, start: int, end: int) -> bool:
 _PLACE_OR_EVENT = {"FAC", "GPE", "LOC", "ORG", "EVENT"}
 
 
+def _street_suffix(doc: Doc, i: int, cues: Cues) -> bool:
+    """Whether token ``i`` is a street suffix abbreviation ("St", "Ave.",
+    ``Cues.street_suffixes``) that ends a name: no capitalised word follows it, as one follows
+    "St." and "Dr." opening the next name ("St. Louis", "Dr. Hale")."""
+    if doc[i].text.rstrip(".") not in cues.street_suffixes:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or "\n" in doc[i].whitespace_ \
+        or not (nxt.is_alpha and nxt.text[:1].isupper())
+
+
 def _feature_head(token, cues: Cues) -> bool:
     """A capitalised noun of a structure, a facility, a way, a landform, a water, a tract of
     land, a school, a statue or an award (models/feature_heads.tsv): "Dam", "Conservatory",
@@ -106,7 +117,8 @@ def named_after_person(story: StoryIndex, span: Span, cues: Cues, title: object)
     more) followed by a holiday or structure noun that is also a surname ("Martin Luther King
     Day", ``Cues.namesake_heads``), inside the name or right after it on the same line; a full
     name ending in, or any name followed on the same line by, a capitalised noun of
-    ``Cues.feature_heads`` ("Thomas Hale Dam", "Hale Conservatory"); in a
+    ``Cues.feature_heads`` ("Thomas Hale Dam", "Hale Conservatory") or a street suffix
+    abbreviation ("Main St", "Lincoln Ave."); in a
     line in capitals an organisation word or such a noun in capitals ("MARTIN LUTHER KING
     DAY", "... MEMORIAL"); or a name inside a longer one the model labels a place, facility or
     event that ends in such a noun ("the King Hussein Bridge"). A ``title`` before a name that
@@ -115,6 +127,8 @@ def named_after_person(story: StoryIndex, span: Span, cues: Cues, title: object)
     doc = story.doc
     if len(span) > 2 and span[-1].text in cues.namesake_heads and title is None:
         return True
+    if len(span) > 1 and _street_suffix(doc, span.end - 1, cues):
+        return True  # "Main St", "Lincoln Ave.": a street in an address
     if len(span) > 2 and _feature_head(span[-1], cues):
         return True  # "Thomas Hale Dam", not "Lena Rotunda": a rare surname may be such a noun
     if len(span) == 1 and span[0].text in cues.namesake_heads and span[0].ent_type_ != "PERSON":
@@ -123,7 +137,7 @@ def named_after_person(story: StoryIndex, span: Span, cues: Cues, title: object)
         nxt = doc[span.end]
         word = nxt.text.title() if nxt.is_upper and span[-1].is_upper else nxt.text
         if word in cues.org_words or (len(span) > 1 and word in cues.namesake_heads) \
-                or _feature_head(nxt, cues):
+                or _feature_head(nxt, cues) or _street_suffix(doc, span.end, cues):
             return True
     ent = story.ent_at[span.start]
     return ent is not None and ent.label_ in _PLACE_OR_EVENT and len(ent) > len(span) \
