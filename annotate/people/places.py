@@ -68,7 +68,25 @@ def place_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
             return True
     if _place_then_region(story, start, end, gazetteer):
         return True
-    return _place_noun_of(story, start, cues) or _among_places(story, start, end)
+    return _place_noun_of(story, start, cues) or _among_places(story, start, end) \
+        or _generic_prefix_before(doc, start, cues)
+
+
+# The place prefixes of people_cues.tsv taken from saints' names: a saint before a name the
+# model stops short of may be the saint himself ("St. | Paul wrote"), so only the generic terms
+# ("Parque", "Museo", "Fort") make the name after them a place.
+_SAINT_PREFIXES = {"Saint", "Sainte", "San", "Sankt", "Santa", "Santo", "Sao", "São", "St",
+                   "St.", "Ste."}
+
+
+def _generic_prefix_before(doc, start: int, cues: Cues) -> bool:
+    """ "Parque | Benito Juarez", "Museo | Frida Kahlo": a generic term of a place name right
+    before the name on the same line, which the model left out of its span."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.text in cues.place_prefixes and before.text not in _SAINT_PREFIXES \
+        and "\n" not in before.whitespace_
 
 
 def _place_noun_of(story: StoryIndex, start: int, cues: Cues) -> bool:
