@@ -1,7 +1,7 @@
 """What single words say about a name: the word lists of models/people_cues.tsv,
-models/person_nouns.tsv, models/given_names.tsv, models/surnames.tsv, models/feature_heads.tsv
-and models/street_suffixes.tsv (Cues), the determiners that mark a thing, and which tokens can
-be part of a name.
+models/person_nouns.tsv, models/given_names.tsv, models/surnames.tsv, models/feature_heads.tsv,
+models/street_suffixes.tsv and models/eponym_compounds.tsv (Cues), the determiners that mark a
+thing, and which tokens can be part of a name.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ class Cues:
     namesake_heads: frozenset[str] = frozenset()  # "King Day", "Hussein Bridge": named after
     feature_heads: frozenset[str] = frozenset()  # "Hale Dam", "Ruiz Conservatory": named after
     street_suffixes: frozenset[str] = frozenset()  # "Main St", "Lincoln Ave.": a street
+    eponym_compounds: frozenset[str] = frozenset()  # "doppler effect": a term, no person
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,9 @@ def load_cues() -> Cues:
                 frozenset(kinds["possession"]), frozenset(kinds["person_verb"]),
                 frozenset(kinds["vocative"]), frozenset(kinds["namesake_head"]),
                 frozenset(read_column("feature_heads.tsv")),
-                frozenset(read_column("street_suffixes.tsv")))
+                frozenset(read_column("street_suffixes.tsv")),
+                frozenset(" ".join(pair) for pair in read_fields("eponym_compounds.tsv",
+                                                                 "name", "noun")))
 
 
 @lru_cache(maxsize=1)

@@ -105,6 +105,20 @@ def _street_suffix(doc: Doc, i: int, cues: Cues) -> bool:
         or not (nxt.is_alpha and nxt.text[:1].isupper())
 
 
+def _eponym_term(doc: Doc, end: int, cues: Cues) -> bool:
+    """Whether the name ending before token ``end`` and the lower-case noun at ``end`` (or its
+    singular) make a compound WordNet lists for a thing called after a person
+    (``Cues.eponym_compounds``: "Doppler effect", "Geiger counters")."""
+    if end >= len(doc) or "\n" in doc[end - 1].whitespace_:
+        return False
+    noun = doc[end]
+    if not (noun.is_lower and noun.is_alpha):
+        return False
+    name = doc[end - 1].lower_
+    return f"{name} {noun.text}" in cues.eponym_compounds \
+        or f"{name} {noun.lemma_}" in cues.eponym_compounds
+
+
 def _feature_head(token, cues: Cues) -> bool:
     """A capitalised noun of a structure, a facility, a way, a landform, a water, a tract of
     land, a school, a statue or an award (models/feature_heads.tsv): "Dam", "Conservatory",
@@ -118,7 +132,8 @@ def named_after_person(story: StoryIndex, span: Span, cues: Cues, title: object)
     Day", ``Cues.namesake_heads``), inside the name or right after it on the same line; a full
     name ending in, or any name followed on the same line by, a capitalised noun of
     ``Cues.feature_heads`` ("Thomas Hale Dam", "Hale Conservatory") or a street suffix
-    abbreviation ("Main St", "Lincoln Ave."); in a
+    abbreviation ("Main St", "Lincoln Ave."); a name before a noun with which WordNet lists it as
+    a term ("the Doppler effect", ``Cues.eponym_compounds``); in a
     line in capitals an organisation word or such a noun in capitals ("MARTIN LUTHER KING
     DAY", "... MEMORIAL"); or a name inside a longer one the model labels a place, facility or
     event that ends in such a noun ("the King Hussein Bridge"). A ``title`` before a name that
@@ -139,6 +154,8 @@ def named_after_person(story: StoryIndex, span: Span, cues: Cues, title: object)
         if word in cues.org_words or (len(span) > 1 and word in cues.namesake_heads) \
                 or _feature_head(nxt, cues) or _street_suffix(doc, span.end, cues):
             return True
+    if _eponym_term(doc, span.end, cues):
+        return True  # "the Doppler effect", "a Venn diagram": a term, not the person
     ent = story.ent_at[span.start]
     return ent is not None and ent.label_ in _PLACE_OR_EVENT and len(ent) > len(span) \
         and doc[ent.end - 1].text in cues.namesake_heads
