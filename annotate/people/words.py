@@ -72,26 +72,6 @@ def is_common_word(word: str, comparatives: bool = True) -> bool:
                for ending, lemma_ending in rules)
 
 
-_PLURALS = (("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
-            ("shes", "sh"), ("s", ""))  # the noun rules of WordNet's detachment, "-s" plurals
-
-
-def ends_in_plural_noun(span: Span, cues: Cues) -> bool:
-    """Whether a name of two words or more ends in a common noun in the plural: a company, a
-    field or a group ("Lopez Books", "Sport Studies", "Tom Hale Tours"), as no person's name
-    ends in one. The 10,000 most frequent census surnames ("Williams", "Brooks", "Banks") and
-    the census given names ("Carlos") are left out."""
-    last = span[-1]
-    word = last.lower_
-    if len(span) < 2 or not last.is_alpha or not last.text[:1].isupper() \
-            or not word.endswith("s") or word.endswith(("ss", "us", "is")) \
-            or word in frequent_surnames() or last.text.title() in cues.given_names:
-        return False
-    words = common_words()
-    return any(word.endswith(ending) and len(word) > len(ending) + 2
-               and word[:len(word) - len(ending)] + lemma in words for ending, lemma in _PLURALS)
-
-
 def common_words_only(span: Span, cues: Cues) -> bool:
     """Whether a name of two words or more is made of common words only (see the module
     docstring): "Closing Remarks" is, "Tiger Woods" and "Rose Hill" are not."""
