@@ -26,6 +26,7 @@ from .headlines import (
 )
 from .lineups import lineups
 from .places import census_full_name, place_context
+from .pronouns import its_object
 from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
 from .shared_heads import shares_plural_head
 from .spans import (
@@ -272,6 +273,8 @@ def _thing_or_place(story: StoryIndex, start: int, end: int, gazetteer: Gazettee
         return True  # "Marie Bellamy: the largest island", whatever the census says
     if shares_plural_head(doc, start, end, cues):
         return True  # "the Fox and Paramount Theaters"
+    if its_object(doc, start, end):
+        return True  # "Morgan Stanley raised its target": "its" is no person's
     person_before = start > 0 and (doc[start - 1].lemma_.lower() in cues.person_nouns
                                    or start in story.title_before)
     if dated_work(doc, start, end, person_before) or created_work(doc, start, end):
