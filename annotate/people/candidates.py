@@ -41,7 +41,7 @@ from .story import StoryIndex
 from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .vocatives import vocative_names
-from .words import common_words_only, lone_name_pair
+from .words import common_words_only
 from .works import created_work, dated_work, named_after_person, quoted_title
 
 TITLES_FILE = "titles.tsv"
@@ -247,8 +247,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     if span.start in story.row_names:
         return True  # a row of a table or a line-up: "Hughes; Patel, Okonkwo, ..." is no place
     if _thing_or_place(story, span.start, span.end, gazetteer, cues) \
-            or common_words_only(span, cues) or lone_name_pair(span, cues):
-        return False  # "Closing Remarks", "Harvest Plan": common words; "Sarbanes-Oxley"
+            or common_words_only(span, cues):
+        return False  # "Closing Remarks", "Harvest Plan": common words
     if span.start == 0:
         return True
     before = doc[span.start - 1]

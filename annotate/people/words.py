@@ -72,29 +72,6 @@ def is_common_word(word: str, comparatives: bool = True) -> bool:
                for ending, lemma_ending in rules)
 
 
-def lone_name_pair(span: Span, cues: Cues) -> bool:
-    """Whether a candidate is two names joined by a hyphen and nothing else, the first no given
-    name, and never written after a given name in the story ("Sarbanes-Oxley", "Kruskal-Wallis",
-    "Ruiz-Hale" of "the Ruiz-Hale bill"): a law, a test or a company named after two people, or
-    the two people, but no one person. A double surname is written after the person's given
-    name at first mention ("Catherine Zeta-Jones" ... "Zeta-Jones"); "Jean-Pierre" is a given
-    name."""
-    if len(span) != 3 or span[1].text not in ("-", "\u2013") or span[0].whitespace_ \
-            or span[1].whitespace_:
-        return False
-    first, second = span[0], span[2]
-    if not (first.is_alpha and second.is_alpha and first.text[:1].isupper()
-            and second.text[:1].isupper()) \
-            or first.text in cues.given_names:
-        return False
-    doc = span.doc
-    return not any(token.i > 0 and doc[token.i - 1].text in cues.given_names
-                   and token.i + 2 < len(doc)
-                   and doc[token.i + 1].text == span[1].text
-                   and doc[token.i + 2].text == second.text
-                   for token in doc if token.text == first.text)
-
-
 def common_words_only(span: Span, cues: Cues) -> bool:
     """Whether a name of two words or more is made of common words only (see the module
     docstring): "Closing Remarks" is, "Tiger Woods" and "Rose Hill" are not."""
