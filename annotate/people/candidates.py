@@ -25,7 +25,7 @@ from .headlines import (
     whole_name_in_capitals,
 )
 from .lineups import lineups
-from .places import census_full_name, place_context
+from .places import census_full_name, place_context, predicated_place
 from .pronouns import its_object
 from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
 from .shared_heads import shares_plural_head
@@ -94,7 +94,9 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     candidates = _cut_at_known_names_in_capitals(candidates)
     story.things = thing_names(story, candidates,
                                lambda start, end: thing_context(story, start, end, gazetteer, cues)) \
-        | _company_names(story, candidates, gazetteer, cues)
+        | _company_names(story, candidates, gazetteer, cues) \
+        | thing_names(story, candidates, lambda start, end: predicated_place(doc, start, end, cues),
+                      shortest=1)  # "Darwin is the capital of ...": the place, all through
     return [span for span in candidates if span.text not in teams
             and (span.start not in story.title_before  # not "PRINCE | EDWARD ISLAND"
                  or whole_name_in_capitals(doc, span.start, span.end, verbs, cues))

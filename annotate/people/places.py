@@ -69,10 +69,10 @@ def place_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
     if _place_then_region(story, start, end, gazetteer):
         return True
     return _place_noun_of(story, start, cues) or _among_places(story, start, end) \
-        or _generic_prefix_before(doc, start, cues) or _predicated_place(doc, start, end, cues)
+        or _generic_prefix_before(doc, start, cues) or predicated_place(doc, start, end, cues)
 
 
-def _predicated_place(doc, start: int, end: int, cues: Cues) -> bool:
+def predicated_place(doc, start: int, end: int, cues: Cues) -> bool:
     """ "Madison is the state capital", "Marie-Galante is the largest of the islands": the
     name is the subject of "be" whose complement is a place noun (``Cues.place_nouns``), or a
     superlative or a number "of" place nouns, as copy introduces a place, not a person."""

@@ -32,3 +32,20 @@ def test_a_given_name_that_is_a_city_is_no_later_mention(annotate: Annotate) -> 
 ])
 def test_a_person_described_stays(annotate: Annotate, text: str, mentions: list[str]) -> None:
     assert _mentions(annotate(text)) == mentions
+
+
+def test_a_one_word_place_introduced_so_is_a_place_all_through(annotate: Annotate) -> None:
+    record = annotate("Nelson\nNelson is a small city at the top of the South Island. Nelson "
+                      "has more sunshine than any other city in the country. Buses leave Nelson "
+                      "every hour.")
+    assert _mentions(record) == []
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Horatio Nelson won the battle in 1805. Nelson died on board. Sailors carried Nelson home.",
+     ["Horatio Nelson", "Nelson", "Nelson"]),
+    ("Nelson is a small city. Admiral Nelson visited it in 1805.", ["Nelson"]),
+])
+def test_a_person_of_the_same_name_stays(annotate: Annotate, text: str,
+                                         mentions: list[str]) -> None:
+    assert _mentions(annotate(text)) == mentions
