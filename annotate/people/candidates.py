@@ -41,12 +41,15 @@ from .story import StoryIndex
 from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .vocatives import vocative_names
-from .words import common_words_only
+from .words import common_words_only, frequent_surnames
 from .works import created_work, dated_work, named_after_person, quoted_title
 
 TITLES_FILE = "titles.tsv"
 
 # Entity labels the model gives to things that are not people.
+# The words before "Storm" in storm names: the National Hurricane Center's "Tropical Storm" and
+# "Subtropical Storm", and "Winter Storm" as U.S. forecasters name winter storms.
+_STORM_KINDS = {"Tropical", "Subtropical", "Winter"}
 _THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 
 
@@ -229,6 +232,10 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     if any(token.text in cues.org_words for token in span) \
             or (len(span) > 1 and span[0].text in cues.place_prefixes):
         return False  # "Saturn Corporation"; "St. Anne", "Wat Arun" (a place)
+    if len(span) > 1 and span[0].text[:1].isupper() and span[0].text in cues.thing_nouns \
+            and not (span[0].text == "Storm" and span[-1].lower_ in frequent_surnames()
+                     and (span.start == 0 or doc[span.start - 1].text not in _STORM_KINDS)):
+        return False  # "Cyclone Tracy", "Storm Ciara"; "Storm" is a given name ("Storm Reid")
     if any(char.isdigit() for char in span.text):
         return False  # "Open Tu-Su 10AM-5PM", "John 3:16": hours, a verse; no name has digits
     if span.end < len(doc) and doc[span.end].text in cues.org_words \

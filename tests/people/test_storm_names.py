@@ -1,0 +1,30 @@
+"""A storm word the model takes into a name ("Cyclone Tracy", "Typhoon Haiyan", "Storm Ciara")
+makes the name a storm's, not a person's; "Storm" is also a given name ("Storm Reid"), so
+before a frequent surname it needs "Tropical", "Subtropical" or "Winter" before it."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+def _mentions(record: dict[str, Any]) -> list[str]:
+    return [m["text"] for p in record["people"] for m in p["mentions"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Darwin was flattened by Cyclone Tracy in 1974.",
+    "Typhoon Haiyan killed 6,000 people.",
+    "Tropical Storm Allison flooded Houston in 2001.",
+    "Superstorm Sandy flooded the subway.",
+    "Storm Ciara hit Britain in February.",
+])
+def test_a_storm_is_no_person(annotate: Annotate, text: str) -> None:
+    assert _mentions(annotate(text)) == []
+
+
+def test_a_person_named_storm_stays(annotate: Annotate) -> None:
+    assert _mentions(annotate("Actress Storm Reid starred in the film.")) == ["Storm Reid"]
