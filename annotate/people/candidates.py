@@ -41,15 +41,12 @@ from .story import StoryIndex
 from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .vocatives import vocative_names
-from .words import common_words_only, frequent_surnames
-from .works import created_work, dated_work, named_after_person, quoted_title
+from .words import common_words_only
+from .works import created_work, dated_work, named_after_person, quoted_title, storm_name
 
 TITLES_FILE = "titles.tsv"
 
 # Entity labels the model gives to things that are not people.
-# The words before "Storm" in storm names: the National Hurricane Center's "Tropical Storm" and
-# "Subtropical Storm", and "Winter Storm" as U.S. forecasters name winter storms.
-_STORM_KINDS = {"Tropical", "Subtropical", "Winter"}
 _THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 
 
@@ -98,13 +95,27 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     story.things = thing_names(story, candidates,
                                lambda start, end: thing_context(story, start, end, gazetteer, cues)) \
         | _company_names(story, candidates, gazetteer, cues) \
-        | thing_names(story, candidates, lambda start, end: predicated_place(doc, start, end, cues),
-                      shortest=1)  # "Darwin is the capital of ...": the place, all through
+        | _places_and_storms(story, candidates, cues)
     return [span for span in candidates if span.text not in teams
             and (span.start not in story.title_before  # not "PRINCE | EDWARD ISLAND"
                  or whole_name_in_capitals(doc, span.start, span.end, verbs, cues))
             and _looks_like_person(story, span, gazetteer, cues)
             and person_here(story, span, story.things)]
+
+
+def _places_and_storms(story: StoryIndex, candidates: list[Span],
+                       cues: Cues) -> frozenset[tuple[str, ...]]:
+    """One-word names too that the story introduces as a place ("Darwin is the capital of
+    ...") or names after a storm word ("Typhoon Haiyan" ... "Haiyan killed"), at every
+    occurrence: a storm's name is taken without its storm word, so that it is no part of a
+    longer name."""
+    doc = story.doc
+    storms = [span[1:] if len(span) > 1 and storm_name(doc, span.start + 1, span.end, cues)
+              else span for span in candidates]
+    return thing_names(story, candidates, lambda start, end: predicated_place(doc, start, end,
+                                                                              cues), shortest=1) \
+        | thing_names(story, storms, lambda start, end: storm_name(doc, start, end, cues),
+                      shortest=1)
 
 
 def _cut_at_known_names_in_capitals(candidates: list[Span]) -> list[Span]:
@@ -232,9 +243,7 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     if any(token.text in cues.org_words for token in span) \
             or (len(span) > 1 and span[0].text in cues.place_prefixes):
         return False  # "Saturn Corporation"; "St. Anne", "Wat Arun" (a place)
-    if len(span) > 1 and span[0].text[:1].isupper() and span[0].text in cues.thing_nouns \
-            and not (span[0].text == "Storm" and span[-1].lower_ in frequent_surnames()
-                     and (span.start == 0 or doc[span.start - 1].text not in _STORM_KINDS)):
+    if len(span) > 1 and storm_name(doc, span.start + 1, span.end, cues):
         return False  # "Cyclone Tracy", "Storm Ciara"; "Storm" is a given name ("Storm Reid")
     if any(char.isdigit() for char in span.text):
         return False  # "Open Tu-Su 10AM-5PM", "John 3:16": hours, a verse; no name has digits

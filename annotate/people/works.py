@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from .cues import Cues
 from .story import StoryIndex
+from .words import frequent_surnames
 
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # Lemmas of verbs whose direct object is a work: VerbNet 3.x create-26.4 (compose, write,
@@ -92,6 +93,23 @@ def quoted_title(doc: Doc, start: int, end: int) -> bool:
 
 
 _PLACE_OR_EVENT = {"FAC", "GPE", "LOC", "ORG", "EVENT"}
+# The words before "Storm" in storm names: the National Hurricane Center's "Tropical Storm" and
+# "Subtropical Storm", and "Winter Storm" as U.S. forecasters name winter storms.
+_STORM_KINDS = {"Tropical", "Subtropical", "Winter"}
+
+
+def storm_name(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """Whether the name at start..end follows a capitalised storm or operation word of
+    ``Cues.thing_nouns`` ("Cyclone | Tracy", "Typhoon | Haiyan", "Operation | Neptune"): the
+    storm's name. "Storm" is also a given name ("Storm Reid"), so before a frequent surname it
+    needs a storm kind before it ("Tropical Storm Allison")."""
+    if start == 0:
+        return False
+    word = doc[start - 1]
+    if not (word.text[:1].isupper() and word.text in cues.thing_nouns):
+        return False
+    return not (word.text == "Storm" and doc[end - 1].lower_ in frequent_surnames()
+                and (start < 2 or doc[start - 2].text not in _STORM_KINDS))
 
 
 def _street_suffix(doc: Doc, i: int, cues: Cues) -> bool:

@@ -28,3 +28,15 @@ def test_a_storm_is_no_person(annotate: Annotate, text: str) -> None:
 
 def test_a_person_named_storm_stays(annotate: Annotate) -> None:
     assert _mentions(annotate("Actress Storm Reid starred in the film.")) == ["Storm Reid"]
+
+
+def test_a_storm_named_once_is_the_storm_all_through(annotate: Annotate) -> None:
+    record = annotate("Typhoon Haiyan hit the Philippines in November 2013. Haiyan killed more "
+                      "than 6,000 people. Relief workers said Haiyan was the strongest storm "
+                      "they had seen.")
+    assert _mentions(record) == []
+
+
+def test_a_person_named_storm_keeps_her_later_mentions(annotate: Annotate) -> None:
+    record = annotate("Actress Storm Reid starred in the film. Reid said the role was hard.")
+    assert _mentions(record) == ["Storm Reid", "Reid"]
