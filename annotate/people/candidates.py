@@ -243,7 +243,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     if any(token.text in cues.org_words for token in span) \
             or (len(span) > 1 and span[0].text in cues.place_prefixes):
         return False  # "Saturn Corporation"; "St. Anne", "Wat Arun" (a place)
-    if len(span) > 1 and storm_name(doc, span.start + 1, span.end, cues):
+    if (len(span) > 1 and storm_name(doc, span.start + 1, span.end, cues)) \
+            or storm_name(doc, span.start, span.end, cues):
         return False  # "Cyclone Tracy", "Storm Ciara"; "Storm" is a given name ("Storm Reid")
     if any(char.isdigit() for char in span.text):
         return False  # "Open Tu-Su 10AM-5PM", "John 3:16": hours, a verse; no name has digits

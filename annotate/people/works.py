@@ -99,17 +99,23 @@ _STORM_KINDS = {"Tropical", "Subtropical", "Winter"}
 
 
 def storm_name(doc: Doc, start: int, end: int, cues: Cues) -> bool:
-    """Whether the name at start..end follows a capitalised storm or operation word of
-    ``Cues.thing_nouns`` ("Cyclone | Tracy", "Typhoon | Haiyan", "Operation | Neptune"): the
-    storm's name. "Storm" is also a given name ("Storm Reid"), so before a frequent surname it
-    needs a storm kind before it ("Tropical Storm Allison")."""
+    """Whether the name at start..end follows a storm or operation word of ``Cues.thing_nouns``
+    ("Cyclone | Tracy", "typhoon | Haiyan", "Operation | Neptune"): the storm's name. In small
+    letters "storm" needs a storm kind before it ("tropical storm Allison") and "operation"
+    does not count. "Storm" is also a given name ("Storm Reid"), so before a frequent surname
+    it needs a storm kind before it ("Tropical Storm Allison")."""
     if start == 0:
         return False
     word = doc[start - 1]
-    if not (word.text[:1].isupper() and word.text in cues.thing_nouns):
+    kind = doc[start - 2].text.title() if start >= 2 else ""
+    if word.is_lower:  # "cyclone Tracy", "tropical storm Allison"; not "after the storm Hale"
+        if word.text.title() not in cues.thing_nouns or word.text == "operation" \
+                or (word.text == "storm" and kind not in _STORM_KINDS):
+            return False
+    elif word.text not in cues.thing_nouns:
         return False
     return not (word.text == "Storm" and doc[end - 1].lower_ in frequent_surnames()
-                and (start < 2 or doc[start - 2].text not in _STORM_KINDS))
+                and kind not in _STORM_KINDS)
 
 
 def _street_suffix(doc: Doc, i: int, cues: Cues) -> bool:

@@ -40,3 +40,12 @@ def test_a_storm_named_once_is_the_storm_all_through(annotate: Annotate) -> None
 def test_a_person_named_storm_keeps_her_later_mentions(annotate: Annotate) -> None:
     record = annotate("Actress Storm Reid starred in the film. Reid said the role was hard.")
     assert _mentions(record) == ["Storm Reid", "Reid"]
+
+
+@pytest.mark.parametrize("text", [
+    "The city was hit by cyclone Tracy in 1974. Tracy killed 71 people.",
+    "After typhoon Haiyan, aid poured in. Haiyan killed 6,000.",
+    "The remnants of tropical storm Allison flooded Houston. Allison dropped 40 inches of rain.",
+])
+def test_a_storm_word_in_small_letters_names_a_storm(annotate: Annotate, text: str) -> None:
+    assert _mentions(annotate(text)) == []
