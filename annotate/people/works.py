@@ -99,8 +99,9 @@ _STORM_KINDS = {"Tropical", "Subtropical", "Winter"}
 
 
 def storm_name(doc: Doc, start: int, end: int, cues: Cues) -> bool:
-    """Whether the name at start..end follows a storm or operation word of ``Cues.thing_nouns``
-    ("Cyclone | Tracy", "typhoon | Haiyan", "Operation | Neptune"): the storm's name. In small
+    """Whether the name at start..end follows a storm, operation, comet or asteroid word of
+    ``Cues.thing_nouns`` ("Cyclone | Tracy", "typhoon | Haiyan", "Operation | Neptune", "Asteroid
+    | Bennu"): the storm's (the comet's) name. In small
     letters "storm" needs a storm kind before it ("tropical storm Allison") and "operation"
     does not count. "Storm" is also a given name ("Storm Reid"), so before a frequent surname
     it needs a storm kind before it ("Tropical Storm Allison")."""

@@ -49,3 +49,11 @@ def test_a_person_named_storm_keeps_her_later_mentions(annotate: Annotate) -> No
 ])
 def test_a_storm_word_in_small_letters_names_a_storm(annotate: Annotate, text: str) -> None:
     assert _mentions(annotate(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Asteroid Bennu may hit Earth. Bennu is 500 meters wide.",
+    "The spacecraft flew past comet Wirtanen. Wirtanen is small.",
+])
+def test_a_comet_or_an_asteroid_is_no_person(annotate: Annotate, text: str) -> None:
+    assert _mentions(annotate(text)) == []
