@@ -42,7 +42,14 @@ from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .vocatives import vocative_names
 from .words import common_words_only
-from .works import created_work, dated_work, named_after_person, quoted_title, storm_name
+from .works import (
+    created_work,
+    dated_work,
+    named_after_person,
+    quoted_title,
+    storm_name,
+    storm_things,
+)
 
 TITLES_FILE = "titles.tsv"
 
@@ -95,27 +102,14 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     story.things = thing_names(story, candidates,
                                lambda start, end: thing_context(story, start, end, gazetteer, cues)) \
         | _company_names(story, candidates, gazetteer, cues) \
-        | _places_and_storms(story, candidates, cues)
+        | thing_names(story, candidates, lambda start, end: predicated_place(doc, start, end, cues),
+                      shortest=1) \
+        | storm_things(story, candidates, cues)  # "Darwin is the capital of ...", "Haiyan"
     return [span for span in candidates if span.text not in teams
             and (span.start not in story.title_before  # not "PRINCE | EDWARD ISLAND"
                  or whole_name_in_capitals(doc, span.start, span.end, verbs, cues))
             and _looks_like_person(story, span, gazetteer, cues)
             and person_here(story, span, story.things)]
-
-
-def _places_and_storms(story: StoryIndex, candidates: list[Span],
-                       cues: Cues) -> frozenset[tuple[str, ...]]:
-    """One-word names too that the story introduces as a place ("Darwin is the capital of
-    ...") or names after a storm word ("Typhoon Haiyan" ... "Haiyan killed"), at every
-    occurrence: a storm's name is taken without its storm word, so that it is no part of a
-    longer name."""
-    doc = story.doc
-    storms = [span[1:] if len(span) > 1 and storm_name(doc, span.start + 1, span.end, cues)
-              else span for span in candidates]
-    return thing_names(story, candidates, lambda start, end: predicated_place(doc, start, end,
-                                                                              cues), shortest=1) \
-        | thing_names(story, storms, lambda start, end: storm_name(doc, start, end, cues),
-                      shortest=1)
 
 
 def _cut_at_known_names_in_capitals(candidates: list[Span]) -> list[Span]:
@@ -292,7 +286,7 @@ def _thing_or_place(story: StoryIndex, start: int, end: int, gazetteer: Gazettee
         return True  # "Marie Bellamy: the largest island", whatever the census says
     if shares_plural_head(doc, start, end, cues):
         return True  # "the Fox and Paramount Theaters"
-    if its_object(doc, start, end):
+    if "its" in story.positions and its_object(doc, start, end):
         return True  # "Morgan Stanley raised its target": "its" is no person's
     person_before = start > 0 and (doc[start - 1].lemma_.lower() in cues.person_nouns
                                    or start in story.title_before)

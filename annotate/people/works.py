@@ -22,9 +22,11 @@ Hussein Bridge") are read here too (``named_after_person``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from .consistency import thing_names
 from .cues import Cues
 from .story import StoryIndex
 from .words import frequent_surnames
@@ -96,6 +98,28 @@ _PLACE_OR_EVENT = {"FAC", "GPE", "LOC", "ORG", "EVENT"}
 # The words before "Storm" in storm names: the National Hurricane Center's "Tropical Storm" and
 # "Subtropical Storm", and "Winter Storm" as U.S. forecasters name winter storms.
 _STORM_KINDS = {"Tropical", "Subtropical", "Winter"}
+
+
+@lru_cache(maxsize=4)
+def storm_words(thing_nouns: frozenset[str]) -> frozenset[str]:
+    """The storm, operation, comet and asteroid words of ``Cues.thing_nouns`` (its capitalised
+    ones) in both cases, to skip a story that has none."""
+    capitalised = {word for word in thing_nouns if word[:1].isupper()}
+    return frozenset(capitalised | {word.lower() for word in capitalised})
+
+
+def storm_things(story: StoryIndex, candidates: list[Span],
+                 cues: Cues) -> frozenset[tuple[str, ...]]:
+    """The one-word names too that the story gives after a storm word ("Typhoon Haiyan" ...
+    "Haiyan killed"), a storm at every occurrence (``consistency.thing_names``); a storm's
+    name is taken without its storm word, so that it is no part of a longer name."""
+    if not any(word in story.positions for word in storm_words(cues.thing_nouns)):
+        return frozenset()
+    doc = story.doc
+    storms = [span[1:] if len(span) > 1 and storm_name(doc, span.start + 1, span.end, cues)
+              else span for span in candidates]
+    return thing_names(story, storms, lambda start, end: storm_name(doc, start, end, cues),
+                       shortest=1)
 
 
 def storm_name(doc: Doc, start: int, end: int, cues: Cues) -> bool:
