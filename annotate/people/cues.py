@@ -65,8 +65,8 @@ def load_cues() -> Cues:
                 frozenset(kinds["vocative"]), frozenset(kinds["namesake_head"]),
                 frozenset(read_column("feature_heads.tsv")),
                 frozenset(read_column("street_suffixes.tsv")),
-                frozenset(" ".join(pair) for pair in read_fields("eponym_compounds.tsv",
-                                                                 "name", "noun")))
+                frozenset(f"{row['name']} {row['noun']}"
+                          for row in read_table("eponym_compounds.tsv")))
 
 
 @lru_cache(maxsize=1)
