@@ -25,7 +25,8 @@ from .headlines import (
     whole_name_in_capitals,
 )
 from .lineups import lineups
-from .places import census_full_name, place_context
+from .places import census_full_name, place_context, predicated_place
+from .pronouns import its_object
 from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
 from .shared_heads import shares_plural_head
 from .spans import (
@@ -41,7 +42,14 @@ from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .vocatives import vocative_names
 from .words import common_words_only
-from .works import created_work, dated_work, named_after_person, quoted_title
+from .works import (
+    created_work,
+    dated_work,
+    named_after_person,
+    quoted_title,
+    storm_name,
+    storm_things,
+)
 
 TITLES_FILE = "titles.tsv"
 
@@ -93,7 +101,10 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     candidates = _cut_at_known_names_in_capitals(candidates)
     story.things = thing_names(story, candidates,
                                lambda start, end: thing_context(story, start, end, gazetteer, cues)) \
-        | _company_names(story, candidates, gazetteer, cues)
+        | _company_names(story, candidates, gazetteer, cues) \
+        | thing_names(story, candidates, lambda start, end: predicated_place(doc, start, end, cues),
+                      shortest=1) \
+        | storm_things(story, candidates, cues)  # "Darwin is the capital of ...", "Haiyan"
     return [span for span in candidates if span.text not in teams
             and (span.start not in story.title_before  # not "PRINCE | EDWARD ISLAND"
                  or whole_name_in_capitals(doc, span.start, span.end, verbs, cues))
@@ -217,7 +228,8 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     A side of a scoreline ("Aston Villa 2, Everton 1") is a club or a team.
     "Douglas Aircraft", "Saturn Corporation" (an organisation word inside); "retailer Best
     Buy", "magazine Der Spiegel", "rue Victor Hugo" (a thing noun right before); "Ana Ruiz
-    Foundation" (an organisation word right after, as the later-mention pass reads it); "the
+    Foundation" (an organisation word right after, as the later-mention pass reads it); "Open
+    Tu-Su 10AM-5PM" (digits: no person's name holds one); "the
     Beatles", "named the Worldliner" (a determiner right before: English does not put one
     before a person's name, except before a title, which the title check sees first).
     """
@@ -225,6 +237,11 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     if any(token.text in cues.org_words for token in span) \
             or (len(span) > 1 and span[0].text in cues.place_prefixes):
         return False  # "Saturn Corporation"; "St. Anne", "Wat Arun" (a place)
+    if (len(span) > 1 and storm_name(doc, span.start + 1, span.end, cues)) \
+            or storm_name(doc, span.start, span.end, cues):
+        return False  # "Cyclone Tracy", "Storm Ciara"; "Storm" is a given name ("Storm Reid")
+    if any(char.isdigit() for char in span.text):
+        return False  # "Open Tu-Su 10AM-5PM", "John 3:16": hours, a verse; no name has digits
     if span.end < len(doc) and doc[span.end].text in cues.org_words \
             and "\n" not in doc[span.end - 1].whitespace_:
         return False  # the start of a longer name: "Ana Ruiz Foundation", "Ruiz Avenue"
@@ -269,6 +286,8 @@ def _thing_or_place(story: StoryIndex, start: int, end: int, gazetteer: Gazettee
         return True  # "Marie Bellamy: the largest island", whatever the census says
     if shares_plural_head(doc, start, end, cues):
         return True  # "the Fox and Paramount Theaters"
+    if "its" in story.positions and its_object(doc, start, end):
+        return True  # "Morgan Stanley raised its target": "its" is no person's
     person_before = start > 0 and (doc[start - 1].lemma_.lower() in cues.person_nouns
                                    or start in story.title_before)
     if dated_work(doc, start, end, person_before) or created_work(doc, start, end):

@@ -1,6 +1,7 @@
 """What single words say about a name: the word lists of models/people_cues.tsv,
-models/person_nouns.tsv, models/given_names.tsv and models/surnames.tsv (Cues), the determiners
-that mark a thing, and which tokens can be part of a name.
+models/person_nouns.tsv, models/given_names.tsv, models/surnames.tsv, models/feature_heads.tsv,
+models/street_suffixes.tsv and models/eponym_compounds.tsv (Cues), the determiners that mark a
+thing, and which tokens can be part of a name.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ class Cues:
     person_verbs: frozenset[str] = frozenset()  # "X died", "X married": only people do them
     vocatives: frozenset[str] = frozenset()  # "thank you", "look": before a name addressed
     namesake_heads: frozenset[str] = frozenset()  # "King Day", "Hussein Bridge": named after
+    feature_heads: frozenset[str] = frozenset()  # "Hale Dam", "Ruiz Conservatory": named after
+    street_suffixes: frozenset[str] = frozenset()  # "Main St", "Lincoln Ave.": a street
+    eponym_compounds: frozenset[str] = frozenset()  # "doppler effect": a term, no person
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +62,11 @@ def load_cues() -> Cues:
                 frozenset(kinds["legal_form"]),
                 frozenset(lemma for lemma, proper in nouns if proper == "yes"),
                 frozenset(kinds["possession"]), frozenset(kinds["person_verb"]),
-                frozenset(kinds["vocative"]), frozenset(kinds["namesake_head"]))
+                frozenset(kinds["vocative"]), frozenset(kinds["namesake_head"]),
+                frozenset(read_column("feature_heads.tsv")),
+                frozenset(read_column("street_suffixes.tsv")),
+                frozenset(f"{row['name']} {row['noun']}"
+                          for row in read_table("eponym_compounds.tsv")))
 
 
 @lru_cache(maxsize=1)

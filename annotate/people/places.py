@@ -68,7 +68,44 @@ def place_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
             return True
     if _place_then_region(story, start, end, gazetteer):
         return True
-    return _place_noun_of(story, start, cues) or _among_places(story, start, end)
+    return _place_noun_of(story, start, cues) or _among_places(story, start, end) \
+        or _generic_prefix_before(doc, start, cues) or predicated_place(doc, start, end, cues)
+
+
+def predicated_place(doc, start: int, end: int, cues: Cues) -> bool:
+    """ "Madison is the state capital", "Marie-Galante is the largest of the islands": the
+    name is the subject of "be" whose complement is a place noun (``Cues.place_nouns``), or a
+    superlative or a number "of" place nouns, as copy introduces a place, not a person."""
+    root = next((token for token in doc[start:end] if not start <= token.head.i < end), None)
+    if root is None or root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    for complement in root.head.children:
+        if complement.dep_ not in ("attr", "acomp") or complement.i < root.i:
+            continue
+        if complement.pos_ in ("NOUN", "PROPN"):
+            return complement.lemma_.lower() in cues.place_nouns
+        of = [child for child in complement.children if child.dep_ == "prep"
+              and child.lower_ == "of"]
+        return any(grand.dep_ == "pobj" and grand.lemma_.lower() in cues.place_nouns
+                   for child in of for grand in child.children)
+    return False
+
+
+# The place prefixes of people_cues.tsv taken from saints' names: a saint before a name the
+# model stops short of may be the saint himself ("St. | Paul wrote"), so only the generic terms
+# ("Parque", "Museo", "Fort") make the name after them a place.
+_SAINT_PREFIXES = {"Saint", "Sainte", "San", "Sankt", "Santa", "Santo", "Sao", "São", "St",
+                   "St.", "Ste."}
+
+
+def _generic_prefix_before(doc, start: int, cues: Cues) -> bool:
+    """ "Parque | Benito Juarez", "Museo | Frida Kahlo": a generic term of a place name right
+    before the name on the same line, which the model left out of its span."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.text in cues.place_prefixes and before.text not in _SAINT_PREFIXES \
+        and "\n" not in before.whitespace_
 
 
 def _place_noun_of(story: StoryIndex, start: int, cues: Cues) -> bool:

@@ -55,7 +55,8 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
             continue
         first = doc[start]
         if first.is_punct or first.is_space or _quote(first) or first.lower_ in _EDGE_WORDS \
-                or _glued_word(first, cues) or list_marker(doc, start) \
+                or (_glued_word(first, cues) and not _modal_given_name(doc, start, end, cues)) \
+                or list_marker(doc, start) \
                 or _role_word_as_title(doc, start, end, cues):
             start, changed = start + 1, True
             continue
@@ -225,6 +226,18 @@ def _glued_word(token: Token, cues: Cues) -> bool:
     if token.is_lower and token.is_alpha:
         return True
     return token.pos_ in _FUNCTION_POS and token.is_stop
+
+
+def _modal_given_name(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """A given name that is also a modal verb, opening a name the model labels ("Will Hale
+    joined", "May Ortiz was born"): the tagger reads a modal, but a finite verb after the name
+    shows a statement, not a question ("Will Hale join?")."""
+    first = doc[start]
+    if first.tag_ != "MD" or first.text[:1] != first.text[:1].upper() or end - start < 2 \
+            or first.text not in cues.given_names or not doc[start + 1].text[:1].isupper():
+        return False
+    after = doc[end] if end < len(doc) else None
+    return after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _before_capitals_function_word(doc: Doc, start: int, end: int) -> int:
