@@ -69,17 +69,18 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
                                     if ent.label_ == "PERSON" for part in split_at_versus(ent)
                                     for piece in split_at_headline_verb(part, verbs, cues))
                   if span is not None]
-    for name, country in row_names(doc, set(), gazetteer, cues):
+    tokens = story.tokens
+    for name, country in row_names(doc, set(), gazetteer, cues, tokens):
         story.row_names[name.start] = country
         candidates.append(name)
-    for name in leaderboard_names(doc, gazetteer, cues):  # "Ana Ruiz 66, Li Wei 67, ..."
+    for name in leaderboard_names(doc, gazetteer, cues, tokens):  # "Ana Ruiz 66, Li Wei 67, ..."
         story.row_names.setdefault(name.start, None)
         candidates.append(name)
-    players, teams = lineups(doc, cues)  # "Chelsea: Kepa; Azpilicueta, Rudiger, ..."
+    players, teams = lineups(doc, cues, tokens)  # "Chelsea: Kepa; Azpilicueta, Rudiger, ..."
     for name in players:
         story.row_names.setdefault(name.start, None)
         candidates.append(name)
-    for name in titled_lists(doc, plural_titles(TITLES_FILE)):  # "Senators Kelly and Ortiz"
+    for name in titled_lists(doc, plural_titles(TITLES_FILE), tokens):  # "Senators Kelly and Ortiz"
         story.row_names.setdefault(name.start, None)
         candidates.append(name)
     candidates += _names_of_god(story, cues)
@@ -92,7 +93,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     candidates += census_names(story, covered, gazetteer, cues)  # "opposite Gerard Holm" as ORG
     candidates += subject_names(story, covered, gazetteer, cues)  # "Ana Ruiz spoke" unlabelled
     candidates += capitals_full_names(story, candidates, gazetteer, cues, verbs)  # "TIGER WOODS WINS"
-    for name in vocative_names(doc, gazetteer, cues):  # "Thank you, Jill,"
+    for name in vocative_names(doc, gazetteer, cues, tokens):  # "Thank you, Jill,"
         story.row_names.setdefault(name.start, None)  # a person by the construction alone
         if name.start not in covered:
             candidates.append(name)

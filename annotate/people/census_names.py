@@ -74,7 +74,7 @@ def subject_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
     """Census full names with no label of the model that are the subject of a verb."""
     doc = story.doc
     names: list[Span] = []
-    for token in doc:
+    for token in story.tokens:
         if token.dep_ not in _SUBJECTS or token.pos_ != "PROPN" or token.ent_type_ \
                 or token.i in covered or token.head.pos_ not in ("VERB", "AUX") \
                 or token.head.i < token.i:

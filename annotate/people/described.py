@@ -12,7 +12,9 @@ WORK_OF_ART, or not at all, on copy unlike its training text.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from .cues import Cues, is_name_token
@@ -29,19 +31,19 @@ _MODIFIER_POS = {"ADJ", "PROPN", "NOUN", "NUM", "PUNCT"}  # "a Spanish-born Brit
 def described_people(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
                      cues: Cues) -> list[Span]:
     """Runs of name tokens, not yet candidates, that their context describes as people."""
-    doc = story.doc
+    doc, tokens = story.doc, story.tokens
     names: list[Span] = []
     i = 0
     while i < len(doc):
-        if i in covered or not _name_word(doc, i):
+        if i in covered or not _name_word(tokens, i):
             i += 1
             continue
         end = i
-        while end < len(doc) and end not in covered and _name_word(doc, end) \
-                and "\n" not in doc[end].whitespace_ and end - i < MAX_NAME_TOKENS:
+        while end < len(doc) and end not in covered and _name_word(tokens, end) \
+                and "\n" not in tokens[end].whitespace_ and end - i < MAX_NAME_TOKENS:
             end += 1
-        if end < len(doc) and end not in covered and _name_word(doc, end) \
-                and "\n" not in doc[end - 1].whitespace_:
+        if end < len(doc) and end not in covered and _name_word(tokens, end) \
+                and "\n" not in tokens[end - 1].whitespace_:
             i = end  # longer than a name
             continue
         if i in story.title_after:
@@ -59,8 +61,8 @@ def described_people(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
     return names
 
 
-def _name_word(doc: Doc, i: int) -> bool:
-    token = doc[i]
+def _name_word(tokens: Sequence[Token], i: int) -> bool:
+    token = tokens[i]
     return is_name_token(token) or (token.text[:1].isupper() and token.is_alpha
                                     and token.pos_ == "NOUN" and not token.is_sent_start)
 

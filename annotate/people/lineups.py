@@ -12,7 +12,9 @@ the colon is a team, wherever the story names it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from .cues import Cues
 
@@ -21,11 +23,13 @@ _MAX_NAME_WORDS = 3
 _SEPARATORS = {",", ";"}
 
 
-def lineups(doc: Doc, cues: Cues) -> tuple[list[Span], set[str]]:
-    """Every player's name in every line-up of a story, and the names of the teams."""
+def lineups(doc: Doc, cues: Cues,
+            tokens: Sequence[Token] | None = None) -> tuple[list[Span], set[str]]:
+    """Every player's name in every line-up of a story, and the names of the teams
+    (``tokens``: the doc's, if made)."""
     names: list[Span] = []
     teams: set[str] = set()
-    for colon in (t.i for t in doc if t.text == ":"):
+    for colon in (t.i for t in (doc if tokens is None else tokens) if t.text == ":"):
         team = _team_before(doc, colon) if colon > 0 else None
         if team is None:
             continue

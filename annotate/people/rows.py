@@ -13,9 +13,10 @@ bracket, is a person's name; the bracket gives that person's country.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..input.datelines import DATELINE
@@ -32,12 +33,13 @@ _BEFORE_ROW_NAME = {",", ";", ":", "and", "def.", "d.", "beat", "vs.", "vs", "v.
 _RANK = re.compile(r"^T?\d+\.?$")  # "3.", "3", "T3" (tied third)
 
 
-def row_names(doc: Doc, covered: set[int], gazetteer: Gazetteer,
-              cues: Cues) -> list[tuple[Span, str | None]]:
-    """(name, country code or None) for every name of a table row or ranked list."""
+def row_names(doc: Doc, covered: set[int], gazetteer: Gazetteer, cues: Cues,
+              tokens: Sequence[Token] | None = None) -> list[tuple[Span, str | None]]:
+    """(name, country code or None) for every name of a table row or ranked list; ``tokens``
+    are the doc's tokens, when the caller has made them already."""
     found: list[tuple[Span, str | None]] = []
     codes = _country_codes(gazetteer)
-    for i, token in enumerate(doc):
+    for i, token in enumerate(doc if tokens is None else tokens):
         if token.text not in ("(", ",") or i == 0:
             continue
         bracket = _bracketed_country(doc, i, gazetteer, codes) if token.text == "(" \
@@ -268,9 +270,10 @@ def _scored_names(doc: Doc, first: int) -> list[tuple[int, int]]:
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
 
-def _lines_with_scores(doc: Doc) -> list[int]:
+def _lines_with_scores(doc: Doc | Sequence[Token]) -> list[int]:
     """The first tokens of the lines that hold three or more numbers of up to three digits
-    followed by a comma, a semicolon, a period or the line's end: one pass over the story."""
+    followed by a comma, a semicolon, a period or the line's end: one pass over the story
+    (``doc`` may be the list of its tokens)."""
     starts: list[int] = []
     first, scores = 0, 0
     for token in doc:
@@ -289,14 +292,15 @@ def _lines_with_scores(doc: Doc) -> list[int]:
     return starts
 
 
-def leaderboard_names(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
+def leaderboard_names(doc: Doc, gazetteer: Gazetteer, cues: Cues,
+                      tokens: Sequence[Token] | None = None) -> list[Span]:
     """The players of a line of scores ("Jin-ho Park 66, Rafael Soto 67, Derek Wolfe 68."):
     on a line of three or more names each with one number, where the model calls one of them
     a person, and none holds an organisation word or is a place, every name of two words or
     more is a person. Standings of clubs ("Ashford United 45, Dover City 43") hold club words
     or places."""
     found: list[Span] = []
-    for first in _lines_with_scores(doc):
+    for first in _lines_with_scores(doc if tokens is None else tokens):
         items = _scored_names(doc, first)
         if len(items) < 3 or not any(doc[k].ent_type_ == "PERSON"
                                      for start, end in items for k in range(start, end)):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..casing import is_capitals_headline
 from .cues import is_name_token
@@ -40,6 +40,9 @@ class StoryIndex:
     row_names: dict[int, str | None] = field(default_factory=dict)
     # Names (token texts) that one occurrence shows to be a place or a thing (``consistency``).
     things: frozenset[tuple[str, ...]] = frozenset()
+    # Every token of the story, made once: indexing or iterating a Doc builds a new Token
+    # object each time, and the steps that read every token read this list instead.
+    tokens: list[Token] = field(default_factory=list)
 
 
 def index_story(doc: Doc, titles: PhraseMatcher,
@@ -66,9 +69,10 @@ def index_story(doc: Doc, titles: PhraseMatcher,
         if comma is not None and comma + 1 < len(doc):
             title_before.setdefault(comma + 1, (start, end))
     positions: dict[str, list[int]] = defaultdict(list)
-    for token in doc:
+    tokens = list(doc)
+    for token in tokens:
         positions[token.text].append(token.i)
-    return StoryIndex(doc, ent_at, title_before, title_after, positions)
+    return StoryIndex(doc, ent_at, title_before, title_after, positions, tokens=tokens)
 
 
 def _title_matches(doc: Doc, titles: PhraseMatcher,

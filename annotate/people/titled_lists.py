@@ -11,9 +11,10 @@ capitalised words separated by commas and "and"; at least two names make a list.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..resources import read_table
 from .spans import MAX_NAME_TOKENS
@@ -39,10 +40,11 @@ def plural_titles(titles_file: str) -> frozenset[str]:
                      if row["title"] and " " not in row["title"] and row["title"][:1].isupper())
 
 
-def titled_lists(doc: Doc, plurals: frozenset[str]) -> list[Span]:
-    """The names of every list right after a plural title."""
+def titled_lists(doc: Doc, plurals: frozenset[str],
+                 tokens: Sequence[Token] | None = None) -> list[Span]:
+    """The names of every list right after a plural title (``tokens``: the doc's, if made)."""
     names: list[Span] = []
-    for token in doc:
+    for token in doc if tokens is None else tokens:
         if token.text in plurals:
             found = _names_after(doc, token.i + 1)
             if len(found) >= 2:

@@ -12,9 +12,10 @@ the end of the clause, is a person.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..resources import read_fields
@@ -30,10 +31,12 @@ _CLOSERS = frozenset({",", ".", "!", "?", ";", "—", "--", '"', "”", "'", "�
 _OPENERS = frozenset({'"', "“", "'", "‘", ",", ".", "!", "?", ";", ":", "—", "--", "("})
 
 
-def vocative_names(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[Span]:
-    """The given names addressed after a vocative cue, as one-token spans."""
+def vocative_names(doc: Doc, gazetteer: Gazetteer, cues: Cues,
+                   tokens: Sequence[Token] | None = None) -> list[Span]:
+    """The given names addressed after a vocative cue, as one-token spans (``tokens``: the
+    doc's, if made)."""
     names = []
-    for token in doc:
+    for token in doc if tokens is None else tokens:
         i = token.i + 1
         if token.text != "," or i >= len(doc):
             continue
