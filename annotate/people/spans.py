@@ -279,6 +279,8 @@ def extend_span(story: StoryIndex, start: int, end: int, cues: Cues) -> tuple[in
     Linden"), elided prefixes ("O'" + "Leary"), and the regnal numeral of a titled name
     ("Emperor Franz Joseph" + "I"). Returns the new (start, end)."""
     doc = story.doc
+    if end - start == 1 and _given_name_cut_off(story, start, cues):
+        start -= 1  # "Hope" + "Lin said": the model often drops a given name that is a word
     while start >= 2 and _joined(doc, start - 2, start) and doc[start - 2].text[:1].isupper():
         start -= 2
     while start > 0 and doc[start - 1].lower_ in cues.particles and (
@@ -308,6 +310,23 @@ def extend_span(story: StoryIndex, start: int, end: int, cues: Cues) -> tuple[in
             and (start in story.title_before or (start > 0 and role_title_at(doc, start - 1, cues))):
         end += 1  # "Emperor Franz Joseph I", "King Rama V"
     return start, end
+
+
+def _given_name_cut_off(story: StoryIndex, i: int, cues: Cues) -> bool:
+    """Whether the word before a one-word name ``i``, a census surname, is a census given name
+    the model left out of the name: a proper noun in title case on the same line, in no entity
+    and no title, that the parse hangs on the surname as a compound ("Hope Lin said", "Rose
+    Kim, a nurse,"). Many such given names are also common words or places ("Hope", "Georgia"),
+    which is why the model drops them. Not a modal ("Will Kenya sign?"), a month in a date
+    ("May 5"), a headline in capitals ("HOPE LIN") or a street ("Hope Street": no surname)."""
+    doc = story.doc
+    if i == 0 or doc[i].lower_ not in cues.surnames or not doc[i].text[:1].isupper():
+        return False
+    given = doc[i - 1]
+    return given.text in cues.given_names and given.pos_ == "PROPN" \
+        and given.dep_ == "compound" and given.head.i == i and not given.ent_type_ \
+        and given.is_alpha and not given.is_upper and given.text[:1].isupper() \
+        and "\n" not in given.whitespace_ and i not in story.title_before
 
 
 _ROMAN = re.compile(r"[IVX]{1,5}")
