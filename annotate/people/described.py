@@ -73,13 +73,27 @@ def described_as_person(doc: Doc, start: int, end: int, cues: Cues, single: bool
     (``single``), or one the model labels as an organisation, place or product (``thing``:
     "partner General Motors" names a company), needs a possessive person noun before it, life
     dates or an age after it, "'s" and what only a person has ("Debra's death"), or a verb only
-    people do ("Orlane died")."""
+    people do ("Orlane died"); a census given name and surname so labelled may also have a
+    person noun in apposition or as the predicate ("Georgia Hale, a lawyer,")."""
     return _life_dates_after(doc, end) or _age_after(doc, end) or _possessor(doc, end, cues) \
         or _subject_of_person_verb(doc, start, end, cues) \
         or _person_noun_before(doc, start, cues) or _person_named(doc, start, cues) or (
             not single and not thing
             and (_noun_after(doc, end, cues) or _role_before(doc, start, cues)
-                 or (gazetteer is not None and of_country_after(doc, end, gazetteer) is not None)))
+                 or (gazetteer is not None and of_country_after(doc, end, gazetteer) is not None))
+        ) or (thing and _census_pair(doc, start, end, cues) and _noun_after(doc, end, cues))
+
+
+def _census_pair(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """A census given name and a census surname, both in title case: "Georgia Hale", "Rose
+    Hale". The model labels many such names an organisation or a place when the given name is
+    also a place or a common word, and the census full-name rule leaves them out when the
+    surname is a common word too ("hale"); a person noun in apposition or as the predicate
+    ("Georgia Hale, a lawyer,") still says a person, as it does not for "Georgia Tech, a
+    university"."""
+    return end - start == 2 and doc[start].text in cues.given_names \
+        and doc[end - 1].lower_ in cues.surnames \
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[start:end])
 
 
 _THING_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW"}
