@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from .cues import Cues, is_name_token
+from .pronouns import personal_object
 from .spans import MAX_NAME_TOKENS, clean_span
 from .story import StoryIndex
 from .titles import POSSESSIVES
@@ -74,14 +75,16 @@ def described_as_person(doc: Doc, start: int, end: int, cues: Cues, single: bool
     "partner General Motors" names a company), needs a possessive person noun before it, life
     dates or an age after it, "'s" and what only a person has ("Debra's death"), or a verb only
     people do ("Orlane died"); a census given name and surname so labelled may also have a
-    person noun in apposition or as the predicate ("Georgia Hale, a lawyer,")."""
+    person noun in apposition or as the predicate ("Georgia Hale, a lawyer,"), or be the
+    subject of a verb whose object holds "his" or "her" ("Rose Hale grew roses in her yard")."""
     return _life_dates_after(doc, end) or _age_after(doc, end) or _possessor(doc, end, cues) \
         or _subject_of_person_verb(doc, start, end, cues) \
         or _person_noun_before(doc, start, cues) or _person_named(doc, start, cues) or (
             not single and not thing
             and (_noun_after(doc, end, cues) or _role_before(doc, start, cues)
                  or (gazetteer is not None and of_country_after(doc, end, gazetteer) is not None))
-        ) or (thing and _census_pair(doc, start, end, cues) and _noun_after(doc, end, cues))
+        ) or (thing and _census_pair(doc, start, end, cues)
+             and (_noun_after(doc, end, cues) or personal_object(doc, start, end)))
 
 
 def _census_pair(doc: Doc, start: int, end: int, cues: Cues) -> bool:
