@@ -40,27 +40,6 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "nsubjpass"]
 
 
-# object pronouns and the tags of the nouns they can take up (Quirk et al. 1985, 6.12)
-_OBJECT_PRONOUNS = {"them": ("NNS", "NNPS"), "him": ("NN", "NNP"), "her": ("NN", "NNP")}
-
-
-def object_pronoun_antecedents(verb: Token) -> list[Token]:
-    """The direct object a pronoun object takes up from the verb its own verb is conjoined to:
-    "police arrested THREE MEN and charged THEM", "soldiers detained TWO JOURNALISTS and beat
-    THEM" (the nearest object before, of the same number); the later verb has no subject of
-    its own (the two verbs share their doer)."""
-    head = verb.head
-    if verb.dep_ != "conj" or head.pos_ != "VERB" or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []
-    pronouns = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"
-                and c.lower_ in _OBJECT_PRONOUNS]
-    if not pronouns:
-        return []
-    return [o for o in head.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
-            and o.tag_ in _OBJECT_PRONOUNS[pronouns[0].lower_]]
-
-
 # Prepositions whose phrase is never what the act is done to: "ended WITHOUT an agreement" did
 # not end an agreement, "met DESPITE the sanctions" did not meet sanctions.
 _NOT_OBJECT_PREPOSITIONS = frozenset({"without", "despite"})
@@ -94,7 +73,7 @@ def object_tokens_of(token: Token) -> list[Token]:
             # subject of the infinitive
             found.extend(g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN")
     if token.pos_ == "VERB":  # "violated the CEASEFIRE agreement"
-        found += shared_passive_subjects(token) + object_pronoun_antecedents(token)
+        found += shared_passive_subjects(token)
         found += kind_modifiers([c for c in found if c.dep_ in ("dobj", "nsubjpass")])
     for item in list(found):
         found.extend(item.conjuncts)

@@ -26,7 +26,6 @@ from .mishaps import VIOLENCE_ROOTS, caused_by_mishap
 from .objects import (
     CURRENCIES,
     direct_objects_of,
-    object_pronoun_antecedents,
     object_tokens_of,
     per_share_price,
     recipients_of,
@@ -266,7 +265,7 @@ class TriggerFinder:
         EUROS"); "party:to" when it has one and a to-phrase or indirect object names a country,
         organisation or person ("returned the painting TO ITALY")."""
         direct = [d for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                  for d in (c, *c.conjuncts)] + object_pronoun_antecedents(verb)
+                  for d in (c, *c.conjuncts)]
         keys: set[str] = set()
         if any(self._names_people(d, people) for d in direct):
             keys.add("party:people")
