@@ -39,3 +39,28 @@ def test_a_conjoined_participle_shares_the_passive_subject(
 def test_an_active_or_uncoded_conjunct_takes_nothing(annotate: Annotate, sentence: str,
                                                      trigger: str) -> None:
     assert coded(annotate, sentence, trigger) == []
+
+
+def actors(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
+    return [a["actor"]["text"] if a["actor"] else None
+            for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    ("Two journalists were detained and beaten by soldiers in the capital.", "detained",
+     "soldiers"),
+    ("Three protesters were arrested and later released by police.", "arrested", "police"),
+])
+def test_an_arrest_shares_the_agent_of_the_next_participle(
+        annotate: Annotate, sentence: str, trigger: str, actor: str) -> None:
+    assert actors(annotate, sentence, trigger) == [actor]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    # only coercion shares the agent: the new envoy did not expel the ambassador, and the
+    # gunmen who killed may not be the kidnappers
+    ("The ambassador was expelled and replaced by a new envoy.", "expelled"),
+    ("Two aid workers were abducted and killed by gunmen.", "abducted"),
+])
+def test_other_acts_keep_no_actor(annotate: Annotate, sentence: str, trigger: str) -> None:
+    assert actors(annotate, sentence, trigger) == [None]
