@@ -30,7 +30,7 @@ from .objects import (
     per_share_price,
     recipients_of,
 )
-from .senses import CRITICISED_WORKS, no_action
+from .senses import CRITICISED_WORKS, WRITINGS, no_action
 from .territory import named_as_place, place_nouns
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
@@ -217,6 +217,9 @@ class TriggerFinder:
                     parties.counted(subject).lemma_.lower() in _WEAPON_NOUNS
                     for subject in parties.subjects_of(token)):
                 keys.add("subject:weapon")  # "Russian MISSILES hit Kyiv", "was hit by DRONES"
+            if "subject:writing" in named and any(parties.counted(s).lemma_.lower() in WRITINGS
+                                                  for s in parties.subjects_of(token)):
+                keys.add("subject:writing")  # "an EDITORIAL attacked Washington": in words
             if "visit:on" in named and self._courtesy_call(token, people):
                 keys.add("visit:on")  # "the envoy CALLED ON THE PRESIDENT at State House"
             if "harm:people" in named and "party:people" in keys and any(

@@ -36,3 +36,22 @@ def test_a_work_attacked_is_criticised(annotate: Annotate, sentence: str) -> Non
 def test_a_place_or_people_named_after_a_work_are_attacked_by_force(
         annotate: Annotate, sentence: str) -> None:
     assert coded(annotate, sentence) == [("190", "ASSAULT")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "An editorial in the state newspaper attacked Washington on Monday.",
+    "A front-page article in the party newspaper attacked the prime minister.",
+    "A new book by a former aide attacks the president.",
+])
+def test_a_piece_of_writing_attacks_in_words(annotate: Annotate, sentence: str) -> None:
+    trigger = "attacks" if " attacks " in sentence else "attacked"
+    assert [(a["cameo"], a["plover"]) for a in annotate(sentence)["actions"]
+            if a["trigger"] == trigger] == [("111", "ACCUSE")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A rebel column attacked the village before dawn.",
+    "The article said rebels attacked a village near the border.",
+])
+def test_troops_or_a_reported_attack_stay_armed(annotate: Annotate, sentence: str) -> None:
+    assert coded(annotate, sentence) == [("190", "ASSAULT")]
