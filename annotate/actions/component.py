@@ -174,6 +174,8 @@ class ActionsComponent:
         actor_heads = parties.actor_heads(node, clause_verb,
                                           patient_named=rule.root in PATIENT_NAMED_ROOTS,
                                           given=rule.root == 7)
+        if not actor_heads and rule.root == 17 and node.pos_ == "VERB":
+            actor_heads = parties.shared_agents_of(node)  # "DETAINED and beaten BY SOLDIERS"
         # "an attack BY THE REBELS killed", "a bomb PLANTED BY THE TALIBAN" (agents.py)
         actor_heads = [d for head in actor_heads
                        for d in agents_of(head, self.parties.is_party_like) or [head]]

@@ -27,6 +27,19 @@ def is_infinitive(clause: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
+def shared_passive_subjects(verb: Token) -> list[Token]:
+    """The passive subject a participle shares with the passive verb it is conjoined to:
+    "two journalists were detained and BEATEN", "the envoy was expelled and REPLACED" (Quirk
+    et al. 1985, 13.71: conjoined predicates share the subject); the participle has no
+    subject, object or auxiliary of its own ("were detained and HAVE fled" is no passive)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp")
+            for c in verb.children) or not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]
+
+
 # Prepositions whose phrase is never what the act is done to: "ended WITHOUT an agreement" did
 # not end an agreement, "met DESPITE the sanctions" did not meet sanctions.
 _NOT_OBJECT_PREPOSITIONS = frozenset({"without", "despite"})
@@ -60,6 +73,7 @@ def object_tokens_of(token: Token) -> list[Token]:
             # subject of the infinitive
             found.extend(g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN")
     if token.pos_ == "VERB":  # "violated the CEASEFIRE agreement"
+        found += shared_passive_subjects(token)
         found += kind_modifiers([c for c in found if c.dep_ in ("dobj", "nsubjpass")])
     for item in list(found):
         found.extend(item.conjuncts)

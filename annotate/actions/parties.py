@@ -165,6 +165,18 @@ def passive_agents_of(verb: Token) -> list[Token]:
             for grand in child.children if grand.dep_ == "pobj" for agent in coordinated(grand)]
 
 
+def shared_agents_of(verb: Token) -> list[Token]:
+    """The by-agent of a passive participle conjoined after a passive verb with none, which the
+    two share: "two journalists were DETAINED and beaten BY SOLDIERS". The caller asks it only
+    for coercion (CAMEO 17: arrest, detention), which the state's forces do: "was EXPELLED and
+    replaced by a new ambassador" names no expeller."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or passive_agents_of(verb):
+        return []
+    return [agent for conj in verb.children if conj.dep_ == "conj" and conj.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            for agent in passive_agents_of(conj)]
+
+
 def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
                 given: bool = False) -> list[Token]:
     """Actor head tokens, one per conjoined actor. With ``patient_named`` (investigations,

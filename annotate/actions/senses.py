@@ -45,6 +45,11 @@ _KINDS = {row["lemma"]: row["kind"] for row in read_table("sport_nouns.tsv")}
 _BODY = frozenset(row["lemma"] for row in read_table("body_nouns.tsv"))
 _DISEASE = ("illness", "microbe")  # the kinds of mishaps.tsv that a body fights
 _WORKS = frozenset(row["lemma"] for row in read_table("work_nouns.tsv"))
+# works whose content a verb of attack reaches ("attacked THE FILM"): criticism, not force
+CRITICISED_WORKS = frozenset(row["lemma"] for row in read_table("work_objects.tsv"))
+# pieces of writing, whose author speaks in them ("an EDITORIAL attacked Washington")
+WRITINGS = frozenset(row["lemma"] for row in read_table("work_objects.tsv")
+                     if row["source"] == "writing")
 # the CAMEO roots whose verbs also name the moves of a physical contest: yielding (08: conceded,
 # surrendered), coercion (17: blocked), assault, fighting and mass violence (18-20)
 CONTEST_ROOTS = frozenset({8, 17, 18, 19, 20})

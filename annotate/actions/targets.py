@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .clauses import is_that_clause
 from .frames import asked_to_act
 from .lexicon import Lexicon, TriggerRule
-from .objects import is_infinitive, is_money, pobjs_of, recipients_of
+from .objects import is_infinitive, is_money, pobjs_of, recipients_of, shared_passive_subjects
 from .parties import (
     MEDIATION_NOUNS,
     NOT_PARTIES,
@@ -110,6 +110,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         found += [c for c in token.children
                   if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        found += shared_passive_subjects(token)  # "were detained and BEATEN": who was
         if shared and not passive and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
                                               for c in token.children):
             # "police ARRESTED and charged THREE MEN", "rebels abducted and killed FOUR AID

@@ -30,7 +30,7 @@ from .objects import (
     per_share_price,
     recipients_of,
 )
-from .senses import no_action
+from .senses import CRITICISED_WORKS, WRITINGS, no_action
 from .territory import named_as_place, place_nouns
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
@@ -43,7 +43,7 @@ _DIRECT_KEYS = frozenset({"party:dobj", "party:people", "arrest:people", "object
 _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
 _OBJECT_KEYS = frozenset({"party:people", "object:money", "object:place", "party:to", "harm:people", "force:to",
-                          "force:into", "force:strike", "force:means", "arrest:people"})
+                          "object:work", "force:into", "force:strike", "force:means", "arrest:people"})
 # the kinds of domestic group (models/actions_domestic.tsv) that act for the state
 _STATE_KINDS = ("government", "state", "military")
 # the gazetteer kinds of a name that stands for a state ("IRAN seized", "MOSCOW detained")
@@ -217,6 +217,9 @@ class TriggerFinder:
                     parties.counted(subject).lemma_.lower() in _WEAPON_NOUNS
                     for subject in parties.subjects_of(token)):
                 keys.add("subject:weapon")  # "Russian MISSILES hit Kyiv", "was hit by DRONES"
+            if "subject:writing" in named and any(parties.counted(s).lemma_.lower() in WRITINGS
+                                                  for s in parties.subjects_of(token)):
+                keys.add("subject:writing")  # "an EDITORIAL attacked Washington": in words
             if "visit:on" in named and self._courtesy_call(token, people):
                 keys.add("visit:on")  # "the envoy CALLED ON THE PRESIDENT at State House"
             if "harm:people" in named and "party:people" in keys and any(
@@ -274,6 +277,8 @@ class TriggerFinder:
         if any(d.ent_type_ in ("GPE", "LOC") or self.gazetteer.kind(d.text) in (
                 "place", "capital") or named_as_place(d, self._place_nouns) for d in direct):
             keys.add("object:place")  # "rebels seized GOMA", "troops occupied the GOLAN HEIGHTS"
+        if any(d.pos_ == "NOUN" and d.lemma_.lower() in CRITICISED_WORKS for d in direct):
+            keys.add("object:work")  # "attacked THE FILM" (not "a FILM crew"): criticism
         receivers = recipients_of(verb) + [
             r for c in verb.children if c.dep_ == "dative"  # "to" parsed as a dative: its object
             for r in ([g for g in c.children if g.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
