@@ -33,6 +33,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..resources import read_table
+from .spans import unit_word
 
 ANY = "TIME_IDIOM"
 ASIDE = "TIME_IDIOM_ASIDE"  # an idiom only opening a clause, with a comma after it
@@ -74,8 +75,16 @@ def _opens_clause(doc: Doc, start: int) -> bool:
 
 
 def in_idiom(span: Span, idioms: Sequence[Span]) -> bool:
-    """True when the candidate shares a word with an idiom, an article before it aside (the
-    model may tag a word before the idiom with it: "the valley year" of "floods the valley
-    year after year")."""
+    """True when the candidate lies inside an idiom, an article before it aside, or shares
+    words with one and has no time word of its own outside it: the model may tag a word
+    before the idiom with it ("the valley year" of "floods the valley year after year"), but
+    "weeks at a time" keeps its "weeks"."""
     start = span.start + 1 if span[0].lower_ in _ARTICLES and len(span) > 1 else span.start
-    return any(idiom.start < span.end and start < idiom.end for idiom in idioms)
+    for idiom in idioms:
+        if idiom.end <= start or span.end <= idiom.start:
+            continue
+        outside = [t for t in span if not idiom.start <= t.i < idiom.end]
+        if not any(t.like_num or unit_word(t) or t.is_title and t.i > span.start
+                   for t in outside):
+            return True
+    return False

@@ -55,3 +55,9 @@ def test_the_eleventh_hour_of_talks_stays(annotate) -> None:
     found = annotate("Negotiators met in the eleventh hour of the talks on Sunday.",
                      date="2026-04-15")["dates"]
     assert [d["text"] for d in found] == ["the eleventh hour", "Sunday"]
+
+
+def test_a_stretch_before_an_idiom_stays(annotate) -> None:
+    """ "for weeks at a time": "at a time" is an idiom (WordNet), "weeks" a length of time."""
+    found = annotate("The rebels held the pass for weeks at a time.", date="2026-04-15")["dates"]
+    assert [d["type"] for d in found] == ["DURATION"]
