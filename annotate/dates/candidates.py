@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .ages import is_age
 from .clause_days import placed_by_clause
+from .idioms import ANY, ASIDE, add_idioms, idiom_spans, in_idiom
 from .lookalikes import is_lookalike
 from .matches import without_scores
 from .ranges import untagged_year_ends
@@ -65,6 +66,9 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         spans.append(span)
     candidates = [piece for span in spans for piece in split(span)]
     matches = matcher(doc)
+    idioms = idiom_spans(doc, matches)
+    idiom_keys = {doc.vocab.strings[ANY], doc.vocab.strings[ASIDE]}
+    matches = [m for m in matches if m[0] not in idiom_keys]
     holiday = doc.vocab.strings["HOLIDAY"]
     candidates = _prefer_holidays(candidates, [doc[start:end] for match_id, start, end in matches
                                                if match_id == holiday])
@@ -87,6 +91,8 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             candidates.append(Candidate(span, span.text))
             taken.update(range(span.start, span.end))
     candidates.sort(key=lambda c: c.span.start)
+    if idioms:
+        candidates = [c for c in candidates if not in_idiom(c.span, idioms)]
     return _clocks_on_days([placed_by_clause(_someday(_counted_from_event(_rate(c))))
                             for c in without_scores(_without_whole_periods(candidates))])
 
@@ -203,6 +209,7 @@ def phrase_matcher(nlp: Language) -> PhraseMatcher:
     matcher.add("TIMEX_WORD", [nlp.make_doc(phrase) for phrase in word_table()])
     matcher.add("HOLIDAY", [nlp.make_doc(phrase) for phrase in holiday_table()])
     matcher.add("PERIOD", [nlp.make_doc(phrase) for phrase in _LATEST_PERIODS])
+    add_idioms(matcher, nlp)
     return matcher
 
 
