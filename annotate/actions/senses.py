@@ -64,22 +64,21 @@ def _direct_objects(verb: Token) -> list[Token]:
     return [d for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for d in (c, *c.conjuncts)]
 
 
-def game_move(verb: Token, root: int) -> bool:
+def game_move(verb: Token, root: int, subjects: list[Token]) -> bool:
     """Whether the verb, coded with a row of CAMEO root ``root``, reports a move of a game: a
-    thing or score of a game is its subject or direct object, or (for a root of contest) a
-    player is its subject."""
-    subjects = parties.subjects_of(verb)
+    thing or score of a game is one of its ``subjects`` or a direct object, or (for a root of
+    contest) a player is its subject."""
     if any(_kind(word) in ("equipment", "score") for word in (*subjects, *_direct_objects(verb))):
         return True
     return root in CONTEST_ROOTS and any(_kind(word) == "player" for word in subjects)
 
 
-def body_process(verb: Token, party: Callable[[Token], bool]) -> bool:
+def body_process(verb: Token, party: Callable[[Token], bool], subjects: list[Token]) -> bool:
     """Whether the verb reports a process of a body: its subjects are common nouns of which
     ``party`` (names a party or people) holds none, and a direct object is a part of a body
     ("the parasite invaded the LIVER") or a subject is one and a direct object an illness or a
     microbe ("white blood CELLS attacked the TUMOR")."""
-    subjects = [parties.counted(s) for s in parties.subjects_of(verb)]
+    subjects = [parties.counted(s) for s in subjects]
     if not subjects or any(s.pos_ != "NOUN" or party(s) for s in subjects):
         return False
     direct = [parties.counted(d) for d in _direct_objects(verb)]
@@ -93,14 +92,17 @@ def _of_body(word: Token) -> bool:
     return word.pos_ == "NOUN" and word.lemma_.lower() in _BODY
 
 
-def said_by_a_work(verb: Token) -> bool:
-    """Whether a subject of the verb (or its passive agent) is a work of art or entertainment
-    ("the FILM attacked the director's critics")."""
+def said_by_a_work(subjects: list[Token]) -> bool:
+    """Whether one of a verb's ``subjects`` is a work of art or entertainment ("the FILM
+    attacked the director's critics")."""
     return any(s.pos_ == "NOUN" and s.lemma_.lower() in _WORKS
-               for s in map(parties.counted, parties.subjects_of(verb)))
+               for s in map(parties.counted, subjects))
 
 
 def no_action(verb: Token, root: int, party: Callable[[Token], bool]) -> bool:
     """Whether the trigger verb, coded with a row of CAMEO root ``root``, is a game move, a
-    process of a body or the doing of a work (``party``: the phrase names a party or people)."""
-    return game_move(verb, root) or body_process(verb, party) or said_by_a_work(verb)
+    process of a body or the doing of a work (``party``: the phrase names a party or people).
+    The verb's subjects are read from the parse once, for the three."""
+    subjects = parties.subjects_of(verb)
+    return game_move(verb, root, subjects) or body_process(verb, party, subjects) \
+        or said_by_a_work(subjects)
