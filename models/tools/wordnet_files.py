@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 
-def _entries(path: Path) -> Iterator[list[str]]:
+def entries(path: Path) -> Iterator[list[str]]:
     """The fields of each line of a database file, without the licence lines."""
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith(" "):
@@ -27,7 +27,7 @@ def _entries(path: Path) -> Iterator[list[str]]:
 def read_index(path: Path) -> dict[str, list[str]]:
     """index.<pos>: lemma -> its synset offsets, most frequent sense first."""
     senses: dict[str, list[str]] = {}
-    for fields in _entries(path):
+    for fields in entries(path):
         pointers, count = int(fields[3]), int(fields[2])
         senses[fields[0]] = fields[4 + pointers + 2:4 + pointers + 2 + count]
     return senses
@@ -38,13 +38,13 @@ def read_synsets(path: Path, lower: bool = True) -> dict[str, list[str]]:
     (WordNet writes names capitalised: "Paris", "Lincoln")."""
     return {fields[0]: [word.lower() if lower else word
                         for word in (fields[4 + 2 * i] for i in range(int(fields[3], 16)))]
-            for fields in _entries(path)}
+            for fields in entries(path)}
 
 
 def read_pointers(path: Path) -> dict[str, list[tuple[str, str, str]]]:
     """data.<pos>: synset offset -> its pointers as (symbol, target offset, target pos)."""
     pointers: dict[str, list[tuple[str, str, str]]] = {}
-    for fields in _entries(path):
+    for fields in entries(path):
         at = 4 + 2 * int(fields[3], 16)
         links = [fields[at + 1 + 4 * i:at + 4 + 4 * i] for i in range(int(fields[at]))]
         pointers[fields[0]] = [(symbol, offset, pos) for symbol, offset, pos in links]
@@ -76,6 +76,24 @@ def below(hyponyms: dict[str, list[str]], roots: Iterable[str]) -> dict[str, str
                     found[child] = root
                     todo.append(child)
     return found
+
+
+def nouns_under(wordnet: Path, roots: dict[str, str], left_out: set[str],
+                senses: Callable[[str], int] = lambda kind: 1) -> list[tuple[str, str, str]]:
+    """(lemma, kind, synset) for every one-word lower-case noun of ``wordnet``'s index.noun,
+    not in ``left_out``, one of whose ``senses(kind)`` most frequent senses lies under a root
+    of ``roots`` (synset offset -> kind); the first such sense names the kind and the synset.
+    By default only the most frequent sense counts."""
+    kinds = below(read_hyponyms(wordnet / "data.noun"), roots)
+    rows = []
+    for lemma, found in read_index(wordnet / "index.noun").items():
+        if not lemma.isalpha() or not lemma.islower() or lemma in left_out:
+            continue
+        placed = [synset for rank, synset in enumerate(found)
+                  if synset in kinds and rank < senses(roots[kinds[synset]])]
+        if placed:
+            rows.append((lemma, roots[kinds[placed[0]]], placed[0]))
+    return sorted(rows)
 
 
 def write_table(argv: list[str], derive: Callable[[Path], Sequence[Sequence[str] | str]],

@@ -22,7 +22,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_files import below, read_hyponyms, read_index, write_table
+from wordnet_files import nouns_under, write_table
 
 from annotate.resources import read_table
 
@@ -83,16 +83,9 @@ def lexicon_words() -> set[str]:
 
 
 def derive(wordnet: Path, left_out: set[str]) -> list[tuple[str, str, str]]:
-    """(lemma, kind, synset) for every one-word lower-case noun with a sense under a root."""
-    kinds = below(read_hyponyms(wordnet / "data.noun"), ROOTS)
-    rows = []
-    for lemma, senses in read_index(wordnet / "index.noun").items():
-        if not lemma.isalpha() or not lemma.islower() or lemma in left_out:
-            continue
-        placed = [synset for synset in senses[:SENSES] if synset in kinds]
-        if placed:
-            rows.append((lemma, ROOTS[kinds[placed[0]]], placed[0]))
-    return sorted(rows)
+    """(lemma, kind, synset) for every one-word lower-case noun, not left out,
+    with one of its SENSES first senses under a root (wordnet_files.nouns_under)."""
+    return nouns_under(wordnet, ROOTS, left_out, lambda kind: SENSES)
 
 
 def main(argv: list[str]) -> int:

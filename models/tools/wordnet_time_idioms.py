@@ -30,7 +30,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_files import _entries, write_table
+from wordnet_files import entries, write_table
 
 UNITS = {"day", "days", "night", "nights", "hour", "hours", "week", "weeks", "month", "months",
          "year", "years", "minute", "minutes", "second", "seconds", "time", "times", "clock",
@@ -101,7 +101,7 @@ def derive(wordnet: Path) -> list[list[str]]:
     """The rows: WordNet's reviewed lemmas, then ADDED, sorted, each phrase once."""
     files: dict[str, dict[str, list[int]]] = {}  # lemma -> pos -> lexicographer files
     for pos in POS:
-        for fields in _entries(wordnet / f"data.{pos}"):
+        for fields in entries(wordnet / f"data.{pos}"):
             for i in range(int(fields[3], 16)):
                 lemma = re.sub(r"\(.*\)$", "", fields[4 + 2 * i].lower())
                 files.setdefault(lemma, {}).setdefault(pos, []).append(int(fields[1]))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_files import below, read_hyponyms, read_index, write_table
+from wordnet_files import nouns_under, write_table
 
 from annotate.resources import read_table
 
@@ -86,16 +86,9 @@ def other_words() -> set[str]:
 
 
 def derive(wordnet: Path, left_out: set[str]) -> list[tuple[str, str, str]]:
-    """(lemma, kind, synset) for every one-word lower-case noun whose first sense is under a
-    root."""
-    kinds = below(read_hyponyms(wordnet / "data.noun"), ROOTS)
-    rows = []
-    for lemma, senses in read_index(wordnet / "index.noun").items():
-        if not lemma.isalpha() or not lemma.islower() or lemma in left_out:
-            continue
-        if senses[0] in kinds:
-            rows.append((lemma, ROOTS[kinds[senses[0]]], senses[0]))
-    return sorted(rows)
+    """(lemma, kind, synset) for every one-word lower-case noun, not left out,
+    whose first sense is under a root (wordnet_files.nouns_under)."""
+    return nouns_under(wordnet, ROOTS, left_out)
 
 
 def main(argv: list[str]) -> int:
