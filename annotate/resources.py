@@ -112,3 +112,9 @@ def person_nouns() -> tuple[tuple[str, ...], ...]:
     """The (lemma, proper) rows of models/person_nouns.tsv (WordNet 3.0's kinds of person),
     read once per process for every layer that asks whether a noun names a person."""
     return tuple(read_fields("person_nouns.tsv", "lemma", "proper"))
+
+
+@lru_cache(maxsize=1)
+def person_noun_lemmas() -> frozenset[str]:
+    """The lemmas of :func:`person_nouns`, as one set shared by every reader."""
+    return frozenset(lemma for lemma, _ in person_nouns())

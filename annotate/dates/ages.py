@@ -11,19 +11,13 @@ happened and how long they lasted, and a person's age is neither:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..resources import person_nouns
+from ..resources import person_noun_lemmas
 from .spans import unit_word
 
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    return frozenset(lemma for lemma, _ in person_nouns())
 
 
 _AGE = re.compile(r"\b(?:year|month|week|day|hour|decade|centur(?:y|ie))s?[- ]old\b|\byears? of age\b",
@@ -107,7 +101,7 @@ def is_persons_age(span: Span) -> bool:
         return False
     person = doc[start - 1]
     if not (person.ent_type_ == "PERSON" or person.pos_ in ("NOUN", "PROPN") and (
-            person.lemma_.lower() in _person_nouns() or person.lower_ in _PEOPLE_PLURALS)):
+            person.lemma_.lower() in person_noun_lemmas() or person.lower_ in _PEOPLE_PLURALS)):
         return False
     comparing = doc[start] if doc[start].lower_ in _AGE_COMPARISONS else None
     if comparing is None or comparing.lower_ not in _AMBIGUOUS_COMPARISONS:

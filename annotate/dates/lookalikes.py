@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..resources import person_nouns, read_table
+from ..resources import person_noun_lemmas, read_table
 from .ages import POSSESSIVES, is_decade_of_life, is_persons_age
 from .datenames import is_date_name
 from .formulas import is_formula
@@ -55,11 +55,6 @@ _SEASON_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throu
 _FRACTIONS = {"quarter", "quarters", "half", "third", "thirds"}
 _FRACTION_COUNTS = {"a", "one", "two", "three", "the", "one-", "a-"}
 _TITLE_PERIODS = {"the year", "the month", "the week", "the day", "the decade", "the century"}
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    return frozenset(lemma for lemma, _ in person_nouns())
 
 
 @lru_cache(maxsize=1)
@@ -185,8 +180,8 @@ def _is_title(span: Span) -> bool:
     if of.lower_ != "of" or of.i == 0:
         return False
     head = span.doc[of.i - 1]
-    return head.pos_ == "NOUN" and (head.lemma_.lower() in _person_nouns()
-                                    or head.lower_ in _person_nouns())
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in person_noun_lemmas()
+                                    or head.lower_ in person_noun_lemmas())
 
 
 # Prepositions that open a hyphenated compound modifier: "after-hours trading", "off-hours

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..resources import person_nouns, read_table
+from ..resources import person_noun_lemmas, read_table
 from .spans import unit_word
 
 _YEAR_LIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
@@ -42,8 +42,7 @@ _YEAR_MAKERS = {"fiscal", "the", "a", "an", "its", "their", "his", "her", "our",
 
 @lru_cache(maxsize=1)
 def _counted_nouns() -> frozenset[str]:
-    people = (lemma for lemma, _ in person_nouns())
-    return frozenset(row["lemma"] for row in read_table("counted_nouns.tsv")) | frozenset(people)
+    return frozenset(row["lemma"] for row in read_table("counted_nouns.tsv")) | person_noun_lemmas()
 
 
 def is_quantity(span: Span) -> bool:
