@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.input.cleaning import CleanedText, boilerplate_rules, clean_text, matching_rule
+from annotate.input.boilerplate import boilerplate_rules, matching_rule
+from annotate.input.cleaning import CleanedText, clean_text
 
 from ..conftest import ROOT
 
