@@ -13,11 +13,11 @@ from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
 from .address import without_address
-from .appositions import thing_in_apposition
 from .census_names import census_names, subject_names
+from .companies import company_names
 from .consistency import named_type, person_here, thing_names
 from .cues import DETERMINERS, Cues, census_word_in_capitals, is_name_token
-from .described import coordinated_people, described_as_person, described_people
+from .described import coordinated_people, described_people
 from .headlines import (
     capitals_full_names,
     split_at_headline_verb,
@@ -25,10 +25,8 @@ from .headlines import (
     whole_name_in_capitals,
 )
 from .lineups import lineups
-from .places import census_full_name, place_context, predicated_place
-from .pronouns import its_object
+from .places import predicated_place
 from .rows import in_scoreline, leaderboard_names, row_names, split_at_versus
-from .shared_heads import shares_plural_head
 from .spans import (
     MAX_NAME_TOKENS,
     clean_span,
@@ -38,13 +36,12 @@ from .spans import (
     with_nickname,
 )
 from .story import StoryIndex
+from .things import thing_context, thing_or_place
 from .titled_lists import plural_titles, titled_lists
 from .titles import title_before, title_in_apposition
 from .vocatives import vocative_names
 from .words import common_words_only
 from .works import (
-    created_work,
-    dated_work,
     named_after_person,
     quoted_title,
     storm_name,
@@ -102,7 +99,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
     candidates = _cut_at_known_names_in_capitals(candidates)
     story.things = thing_names(story, candidates,
                                lambda start, end: thing_context(story, start, end, gazetteer, cues)) \
-        | _company_names(story, candidates, gazetteer, cues) \
+        | company_names(story, candidates, gazetteer, cues) \
         | thing_names(story, candidates, lambda start, end: predicated_place(doc, start, end, cues),
                       shortest=1) \
         | storm_things(story, candidates, cues)  # "Darwin is the capital of ...", "Haiyan"
@@ -260,7 +257,7 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
         return _god_alone(doc, span.start)  # also "in God", "of God"
     if span.start in story.row_names:
         return True  # a row of a table or a line-up: "Hughes; Patel, Okonkwo, ..." is no place
-    if _thing_or_place(story, span.start, span.end, gazetteer, cues) \
+    if thing_or_place(story, span.start, span.end, gazetteer, cues) \
             or common_words_only(span, cues):
         return False  # "Closing Remarks", "Harvest Plan": common words
     if span.start == 0:
@@ -269,114 +266,6 @@ def _looks_like_person(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues
     if before.lower_ in DETERMINERS:
         return _attributive(story, span, cues)
     return before.lower_ not in cues.thing_nouns and before.text not in cues.thing_nouns
-
-
-def _thing_or_place(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
-                    cues: Cues) -> bool:
-    """The constructions around a name that make it a thing or a place whatever the model's
-    label: "Cry Wolf, a horror film", "a bar called Beau Soleil" (not "Conrad Black, a
-    newspaper publisher": a given name and a surname the model calls a person), "via Al
-    Mukalla", "Exeter, Devon", "Copan, Tikal and Chichen Itza", "the Fox and Paramount
-    Theaters" (``shared_heads``)."""
-    doc = story.doc
-    if (thing_in_apposition(doc, end, cues) or _thing_named(doc, start, cues)
-            or _thing_noun_in_apposition_before(doc, start, end, cues)) \
-            and not census_full_name(story, start, end, cues):
-        return True
-    if thing_in_apposition(doc, end, cues, cues.place_nouns):
-        return True  # "Marie Bellamy: the largest island", whatever the census says
-    if shares_plural_head(doc, start, end, cues):
-        return True  # "the Fox and Paramount Theaters"
-    if "its" in story.positions and its_object(doc, start, end):
-        return True  # "Morgan Stanley raised its target": "its" is no person's
-    person_before = start > 0 and (doc[start - 1].lemma_.lower() in cues.person_nouns
-                                   or start in story.title_before)
-    if dated_work(doc, start, end, person_before) or created_work(doc, start, end):
-        return True  # "Lena Marsh (1977)", "wrote Tom Farrow": works named after people
-    return place_context(story, start, end, gazetteer, cues)
-
-
-_FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # "..., Ruiz said", "..., Ruiz will"
-
-
-
-def _thing_noun_in_apposition_before(doc, start: int, end: int, cues: Cues) -> bool:
-    """A thing noun and a comma before a name set off as an apposition: "the director's last
-    movie, Orla Benn, opened ..."; not the subject of a clause ("sold the company, Ruiz
-    said", "..., Ruiz will"), nor after the object of a preposition, whose noun phrase has
-    its head further up ("the deputy governor of the Tula region, Ruslan Tsarev,")."""
-    if start < 2 or doc[start - 1].text != "," \
-            or (end < len(doc) and doc[end].tag_ in _FINITE_VERB_TAGS):
-        return False
-    noun = doc[start - 2]
-    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in cues.thing_nouns \
-        and noun.lemma_.lower() not in cues.person_nouns and noun.dep_ != "pobj"
-
-
-def thing_context(story: StoryIndex, start: int, end: int, gazetteer: Gazetteer,
-                  cues: Cues) -> bool:
-    """Whether the words around one occurrence of a name make it a thing or a place: the
-    constructions of ``_thing_or_place``, or a lower-case thing noun right before it ("the
-    movie X", "retailer X")."""
-    if start > 0 and story.doc[start - 1].is_lower \
-            and story.doc[start - 1].lower_ in cues.thing_nouns:
-        return True
-    return _thing_or_place(story, start, end, gazetteer, cues)
-
-
-# Capitalised words of a company's name between its first words and its legal form: "Tony
-# Lama | Co.", "Ogden | Projects Inc.", "Booz-Allen | & Hamilton Inc.".
-_LONGEST_COMPANY_TAIL = 4
-
-
-def _company_names(story: StoryIndex, candidates: list[Span], gazetteer: Gazetteer,
-                   cues: Cues) -> frozenset[tuple[str, ...]]:
-    """The candidate names that open a company's name somewhere in the story (see
-    ``opens_company_name``), of one word or more, less those that the story shows to be a person
-    at some occurrence (a title before or in apposition, an age, "his daughter, X"): "Carla
-    Benton Inc." ... "Carla Benton, its founder," keeps the founder."""
-    companies = thing_names(story, candidates,
-                            lambda start, end: opens_company_name(story.doc, start, end, cues),
-                            shortest=1)
-    if not companies:
-        return companies
-    people = {tuple(token.text for token in span) for span in candidates
-              if title_before(story, span.start, gazetteer) is not None
-              or title_in_apposition(story, span.end, gazetteer)
-              or described_as_person(story.doc, span.start, span.end, cues, single=len(span) == 1)}
-    return companies - people
-
-
-def opens_company_name(doc, start: int, end: int, cues: Cues) -> bool:
-    """Whether the name at start..end opens a company's name that ends in a legal form on the
-    same line ("Tony Lama Co.", "Esselte AB", "Ogden Projects Inc."): business copy names a
-    company in full once and by its first words after that, so those words are the company in
-    the whole story, not a person its founder was."""
-    if start > 0 and is_name_token(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
-        return False  # inside a longer name: "Banco | Ana Ruiz S.A."
-    for i in range(end, min(end + _LONGEST_COMPANY_TAIL + 1, len(doc))):
-        if "\n" in doc[i - 1].whitespace_:
-            return False
-        if doc[i].text in cues.legal_forms:
-            return True
-        if not (doc[i].text[:1].isupper() or doc[i].text in ("&", "and")):
-            return False
-    return False
-
-
-_NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled"}
-
-
-def _thing_named(doc, start: int, cues: Cues) -> bool:
-    """Whether a name follows "called"/"named" after a noun that is no kind of person ("a bar
-    called X", "a drink named X"); "a man named X", "his son, named X" stay people."""
-    if start < 2 or doc[start - 1].lower_ not in _NAMING_VERBS:
-        return False
-    noun = doc[start - 2]
-    if noun.text == ",":
-        noun = doc[start - 3] if start >= 3 else noun
-    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() not in cues.person_nouns \
-        and noun.lower_ not in cues.person_nouns
 
 
 def _attributive(story: StoryIndex, span: Span, cues: Cues) -> bool:

@@ -3,7 +3,7 @@ story (a company named with its legal form), on short original AP-style stories.
 
 from typing import Any, Callable
 
-from annotate.people.candidates import opens_company_name
+from annotate.people.companies import opens_company_name
 from annotate.people.cues import load_cues
 from annotate.pipeline.annotator import Annotator
 
