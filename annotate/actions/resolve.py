@@ -17,7 +17,6 @@ from ..people.cues import load_cues
 from ..resources import read_table
 from . import parties, phrases
 from .action import Party
-from .announcers import announcer, own_side
 from .antecedents import fronted_clause_subjects, reporting_subjects
 from .context import StoryContext
 from .envoys import is_sent_body
@@ -183,16 +182,6 @@ class PartyReader:
             "ORG", "GPE", "LOC", "FAC", "NORP", "PERSON") or (
             head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "EVENT", "LAW",
                                                             "WORK_OF_ART", "PRODUCT"))
-
-    def actors(self, context: StoryContext, heads: list[Token], clause_verb: Token) -> list[Party]:
-        """The parties of the actor heads; an act the opening speaker announces for their own
-        side ("Putin said HIS COUNTRY will not lift the ban") is the speaker's (announcers.py)."""
-        found = [self.party(context, head) for head in heads]
-        speaker = announcer(clause_verb) if found else None
-        if speaker is None:
-            return found
-        voice = self.party(context, speaker)
-        return [voice] if all(own_side(voice, p, h) for p, h in zip(found, heads)) else found
 
     def party(self, context: StoryContext, head: Token, resolve: bool = True) -> Party:
         if resolve and is_relative(head) and head.head.dep_ == "relcl":
