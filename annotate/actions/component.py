@@ -70,7 +70,7 @@ from .lexicon import (
     quad_of,
 )
 from .location import Locator
-from .nominals import nominal_doers
+from .nominals import of_subjects
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
 from .resolve import PartyReader, sends_own_people
 from .several import conjoined_nationals, meeting_parties
@@ -179,8 +179,8 @@ class ActionsComponent:
         # "an attack BY THE REBELS killed", "a bomb PLANTED BY THE TALIBAN" (agents.py)
         actor_heads = [d for head in actor_heads
                        for d in agents_of(head, self.parties.is_party_like) or [head]]
-        # "the visit OF THE CHINESE PRESIDENT", "flew to Kampala FOR TALKS with" (nominals.py)
-        actor_heads = actor_heads or nominal_doers(node, self.parties.names_people, rule.root)
+        # "the visit OF THE CHINESE PRESIDENT", "the withdrawal OF U.S. TROOPS" (nominals.py)
+        actor_heads = actor_heads or of_subjects(node, self.parties.names_people)
         # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's
         # parties, one facing the other
         between = meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
