@@ -182,6 +182,25 @@ def misjoined(token: Token) -> bool:
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# Verbs of an attribution that closes or interrupts the sentence's report (", officials SAID,").
+_ATTRIBUTION_VERBS = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm"})
+
+
+def _past_attribution(verb: Token) -> Token | None:
+    """The verb of the reported clause that a participle clause after an interposed or closing
+    attribution belongs to: "Taliban fighters OVERRAN an army base, officials said Tuesday,
+    KILLING 17 soldiers" (the parse hangs "killing" on "said", yet the officials killed no
+    one: a participle clause takes the subject of the clause it follows, Quirk et al. 1985,
+    15.59). None for any other verb, and for an attribution that opens the sentence ("Police
+    said ..., ADDING that"): there the speaker goes on speaking."""
+    speech = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or speech.i > verb.i or (
+            speech.lemma_.lower() not in _ATTRIBUTION_VERBS):
+        return None
+    if speech.dep_ == "parataxis" and speech.head.i < speech.i:
+        return speech.head  # "X attacked Y, media said, killing": the report is the head
+    reported = [c for c in speech.children if c.dep_ == "ccomp" and c.i < speech.i]
+    return reported[0] if reported else None
 
 
 def rejoins_main_clause(verb: Token) -> Token | None:
@@ -189,8 +208,12 @@ def rejoins_main_clause(verb: Token) -> Token | None:
     that-clause: a finite verb ("ACCUSED") with no subject of its own, joined to a content
     verb whose auxiliary it cannot share, with a direct object of its own ("denied that the men
     HAD BEEN mistreated and ACCUSED THEM": "had been accused them" is no English), so it shares
-    the main subject. None
+    the main subject. Also the reported clause a participle belongs to when the parse hung it
+    on a closing attribution (:func:`_past_attribution`). None
     for any other verb ("said police arrested the men and CHARGED them": same clause)."""
+    reported = _past_attribution(verb)
+    if reported is not None:
+        return reported
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or head.dep_ != "ccomp" or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
