@@ -1,12 +1,13 @@
 """Which coded actions are kept: those with a party, not done by a mishap, not a country's
-act against itself where that cannot be, and not the scene-setting clause of a sentence that
-reports an event of its own.
+act against itself where that cannot be, not the scene-setting clause of a sentence that
+reports an event of its own, and not a dateline the parse made one more subject.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..gazetteer import load_gazetteer
 from .action import Action, words_of
 from .events import in_scene
 from .mishaps import is_mishap
@@ -50,3 +51,31 @@ def without_scene(doc: Doc, actions: list[Action]) -> list[Action]:
     scene = {id(a) for a in actions if in_scene(doc[a.token])}
     told = {doc[a.token].sent.start for a in actions if id(a) not in scene}
     return [a for a in actions if id(a) not in scene or doc[a.token].sent.start not in told]
+
+
+# What ends a dateline's place: "KABUL (Pajhwok) :", "ALGIERS, Algeria -", "BEIJING:".
+_DATELINE_ENDS = ("(", ",", ":", "-", "\u2013", "\u2014", "_")
+_CITY_KINDS = ("capital", "place")  # the gazetteer's kinds of a city or town
+
+
+def is_dateline_party(doc: Doc, action: Action) -> bool:
+    """The actor is the place of a dateline opening the sentence, a city written in capitals
+    ("KABUL (Pajhwok) : The Taliban condemned", "ALGIERS, Algeria - Police have arrested"),
+    which the parse took for a subject (AP and Reuters style write a dateline's city in
+    capitals; a subject is not set off by a bracket, a dash or a colon). An organisation in
+    capitals stays ("NATO, the EU and the U.S. condemned")."""
+    span = words_of(doc, action.actor)
+    if span is None or span.start != span.sent.start or not span.text.isupper() or (
+            load_gazetteer().kind(span.text) not in _CITY_KINDS):
+        return False
+    return doc.text[span.end_char:].lstrip().startswith(_DATELINE_ENDS)
+
+
+def without_datelines(doc: Doc, actions: list[Action]) -> list[Action]:
+    """The actions less those whose actor is a dateline's place, when the same trigger has an
+    action with another actor (the subject the dateline was joined to)."""
+    dateline = {id(a) for a in actions if is_dateline_party(doc, a)}
+    if not dateline:
+        return actions
+    others = {a.token for a in actions if id(a) not in dateline and a.actor is not None}
+    return [a for a in actions if id(a) not in dateline or a.token not in others]
