@@ -108,6 +108,13 @@ class PartyReader:
         return head.lemma_.lower() in self.military and any(
             c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children)
 
+    def _state_or_its_people(self, head: Token) -> bool:
+        """A state, its government or forces ("its GOVERNMENT", "their TROOPS"), or people
+        who act for it ("its FIGHTERS", "its AMBASSADOR"): what a possessive pronoun owns of
+        whom it stands for."""
+        lemma = head.lemma_.lower()
+        return lemma in _STATE_NOUNS or lemma in self.military or self.names_people(head)
+
     def names_people(self, head: Token) -> bool:
         """A person or group of people: a PERSON or NORP entity, a people noun, or the head
         noun of an office ("the former MAYOR")."""
@@ -235,7 +242,7 @@ class PartyReader:
                     span = head.doc[span.start:max(span.end, inner.end)]
                     break
         if resolve and country is None and person is None and (
-                head.lemma_.lower() in _STATE_NOUNS and head.dep_ in ("nsubj", "nsubjpass")):
+                self._state_or_its_people(head) and head.dep_ in ("nsubj", "nsubjpass")):
             # "Putin said HIS country will not lift the ban", "Iraq said ITS troops would ...":
             # a state, its government or its forces that act (the subject) belong to whom the
             # possessive pronoun stands for; as an object ("withdrew ITS TROOPS") they are the
