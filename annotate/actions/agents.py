@@ -20,7 +20,10 @@ def agents_of(head: Token, is_party: Callable[[Token], bool]) -> list[Token]:
     the sentence gives it no agent."""
     if head.pos_ != "NOUN" or is_party(head):
         return []
-    agents = pobjs_of(head, ("by",)) if head.dep_ in ("nsubj", "csubj") else []
+    # "an attack BY THE REBELS killed"; "the bombing of a hospital BY RUSSIAN WARPLANES
+    # killed": the by-phrase the parse hangs on the noun's of-phrase is the noun's too
+    agents = [a for owner in [head] + pobjs_of(head, ("of",)) for a in pobjs_of(owner, ("by",))
+              ] if head.dep_ in ("nsubj", "csubj") else []
     agents += [a for part in head.children if part.dep_ == "acl" and part.tag_ == "VBN"
                for a in passive_agents_of(part)]
     return [d for agent in agents if is_party(agent) for d in coordinated(agent)]
