@@ -17,7 +17,7 @@ from ..people.cues import load_cues
 from ..resources import read_table
 from . import parties, phrases
 from .action import Party
-from .antecedents import fronted_clause_subjects, reporting_subjects
+from .antecedents import fronted_clause_subjects, named_by_epithet, reporting_subjects
 from .context import StoryContext
 from .envoys import is_sent_body
 from .parties import is_relative, pobjs_of
@@ -267,6 +267,9 @@ class PartyReader:
                         reporting[0].ent_type_ == "PERSON") or reports_for_self(
                         reporting[0], load_cues().person_nouns):  # "the LEADER said HE"
                     return antecedent
+        named = named_by_epithet(head) if resolve else None
+        if named is not None:  # "HAMAS said THE GROUP would release ...": as a pronoun would
+            return self.party(context, named, resolve=False)
         if resolve and country is None and person is None and head.lower_ in (
                 _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS):
             antecedent = self._antecedent(context, head)
