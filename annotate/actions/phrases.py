@@ -24,9 +24,27 @@ _NAME_ENTITIES = {"ORG", "GPE", "FAC", "NORP", "PERSON", "LOC"}
 
 def coordinated(head: Token) -> list[Token]:
     """The head and its conjuncts, each a party of its own, except a conjunct that is part of
-    one name with the head ("TRINIDAD and TOBAGO", "Bosnia and Herzegovina")."""
+    one name with the head ("TRINIDAD and TOBAGO", "Bosnia and Herzegovina"); also the names
+    of a list the parse read as an apposition (:func:`_listed`)."""
     end = _joint_name_end(head)
-    return [head] + [c for c in head.conjuncts if not head.i < c.i < end]
+    return [head] + [c for c in head.conjuncts if not head.i < c.i < end] + _listed(head)
+
+
+_LIST_ENTITIES = ("ORG", "GPE", "NORP")
+
+
+def _listed(head: Token) -> list[Token]:
+    """The names after the head in a list the parse took for an apposition with conjuncts of
+    its own: "The UN, THE AFRICAN UNION and THE EU called ..." parsed as "UN" with the
+    apposition "African Union and EU". An apposition renames its head and is not coordinated
+    itself, so one with "and" and a conjunct, between names of states, peoples or
+    organisations, is the list's next member."""
+    if head.ent_type_ not in _LIST_ENTITIES:
+        return []
+    return [n for a in head.children if a.dep_ == "appos" and a.i > head.i
+            and a.ent_type_ in _LIST_ENTITIES and a.conjuncts
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in a.children)
+            for n in [a, *a.conjuncts]]
 
 
 def _joint_name_end(head: Token) -> int:
