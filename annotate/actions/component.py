@@ -57,7 +57,7 @@ from .events import (
     resolve_content,
     without_co_events,
 )
-from .filters import against_itself, by_mishap, nobody, without_datelines, without_scene
+from .filters import against_itself, by_mishap, nobody, without_scene, without_slips
 from .headline_verbs import past_forms
 from .headlines import HeadlineReader, reparser
 from .labels import load_valence
@@ -162,7 +162,7 @@ class ActionsComponent:
                     continue
                 seen.add(key)
                 actions.append(action)
-        return without_scene(doc, without_datelines(doc, actions))
+        return without_scene(doc, without_slips(doc, actions))
 
     def _code(self, context: StoryContext, token: Token, rule: TriggerRule, used: list[Token],
               content: list[Match]) -> list[Action]:

@@ -1,14 +1,17 @@
 """Which coded actions are kept: those with a party, not done by a mishap, not a country's
 act against itself where that cannot be, not the scene-setting clause of a sentence that
-reports an event of its own, and not a dateline the parse made one more subject.
+reports an event of its own, not a dateline the parse made one more subject, and not aimed at
+the words that name its own actor.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ..gazetteer import load_gazetteer
-from .action import Action, words_of
+from .action import Action, offsets, words_of
 from .events import in_scene
 from .mishaps import is_mishap
 
@@ -79,3 +82,22 @@ def without_datelines(doc: Doc, actions: list[Action]) -> list[Action]:
         return actions
     others = {a.token for a in actions if id(a) not in dateline and a.actor is not None}
     return [a for a in actions if id(a) not in dateline or a.token not in others]
+
+
+def not_self_aimed(actions: list[Action]) -> list[Action]:
+    """The actions less those aimed at the very words that name their actor ("Kenya and
+    Uganda attended the summit" read as Kenya's summit with Kenya): such an action loses its
+    target, and goes when the same trigger and actor have an action with another target."""
+    def self_aimed(action: Action) -> bool:
+        return action.actor is not None and offsets(action.actor) == offsets(action.target)
+
+    aimed = {(a.token, offsets(a.actor)) for a in actions if a.target is not None
+             and not self_aimed(a)}
+    return [replace(a, target=None) if self_aimed(a) else a for a in actions
+            if not self_aimed(a) or (a.token, offsets(a.actor)) not in aimed]
+
+
+def without_slips(doc: Doc, actions: list[Action]) -> list[Action]:
+    """The actions less what the parse's slips made of them: a dateline taken for a subject
+    (:func:`without_datelines`) and an act aimed at its own actor (:func:`not_self_aimed`)."""
+    return without_datelines(doc, not_self_aimed(actions))
