@@ -17,6 +17,7 @@ from ..people.cues import load_cues
 from ..resources import read_table
 from . import parties, phrases
 from .action import Party
+from .announcers import INSTITUTION_NOUNS, announcer
 from .antecedents import fronted_clause_subjects, named_by_epithet, reporting_subjects
 from .context import StoryContext
 from .envoys import is_sent_body
@@ -189,6 +190,15 @@ class PartyReader:
             "ORG", "GPE", "LOC", "FAC", "NORP", "PERSON") or (
             head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "EVENT", "LAW",
                                                             "WORK_OF_ART", "PRODUCT"))
+
+    def actors(self, context: StoryContext, heads: list[Token], node: Token) -> list[Party]:
+        """The parties of the actor heads; with none, the opening speaker of an agentless
+        passive to come ("the ministry said the curfew WILL BE LIFTED": announcers.py)."""
+        speaker = announcer(node) if not heads and node.pos_ == "VERB" else None
+        if speaker is not None and (speaker.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or (
+                speaker.lemma_.lower() in INSTITUTION_NOUNS | self.office_nouns | self.military)):
+            return [self.party(context, speaker)]
+        return [self.party(context, head) for head in heads]
 
     def party(self, context: StoryContext, head: Token, resolve: bool = True) -> Party:
         if resolve and is_relative(head) and head.head.dep_ == "relcl":
