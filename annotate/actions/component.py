@@ -194,7 +194,7 @@ class ActionsComponent:
         root = int(cameo[:2])  # after refinement: a refusal to release is a rejection (12)
         targets = self._aimed_at(context, token, node, clause_verb, rule, used, content, root,
                                  cameo, actor_tokens)
-        actors = self.parties.actors(context, actor_heads, node) or [None]
+        actors = self.parties.actors(context, actor_heads, node, root, self.lexicon) or [None]
         if len(actor_heads) == 1:
             # "ETHIOPIAN AND TIGRAYAN negotiators signed": two parties in one phrase
             actors = conjoined_nationals(actor_heads[0], self.gazetteer,

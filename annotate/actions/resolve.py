@@ -17,10 +17,12 @@ from ..people.cues import load_cues
 from ..resources import read_table
 from . import parties, phrases
 from .action import Party
+from .agents import means_agents
 from .announcers import INSTITUTION_NOUNS, announcer
 from .antecedents import fronted_clause_subjects, named_by_epithet, reporting_subjects
 from .context import StoryContext
 from .envoys import is_sent_body
+from .lexicon import Lexicon
 from .parties import is_relative, pobjs_of
 from .speakers import is_speaker_pronoun, reports_for_self
 
@@ -191,9 +193,15 @@ class PartyReader:
             head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "EVENT", "LAW",
                                                             "WORK_OF_ART", "PRODUCT"))
 
-    def actors(self, context: StoryContext, heads: list[Token], node: Token) -> list[Party]:
-        """The parties of the actor heads; with none, the opening speaker of an agentless
-        passive to come ("the ministry said the curfew WILL BE LIFTED": announcers.py)."""
+    def actors(self, context: StoryContext, heads: list[Token], node: Token, root: int,
+               lexicon: Lexicon) -> list[Party]:
+        """The parties of the actor heads; with none, for an act of force (``root`` 17 to 20)
+        the agent of the violent event its passive names as the means ("were killed IN AN
+        ISRAELI AIRSTRIKE": agents.py), else the opening speaker of an agentless passive to
+        come ("the ministry said the curfew WILL BE LIFTED": announcers.py)."""
+        if not heads and root >= 17:
+            heads = means_agents(node, lambda n: any(r.root >= 18 for r in lexicon.candidates(
+                n.lemma_.lower(), "NOUN")), self.is_party_like)
         speaker = announcer(node) if not heads and node.pos_ == "VERB" else None
         if speaker is not None and (speaker.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or (
                 speaker.lemma_.lower() in INSTITUTION_NOUNS | self.office_nouns | self.military)):
