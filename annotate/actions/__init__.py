@@ -17,10 +17,12 @@ headline's article-less object that the parser read as an adverbial noun; ``depl
 forces sent to another country (074) from a mobilisation and from an entry by force (192);
 ``claims`` gives a claim of responsibility (015) the PLOVER type of the act claimed. Who a
 party is when the parse names it indirectly: ``relatives`` (the noun a relative clause
-modifies), ``agents`` (the agent of an event or weapon named as the party), ``nominals`` (the
-of-phrase of a visit, withdrawal or resignation, and a by-phrase hung on an event noun's
-of-phrase), ``antecedents`` (a pronoun after a fronted adverbial clause, the subjects that
-report or conjoin a pronoun's clause, and the name a bare "the group" takes up), ``speakers``
+modifies), ``agents`` (the agent of an event or weapon named as the party or as the means of
+a passive), ``announcers`` (the opening speaker of an agentless passive to come),
+``nominals`` (the of-phrase of a visit, withdrawal or resignation, and a by-phrase hung on an
+event noun's of-phrase), ``antecedents`` (a pronoun after a fronted adverbial clause, the
+subjects that report or conjoin a pronoun's clause, and the name a bare "the group" takes
+up), ``speakers``
 (the first person of a quotation), ``several`` (one phrase naming several parties: a meeting's,
 or conjoined countries), ``envoys`` (a delegation or mission sent by a country) and
 ``territory`` (a name its apposition calls a place is territory seized). ``codeclasses`` holds
