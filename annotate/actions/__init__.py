@@ -9,16 +9,20 @@ event or set the scene of the sentence's own, ``parties`` (actors), ``targets`` 
 ``location`` where it happened, ``domestic``
 gives domestic groups their country, ``places`` a place an act is aimed at, ``coding``
 refines the CAMEO code and PLOVER type and ``modality`` reads negation and mood. ``mishaps``
-knows harm nobody does, ``filters`` which coded actions are kept, and ``headlines`` parses a
+knows harm nobody does, ``filters`` which coded actions are kept (not a dateline taken for a
+subject, nor an act aimed at its own actor), and ``headlines`` parses a
 headline in title case again in lower case (and one whose verb the parse misread with the verb
 in the past tense, which ``headline_verbs`` finds and rewrites); ``bare_objects`` gives back a
 headline's article-less object that the parser read as an adverbial noun; ``deployments`` tells
 forces sent to another country (074) from a mobilisation and from an entry by force (192);
 ``claims`` gives a claim of responsibility (015) the PLOVER type of the act claimed. Who a
 party is when the parse names it indirectly: ``relatives`` (the noun a relative clause
-modifies), ``agents`` (the agent of an event or weapon named as the party), ``nominals`` (the
-of-phrase of a visit, withdrawal or resignation), ``antecedents`` (a pronoun after a fronted
-adverbial clause, and the subjects that report or conjoin a pronoun's clause), ``speakers``
+modifies), ``agents`` (the agent of an event or weapon named as the party or as the means of
+a passive), ``announcers`` (the opening speaker of an agentless passive to come),
+``nominals`` (the of-phrase of a visit, withdrawal or resignation, and a by-phrase hung on an
+event noun's of-phrase), ``antecedents`` (a pronoun after a fronted adverbial clause, the
+subjects that report or conjoin a pronoun's clause, and the name a bare "the group" takes
+up), ``speakers``
 (the first person of a quotation), ``several`` (one phrase naming several parties: a meeting's,
 or conjoined countries), ``envoys`` (a delegation or mission sent by a country) and
 ``territory`` (a name its apposition calls a place is territory seized). ``codeclasses`` holds

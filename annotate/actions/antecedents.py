@@ -8,7 +8,9 @@ after IT received ..."), is read as the subject of the clause it modifies (:mod:
 The subjects that can stand for a pronoun in its own sentence are here too: the subject of the
 speech or intent verb that reports the pronoun's clause ("IRAQ said IT would allow"), of the
 clause a conjoined clause joins ("Rebels seized the town, and THEY executed ..."), and of its
-own clause for a possessive ("ISRAEL mounted ITS invasion").
+own clause for a possessive ("ISRAEL mounted ITS invasion"). A definite description of the
+name's kind takes it up as a pronoun would, when that subject is the name ("HAMAS said THE
+GROUP would release ...", "KENYA said THE COUNTRY would not ...": an epithet).
 """
 
 from __future__ import annotations
@@ -83,3 +85,34 @@ def stands_for(subject: Token) -> list[Token]:
     if subject.lower_ not in _SUBJECT_PRONOUNS or subject.pos_ != "PRON":
         return [subject]
     return reporting_subjects(subject) or [subject]
+
+
+# Nouns of a kind of party that a bare definite description uses to take up a name, with the
+# entity types of the names they take up: "the GROUP" an organisation or a people, "the
+# COUNTRY" or "the GOVERNMENT" a state.
+_GROUP_KINDS = ("ORG", "NORP")
+_STATE_KINDS = ("GPE",)
+_EPITHETS = {"group": _GROUP_KINDS, "movement": _GROUP_KINDS, "organization": _GROUP_KINDS,
+             "organisation": _GROUP_KINDS, "militia": _GROUP_KINDS, "faction": _GROUP_KINDS,
+             "alliance": _GROUP_KINDS, "bloc": _GROUP_KINDS, "party": _GROUP_KINDS,
+             "country": _STATE_KINDS, "nation": _STATE_KINDS, "kingdom": _STATE_KINDS,
+             "republic": _STATE_KINDS, "government": _STATE_KINDS,
+             "administration": _STATE_KINDS, "regime": _STATE_KINDS}
+
+
+def named_by_epithet(subject: Token) -> Token | None:
+    """The subject a bare "the GROUP", "the COUNTRY" as a subject takes up: the subject of the
+    clause that reports or conjoins its own, when that is a name of the epithet's kind or
+    speaks for one; None otherwise ("the ARMY", "the Kenyan government", a subject that is no
+    name)."""
+    kinds = _EPITHETS.get(subject.lemma_.lower())
+    if kinds is None or subject.dep_ not in ("nsubj", "nsubjpass") or [
+            c for c in subject.children if c.lower_ != "the"] or not any(
+            c.lower_ == "the" for c in subject.children):
+        return None
+    names = _reporting_subjects_of(subject.head)
+    if not names:
+        return None
+    # the name itself, or who speaks for it ("a spokesman FOR HAMAS said the group ...")
+    named = [names[0]] + parties.pobjs_of(names[0], ("for", "of"))
+    return names[0] if any(n.ent_type_ in kinds for n in named) else None

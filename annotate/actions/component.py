@@ -57,7 +57,7 @@ from .events import (
     resolve_content,
     without_co_events,
 )
-from .filters import against_itself, by_mishap, nobody, without_scene
+from .filters import against_itself, by_mishap, nobody, without_scene, without_slips
 from .headline_verbs import past_forms
 from .headlines import HeadlineReader, reparser
 from .labels import load_valence
@@ -162,7 +162,7 @@ class ActionsComponent:
                     continue
                 seen.add(key)
                 actions.append(action)
-        return without_scene(doc, actions)
+        return without_scene(doc, without_slips(doc, actions))
 
     def _code(self, context: StoryContext, token: Token, rule: TriggerRule, used: list[Token],
               content: list[Match]) -> list[Action]:
@@ -194,7 +194,7 @@ class ActionsComponent:
         root = int(cameo[:2])  # after refinement: a refusal to release is a rejection (12)
         targets = self._aimed_at(context, token, node, clause_verb, rule, used, content, root,
                                  cameo, actor_tokens)
-        actors = [self.parties.party(context, head) for head in actor_heads] or [None]
+        actors = self.parties.actors(context, actor_heads, node, root, self.lexicon) or [None]
         if len(actor_heads) == 1:
             # "ETHIOPIAN AND TIGRAYAN negotiators signed": two parties in one phrase
             actors = conjoined_nationals(actor_heads[0], self.gazetteer,

@@ -7,6 +7,12 @@ a name among its modifiers, or the subject of a verb that holds it). "The deploy
 FRENCH TROOPS" names the force sent, which stands for its sender as in the passive ("French
 troops were deployed"). Meetings are not among them: "a meeting OF THE CABINET" is convened
 by its chair.
+
+Any event noun's agent may hang on its of-phrase: in "the arrest of 20 journalists BY EGYPTIAN
+AUTHORITIES", "the abduction of 20 students BY GUNMEN" the parse attaches the by-phrase to the
+noun of the of-phrase, yet it is the agent of the nominalisation (Quirk et al. 1985, 17.54:
+"the destruction of the city by the enemy"). A by-phrase that names no party (a place, a
+time) is no agent.
 """
 
 from __future__ import annotations
@@ -25,9 +31,14 @@ _NAME_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def of_subjects(noun: Token, names_people: Callable[[Token], bool]) -> list[Token]:
-    """The people, states or organisations in such a noun's of-phrase; [] for other nouns
-    and for an of-phrase that names a thing ("the withdrawal OF SUPPORT")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SUBJECTIVE_OF_NOUNS:
+    """The people, states or organisations of the by-phrase on an event noun's of-phrase, else
+    those in a subjective noun's of-phrase; [] for other nouns and for an of-phrase that names
+    a thing ("the withdrawal OF SUPPORT")."""
+    if noun.pos_ != "NOUN":
         return []
+    agents = [d for owner in pobjs_of(noun, ("of",)) for agent in pobjs_of(owner, ("by",))
+              for d in coordinated(agent) if names_people(d) or d.ent_type_ in _NAME_ENTITIES]
+    if agents or noun.lemma_.lower() not in SUBJECTIVE_OF_NOUNS:
+        return agents  # "the arrest of 20 journalists BY EGYPTIAN AUTHORITIES"
     return [d for owner in pobjs_of(noun, ("of",)) for d in coordinated(owner)
             if names_people(d) or d.ent_type_ in _NAME_ENTITIES]

@@ -24,9 +24,27 @@ _NAME_ENTITIES = {"ORG", "GPE", "FAC", "NORP", "PERSON", "LOC"}
 
 def coordinated(head: Token) -> list[Token]:
     """The head and its conjuncts, each a party of its own, except a conjunct that is part of
-    one name with the head ("TRINIDAD and TOBAGO", "Bosnia and Herzegovina")."""
+    one name with the head ("TRINIDAD and TOBAGO", "Bosnia and Herzegovina"); also the names
+    of a list the parse read as an apposition (:func:`_listed`)."""
     end = _joint_name_end(head)
-    return [head] + [c for c in head.conjuncts if not head.i < c.i < end]
+    return [head] + [c for c in head.conjuncts if not head.i < c.i < end] + _listed(head)
+
+
+_LIST_ENTITIES = ("ORG", "GPE", "NORP")
+
+
+def _listed(head: Token) -> list[Token]:
+    """The names after the head in a list the parse took for an apposition with conjuncts of
+    its own: "The UN, THE AFRICAN UNION and THE EU called ..." parsed as "UN" with the
+    apposition "African Union and EU". An apposition renames its head and is not coordinated
+    itself, so one with "and" and a conjunct, between names of states, peoples or
+    organisations, is the list's next member."""
+    if head.ent_type_ not in _LIST_ENTITIES:
+        return []
+    return [n for a in head.children if a.dep_ == "appos" and a.i > head.i
+            and a.ent_type_ in _LIST_ENTITIES and a.conjuncts
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in a.children)
+            for n in [a, *a.conjuncts]]
 
 
 def _joint_name_end(head: Token) -> int:
@@ -182,6 +200,25 @@ def misjoined(token: Token) -> bool:
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# Verbs of an attribution that closes or interrupts the sentence's report (", officials SAID,").
+_ATTRIBUTION_VERBS = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm"})
+
+
+def _past_attribution(verb: Token) -> Token | None:
+    """The verb of the reported clause that a participle clause after an interposed or closing
+    attribution belongs to: "Taliban fighters OVERRAN an army base, officials said Tuesday,
+    KILLING 17 soldiers" (the parse hangs "killing" on "said", yet the officials killed no
+    one: a participle clause takes the subject of the clause it follows, Quirk et al. 1985,
+    15.59). None for any other verb, and for an attribution that opens the sentence ("Police
+    said ..., ADDING that"): there the speaker goes on speaking."""
+    speech = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or speech.i > verb.i or (
+            speech.lemma_.lower() not in _ATTRIBUTION_VERBS):
+        return None
+    if speech.dep_ == "parataxis" and speech.head.i < speech.i:
+        return speech.head  # "X attacked Y, media said, killing": the report is the head
+    reported = [c for c in speech.children if c.dep_ == "ccomp" and c.i < speech.i]
+    return reported[0] if reported else None
 
 
 def rejoins_main_clause(verb: Token) -> Token | None:
@@ -189,8 +226,12 @@ def rejoins_main_clause(verb: Token) -> Token | None:
     that-clause: a finite verb ("ACCUSED") with no subject of its own, joined to a content
     verb whose auxiliary it cannot share, with a direct object of its own ("denied that the men
     HAD BEEN mistreated and ACCUSED THEM": "had been accused them" is no English), so it shares
-    the main subject. None
+    the main subject. Also the reported clause a participle belongs to when the parse hung it
+    on a closing attribution (:func:`_past_attribution`). None
     for any other verb ("said police arrested the men and CHARGED them": same clause)."""
+    reported = _past_attribution(verb)
+    if reported is not None:
+        return reported
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or head.dep_ != "ccomp" or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):

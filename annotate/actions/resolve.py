@@ -17,9 +17,12 @@ from ..people.cues import load_cues
 from ..resources import read_table
 from . import parties, phrases
 from .action import Party
-from .antecedents import fronted_clause_subjects, reporting_subjects
+from .agents import means_agents
+from .announcers import INSTITUTION_NOUNS, announcer
+from .antecedents import fronted_clause_subjects, named_by_epithet, reporting_subjects
 from .context import StoryContext
 from .envoys import is_sent_body
+from .lexicon import Lexicon
 from .parties import is_relative, pobjs_of
 from .speakers import is_speaker_pronoun, reports_for_self
 
@@ -108,6 +111,13 @@ class PartyReader:
         return head.lemma_.lower() in self.military and any(
             c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children)
 
+    def _state_or_its_people(self, head: Token) -> bool:
+        """A state, its government or forces ("its GOVERNMENT", "their TROOPS"), or people
+        who act for it ("its FIGHTERS", "its AMBASSADOR"): what a possessive pronoun owns of
+        whom it stands for."""
+        lemma = head.lemma_.lower()
+        return lemma in _STATE_NOUNS or lemma in self.military or self.names_people(head)
+
     def names_people(self, head: Token) -> bool:
         """A person or group of people: a PERSON or NORP entity, a people noun, or the head
         noun of an office ("the former MAYOR")."""
@@ -183,6 +193,21 @@ class PartyReader:
             head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME", "EVENT", "LAW",
                                                             "WORK_OF_ART", "PRODUCT"))
 
+    def actors(self, context: StoryContext, heads: list[Token], node: Token, root: int,
+               lexicon: Lexicon) -> list[Party]:
+        """The parties of the actor heads; with none, for an act of force (``root`` 17 to 20)
+        the agent of the violent event its passive names as the means ("were killed IN AN
+        ISRAELI AIRSTRIKE": agents.py), else the opening speaker of an agentless passive to
+        come ("the ministry said the curfew WILL BE LIFTED": announcers.py)."""
+        if not heads and root >= 17:
+            heads = means_agents(node, lambda n: any(r.root >= 18 for r in lexicon.candidates(
+                n.lemma_.lower(), "NOUN")), self.is_party_like)
+        speaker = announcer(node) if not heads and node.pos_ == "VERB" else None
+        if speaker is not None and (speaker.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or (
+                speaker.lemma_.lower() in INSTITUTION_NOUNS | self.office_nouns | self.military)):
+            return [self.party(context, speaker)]
+        return [self.party(context, head) for head in heads]
+
     def party(self, context: StoryContext, head: Token, resolve: bool = True) -> Party:
         if resolve and is_relative(head) and head.head.dep_ == "relcl":
             head = head.head.head  # "Sharon, WHO has vowed ...": the noun the clause modifies
@@ -235,7 +260,7 @@ class PartyReader:
                     span = head.doc[span.start:max(span.end, inner.end)]
                     break
         if resolve and country is None and person is None and (
-                head.lemma_.lower() in _STATE_NOUNS and head.dep_ in ("nsubj", "nsubjpass")):
+                self._state_or_its_people(head) and head.dep_ in ("nsubj", "nsubjpass")):
             # "Putin said HIS country will not lift the ban", "Iraq said ITS troops would ...":
             # a state, its government or its forces that act (the subject) belong to whom the
             # possessive pronoun stands for; as an object ("withdrew ITS TROOPS") they are the
@@ -260,6 +285,9 @@ class PartyReader:
                         reporting[0].ent_type_ == "PERSON") or reports_for_self(
                         reporting[0], load_cues().person_nouns):  # "the LEADER said HE"
                     return antecedent
+        named = named_by_epithet(head) if resolve else None
+        if named is not None:  # "HAMAS said THE GROUP would release ...": as a pronoun would
+            return self.party(context, named, resolve=False)
         if resolve and country is None and person is None and head.lower_ in (
                 _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS):
             antecedent = self._antecedent(context, head)

@@ -51,7 +51,11 @@ PREVENTING_VERBS = {"prevent", "stop", "block", "forbid", "prohibit", "ban", "ba
                     "confiscate", "embezzle", "extort", "filch", "grab", "impound", "pilfer",
                     "purloin", "seize", "snatch", "steal", "swipe", "wrest", "intercept",
                     "divert", "obstruct", "impede", "hinder", "hamper", "stymie", "restrict",
-                    "restrain", "throttle"}
+                    "restrain", "throttle",
+                    # putting down (WordNet 3.0 suppress 00462092, quell 00463234, oppress
+                    # 02424652, repress 02424128): whoever QUELLED the protests did not stage them
+                    "quell", "squelch", "quench", "subdue", "inhibit", "curb", "oppress",
+                    "repress", "quash", "subjugate"}
 # Verbs of wanting (Levin 1993, 32.1 "want" verbs) and of waiting for something: whoever
 # NEEDS or AWAITS aid (``given``: CAMEO 07) is its recipient, not its giver
 WANTING_VERBS = {"need", "want", "require", "desire", "crave", "covet", "lack", "await",
