@@ -48,10 +48,14 @@ def is_modifier(token: Token) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENT_NOUNS:
         return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     if token.dep_ == "acl" and token.tag_ == "VBD" and token.sent.root.pos_ in (
-            "VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            "VERB", "AUX") and not subject:
         return True  # "freed peacekeepers HELD captive": a participle tagged as a past tense
-    return token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"))
+    # a clause with a subject of its own is no participle: "said in a statement that ETHIOPIA
+    # HAD VIOLATED its airspace" (the parse hangs the that-clause on the noun)
+    return token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
+                                    and not subject)
 
 
 # Nouns of an agreement or a plan: an infinitive that says what they provide for is their
