@@ -48,6 +48,9 @@ def is_modifier(token: Token) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENT_NOUNS:
         return False
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") and (
+            token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","):
+        return False  # "the minister, ACCUSING Uganda of ..., recalled": what the subject did too
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     if token.dep_ == "acl" and token.tag_ == "VBD" and token.sent.root.pos_ in (
             "VERB", "AUX") and not subject:
