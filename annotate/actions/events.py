@@ -87,11 +87,21 @@ _ABSENCE_NOUNS = {"lull", "pause", "respite", "letup", "break", "halt", "end", "
                   "absence", "stop", "moratorium"}
 
 
+# Nouns of asking: what their for-phrase names is asked for, not reported as happening ("faced
+# CALLS FOR his RESIGNATION", "brushed aside DEMANDS FOR a CEASEFIRE").
+_ASKING_NOUNS = {"call", "demand", "appeal", "plea", "request", "push", "clamor", "clamour",
+                 "pressure"}
+
+
 def is_absent(token: Token) -> bool:
-    """A noun trigger that a noun of absence governs: "a lull IN THE FIGHTING"."""
+    """A noun trigger that a noun of absence governs: "a lull IN THE FIGHTING"; or that a noun
+    of asking asks for: "calls FOR HIS RESIGNATION" (when that noun is a trigger, its content)."""
     prep = token.head
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and prep.lower_ in (
-        "in", "to", "of", "on") and prep.head.lemma_.lower() in _ABSENCE_NOUNS
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    if prep.lower_ == "for" and prep.head.pos_ == "NOUN":
+        return prep.head.lemma_.lower() in _ASKING_NOUNS
+    return prep.lower_ in ("in", "to", "of", "on") and prep.head.lemma_.lower() in _ABSENCE_NOUNS
 
 
 # Participles of suspicion and charges: what follows "suspected OF", "charged WITH", "wanted
