@@ -86,13 +86,22 @@ _DELIBERATING = {"consider", "debate", "moot", "deliberate", "weigh", "mull", "p
                  "contemplate"}
 
 
+# Nouns of what may happen (chance, risk, fear, hope, rumour): the event of their of- or
+# for-phrase is one feared, hoped for or rumoured, as a "possible" one is ("amid FEARS OF an
+# attack", "the RISK OF war", "HOPES FOR a ceasefire").
+_POSSIBILITY_NOUNS = {"fear", "risk", "danger", "prospect", "possibility", "likelihood",
+                      "chance", "specter", "spectre", "rumor", "rumour", "brink", "hope"}
+
+
 def noun_modality(token: Token) -> str | None:
     """future for a planned event noun or one being deliberated, hypothetical for a possible
-    or proposed one; None for any other token (the clause decides)."""
+    or proposed one, or one a noun of possibility names; None for any other token (the clause
+    decides)."""
     if token.pos_ != "NOUN":
         return None
     words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-    if words & _POSSIBLE:
+    if words & _POSSIBLE or token.dep_ == "pobj" and token.head.lower_ in ("of", "for") and (
+            token.head.head.lemma_.lower() in _POSSIBILITY_NOUNS):
         return "hypothetical"
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _DELIBERATING:
         return "future"
