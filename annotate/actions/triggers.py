@@ -18,6 +18,7 @@ from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
 from . import clauses, parties, phrases
 from .antecedents import PEOPLE_PRONOUNS, stands_for
+from .collectives import counts_people
 from .deployments import deployment_keys, entry_keys
 from .frames import content_clauses, kind_keys, people_of, prep_keys
 from .labels import characterisation, label_key
@@ -329,8 +330,7 @@ class TriggerFinder:
         return (head.i in people or head.ent_type_ == "NORP" or head.ent_type_ == "PERSON" and (
                 self.gazetteer.kind(head.text) not in ("place", "capital"))
                 or head.lemma_.lower() in self.people_nouns or head.lemma_.lower() in self.groups
-                or any(g.dep_ == "pobj" and g.lemma_.lower() in self.people_nouns
-                       for p in head.children if p.lower_ == "of" for g in p.children))
+                or counts_people(head, lambda owner: self._names_people(owner, people)))
 
     def _names_party(self, head: Token, people: Collection[int]) -> bool:
         """The phrase names a country, organisation, person or domestic group, also as the
