@@ -150,10 +150,21 @@ def modality_of(verb: Token) -> str:
                 return mood
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS:
         return "future"  # "plans to visit", "is scheduled to meet"
-    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and \
-            verb.head.lemma_ in ("be", "go"):
-        return "future"  # "is to meet", "is going to expel"
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
+            verb.head.lemma_ in ("be", "go") or _headline_infinitive(verb)):
+        return "future"  # "is to meet", "is going to expel"; headlines: "Iran TO FREE ..."
     return "asserted"
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """A to-infinitive that no verb governs, after its subject: the future of a headline ("Iran
+    to free aid worker", "EU to impose new sanctions": headlines write "will" so), the
+    sentence's root or a clause the parse hung on the name before it."""
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and (
+        head.i < verb.i)
 
 
 def _in_condition(verb: Token) -> bool:
