@@ -35,6 +35,8 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
         return True
     if failed(token, clause_verb):  # "FAILED to reach agreement": it did not happen
         return True
+    if _yet_to(token) or _yet_to(clause_verb):
+        return True  # "has YET TO release the journalists", "are yet to free": not yet done
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "withdrew WITHOUT FIRING a shot", "without using chemicals"
     if instead_of(token) or instead_of(clause_verb):
@@ -50,6 +52,12 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
         and any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
                 for g in c.children)
         for c in token.children)
+
+
+def _yet_to(verb: Token) -> bool:
+    """The infinitive of "has yet to" or "is yet to": what has not happened so far."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
 
 
 def instead_of(word: Token) -> bool:
@@ -151,7 +159,7 @@ def modality_of(verb: Token) -> str:
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS:
         return "future"  # "plans to visit", "is scheduled to meet"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
-            verb.head.lemma_ in ("be", "go") or _headline_infinitive(verb)):
+            verb.head.lemma_ in ("be", "go") and not _yet_to(verb) or _headline_infinitive(verb)):
         return "future"  # "is to meet", "is going to expel"; headlines: "Iran TO FREE ..."
     return "asserted"
 
