@@ -37,6 +37,10 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
         return True
     if _yet_to(token) or _yet_to(clause_verb):
         return True  # "has YET TO release the journalists", "are yet to free": not yet done
+    if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+            g.dep_ == "neg" and g.lower_ == "no" for g in c.children)
+           for word in {token, clause_verb} for c in word.children):
+        return True  # "will NO LONGER host the talks": an act that stops
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "withdrew WITHOUT FIRING a shot", "without using chemicals"
     if instead_of(token) or instead_of(clause_verb):
