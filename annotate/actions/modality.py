@@ -140,8 +140,9 @@ def modality_of(verb: Token) -> str:
         return "conditional"
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPE_HEADS:
         return "hypothetical"  # "officials HOPE the visit WILL REVIVE the talks": a wish
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
-        return "hypothetical"  # "has not decided WHETHER to expel": a question still open
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("likely", "unlikely")):
+        return "hypothetical"  # "has not decided WHETHER to expel", "is UNLIKELY to expel"
     if auxiliaries & FUTURE_AUXILIARIES:
         return "future"
     if "would" in auxiliaries and _reported(verb):
