@@ -1,5 +1,6 @@
-"""A clause introduced by "whether" is a question still open: its act is hypothetical ("has not
-decided whether to expel the diplomats"), not reported or announced."""
+"""A clause introduced by "whether" is a question still open, and what a party is likely or
+unlikely to do a forecast: the act is hypothetical ("has not decided whether to expel the
+diplomats", "is unlikely to expel"), not reported or announced."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ Annotate = Callable[..., dict[str, Any]]
 @pytest.mark.parametrize(("sentence", "trigger"), [
     ("Kenya has not yet decided whether to expel the diplomats.", "expel"),
     ("The cabinet debated whether to impose sanctions on Uganda.", "sanctions"),
+    ("Kenya is unlikely to expel the diplomats.", "expel"),
+    ("The rebels are likely to attack the town.", "attack"),
 ])
 def test_whether_clause_is_hypothetical(annotate: Annotate, sentence: str,
                                         trigger: str) -> None:
