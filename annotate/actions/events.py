@@ -36,7 +36,8 @@ BACKGROUND_PREPOSITIONS = {"after", "since", "following", "despite", "amid", "du
 # president", "a statement CONDEMNING the attack", "a letter URGING talks".
 DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "motion",
                   "report", "decree", "order", "ruling", "verdict", "note", "message", "memo",
-                  "bill", "law", "petition", "appeal", "editorial", "speech", "tweet", "post"}
+                  "bill", "law", "petition", "appeal", "editorial", "speech", "tweet", "post",
+                  "comment", "remark", "article", "interview", "address", "op-ed"}
 
 
 def is_modifier(token: Token) -> bool:
