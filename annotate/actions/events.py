@@ -47,19 +47,25 @@ def is_modifier(token: Token) -> bool:
     participle is what the document does, an event ("a resolution CRITICIZING the president")."""
     if token.pos_ != "VERB":
         return False
-    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENT_NOUNS:
+    if token.dep_ != "acl":
+        return token.dep_ == "amod"
+    if token.tag_ == "VBG" and (token.head.lemma_.lower() in DOCUMENT_NOUNS
+                                or _supplementive(token)):
         return False
-    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") and (
-            token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","):
-        return False  # "the minister, ACCUSING Uganda of ..., recalled": what the subject did too
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-    if token.dep_ == "acl" and token.tag_ == "VBD" and token.sent.root.pos_ in (
-            "VERB", "AUX") and not subject:
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False  # a clause with a subject of its own: "said in a statement that ETHIOPIA
+        # HAD VIOLATED its airspace" (the parse hangs the that-clause on the noun)
+    if token.tag_ == "VBD" and token.sent.root.pos_ in ("VERB", "AUX"):
         return True  # "freed peacekeepers HELD captive": a participle tagged as a past tense
-    # a clause with a subject of its own is no participle: "said in a statement that ETHIOPIA
-    # HAD VIOLATED its airspace" (the parse hangs the that-clause on the noun)
-    return token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
-                                    and not subject)
+    return token.tag_ in ("VBN", "VBG")
+
+
+def _supplementive(participle: Token) -> bool:
+    """A participle clause set off by a comma after the subject it follows: "the minister,
+    ACCUSING Uganda of ..., recalled": what the subject did too, not a description of it."""
+    start = participle.left_edge.i
+    return participle.head.dep_ in ("nsubj", "nsubjpass") and start > 0 and (
+        participle.doc[start - 1].text == ",")
 
 
 # Nouns of an agreement or a plan: an infinitive that says what they provide for is their

@@ -31,16 +31,15 @@ _AIM_HEADS = {"mean", "design", "try", "attempt", "strive", "bid", "effort", "pu
 
 def is_negated(token: Token, clause_verb: Token) -> bool:
     """The action did not happen: "did not expel", "failed to agree", "no talks"."""
-    if any(c.dep_ == "neg" for word in {token, clause_verb} for c in word.children):
+    # "did NOT expel"; "will NO LONGER host the talks": an act that stops
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+            g.dep_ == "neg" and g.lower_ == "no" for g in c.children)
+           for word in {token, clause_verb} for c in word.children):
         return True
     if failed(token, clause_verb):  # "FAILED to reach agreement": it did not happen
         return True
     if _yet_to(token) or _yet_to(clause_verb):
         return True  # "has YET TO release the journalists", "are yet to free": not yet done
-    if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
-            g.dep_ == "neg" and g.lower_ == "no" for g in c.children)
-           for word in {token, clause_verb} for c in word.children):
-        return True  # "will NO LONGER host the talks": an act that stops
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "withdrew WITHOUT FIRING a shot", "without using chemicals"
     if instead_of(token) or instead_of(clause_verb):
