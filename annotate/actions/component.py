@@ -177,8 +177,8 @@ class ActionsComponent:
         if not actor_heads and rule.root == 17 and node.pos_ == "VERB":
             actor_heads = parties.shared_agents_of(node)  # "DETAINED and beaten BY SOLDIERS"
         # "an attack BY THE REBELS killed", "a bomb PLANTED BY THE TALIBAN" (agents.py)
-        actor_heads = [d for head in actor_heads
-                       for d in agents_of(head, self.parties.is_party_like) or [head]]
+        actor_heads = list(dict.fromkeys(d for head in actor_heads for d in agents_of(
+            head, self.parties.is_party_like) or [head]))  # each head once: no self-pairs
         # "the visit OF THE CHINESE PRESIDENT", "the withdrawal OF U.S. TROOPS" (nominals.py)
         actor_heads = actor_heads or of_subjects(node, self.parties.names_people)
         # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's

@@ -36,7 +36,8 @@ BACKGROUND_PREPOSITIONS = {"after", "since", "following", "despite", "amid", "du
 # president", "a statement CONDEMNING the attack", "a letter URGING talks".
 DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "motion",
                   "report", "decree", "order", "ruling", "verdict", "note", "message", "memo",
-                  "bill", "law", "petition", "appeal", "editorial", "speech", "tweet", "post"}
+                  "bill", "law", "petition", "appeal", "editorial", "speech", "tweet", "post",
+                  "comment", "remark", "article", "interview", "address", "op-ed"}
 
 
 def is_modifier(token: Token) -> bool:
@@ -46,12 +47,25 @@ def is_modifier(token: Token) -> bool:
     participle is what the document does, an event ("a resolution CRITICIZING the president")."""
     if token.pos_ != "VERB":
         return False
-    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENT_NOUNS:
+    if token.dep_ != "acl":
+        return token.dep_ == "amod"
+    if token.tag_ == "VBG" and (token.head.lemma_.lower() in DOCUMENT_NOUNS
+                                or _supplementive(token)):
         return False
-    if token.dep_ == "acl" and token.tag_ == "VBD" and token.sent.root.pos_ in (
-            "VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False  # a clause with a subject of its own: "said in a statement that ETHIOPIA
+        # HAD VIOLATED its airspace" (the parse hangs the that-clause on the noun)
+    if token.tag_ == "VBD" and token.sent.root.pos_ in ("VERB", "AUX"):
         return True  # "freed peacekeepers HELD captive": a participle tagged as a past tense
-    return token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"))
+    return token.tag_ in ("VBN", "VBG")
+
+
+def _supplementive(participle: Token) -> bool:
+    """A participle clause set off by a comma after the subject it follows: "the minister,
+    ACCUSING Uganda of ..., recalled": what the subject did too, not a description of it."""
+    start = participle.left_edge.i
+    return participle.head.dep_ in ("nsubj", "nsubjpass") and start > 0 and (
+        participle.doc[start - 1].text == ",")
 
 
 # Nouns of an agreement or a plan: an infinitive that says what they provide for is their
@@ -80,11 +94,21 @@ _ABSENCE_NOUNS = {"lull", "pause", "respite", "letup", "break", "halt", "end", "
                   "absence", "stop", "moratorium"}
 
 
+# Nouns of asking: what their for-phrase names is asked for, not reported as happening ("faced
+# CALLS FOR his RESIGNATION", "brushed aside DEMANDS FOR a CEASEFIRE").
+_ASKING_NOUNS = {"call", "demand", "appeal", "plea", "request", "push", "clamor", "clamour",
+                 "pressure"}
+
+
 def is_absent(token: Token) -> bool:
-    """A noun trigger that a noun of absence governs: "a lull IN THE FIGHTING"."""
+    """A noun trigger that a noun of absence governs: "a lull IN THE FIGHTING"; or that a noun
+    of asking asks for: "calls FOR HIS RESIGNATION" (when that noun is a trigger, its content)."""
     prep = token.head
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and prep.lower_ in (
-        "in", "to", "of", "on") and prep.head.lemma_.lower() in _ABSENCE_NOUNS
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    if prep.lower_ == "for" and prep.head.pos_ == "NOUN":
+        return prep.head.lemma_.lower() in _ASKING_NOUNS
+    return prep.lower_ in ("in", "to", "of", "on") and prep.head.lemma_.lower() in _ABSENCE_NOUNS
 
 
 # Participles of suspicion and charges: what follows "suspected OF", "charged WITH", "wanted

@@ -8,6 +8,8 @@ These functions read those keys off the parse; :mod:`.triggers` matches them aga
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
 
 from . import parties
@@ -90,3 +92,14 @@ def kind_keys(token: Token, pos: str) -> set[str]:
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         owners += parties.subjects_of(verb)  # "the strikers vowed TO CONTINUE their strike"
     return {f"={c.lemma_.lower()}" for c in owners}
+
+
+def people_of(noun: Token, named: set[str], names_people: Callable[[Token], bool]) -> set[str]:
+    """"party:people" for an event noun whose of-phrase names people, as its verb's direct
+    object would ("the release OF THE OPPOSITION LEADER": "released the opposition leader");
+    read only for a noun whose rows name the key. (A possessor is left out: "HIS release"
+    would make him the releaser, as "HIS visit" makes him the visitor.)"""
+    if "party:people" not in named or noun.pos_ != "NOUN":
+        return set()
+    owners = parties.pobjs_of(noun, ("of",))
+    return {"party:people"} if any(names_people(owner) for owner in owners) else set()

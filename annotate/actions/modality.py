@@ -31,10 +31,15 @@ _AIM_HEADS = {"mean", "design", "try", "attempt", "strive", "bid", "effort", "pu
 
 def is_negated(token: Token, clause_verb: Token) -> bool:
     """The action did not happen: "did not expel", "failed to agree", "no talks"."""
-    if any(c.dep_ == "neg" for word in {token, clause_verb} for c in word.children):
+    # "did NOT expel"; "will NO LONGER host the talks": an act that stops
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+            g.dep_ == "neg" and g.lower_ == "no" for g in c.children)
+           for word in {token, clause_verb} for c in word.children):
         return True
     if failed(token, clause_verb):  # "FAILED to reach agreement": it did not happen
         return True
+    if _yet_to(token) or _yet_to(clause_verb):
+        return True  # "has YET TO release the journalists", "are yet to free": not yet done
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "withdrew WITHOUT FIRING a shot", "without using chemicals"
     if instead_of(token) or instead_of(clause_verb):
@@ -50,6 +55,12 @@ def is_negated(token: Token, clause_verb: Token) -> bool:
         and any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
                 for g in c.children)
         for c in token.children)
+
+
+def _yet_to(verb: Token) -> bool:
+    """The infinitive of "has yet to" or "is yet to": what has not happened so far."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
 
 
 def instead_of(word: Token) -> bool:
@@ -86,13 +97,22 @@ _DELIBERATING = {"consider", "debate", "moot", "deliberate", "weigh", "mull", "p
                  "contemplate"}
 
 
+# Nouns of what may happen (chance, risk, fear, hope, rumour): the event of their of- or
+# for-phrase is one feared, hoped for or rumoured, as a "possible" one is ("amid FEARS OF an
+# attack", "the RISK OF war", "HOPES FOR a ceasefire").
+_POSSIBILITY_NOUNS = {"fear", "risk", "danger", "prospect", "possibility", "likelihood",
+                      "chance", "specter", "spectre", "rumor", "rumour", "brink", "hope"}
+
+
 def noun_modality(token: Token) -> str | None:
     """future for a planned event noun or one being deliberated, hypothetical for a possible
-    or proposed one; None for any other token (the clause decides)."""
+    or proposed one, or one a noun of possibility names; None for any other token (the clause
+    decides)."""
     if token.pos_ != "NOUN":
         return None
     words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-    if words & _POSSIBLE:
+    if words & _POSSIBLE or token.dep_ == "pobj" and token.head.lower_ in ("of", "for") and (
+            token.head.head.lemma_.lower() in _POSSIBILITY_NOUNS):
         return "hypothetical"
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _DELIBERATING:
         return "future"
@@ -119,6 +139,9 @@ def modality_of(verb: Token) -> str:
         return "conditional"
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPE_HEADS:
         return "hypothetical"  # "officials HOPE the visit WILL REVIVE the talks": a wish
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("likely", "unlikely")):
+        return "hypothetical"  # "has not decided WHETHER to expel", "is UNLIKELY to expel"
     if auxiliaries & FUTURE_AUXILIARIES:
         return "future"
     if "would" in auxiliaries and _reported(verb):
@@ -141,10 +164,21 @@ def modality_of(verb: Token) -> str:
                 return mood
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS:
         return "future"  # "plans to visit", "is scheduled to meet"
-    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and \
-            verb.head.lemma_ in ("be", "go"):
-        return "future"  # "is to meet", "is going to expel"
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
+            verb.head.lemma_ in ("be", "go") and not _yet_to(verb) or _headline_infinitive(verb)):
+        return "future"  # "is to meet", "is going to expel"; headlines: "Iran TO FREE ..."
     return "asserted"
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """A to-infinitive that no verb governs, after its subject: the future of a headline ("Iran
+    to free aid worker", "EU to impose new sanctions": headlines write "will" so), the
+    sentence's root or a clause the parse hung on the name before it."""
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and (
+        head.i < verb.i)
 
 
 def _in_condition(verb: Token) -> bool:

@@ -18,8 +18,9 @@ from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
 from . import clauses, parties, phrases
 from .antecedents import PEOPLE_PRONOUNS, stands_for
+from .collectives import counts_people
 from .deployments import deployment_keys, entry_keys
-from .frames import content_clauses, kind_keys, prep_keys
+from .frames import content_clauses, kind_keys, people_of, prep_keys
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
 from .mishaps import VIOLENCE_ROOTS, caused_by_mishap
@@ -172,9 +173,9 @@ class TriggerFinder:
         MACRON", not "spoke with reporters")."""
         # each frame is read only for a word whose rows name it: a key no row names cannot
         # select a row
-        keys = {"party:dobj" for child in token.children if "party:dobj" in named
-                and child.dep_ == "dobj"
-                and self.gazetteer.code_in(phrases.noun_phrase_of(child)) is not None}
+        keys = {"party:dobj" for child in token.children if "party:dobj" in named and child.dep_
+                == "dobj" and self.gazetteer.code_in(phrases.noun_phrase_of(child)) is not None}
+        keys |= people_of(token, named, lambda head: self._names_people(head, people))
         if "party:with" in named and any(
                 owner.i in people or self.gazetteer.code_in(phrases.noun_phrase_of(owner))
                 is not None for head in parties.pobjs_of(token, ("with",))
@@ -329,8 +330,7 @@ class TriggerFinder:
         return (head.i in people or head.ent_type_ == "NORP" or head.ent_type_ == "PERSON" and (
                 self.gazetteer.kind(head.text) not in ("place", "capital"))
                 or head.lemma_.lower() in self.people_nouns or head.lemma_.lower() in self.groups
-                or any(g.dep_ == "pobj" and g.lemma_.lower() in self.people_nouns
-                       for p in head.children if p.lower_ == "of" for g in p.children))
+                or counts_people(head, lambda owner: self._names_people(owner, people)))
 
     def _names_party(self, head: Token, people: Collection[int]) -> bool:
         """The phrase names a country, organisation, person or domestic group, also as the
