@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from .ages import is_age
 from .clause_days import placed_by_clause
 from .idioms import ANY, ASIDE, add_idioms, idiom_spans, in_idiom
+from .leading import trimmed
 from .lookalikes import is_lookalike
 from .matches import without_scores
 from .ranges import untagged_year_ends
@@ -25,7 +26,6 @@ from .spans import (
     is_time_expression,
     joins,
     split,
-    trim,
     unit_word,
 )
 from .timex import MONTHS, holiday_table, word_table
@@ -55,7 +55,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        span = trim(ent)
+        span = trimmed(ent)
         if span is None or not is_time_expression(span) or is_age(span) \
                 or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span) \
                 or _is_title_name(span) or _is_march_noun(span) or is_lookalike(span):

@@ -1,0 +1,62 @@
+"""A noun phrase of something else at the start of the model's entity is no part of the time
+expression: in "said in an interview several months before he took office" the model may tag
+"an interview several months" as one DATE, while the time is "several months" (TimeML: the
+TIMEX3 holds the time phrase only; the interview is an event).
+
+The cut is made only when the entity opens with a determiner and one to three words of a noun
+phrase that hold no word of time (adjectives and common nouns, the last a common noun), and a
+count of a unit follows at once: a number ("two weeks"), a vague count ("several months", "a
+few days") or "many"/"some" before a plural unit. "the first two weeks", "the next several
+days" and "a day or two" are left as they are: their words before the count are no noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .spans import is_time_expression, trim, unit_word
+
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
+                "our", "my", "your"}
+_VAGUE_COUNTS = {"several", "few", "many", "some"}
+
+
+def trimmed(span: Span) -> Span | None:
+    """:func:`.spans.trim`, then a leading noun phrase of something else cut off."""
+    span = trim(span)
+    if span is None:
+        return None
+    cut = _count_after_noun(span)
+    return span if cut is None else span.doc[cut:span.end]
+
+
+def _count_after_noun(span: Span) -> int | None:
+    """The index where the count of time starts, after a leading noun phrase, or None."""
+    doc = span.doc
+    if len(span) < 4 or span[0].lower_ not in _DETERMINERS:
+        return None
+    for i in range(span.start + 2, min(span.start + 5, span.end - 1)):
+        if _starts_count(doc[i], span.end):
+            words = doc[span.start + 1:i]
+            if all(_noun_phrase_word(w) for w in words) and words[-1].pos_ == "NOUN" \
+                    and not is_time_expression(doc[span.start:i]):
+                return i
+    return None
+
+
+def _starts_count(token: Token, end: int) -> bool:
+    """A count of a unit begins here: "two weeks", "several months", "a few days"."""
+    doc = token.doc
+    if token.i + 1 >= end:
+        return False
+    after = doc[token.i + 1]
+    if token.lower_ == "a" and after.lower_ == "few":
+        return token.i + 2 < end and unit_word(doc[token.i + 2])
+    if token.like_num or token.lower_ in _VAGUE_COUNTS:
+        return unit_word(after) and after.lower_ not in _VAGUE_COUNTS
+    return False
+
+
+def _noun_phrase_word(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") and not token.like_num \
+        and not unit_word(token)
