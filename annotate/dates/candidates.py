@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span
 
 from .ages import is_age
 from .clause_days import placed_by_clause
+from .extents import trimmed, with_season_noun
 from .idioms import ANY, ASIDE, add_idioms, idiom_spans, in_idiom
-from .leading import trimmed
 from .lookalikes import is_lookalike
 from .matches import without_scores
 from .ranges import untagged_year_ends
@@ -60,7 +60,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
                 or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span) \
                 or _is_title_name(span) or _is_march_noun(span) or is_lookalike(span):
             continue
-        span = _compared_period(extend_right(extend_left(span)))
+        span = _compared_period(with_season_noun(extend_right(extend_left(span))))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
             span = doc[min(spans.pop().start, span.start):span.end]
         spans.append(span)

@@ -1,4 +1,7 @@
-"""A noun phrase of something else at the start of the model's entity is no part of the time
+"""The extent of a time expression (TimeML: the TIMEX3 holds the time phrase, its head noun
+included), where the model's entity is too long or too short.
+
+A noun phrase of something else at the start of the model's entity is no part of the time
 expression: in "said in an interview several months before he took office" the model may tag
 "an interview several months" as one DATE, while the time is "several months" (TimeML: the
 TIMEX3 holds the time phrase only; the interview is an event).
@@ -8,6 +11,9 @@ phrase that hold no word of time (adjectives and common nouns, the last a common
 count of a unit follows at once: a number ("two weeks"), a vague count ("several months", "a
 few days") or "many"/"some" before a plural unit. "the first two weeks", "the next several
 days" and "a day or two" are left as they are: their words before the count are no noun.
+
+A count that ends the model's entity takes the plural season after it, which the model left
+out: "for the past three" + "summers" is one expression, "the past three summers".
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .spans import is_time_expression, trim, unit_word
+from .timex import SEASONS
 
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
                 "our", "my", "your"}
@@ -28,6 +35,15 @@ def trimmed(span: Span) -> Span | None:
         return None
     cut = _count_after_noun(span)
     return span if cut is None else span.doc[cut:span.end]
+
+
+def with_season_noun(span: Span) -> Span:
+    """The span with the plural season after its closing count ("the past three summers")."""
+    doc = span.doc
+    if span.end < len(doc) and span[-1].like_num and len(span) >= 2 \
+            and doc[span.end].lower_.rstrip("s") in SEASONS and doc[span.end].lower_.endswith("s"):
+        return doc[span.start:span.end + 1]
+    return span
 
 
 def _count_after_noun(span: Span) -> int | None:
