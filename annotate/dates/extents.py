@@ -12,6 +12,9 @@ count of a unit follows at once: a number ("two weeks"), a vague count ("several
 few days") or "many"/"some" before a plural unit. "the first two weeks", "the next several
 days" and "a day or two" are left as they are: their words before the count are no noun.
 
+A noun the model put after a hyphenated length that modifies it is no part of the length: "ran
+a four-minute mile" holds "four-minute", as "a 10-minute walk" does.
+
 A count that ends the model's entity takes the plural season after it, which the model left
 out: "for the past three" + "summers" is one expression, "the past three summers".
 """
@@ -29,12 +32,16 @@ _VAGUE_COUNTS = {"several", "few", "many", "some"}
 
 
 def trimmed(span: Span) -> Span | None:
-    """:func:`.spans.trim`, then a leading noun phrase of something else cut off."""
+    """:func:`.spans.trim`, then a leading noun phrase of something else, or a noun after a
+    hyphenated length, cut off."""
     span = trim(span)
     if span is None:
         return None
     cut = _count_after_noun(span)
-    return span if cut is None else span.doc[cut:span.end]
+    span = span if cut is None else span.doc[cut:span.end]
+    if len(span) >= 4 and _modified_noun(span[-1]):
+        return span.doc[span.start:span.end - 1]
+    return span
 
 
 def with_season_noun(span: Span) -> Span:
@@ -71,6 +78,17 @@ def _starts_count(token: Token, end: int) -> bool:
     if token.like_num or token.lower_ in _VAGUE_COUNTS:
         return unit_word(after) and after.lower_ not in _VAGUE_COUNTS
     return False
+
+
+def _modified_noun(token: Token) -> bool:
+    """A common noun with no time in it right after a hyphenated length ("four-minute" +
+    "mile")."""
+    doc = token.doc
+    unit, hyphen, count = doc[token.i - 1], doc[token.i - 2], doc[token.i - 3]
+    return token.pos_ == "NOUN" and not unit_word(token) \
+        and not is_time_expression(doc[token.i:token.i + 1]) and unit_word(unit) \
+        and hyphen.text == "-" and not hyphen.whitespace_ and not count.whitespace_ \
+        and count.like_num
 
 
 def _noun_phrase_word(token: Token) -> bool:
