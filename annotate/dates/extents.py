@@ -16,7 +16,9 @@ A noun the model put after a hyphenated length that modifies it is no part of th
 a four-minute mile" holds "four-minute", as "a 10-minute walk" does.
 
 A count that ends the model's entity takes the plural season after it, which the model left
-out: "for the past three" + "summers" is one expression, "the past three summers".
+out: "for the past three" + "summers" is one expression, "the past three summers". A holiday's
+name takes the period it names after it: "the Labor Day" + "weekend" is "the Labor Day
+weekend", as "the Christmas holiday season" is one expression.
 """
 
 from __future__ import annotations
@@ -24,11 +26,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .spans import is_time_expression, trim, unit_word
-from .timex import SEASONS
+from .timex import SEASONS, holiday_table
 
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
                 "our", "my", "your"}
 _VAGUE_COUNTS = {"several", "few", "many", "some"}
+# The periods a holiday names when its name stands before them: "the Easter weekend", "the
+# Christmas holiday season", "the Thanksgiving break".
+_HOLIDAY_PERIODS = {"weekend", "weekends", "holiday", "holidays", "season", "week", "break",
+                    "vacation", "recess"}
 
 
 def trimmed(span: Span) -> Span | None:
@@ -44,13 +50,19 @@ def trimmed(span: Span) -> Span | None:
     return span
 
 
-def with_season_noun(span: Span) -> Span:
-    """The span with the plural season after its closing count ("the past three summers")."""
+def with_head_noun(span: Span) -> Span:
+    """The span with the head noun of time the model left out after it: the plural season
+    after a closing count ("the past three summers"), the period after a holiday's name ("the
+    Labor Day weekend", "the Christmas holiday season")."""
     doc = span.doc
     if span.end < len(doc) and span[-1].like_num and len(span) >= 2 \
             and doc[span.end].lower_.rstrip("s") in SEASONS and doc[span.end].lower_.endswith("s"):
         return doc[span.start:span.end + 1]
-    return span
+    end = span.end
+    if " ".join(t.lower_ for t in span if t.lower_ not in ("the", "a", "an")) in holiday_table():
+        while end < len(doc) and end < span.end + 2 and doc[end].lower_ in _HOLIDAY_PERIODS:
+            end += 1
+    return doc[span.start:end]
 
 
 def _count_after_noun(span: Span) -> int | None:
