@@ -12,6 +12,10 @@ count of a unit follows at once: a number ("two weeks"), a vague count ("several
 few days") or "many"/"some" before a plural unit. "the first two weeks", "the next several
 days" and "a day or two" are left as they are: their words before the count are no noun.
 
+When the model's entity is only such a stretch's order and count ("the past" or "the past
+two") and the noun counted after it is no unit of time ("in the past two sessions", "the last
+three elections"), the phrase counts things or events and is no time expression.
+
 A noun the model put after a hyphenated length that modifies it is no part of the length: "ran
 a four-minute mile" holds "four-minute", as "a 10-minute walk" does.
 
@@ -31,6 +35,8 @@ from .timex import SEASONS, holiday_table
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
                 "our", "my", "your"}
 _VAGUE_COUNTS = {"several", "few", "many", "some"}
+# Words that order a counted stretch ("the past two", "the last three", "the next five").
+_ORDER_WORDS = {"the", "past", "last", "next", "previous", "coming", "final", "first"}
 # The periods a holiday names when its name stands before them: "the Easter weekend", "the
 # Christmas holiday season", "the Thanksgiving break".
 _HOLIDAY_PERIODS = {"weekend", "weekends", "holiday", "holidays", "season", "week", "break",
@@ -41,7 +47,7 @@ def trimmed(span: Span) -> Span | None:
     """:func:`.spans.trim`, then a leading noun phrase of something else, or a noun after a
     hyphenated length, cut off."""
     span = trim(span)
-    if span is None:
+    if span is None or _counts_things(span):
         return None
     cut = _count_after_noun(span)
     span = span if cut is None else span.doc[cut:span.end]
@@ -63,6 +69,24 @@ def with_head_noun(span: Span) -> Span:
         while end < len(doc) and end < span.end + 2 and doc[end].lower_ in _HOLIDAY_PERIODS:
             end += 1
     return doc[span.start:end]
+
+
+def _counts_things(span: Span) -> bool:
+    """ "the past" + "two sessions", "the last three" + "elections": the model's entity ends
+    before the noun it counts, and that noun is no unit of time, so the phrase counts things
+    or events and names no time."""
+    doc = span.doc
+    if any(t.lower_ not in _ORDER_WORDS and not t.like_num for t in span) \
+            or not any(t.lower_ in _ORDER_WORDS - {"the"} for t in span):
+        return False
+    end = span.end
+    while end < len(doc) and doc[end].like_num:
+        end += 1
+    if end == span.end and not span[-1].like_num or end >= len(doc) or end - span.start > 6:
+        return False
+    head = doc[end]
+    return head.pos_ == "NOUN" and head.tag_ == "NNS" and not unit_word(head) \
+        and head.lower_.rstrip("s") not in SEASONS and not is_time_expression(doc[end:end + 1])
 
 
 def _count_after_noun(span: Span) -> int | None:
