@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .spans import is_time_expression, trim, unit_word
-from .timex import SEASONS, holiday_table
+from .timex import PARTS_OF_DAY, SEASONS, holiday_table
 
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
                 "our", "my", "your"}
@@ -86,7 +86,8 @@ def _counts_things(span: Span) -> bool:
         return False
     head = doc[end]
     return head.pos_ == "NOUN" and head.tag_ == "NNS" and not unit_word(head) \
-        and head.lower_.rstrip("s") not in SEASONS and not is_time_expression(doc[end:end + 1])
+        and head.lower_.rstrip("s") not in SEASONS and head.lower_.rstrip("s") not in PARTS_OF_DAY \
+        and not is_time_expression(doc[end:end + 1])
 
 
 def _count_after_noun(span: Span) -> int | None:
