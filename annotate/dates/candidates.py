@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .ages import is_age
 from .clause_days import placed_by_clause
+from .extents import trimmed, with_head_noun
 from .idioms import ANY, ASIDE, add_idioms, idiom_spans, in_idiom
 from .lookalikes import is_lookalike
 from .matches import without_scores
@@ -25,7 +26,6 @@ from .spans import (
     is_time_expression,
     joins,
     split,
-    trim,
     unit_word,
 )
 from .timex import MONTHS, holiday_table, word_table
@@ -55,12 +55,12 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        span = trim(ent)
+        span = trimmed(ent)
         if span is None or not is_time_expression(span) or is_age(span) \
                 or _is_greeting_or_modifier(span) or _is_era(span) or in_table(span) \
                 or _is_title_name(span) or _is_march_noun(span) or is_lookalike(span):
             continue
-        span = _compared_period(extend_right(extend_left(span)))
+        span = _compared_period(with_head_noun(extend_right(extend_left(span))))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
             span = doc[min(spans.pop().start, span.start):span.end]
         spans.append(span)
@@ -83,7 +83,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_weekdays(view) + untagged_durations(view) + sets \
             + untagged_seasons(view) + running_times(view) + anaphoric_points(view) \
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
-        span = extend_right(span)
+        span = with_head_noun(extend_right(span))
         if is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span) \
                 or _is_title_name(span) and not _is_holiday(span) or is_lookalike(span):
             continue
@@ -258,7 +258,7 @@ def _is_title_name(span: Span) -> bool:
     # The words around it (not the whole sentence, which may be thousands of tokens long).
     doc = span.doc
     words = [t for t in doc[max(0, span.start - 20):span.end + 20] if t.is_alpha]
-    return sum(t.is_title for t in words) <= len(words) / 2
+    return sum(t.is_title for t in words) <= len(words) / 2 and not _is_holiday(span)
 
 
 def _is_holiday(span: Span) -> bool:

@@ -173,7 +173,16 @@ def holiday_in(rule: str, year: int) -> date | None:
 def rule_holiday(clean: str, words: list[str], context: Context) -> Timex | None:
     """ "Thanksgiving Day", "last Christmas", "Election Day": the one the story means.
     "Easter week", "Christmas week": the (ISO, Monday to Sunday) week the holiday falls in,
-    a DATE of week granularity (it names when, not how long)."""
+    a DATE of week granularity (it names when, not how long). "the Labor Day weekend": the
+    weekend nearest the holiday (the Saturday within three days of it), YYYY-Www-WE."""
+    name = clean[:-8].removeprefix("the ") if clean.endswith(" weekend") else None
+    if name is not None and holiday_table().get(name) is not None:
+        day = rule_holiday(name, words[:-1], context)
+        if day is None or day.day is None:
+            return Timex("DATE", None, "week", "reference")
+        forward = (5 - day.day.weekday()) % 7  # days to the Saturday after (0 on a Saturday)
+        saturday = day.day + timedelta(days=forward if forward <= 3 else forward - 7)
+        return Timex("DATE", f"{week_value(saturday)}-WE", "week", day.anchor)
     week = clean.endswith(" week") and holiday_table().get(clean[:-5].removeprefix("the ")) \
         is not None
     if week:
