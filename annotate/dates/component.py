@@ -115,14 +115,6 @@ class DatesComponent:
             if timex.type == "DATE" and timex.value and timex.value[:1].isdigit() \
                     and timex.granularity and not (timex.anchor or "").startswith("mentioned"):
                 mentioned[timex.granularity] = (timex.value, expression.id)
-                if timex.granularity == "quarter":
-                    # A quarter of a fiscal year ("the fiscal first quarter") is numbered by
-                    # that year, whose calendar the story does not give: later quarters it
-                    # reports without a number are that one (timex.chain, timex.anaphora).
-                    if any(t.lower_ == "fiscal" for t in span):
-                        mentioned["fiscal quarter"] = (timex.value, expression.id)
-                    else:
-                        mentioned.pop("fiscal quarter", None)
                 # A day or month also names its year (and a day its month): "in June 1998 ...
                 # later that year".
                 if timex.granularity in ("day", "month") and re.match(r"^\d{4}-\d\d", timex.value):

@@ -32,8 +32,8 @@ def rule_year_ago(clean: str, words: list[str], context: Context) -> Timex | Non
     if context.reference is None:
         return Timex("DATE", None, "year", "reference")
     value = context.mentioned.get("quarter")
-    if value and re.match(r"^\d{4}-Q\d$", value) and not _unreported(
-            value, context.reference, started=True, fiscal=context.mentioned.get("fiscal quarter")):
+    if value and re.match(r"^\d{4}-Q\d$", value) and not _unreported(value, context.reference,
+                                                                     started=True):
         return Timex("DATE", f"{int(value[:4]) - 1:04d}{value[4:]}", "quarter",
                      "mentioned:quarter")
     if words[-1] in ("quarter", "period") or "quarter" in words:
@@ -108,8 +108,7 @@ def _anaphor_base(determiner: str, granularity: str, context: Context) -> tuple[
     if determiner not in own:
         value = context.mentioned.get(granularity)
         if value and determiner in ("the latest", "the most recent") and granularity == "quarter" \
-                and _unreported(value, context.reference, started=False,
-                                fiscal=context.mentioned.get("fiscal quarter")):
+                and _unreported(value, context.reference, started=False):
             value = None  # a quarter still running is not the latest one reported
         start = _start_of(value) if value else None
         if start is not None:
@@ -120,15 +119,12 @@ def _anaphor_base(determiner: str, granularity: str, context: Context) -> tuple[
     return context.reference, "reference"
 
 
-def _unreported(value: str, reference: date | None, started: bool,
-                fiscal: str | None = None) -> bool:
+def _unreported(value: str, reference: date | None, started: bool) -> bool:
     """Whether a quarter the story named cannot yet have results on the story's date: it
     has not begun (``started``: a forecast for "the third quarter of 1990"), or it has not
-    ended. Comparisons with a year before and "the latest quarter" are about reported ones.
-    A quarter numbered by a fiscal year (``fiscal``, "the fiscal fourth quarter" in November)
-    is not measured by the calendar's quarters."""
+    ended. Comparisons with a year before and "the latest quarter" are about reported ones."""
     start = _start_of(value)
-    if start is None or reference is None or value == fiscal:
+    if start is None or reference is None:
         return False
     if started:
         return start > reference

@@ -151,11 +151,6 @@ def _rule_period_ending(clean: str, words: list[str], context: Context) -> Timex
                       None)
         if number is not None:
             return Timex("DATE", f"{end.day.year}-Q{number}", "quarter", end.anchor)
-        fiscal = context.mentioned.get("fiscal quarter")
-        if fiscal and fiscal[:4] in (str(end.day.year), str(end.day.year + 1)):
-            # "earned $5 million in the fiscal first quarter ... sales for the quarter ended
-            # Sept. 29": the quarter the story numbered by its fiscal year, not calendar Q3
-            return Timex("DATE", fiscal, "quarter", "mentioned:fiscal quarter")
         return Timex("DATE", quarter_value(end.day - timedelta(days=45)), "quarter", end.anchor)
     named = rule_year(period, WORD.findall(period), context.reference, context.previous,
                       context.tense)  # "the 1989 fiscal year ended Sept. 30" is 1989
