@@ -100,17 +100,25 @@ def _conditional(verb: Token) -> bool:
 # fixed future event (the "futurate" present of the reference grammars: "The trial begins in
 # September", "The law takes effect in July", "The festival runs in November").
 _FUTURATE = {"begin", "start", "open", "close", "end", "expire", "resume", "convene", "run",
-             "arrive", "depart", "leave", "return", "reopen", "adjourn", "kick"}
+             "arrive", "depart", "leave", "return", "reopen", "adjourn", "kick", "meet"}
+# Subjects that make a present "be" futurate: the scheduled events of models/
+# scheduled_events.tsv and a deadline ("The vote is Tuesday", "The deadline is 9 a.m. Friday").
+_DEADLINE_NOUNS = {"deadline", "cutoff", "cut-off"}
 
 
 def _futurate(verb: Token) -> bool:
     """The clause's verb is a simple present (not progressive, perfect or passive) of a
-    scheduled event: ``_FUTURATE``, "take effect" or "go to the polls"."""
+    scheduled event: ``_FUTURATE``, "take effect", "go to the polls", or "be" with a scheduled
+    event or a deadline as its subject."""
     if verb.tag_ not in ("VBZ", "VBP") or any(
             child.dep_ in ("aux", "auxpass") for child in verb.children):
         return False
     if verb.lemma_.lower() == "take":
         return any(child.lower_ == "effect" and child.dep_ == "dobj" for child in verb.children)
+    if verb.lemma_.lower() == "be":  # "The hearing is Tuesday", "The deadline is Friday"
+        return any(child.dep_ == "nsubj" and (child.lemma_.lower() in _event_nouns()
+                                              or child.lower_ in _DEADLINE_NOUNS)
+                   for child in verb.children)
     if verb.lemma_.lower() == "go":  # "Voters go to the polls in November": an election
         return any(child.lower_ == "to" and any(grand.lower_ == "polls"
                                                  for grand in child.children)

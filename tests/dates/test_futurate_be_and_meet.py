@@ -1,0 +1,33 @@
+"""The futurate present of "be" and "meet" (issue 14, tense deciding the day). English puts a
+scheduled event in the simple present ("The hearing is Tuesday", "The deadline is 9 a.m.
+Friday", "The two leaders meet Tuesday in Geneva": the futurate present of the reference
+grammars), so the weekday or month lies ahead of the story. The layer reads news's present as
+the past ("Russia says Monday"), and had put these on the week before. "be" counts when its
+subject is a scheduled event (models/scheduled_events.tsv) or a deadline.
+
+Guards: the past ("The deadline was Tuesday", "met Tuesday"), a present "be" with another
+subject ("The weather is sunny Tuesday"), and a verb of saying ("says Monday").
+
+Rows: (an original AP-style sentence, its story date, every (text, type, value) the pipeline
+must find, in order). 2000-04-03 is a Monday.
+"""
+
+from tests.dates.tables import in_context_test
+
+FUTURATE_BE_AND_MEET = [
+    ("The deadline is Tuesday.", "2000-04-03", [("Tuesday", "DATE", "2000-04-04")]),
+    ("The deadline is 9 a.m. Tuesday.", "2000-04-03",
+     [("9 a.m. Tuesday", "TIME", "2000-04-04T09:00")]),
+    ("The vote is on Tuesday.", "2000-04-03", [("Tuesday", "DATE", "2000-04-04")]),
+    ("Officials say the boy is healthy and the hearing is Thursday.", "2000-04-03",
+     [("Thursday", "DATE", "2000-04-06")]),
+    ("The two leaders meet Tuesday in Geneva.", "2000-04-03", [("Tuesday", "DATE", "2000-04-04")]),
+    # guards
+    ("The deadline was Tuesday.", "2000-04-03", [("Tuesday", "DATE", "2000-03-28")]),
+    ("The two leaders met Tuesday in Geneva.", "2000-04-03", [("Tuesday", "DATE", "2000-03-28")]),
+    ("The weather is sunny Tuesday.", "2000-04-03", [("Tuesday", "DATE", "2000-03-28")]),
+    ("Russia says Monday it will not attend.", "2000-04-03", [("Monday", "DATE", "2000-04-03")]),
+]
+
+
+test_futurate_be_and_meet = in_context_test(FUTURATE_BE_AND_MEET)
