@@ -1,9 +1,12 @@
-"""The futurate present of "be" and "meet" (issue 14, tense deciding the day). English puts a
+"""The futurate present of "be", "meet" and event verbs before a weekday (issue 14, tense deciding the day). English puts a
 scheduled event in the simple present ("The hearing is Tuesday", "The deadline is 9 a.m.
 Friday", "The two leaders meet Tuesday in Geneva": the futurate present of the reference
 grammars), so the weekday or month lies ahead of the story. The layer reads news's present as
 the past ("Russia says Monday"), and had put these on the week before. "be" counts when its
-subject is a scheduled event (models/scheduled_events.tsv) or a deadline.
+subject is a scheduled event (models/scheduled_events.tsv) or a deadline. With a weekday, any
+other event verb in the simple present is futurate too ("The president travels to Moscow on
+Friday", "The talks continue Thursday"), but for verbs of saying, stative verbs, and verbs
+whose past is spelled as the present ("hurt", "cut"), which the tagger may misread.
 
 Guards: the past ("The deadline was Tuesday", "met Tuesday"), a present "be" with another
 subject ("The weather is sunny Tuesday"), and a verb of saying ("says Monday").
@@ -22,7 +25,19 @@ FUTURATE_BE_AND_MEET = [
     ("Officials say the boy is healthy and the hearing is Thursday.", "2000-04-03",
      [("Thursday", "DATE", "2000-04-06")]),
     ("The two leaders meet Tuesday in Geneva.", "2000-04-03", [("Tuesday", "DATE", "2000-04-04")]),
+    ("The president travels to Moscow on Friday.", "2000-04-05",
+     [("Friday", "DATE", "2000-04-07")]),
+    ("Ministers gather in Brussels on Friday for the summit.", "2000-04-05",
+     [("Friday", "DATE", "2000-04-07")]),
+    ("The talks continue Thursday.", "2000-04-05", [("Thursday", "DATE", "2000-04-06")]),
+    ("He faces a hearing on Thursday.", "2000-04-05", [("Thursday", "DATE", "2000-04-06")]),
+    ("The new law goes into effect Saturday.", "2000-04-05",
+     [("Saturday", "DATE", "2000-04-08")]),
     # guards
+    ("Officials tell reporters Monday that the talks failed.", "2000-04-05",
+     [("Monday", "DATE", "2000-04-03")]),
+    ("Weakness in technology stocks hurt the index on Monday.", "2000-04-05",
+     [("Monday", "DATE", "2000-04-03")]),
     ("The deadline was Tuesday.", "2000-04-03", [("Tuesday", "DATE", "2000-03-28")]),
     ("The two leaders met Tuesday in Geneva.", "2000-04-03", [("Tuesday", "DATE", "2000-03-28")]),
     ("The weather is sunny Tuesday.", "2000-04-03", [("Tuesday", "DATE", "2000-03-28")]),
