@@ -122,6 +122,7 @@ def _futurate(verb: Token, weekday: bool = False) -> bool:
     if verb.lemma_.lower() == "be":  # "The hearing is Tuesday", "The deadline is Friday"
         return any(child.dep_ == "nsubj" and (child.lemma_.lower() in _event_nouns()
                                               or child.lower_ in _DEADLINE_NOUNS)
+                   or child.dep_ == "acomp" and child.lower_ in _SCHEDULING  # "is due Friday"
                    for child in verb.children)
     if verb.lemma_.lower() == "go" and any(  # "Voters go to the polls in November"
             child.lower_ == "to" and any(grand.lower_ == "polls" for grand in child.children)

@@ -3,7 +3,9 @@ scheduled event in the simple present ("The hearing is Tuesday", "The deadline i
 Friday", "The two leaders meet Tuesday in Geneva": the futurate present of the reference
 grammars), so the weekday or month lies ahead of the story. The layer reads news's present as
 the past ("Russia says Monday"), and had put these on the week before. "be" counts when its
-subject is a scheduled event (models/scheduled_events.tsv) or a deadline. With a weekday, any
+subject is a scheduled event (models/scheduled_events.tsv, now with ceremonies, contests and
+gatherings: "Services are Saturday", "The game is Saturday") or a deadline, or when it is
+"due" ("is due in Moscow on Friday"). With a weekday, any
 other event verb in the simple present is futurate too ("The president travels to Moscow on
 Friday", "The talks continue Thursday"), but for verbs of saying, stative verbs, and verbs
 whose past is spelled as the present ("hurt", "cut"), which the tagger may misread.
@@ -33,7 +35,14 @@ FUTURATE_BE_AND_MEET = [
     ("He faces a hearing on Thursday.", "2000-04-05", [("Thursday", "DATE", "2000-04-06")]),
     ("The new law goes into effect Saturday.", "2000-04-05",
      [("Saturday", "DATE", "2000-04-08")]),
+    ("The game is Saturday at 7 p.m.", "2000-04-05",
+     [("Saturday", "DATE", "2000-04-08"), ("7 p.m.", "TIME", "2000-04-08T19:00")]),
+    ("Services are Saturday at St. Mary's Church.", "2000-04-05",
+     [("Saturday", "DATE", "2000-04-08")]),
+    ("The president is due in Moscow on Friday.", "2000-04-05",
+     [("Friday", "DATE", "2000-04-07")]),
     # guards
+    ("The wedding was Saturday.", "2000-04-05", [("Saturday", "DATE", "2000-04-01")]),
     ("Officials tell reporters Monday that the talks failed.", "2000-04-05",
      [("Monday", "DATE", "2000-04-03")]),
     ("Weakness in technology stocks hurt the index on Monday.", "2000-04-05",
