@@ -74,6 +74,12 @@ def rule_anaphoric(clean: str, words: list[str], context: Context) -> Timex | No
         return None
     determiner, unit = match[1] or "", match[2]
     granularity = GRANULARITY_OF_UNIT[unit]
+    if determiner in ("the next", "the previous") and granularity not in ("day", "time") \
+            and context.tense != "future" and context.mentioned.get(granularity):
+        # Told of the past after a period the story named ("He arrived in 1995. The next year,
+        # he moved"; "In 1995, sales rose from the previous year"), "the next" and "the
+        # previous" count from that period, as "the following" and "the preceding" do
+        determiner = "the following" if determiner == "the next" else "the preceding"
     if determiner in ("the next", "the previous", "the past"):
         return None  # "the next day" counts from the last date: the ago/later rule
     step = 1 if determiner == "the following" else -1 if determiner in (
