@@ -33,8 +33,8 @@ def rule_year_ago(clean: str, words: list[str], context: Context) -> Timex | Non
         return None
     if context.reference is None:
         return Timex("DATE", None, "year", "reference")
-    month = context.mentioned.get("month here") or (
-        context.mentioned.get("month") if "month" in words else None)
+    month = context.mentioned.get("month here") if "period" not in words else None
+    month = month or (context.mentioned.get("month") if "month" in words else None)
     if month and re.match(r"^\d{4}-\d\d$", month):
         # Monthly figures ("Exports rose in February from a year earlier", "the same month
         # last year"): the month named in the sentence (or by the phrase's head), a year back
