@@ -113,6 +113,10 @@ def _futurate(verb: Token, weekday: bool = False) -> bool:
     """The clause's verb is a simple present (not progressive, perfect or passive) of a
     scheduled event: ``_FUTURATE``, "take effect", "go to the polls", or "be" with a scheduled
     event or a deadline as its subject."""
+    if weekday and verb.tag_ == "VBG" and verb.pos_ == "VERB" and any(
+            child.dep_ == "aux" and child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP")
+            for child in verb.children):
+        return True  # the present progressive of an arrangement: "is meeting him on Friday"
     if verb.tag_ not in ("VBZ", "VBP") or any(
             child.dep_ in ("aux", "auxpass") for child in verb.children):
         return False
@@ -154,7 +158,7 @@ _SAME_IN_PAST = {"hurt", "cut", "set", "put", "hit", "cost", "let", "quit", "spr
                  "read", "beat", "thrust", "slit", "shed", "rid", "knit", "wed", "fit"}
 # Stative verbs (states, not events: the reference grammars' verbs of state), which have no
 # futurate present: "The company has 500 workers", "Analysts believe".
-_STATIVE = {"have", "know", "believe", "think", "want", "need", "like", "seem", "appear", "own",
+_STATIVE = {"have", "know", "believe", "think", "want", "need", "like", "seem", "own",
             "contain", "cost", "mean", "owe", "belong", "consist", "depend", "deserve", "fear",
             "hope", "wish", "prefer", "understand", "remember", "include", "involve", "lack",
             "exist", "live", "stand", "weigh", "equal", "total", "represent", "hold", "expect"}
@@ -162,10 +166,11 @@ _STATIVE = {"have", "know", "believe", "think", "want", "need", "like", "seem", 
 
 # Verbs that fix the time of an event when passive and followed by "for" ("the vote is set for
 # Nov. 3", "the hearing, reset for March"): what was fixed lies ahead, as with "scheduled".
+# "call" fixes one too ("The union has called a strike for Monday", "a vote called for May").
 # Only the present passive or the bare participle counts: a past "was set for March" may
 # report a time now past. Active, the verb schedules only an event noun ("set the vote for
 # Nov. 3", models/scheduled_events.tsv); "set a record for March" fixes nothing.
-_FIXED_FOR = {"set", "reset", "fix", "book", "reschedule", "time", "pencil"}
+_FIXED_FOR = {"set", "reset", "fix", "book", "reschedule", "time", "pencil", "call"}
 
 
 def _fixed_for(span: Span, verb: Token) -> bool:

@@ -8,7 +8,9 @@ gatherings: "Services are Saturday", "The game is Saturday") or a deadline, or w
 "due" ("is due in Moscow on Friday"). With a weekday, any
 other event verb in the simple present is futurate too ("The president travels to Moscow on
 Friday", "The talks continue Thursday"), but for verbs of saying, stative verbs, and verbs
-whose past is spelled as the present ("hurt", "cut"), which the tagger may misread.
+whose past is spelled as the present ("hurt", "cut"), which the tagger may misread. So is the
+present progressive of an arrangement ("is meeting him on Friday"), and a "call" that fixes
+an event for a day ("has called a strike for Monday"), as "set" does.
 
 Guards: the past ("The deadline was Tuesday", "met Tuesday"), a present "be" with another
 subject ("The weather is sunny Tuesday"), and a verb of saying ("says Monday").
@@ -41,7 +43,16 @@ FUTURATE_BE_AND_MEET = [
      [("Saturday", "DATE", "2000-04-08")]),
     ("The president is due in Moscow on Friday.", "2000-04-05",
      [("Friday", "DATE", "2000-04-07")]),
+    ("The president is meeting the Russian leader on Friday.", "2000-04-05",
+     [("Friday", "DATE", "2000-04-07")]),
+    ("The union has called a strike for Monday.", "2000-04-05", [("Monday", "DATE", "2000-04-10")]),
+    ("Police said the suspect appears in court Friday.", "2000-04-05",
+     [("Friday", "DATE", "2000-04-07")]),
     # guards
+    ("The president was meeting the Russian leader on Friday.", "2000-04-05",
+     [("Friday", "DATE", "2000-03-31")]),
+    ("The suspect appears to have fled Friday.", "2000-04-05", [("Friday", "DATE", "2000-03-31")]),
+    ("The union called for calm on Monday.", "2000-04-05", [("Monday", "DATE", "2000-04-03")]),
     ("The wedding was Saturday.", "2000-04-05", [("Saturday", "DATE", "2000-04-01")]),
     ("Officials tell reporters Monday that the talks failed.", "2000-04-05",
      [("Monday", "DATE", "2000-04-03")]),
