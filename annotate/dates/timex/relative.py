@@ -124,10 +124,6 @@ def rule_named_period(clean, words, reference, previous, tense):  # type: ignore
     if unit == "weekend":
         day = shift(reference, step, "week")
         return Timex("DATE", f"{week_value(day)}-WE", "week", "reference", None)
-    if unit == "week" and reference.weekday() == 6 and shift_word == "last":
-        # A story of a Sunday, the last day of the ISO week: its "last week" is the working
-        # week just ended (news's week runs Monday to Friday), the ISO week the Sunday closes
-        step = 0
     day = shift(reference, step, unit)
     granularity = GRANULARITY_OF_UNIT[unit]
     return Timex("DATE", format_value(day, granularity), granularity, "reference", None)
