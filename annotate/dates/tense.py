@@ -77,7 +77,8 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING \
                 and not _conditional(verb):
             break
-    if _futurate(verb, weekday=any(t.lower_ in _WEEKDAYS for t in span)):
+    if _futurate(verb, weekday=any(t.lower_ in _WEEKDAYS for t in span),
+                 month=any(t.lower_.rstrip(".") in _MONTHS for t in span)):
         return "future"
     return "past" if _past_form(verb) else "present"
 
@@ -107,16 +108,20 @@ _DEADLINE_NOUNS = {"deadline", "cutoff", "cut-off"}
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
-def _futurate(verb: Token, weekday: bool = False) -> bool:
+def _futurate(verb: Token, weekday: bool = False, month: bool = False) -> bool:
     """The clause's verb is a simple present (not progressive, perfect or passive) of a
     scheduled event: ``_FUTURATE``, "take effect", "go to the polls", or "be" with a scheduled
     event or a deadline as its subject."""
-    if weekday and verb.tag_ == "VBG" and verb.pos_ == "VERB" and any(
+    if (weekday or month) and verb.tag_ == "VBG" and verb.pos_ == "VERB" and any(
             child.dep_ == "aux" and child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP")
             for child in verb.children):
-        return True  # the present progressive of an arrangement: "is meeting him on Friday"
+        return True  # the present progressive of an arrangement: "is meeting him on Friday",
+        # "The plant is closing in December"
     if verb.tag_ not in ("VBZ", "VBP") or any(
             child.dep_ in ("aux", "auxpass") for child in verb.children):
         return False

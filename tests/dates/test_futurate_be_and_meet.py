@@ -9,7 +9,8 @@ gatherings: "Services are Saturday", "The game is Saturday") or a deadline, or w
 other event verb in the simple present is futurate too ("The president travels to Moscow on
 Friday", "The talks continue Thursday"), but for verbs of saying, stative verbs, and verbs
 whose past is spelled as the present ("hurt", "cut"), which the tagger may misread. So is the
-present progressive of an arrangement ("is meeting him on Friday"), and a "call" that fixes
+present progressive of an arrangement ("is meeting him on Friday", "The plant is closing in
+December", with a month too), and a "call" that fixes
 an event for a day ("has called a strike for Monday"), as "set" does.
 
 Guards: the past ("The deadline was Tuesday", "met Tuesday"), a present "be" with another
@@ -48,7 +49,9 @@ FUTURATE_BE_AND_MEET = [
     ("The union has called a strike for Monday.", "2000-04-05", [("Monday", "DATE", "2000-04-10")]),
     ("Police said the suspect appears in court Friday.", "2000-04-05",
      [("Friday", "DATE", "2000-04-07")]),
+    ("The plant is closing in December.", "2000-04-05", [("December", "DATE", "2000-12")]),
     # guards
+    ("The plant was closing in December.", "2000-04-05", [("December", "DATE", "1999-12")]),
     ("The president was meeting the Russian leader on Friday.", "2000-04-05",
      [("Friday", "DATE", "2000-03-31")]),
     ("The suspect appears to have fled Friday.", "2000-04-05", [("Friday", "DATE", "2000-03-31")]),
