@@ -69,12 +69,18 @@ class DatesComponent:
         mentioned: dict[str, tuple[str, str]] = {}
         clauses = ClauseMemo()
         stretch_sentence = -1  # the sentence that reported a stretch ("the nine months")
+        # the last month named, its sentence and how many months that sentence named
+        month_here: tuple[int, str, int] | None = None
         for candidate in find_candidates(doc, self.matcher):
             span = candidate.span
             tense = clause_tense(span, clauses)
             named = {g: v for g, (v, _) in mentioned.items()}
             if stretch_sentence >= 0 and _sentence_start(span) == stretch_sentence:
                 named.pop("quarter", None)
+            if month_here is not None and month_here[0] == _sentence_start(span) \
+                    and month_here[2] == 1:
+                # "in February ... from a year earlier"; not after a range of months
+                named["month here"] = month_here[1]
             try:
                 timex = normalise(candidate.text, reference, previous[0] if previous else None,
                                   tense, named)
@@ -98,6 +104,11 @@ class DatesComponent:
                 anchor=_anchor_id(timex.anchor, previous, mentioned),
                 token_start=span.start, token_end=span.end)
             expressions.append(expression)
+            if timex.type == "DATE" and timex.granularity == "month" and timex.value \
+                    and re.match(r"^\d{4}-\d\d$", timex.value):
+                sentence = _sentence_start(span)
+                count = month_here[2] + 1 if month_here and month_here[0] == sentence else 1
+                month_here = (sentence, timex.value, count)
             if _reported_stretch(span, timex.type, timex.value):
                 stretch_sentence = _sentence_start(span)
             if timex.day is not None and timex.value is not None:

@@ -77,7 +77,8 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING \
                 and not _conditional(verb):
             break
-    if _futurate(verb):
+    if _futurate(verb, weekday=any(t.lower_ in _WEEKDAYS for t in span),
+                 month=any(t.lower_.rstrip(".") in _MONTHS for t in span)):
         return "future"
     return "past" if _past_form(verb) else "present"
 
@@ -100,30 +101,81 @@ def _conditional(verb: Token) -> bool:
 # fixed future event (the "futurate" present of the reference grammars: "The trial begins in
 # September", "The law takes effect in July", "The festival runs in November").
 _FUTURATE = {"begin", "start", "open", "close", "end", "expire", "resume", "convene", "run",
-             "arrive", "depart", "leave", "return", "reopen", "adjourn", "kick"}
+             "arrive", "depart", "leave", "return", "reopen", "adjourn", "kick", "meet"}
+# Subjects that make a present "be" futurate: the scheduled events of models/
+# scheduled_events.tsv and a deadline ("The vote is Tuesday", "The deadline is 9 a.m. Friday").
+_DEADLINE_NOUNS = {"deadline", "cutoff", "cut-off"}
 
 
-def _futurate(verb: Token) -> bool:
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _futurate(verb: Token, weekday: bool = False, month: bool = False) -> bool:
     """The clause's verb is a simple present (not progressive, perfect or passive) of a
-    scheduled event: ``_FUTURATE``, "take effect" or "go to the polls"."""
+    scheduled event: ``_FUTURATE``, "take effect", "go to the polls", or "be" with a scheduled
+    event or a deadline as its subject."""
+    if (weekday or month) and verb.tag_ == "VBG" and verb.pos_ == "VERB" and any(
+            child.dep_ == "aux" and child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP")
+            for child in verb.children):
+        return True  # the present progressive of an arrangement: "is meeting him on Friday",
+        # "The plant is closing in December"
     if verb.tag_ not in ("VBZ", "VBP") or any(
             child.dep_ in ("aux", "auxpass") for child in verb.children):
         return False
-    if verb.lemma_.lower() == "take":
-        return any(child.lower_ == "effect" and child.dep_ == "dobj" for child in verb.children)
-    if verb.lemma_.lower() == "go":  # "Voters go to the polls in November": an election
-        return any(child.lower_ == "to" and any(grand.lower_ == "polls"
-                                                 for grand in child.children)
+    if verb.lemma_.lower() == "take" and any(child.lower_ == "effect" and child.dep_ == "dobj"
+                                             for child in verb.children):
+        return True
+    if verb.lemma_.lower() == "be":  # "The hearing is Tuesday", "The deadline is Friday"
+        return any(child.dep_ == "nsubj" and (child.lemma_.lower() in _event_nouns()
+                                              or child.lower_ in _DEADLINE_NOUNS)
+                   or child.dep_ == "acomp" and child.lower_ in _SCHEDULING  # "is due Friday"
                    for child in verb.children)
-    return verb.lemma_.lower() in _FUTURATE
+    if verb.lemma_.lower() == "go" and any(  # "Voters go to the polls in November"
+            child.lower_ == "to" and any(grand.lower_ == "polls" for grand in child.children)
+            for child in verb.children):
+        return True
+    if verb.lemma_.lower() in _FUTURATE:
+        return True
+    # With a weekday, any other event verb in the simple present is futurate too ("The Senate
+    # votes Thursday", "The president travels to Moscow on Friday"), but for verbs of saying,
+    # which news puts in the present for what was said that day ("Russia says Monday", a verb
+    # with a reported clause), and stative verbs, which take no futurate. (A month keeps the
+    # list above: "Prices go up in November" may be a habit or a report.)
+    lemma = verb.lemma_.lower()
+    return weekday and verb.pos_ == "VERB" and lemma not in _REPORTING \
+        and lemma not in _STATIVE and verb.lower_ not in _SAME_IN_PAST \
+        and not any(child.dep_ == "ccomp" for child in verb.children)
+
+
+# Verbs of saying and of stating a view (Quirk et al., "reporting verbs"): their present in
+# news tells what was said on the day named ("says Monday", "tells reporters Tuesday").
+_REPORTING = {"say", "tell", "announce", "report", "claim", "deny", "confirm", "insist", "warn",
+              "admit", "acknowledge", "argue", "contend", "maintain", "note", "explain",
+              "declare", "write", "add", "estimate", "predict", "state", "reply", "respond",
+              "comment", "complain", "suggest", "urge", "accuse", "charge", "allege", "quote"}
+# Irregular verbs whose past is spelled as the present (the grammars' "hit-hit-hit" class):
+# "Weakness hurt the index on Friday" is as likely a past the tagger read as present.
+_SAME_IN_PAST = {"hurt", "cut", "set", "put", "hit", "cost", "let", "quit", "spread", "shut",
+                 "bet", "cast", "burst", "split", "upset", "bid", "broadcast", "forecast",
+                 "read", "beat", "thrust", "slit", "shed", "rid", "knit", "wed", "fit"}
+# Stative verbs (states, not events: the reference grammars' verbs of state), which have no
+# futurate present: "The company has 500 workers", "Analysts believe".
+_STATIVE = {"have", "know", "believe", "think", "want", "need", "like", "seem", "own",
+            "contain", "cost", "mean", "owe", "belong", "consist", "depend", "deserve", "fear",
+            "hope", "wish", "prefer", "understand", "remember", "include", "involve", "lack",
+            "exist", "live", "stand", "weigh", "equal", "total", "represent", "hold", "expect"}
 
 
 # Verbs that fix the time of an event when passive and followed by "for" ("the vote is set for
 # Nov. 3", "the hearing, reset for March"): what was fixed lies ahead, as with "scheduled".
+# "call" fixes one too ("The union has called a strike for Monday", "a vote called for May").
 # Only the present passive or the bare participle counts: a past "was set for March" may
 # report a time now past. Active, the verb schedules only an event noun ("set the vote for
 # Nov. 3", models/scheduled_events.tsv); "set a record for March" fixes nothing.
-_FIXED_FOR = {"set", "reset", "fix", "book", "reschedule", "time", "pencil"}
+_FIXED_FOR = {"set", "reset", "fix", "book", "reschedule", "time", "pencil", "call"}
 
 
 def _fixed_for(span: Span, verb: Token) -> bool:

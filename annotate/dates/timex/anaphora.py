@@ -3,9 +3,11 @@ month", "a year earlier" after "the third quarter", "the 1989 period", "at that 
 
 A phrase headed by the period it compares ("the year-ago quarter", "the corresponding period
 last year", "the same quarter a year ago") is that period a year back, wherever its year
-stands: the quarter the story reported; else, for a quarter, the last one completed before
-the story's date, and for an unnamed "period", the year. "Last year" or "a year earlier"
-alone stay the year unless the story has reported a quarter."""
+stands: the month named in the same sentence ("in February, from a year earlier") or by the
+phrase ("the same month last year"); the quarter the story reported; else, for a quarter, the
+last one completed before the story's date, and for an unnamed "period", the year. "Last
+year" or "a year earlier" alone stay the year unless the story has reported a quarter or
+named a month in the same sentence."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from .values import GRANULARITY_OF_UNIT, format_value, quarter_value, shift
 
 _YEAR_AGO = re.compile(r"^(?:the )?(?:comparable |corresponding |same )?(?:a |one )?year "
                        r"(?:ago|earlier|before)\b|"
-                       r"^(?:the )?(?:comparable |corresponding |same )?(?:period|quarter) "
+                       r"^(?:the )?(?:comparable |corresponding |same )?(?:period|quarter|month) "
                        r"(?:a year ago|a year earlier|last year)$|"
                        r"^last year's (?:quarter|period)$")
 
@@ -31,6 +33,12 @@ def rule_year_ago(clean: str, words: list[str], context: Context) -> Timex | Non
         return None
     if context.reference is None:
         return Timex("DATE", None, "year", "reference")
+    month = context.mentioned.get("month here") if "period" not in words else None
+    month = month or (context.mentioned.get("month") if "month" in words else None)
+    if month and re.match(r"^\d{4}-\d\d$", month):
+        # Monthly figures ("Exports rose in February from a year earlier", "the same month
+        # last year"): the month named in the sentence (or by the phrase's head), a year back
+        return Timex("DATE", f"{int(month[:4]) - 1:04d}{month[4:]}", "month", "mentioned:month")
     value = context.mentioned.get("quarter")
     if value and re.match(r"^\d{4}-Q\d$", value) and not _unreported(value, context.reference,
                                                                      started=True):
@@ -66,6 +74,12 @@ def rule_anaphoric(clean: str, words: list[str], context: Context) -> Timex | No
         return None
     determiner, unit = match[1] or "", match[2]
     granularity = GRANULARITY_OF_UNIT[unit]
+    if determiner in ("the next", "the previous") and granularity not in ("day", "time") \
+            and context.tense != "future" and context.mentioned.get(granularity):
+        # Told of the past after a period the story named ("He arrived in 1995. The next year,
+        # he moved"; "In 1995, sales rose from the previous year"), "the next" and "the
+        # previous" count from that period, as "the following" and "the preceding" do
+        determiner = "the following" if determiner == "the next" else "the preceding"
     if determiner in ("the next", "the previous", "the past"):
         return None  # "the next day" counts from the last date: the ago/later rule
     step = 1 if determiner == "the following" else -1 if determiner in (

@@ -55,6 +55,12 @@ def normalise(text: str, reference: date | None, previous: date | None = None,
         return Timex("DATE", None)
     context = Context(reference, previous, tense, mentioned or {})
     result = rule_ref_words(clean, words, reference, previous, tense)
+    part = _PART_OF_LONG_PERIOD.match(clean)
+    if result is None and part:
+        # "the end of the century", "the start of the decade": a part of a period is a point
+        # in it (TIMEX3 writes the period, with mod END/START), so the period is the one the
+        # story is in, as for "the end of the year"; the bare unit stays a length
+        clean = f"this {part[1]}"
     if result is None:
         stripped = strip_modifiers(clean)
         result = _apply_rules(stripped, context) if stripped != clean else None
@@ -66,6 +72,10 @@ def normalise(text: str, reference: date | None, previous: date | None = None,
                     and whole.type == "DURATION"):
                 result = whole or result
     return result or Timex("DATE", None)
+
+
+_PART_OF_LONG_PERIOD = re.compile(r"^(?:the )?(?:very )?(?:end|beginning|start|middle|close) of "
+                                  r"the (decade|century|millennium)$")
 
 
 def _apply_rules(clean: str, context: Context) -> Timex | None:

@@ -216,4 +216,8 @@ def rule_holiday(clean: str, words: list[str], context: Context) -> Timex | None
         day = this_year if this_year <= reference else holiday_in(rule, reference.year - 1)
     if match[1] == "last" and day == reference:
         day = holiday_in(rule, reference.year - 1)
+    if match[2].endswith(" week"):  # "Holy Week": the week itself (its rule gives its Monday)
+        if week_value(this_year) == week_value(reference):
+            day = this_year  # the week the story is in
+        return Timex("DATE", week_value(day), "week", "reference")
     return Timex("DATE", day.isoformat(), "day", "reference", day)

@@ -75,6 +75,10 @@ def rule_set(clean, words, reference, previous, tense):  # type: ignore[no-untyp
                                                      or rest[1] in WEEKDAYS):
             rest = rest[1:]  # "every other Friday" recurs on Fridays (each second one)
         if rest and rest[0] in MONTHS:
+            day = re.match(r"^(\d{1,2})$", rest[1]) if len(rest) == 2 else None
+            if day and 1 <= int(day[1]) <= 31:
+                # "every May 1", "each Dec. 25": a day of the calendar, each year
+                return Timex("SET", f"XXXX-{MONTHS[rest[0]]:02d}-{int(day[1]):02d}")
             return Timex("SET", f"XXXX-{MONTHS[rest[0]]:02d}")
         if rest and rest[0] in SEASONS:  # "each spring"
             return Timex("SET", f"XXXX-{SEASONS[rest[0]]}")

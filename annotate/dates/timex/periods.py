@@ -115,8 +115,9 @@ def rule_year(clean, words, reference, previous, tense):  # type: ignore[no-unty
 def rule_quarter(clean, words, reference, previous, tense):  # type: ignore[no-untyped-def]
     ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                 "3rd": 3, "4th": 4}
-    if "quarter" not in clean:
-        return None
+    if "quarter" not in clean or "quarters" in words and {"two", "three", "four", "several",
+                                                         "few", "2", "3", "4"} & set(words):
+        return None  # "the first three quarters" is a stretch of them (P9M), not the first
     number = next((ordinals[w] for w in words if w in ordinals), None)
     year_match = re.search(r"(1[5-9]\d\d|20\d\d)", clean)
     if number is None:

@@ -41,6 +41,9 @@ def rule_relative_day(clean, words, reference, previous, tense):  # type: ignore
         day = reference - timedelta(days=1) if words[0] == "last" else reference
     elif day_word in offsets:
         day = reference + timedelta(days=offsets[day_word])
+        if words[:3] in (["the", "day", "after"], ["the", "day", "before"]):
+            # "the day after tomorrow", "the day before yesterday": a day further on or back
+            day += timedelta(days=1 if words[2] == "after" else -1)
     else:
         day = _weekday_date(WEEKDAYS[day_word], reference, tense)
         if "ago" in words:  # "a week ago Tuesday"
@@ -136,6 +139,9 @@ def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no
     if words[-2:] in (["from", "now"], ["from", "today"]):
         words = words[:-2] + ["hence"]  # "five years from now": counted forward from the story
         direction_words = {**direction_words, "hence": (1, "reference")}
+    if len(words) == 4 and words[2] in _KINDS_OF_DAY and words[3] in ("day", "session") \
+            and words[:2] in (["the", "next"], ["the", "following"], ["the", "previous"]):
+        words = words[:2] + ["day"]  # "the previous trading day", "the next business day"
     last = words[-1]
     unit = None
     amount: float | None = None
@@ -192,6 +198,10 @@ def rule_ago_later(clean, words, reference, previous, tense):  # type: ignore[no
         granularity = GRANULARITY_OF_UNIT[extra[1]]  # as fine as its smaller unit
     return Timex("DATE", format_value(day, granularity), granularity, anchor,
                  day if granularity == "day" else None)
+
+
+# Kinds of day counted in a calendar of their own ("the previous trading day"): still a day.
+_KINDS_OF_DAY = {"trading", "business", "working", "school", "market"}
 
 
 # "three years and six months": a stretch in two units before "ago", "later" ...

@@ -118,6 +118,8 @@ def clean_text(text: str) -> str:
     text = _spelled_amounts(_spelled_years(text))
     if "of " in text or any(month in text for month in _MONTH_NAMES):
         text = _SPELLED_DAY.sub(_spelled_day, text)
+    if " past " in text or " to " in text or " after " in text or " before " in text:
+        text = _MINUTES_OF_HOUR.sub(_minutes_of_hour, text)
     if ".m" in text or "o'clock" in text or " in the " in text or " at night" in text:
         text = _SPELLED_CLOCK.sub(_spelled_clock, text)
     if " in the " in text or " at night" in text:
@@ -132,6 +134,27 @@ _HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
 _SPELLED_CLOCK = re.compile(
     rf"\b({'|'.join(_HOURS)})(?: (\d\d|ten|fifteen|twenty|thirty|forty|fifty))? "
     r"(?=(?:a\.m|p\.m|am|pm)\b|o'clock|in the (?:morning|afternoon|evening)\b|at night\b)")
+
+
+# A clock time told by the minutes past or to an hour: "half past nine", "a quarter to ten",
+# "ten past six", "20 minutes after eight": written in figures ("9:30", "9:45", "6:10"), so that
+# a part of the day or "p.m." after it places it; it is no count of quarters (P3M).
+_MINUTES_OF_HOUR = re.compile(
+    r"\b(half|(?:a )?quarter|five|ten|twenty|twenty-five|\d{1,2} minutes) (past|after|to|before) "
+    rf"({'|'.join(_HOURS)}|1[0-2]|[1-9])\b(?! (?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"percent|points?|cents?|dollars?)\b)")
+_MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
+                 "twenty-five": 25}
+
+
+def _minutes_of_hour(match: re.Match[str]) -> str:
+    minutes = _MINUTE_WORDS.get(match[1]) or int(match[1].split()[0])
+    hour = _HOURS.index(match[3]) + 1 if match[3] in _HOURS else int(match[3])
+    if not 0 < minutes < 60 or match[1] == "half" and match[2] in ("to", "before"):
+        return match[0]
+    if match[2] in ("to", "before"):
+        hour, minutes = (hour - 2) % 12 + 1, 60 - minutes
+    return f"{hour}:{minutes:02d}"
 
 
 def _spelled_clock(match: re.Match[str]) -> str:
