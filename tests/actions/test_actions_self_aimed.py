@@ -1,5 +1,6 @@
 """An act is not aimed at the very words that name its actor: "Kenya and Uganda attended the
-summit" is a summit of Kenya with Uganda and of Uganda with Kenya, not of Kenya with Kenya.
+summit" is one summit of Kenya with Uganda (conjoined parties act together, once, as
+"Chile and Peru agreed" does), never of Kenya with Kenya.
 An act with no other target keeps its actor and loses the target. Short original
 sentences."""
 
@@ -19,10 +20,9 @@ def pairs(annotate: Annotate, sentence: str) -> list[tuple[str | None, ...]]:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Kenya and Uganda attended the summit.", [("Kenya", "Uganda"), ("Uganda", "Kenya")]),
-    ("Ruto and Museveni attended the summit in Arusha.",
-     [("Ruto", "Museveni"), ("Museveni", "Ruto")]),
-    ("Kenya and Uganda held talks in Arusha.", [("Kenya", "Uganda"), ("Uganda", "Kenya")]),
+    ("Kenya and Uganda attended the summit.", [("Kenya", "Uganda")]),
+    ("Ruto and Museveni attended the summit in Arusha.", [("Ruto", "Museveni")]),
+    ("Kenya and Uganda held talks in Arusha.", [("Kenya", "Uganda")]),
 ])
 def test_no_act_is_aimed_at_its_own_actor(annotate: Annotate, sentence: str,
                                           expected: list[tuple[str | None, ...]]) -> None:
