@@ -9,7 +9,9 @@ for an expression that refers to a time, a length of time or a recurrence):
 - a mixed number with quarters or a half and no unit after it: "Shares were up two and three
   quarters", "down one and a quarter" (a stock price change read out in a broadcast). A
   quarter of a year is counted with a unit or an ordinal ("two and a half years", "the third
-  quarter"), never as the fraction of a whole number.
+  quarter"), never as the fraction of a whole number. A unit inside the phrase ("a year and a
+  half", "an hour and a half") makes it a length of time, a DURATION: the half is of that
+  unit (TimeML 1.2.1 guidelines: a DURATION's value is an ISO 8601 duration, P1Y6M, PT1H30M).
 """
 
 from __future__ import annotations
@@ -43,8 +45,9 @@ def _is_wish(span: Span) -> bool:
 def _is_mixed_number(span: Span) -> bool:
     """ "two and three quarters": a whole number and a fraction, with no unit after it."""
     words = [t.lower_ for t in span]
-    if len(words) < 3 or words[-1] not in _FRACTIONS or "and" not in words[:-1]:
-        return False
+    if len(words) < 3 or words[-1] not in _FRACTIONS or "and" not in words[:-1] \
+            or any(unit_word(t) for t in span[:-1]):
+        return False  # "a year and a half": the half is of the unit named
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and (after.lower_ == "of" or unit_word(after)):
         return False
