@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from .ages import is_age
 from .clause_days import placed_by_clause
 from .extents import trimmed, with_head_noun
+from .holiday_names import holiday_name
 from .idioms import ANY, ASIDE, add_idioms, idiom_spans, in_idiom
 from .lookalikes import is_lookalike
 from .matches import without_scores
@@ -85,7 +86,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
         span = with_head_noun(extend_right(span))
         if is_age(span) or _is_era(span) or in_table(span) or _is_march_noun(span) \
-                or _is_title_name(span) and not _is_holiday(span) or is_lookalike(span):
+                or _is_title_name(span) and not holiday_name(span) or is_lookalike(span):
             continue
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(Candidate(span, span.text))
@@ -258,13 +259,7 @@ def _is_title_name(span: Span) -> bool:
     # The words around it (not the whole sentence, which may be thousands of tokens long).
     doc = span.doc
     words = [t for t in doc[max(0, span.start - 20):span.end + 20] if t.is_alpha]
-    return sum(t.is_title for t in words) <= len(words) / 2 and not _is_holiday(span)
-
-
-def _is_holiday(span: Span) -> bool:
-    """ "Thanksgiving Day", "Election Day": a holiday's name is capitalised as a name is."""
-    return " ".join(t.lower_ for t in span if t.lower_ not in ("the", "a", "an")) \
-        in holiday_table()
+    return sum(t.is_title for t in words) <= len(words) / 2 and not holiday_name(span)
 
 
 def _is_greeting_or_modifier(span: Span) -> bool:

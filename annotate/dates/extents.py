@@ -39,7 +39,7 @@ _VAGUE_COUNTS = {"several", "few", "many", "some"}
 _ORDER_WORDS = {"the", "past", "last", "next", "previous", "coming", "final", "first"}
 # The periods a holiday names when its name stands before them: "the Easter weekend", "the
 # Christmas holiday season", "the Thanksgiving break".
-_HOLIDAY_PERIODS = {"weekend", "weekends", "holiday", "holidays", "season", "week", "break",
+HOLIDAY_PERIODS = {"weekend", "weekends", "holiday", "holidays", "season", "week", "break",
                     "vacation", "recess"}
 
 
@@ -66,7 +66,7 @@ def with_head_noun(span: Span) -> Span:
         return doc[span.start:span.end + 1]
     end = span.end
     if " ".join(t.lower_ for t in span if t.lower_ not in ("the", "a", "an")) in holiday_table():
-        while end < len(doc) and end < span.end + 2 and doc[end].lower_ in _HOLIDAY_PERIODS:
+        while end < len(doc) and end < span.end + 2 and doc[end].lower_ in HOLIDAY_PERIODS:
             end += 1
     return doc[span.start:end]
 

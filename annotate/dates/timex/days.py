@@ -175,7 +175,8 @@ def rule_holiday(clean: str, words: list[str], context: Context) -> Timex | None
     "Easter week", "Christmas week": the (ISO, Monday to Sunday) week the holiday falls in,
     a DATE of week granularity (it names when, not how long). "the Labor Day weekend": the
     weekend nearest the holiday (the Saturday within three days of it), YYYY-Www-WE."""
-    name = clean[:-8].removeprefix("the ") if clean.endswith(" weekend") else None
+    name = re.sub(r"(?: holiday)? weekend$", "", clean).removeprefix("the ") \
+        if clean.endswith(" weekend") else None  # "the Memorial Day (holiday) weekend"
     if name is not None and holiday_table().get(name) is not None:
         day = rule_holiday(name, words[:-1], context)
         if day is None or day.day is None:
