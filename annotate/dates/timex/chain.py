@@ -22,6 +22,7 @@ from .anaphora import (
 from .clock import CLOCK, CLOCK_24, clock_24, rule_minute_of_hour, with_time
 from .days import rule_calendar, rule_dateparser, rule_holiday, rule_iso
 from .durations import rule_duration, rule_running_time, rule_set
+from .from_named_day import rule_from_named_day
 from .periods import rule_century, rule_decade, rule_quarter, rule_season, rule_year
 from .reading import Context, Timex
 from .refs import rule_ref_words
@@ -234,6 +235,11 @@ def _rule_counted_from_day(clean: str, words: list[str], context: Context) -> Ti
     return Timex("DATE", moved.isoformat(), "day", day.anchor, moved)
 
 
+def _rule_from_named_day(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "the day after Christmas": :mod:`.from_named_day`, reading the named day here."""
+    return rule_from_named_day(clean, context, normalise)
+
+
 _HALF = re.compile(r"^(?:the )?(?:(first|front|second|last|latter|back)[- ]half|"
                    r"(first|last) two quarters)(?: of (.+))?$")
 
@@ -270,7 +276,7 @@ _CONTEXT_RULES = (_rule_eve, _rule_period_ending, _rule_ago_this_period, rule_ye
                   rule_anaphoric,
                   rule_ordinal_period, rule_point,
                   rule_year_period,
-                  rule_holiday, _rule_week_of, _rule_counted_from_day, rule_weekend, rule_part_of_day,
+                  rule_holiday, _rule_week_of, _rule_counted_from_day, _rule_from_named_day, rule_weekend, rule_part_of_day,
                   rule_season,
                   _rule_half)
 
