@@ -18,6 +18,7 @@ from .holiday_names import holiday_name
 from .idioms import ANY, ASIDE, add_idioms, idiom_spans, in_idiom
 from .lookalikes import is_lookalike
 from .matches import without_scores
+from .race_times import race_times
 from .ranges import untagged_year_ends
 from .spans import (
     LEFT_WORDS,
@@ -94,8 +95,9 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     candidates.sort(key=lambda c: c.span.start)
     if idioms:
         candidates = [c for c in candidates if not in_idiom(c.span, idioms)]
-    return _clocks_on_days([placed_by_clause(_someday(_counted_from_event(_rate(c))))
-                            for c in without_scores(_without_whole_periods(candidates))])
+    return race_times(_clocks_on_days([
+        placed_by_clause(_someday(_counted_from_event(_rate(c))))
+        for c in without_scores(_without_whole_periods(candidates))]))
 
 
 _CLOCK = re.compile(r"\d:\d\d|\b\d{1,2} ?[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Span
 
+from .race_times import is_race_time
 from .spans import LEFT_WORDS, extend_left, unit_word
 from .timex import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .tokens import TokenView
@@ -269,8 +270,9 @@ _RUNNING = re.compile(r"^(?:\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{1,2}:[0-5]\d\.\
 def running_times(view: TokenView) -> list[Span]:
     """Running times, not clock times: a clock time is read "at" a time."""
     return [view.doc[i:i + 1] for i, text in enumerate(view.text)
-            if ":" in text and _RUNNING.match(text)  # every running time has a colon
-            and not (i > 0 and view.lower[i - 1] in ("at", "by", "until"))]
+            if ":" in text and (_RUNNING.match(text)  # every running time has a colon
+                                and not (i > 0 and view.lower[i - 1] in ("at", "by", "until"))
+                                or is_race_time(view.doc, i))]
 
 
 _RATE_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "quarter"}
