@@ -100,8 +100,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         for c in without_scores(_without_whole_periods(candidates))]))
 
 
-_CLOCK = re.compile(r"\d:\d\d|\b\d{1,2} ?[ap]\.?m\b|\bnoon\b|\bmidnight\b|"
-                    r"\b\d{4} (?:gmt|utc)\b", re.IGNORECASE)  # "2200 GMT" (clock_figures.py)
+_CLOCK = re.compile(r"\d:\d\d|\b\d{1,2} ?[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "today", "tomorrow", "yesterday"}
 

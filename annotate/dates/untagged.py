@@ -17,7 +17,6 @@ import re
 
 from spacy.tokens import Span
 
-from .clock_figures import zoned_clocks
 from .race_times import is_race_time
 from .spans import LEFT_WORDS, extend_left, unit_word
 from .timex import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
@@ -313,11 +312,9 @@ def untagged_rates(view: TokenView) -> list[Span]:
 
 
 def clock_words(view: TokenView) -> list[Span]:
-    """ "at midday", "by noon", "after midnight", "at 2200 GMT": a time of day the model leaves
-    untagged."""
+    """ "at midday", "by noon", "after midnight": a time of day the model leaves untagged."""
     return [view.doc[i:i + 1] for i, word in enumerate(view.lower)
-            if word in ("noon", "midday", "midnight") and not view.tokens[i].ent_type_] \
-        + zoned_clocks(view)  # "at 2200 GMT Friday" (clock_figures.py)
+            if word in ("noon", "midday", "midnight") and not view.tokens[i].ent_type_]
 
 
 _FREQUENCY_ADVERBS = {"daily", "nightly", "weekly", "monthly", "quarterly", "yearly", "annually",

@@ -19,7 +19,6 @@ from .anaphora import (
     rule_year_ago,
     rule_year_period,
 )
-from .bare_clock import rule_bare_clock
 from .clock import CLOCK, CLOCK_24, clock_24, rule_minute_of_hour, with_time
 from .days import rule_calendar, rule_dateparser, rule_holiday, rule_iso
 from .durations import rule_duration, rule_running_time, rule_set
@@ -283,6 +282,5 @@ _CONTEXT_RULES = (_rule_eve, _rule_period_ending, _rule_ago_this_period, rule_ye
 
 # The rules, tried in order.
 _RULES = (rule_ref_words, rule_set, rule_iso, rule_running_time, _rule_clock, rule_minute_of_hour,
-          rule_bare_clock,
           rule_century, rule_decade, rule_year, rule_quarter, rule_calendar, rule_relative_day,
           rule_named_period, rule_ago_later, rule_duration, rule_dateparser)
