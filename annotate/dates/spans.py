@@ -22,7 +22,7 @@ _TIME_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(PARTS_OF_DAY)
                   "hourlong", "yearlong", "daylong", "weeklong", "monthlong", "past", "future",
                   "present", "quarter", "fiscal", "sept", "jan", "feb", "aug", "oct", "nov", "dec",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-                  "nineties", "summers", "winters", "springs", "autumns", "falls"})
+                  "nineties", "summers", "winters", "springs", "autumns", "falls", "millennium"})
 _YEAR_OR_CLOCK = re.compile(r"^(?:1[5-9]\d\d|20\d\d|'\d\d|\d{1,2}:\d\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|1[5-9]\d0s|20\d0s|\d0s)$")
 
 

@@ -23,6 +23,7 @@ from .clock import CLOCK, CLOCK_24, clock_24, rule_minute_of_hour, with_time
 from .days import rule_calendar, rule_dateparser, rule_holiday, rule_iso
 from .durations import rule_duration, rule_running_time, rule_set
 from .from_named_day import rule_from_named_day
+from .millennia import rule_millennium
 from .periods import rule_century, rule_decade, rule_quarter, rule_season, rule_year
 from .reading import Context, Timex
 from .refs import rule_ref_words
@@ -276,11 +277,13 @@ _CONTEXT_RULES = (_rule_eve, _rule_period_ending, _rule_ago_this_period, rule_ye
                   rule_anaphoric,
                   rule_ordinal_period, rule_point,
                   rule_year_period,
-                  rule_holiday, _rule_week_of, _rule_counted_from_day, _rule_from_named_day, rule_weekend, rule_part_of_day,
+                  rule_holiday, _rule_week_of, _rule_counted_from_day, _rule_from_named_day,
+                  rule_weekend, rule_part_of_day,
                   rule_season,
                   _rule_half)
 
 # The rules, tried in order.
 _RULES = (rule_ref_words, rule_set, rule_iso, rule_running_time, _rule_clock, rule_minute_of_hour,
-          rule_century, rule_decade, rule_year, rule_quarter, rule_calendar, rule_relative_day,
+          rule_century, rule_millennium, rule_decade, rule_year, rule_quarter, rule_calendar,
+          rule_relative_day,
           rule_named_period, rule_ago_later, rule_duration, rule_dateparser)
