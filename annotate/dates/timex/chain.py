@@ -20,6 +20,7 @@ from .anaphora import (
     rule_year_period,
 )
 from .clock import CLOCK, CLOCK_24, clock_24, rule_minute_of_hour, with_time
+from .clock_sets import rule_clock_set
 from .days import rule_calendar, rule_dateparser, rule_holiday, rule_iso
 from .durations import rule_duration, rule_running_time, rule_set
 from .from_named_day import rule_from_named_day
@@ -236,6 +237,11 @@ def _rule_counted_from_day(clean: str, words: list[str], context: Context) -> Ti
     return Timex("DATE", moved.isoformat(), "day", day.anchor, moved)
 
 
+def _rule_clock_set(clean: str, words: list[str], context: Context) -> Timex | None:
+    """ "9:30 every day": :mod:`.clock_sets`, reading the set here."""
+    return rule_clock_set(clean, context, normalise)
+
+
 def _rule_from_named_day(clean: str, words: list[str], context: Context) -> Timex | None:
     """ "the day after Christmas": :mod:`.from_named_day`, reading the named day here."""
     return rule_from_named_day(clean, context, normalise)
@@ -273,7 +279,7 @@ def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
 
 
 # Rules that need the story's context (what it mentioned before), tried first.
-_CONTEXT_RULES = (_rule_eve, _rule_period_ending, _rule_ago_this_period, rule_year_ago, rule_counted_from_period,
+_CONTEXT_RULES = (_rule_clock_set, _rule_eve, _rule_period_ending, _rule_ago_this_period, rule_year_ago, rule_counted_from_period,
                   rule_anaphoric,
                   rule_ordinal_period, rule_point,
                   rule_year_period,
