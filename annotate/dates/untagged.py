@@ -7,9 +7,9 @@ at a token only where a word it looks for stands.
 "Now," opening a sentence, a paragraph or a quotation and set off by a comma is the
 discourse marker of the reference grammars (a transitional conjunct in Quirk et al. 1985;
 Schiffrin 1987, "Discourse Markers", on "now" and "then"): it turns the talk to a new point
-("Now, the mayor said, the city must pay") rather than naming the present, so it is not read
-as PRESENT_REF. "now" anywhere else ("Iraq now controls", "Now the company plans", "for now")
-stays a time."""
+("Now, the mayor said, the city must pay"; "Now then, let us begin") rather than naming
+the present, so it is not read as PRESENT_REF. "now" anywhere else ("Iraq now controls", "Now
+the company plans", "for now") stays a time."""
 
 from __future__ import annotations
 
@@ -51,8 +51,9 @@ _OPENING_QUOTES = {'"', "``", "“", "'", "‘"}
 
 def _discourse_now(view: TokenView, span: Span) -> bool:
     """ "Now, the mayor said, ...": "now" first in its sentence or quotation, then a comma."""
-    if span.end >= len(view.lower) or view.lower[span.end] != ",":
-        return False
+    after = view.lower[span.end:span.end + 2]
+    if not after or after[0] != "," and after != ["then", ","]:
+        return False  # "Now, ..." and "Now then, ..." (Quirk et al.: "now then" opens a turn)
     token = span[0]
     if token.is_sent_start:
         return True
