@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from .spans import Candidate
+from .timex.clock import RUNNING_TIME
 
 _MINUTES_SECONDS = re.compile(r"^\d{1,2}:[0-5]\d$")
 _CLOCK_AFTER = re.compile(r"^(?:[ap]\.?m\.?|gmt|utc|[a-z]?[ecmp][sd]t|local|o'clock)$",
@@ -29,7 +30,20 @@ def is_race_time(doc: Doc, i: int) -> bool:
 
 def race_times(candidates: list[Candidate]) -> list[Candidate]:
     """Each candidate that is one such figure, read as minutes and seconds ("3:49.0", the
-    running-time form the normaliser reads as PT3M49S)."""
-    return [Candidate(c.span, f"{c.span.text}.0")
-            if len(c.span) == 1 and is_race_time(c.span.doc, c.span.start) else c
-            for c in candidates]
+    running-time form the normaliser reads as PT3M49S). A running time the model tagged with
+    the date after it ("in 2:08:31 last year") is two expressions, a length and a date."""
+    read = []
+    for candidate in candidates:
+        span = candidate.span
+        first = span.doc[span.start]
+        race = is_race_time(span.doc, span.start)
+        told_at = span.start > 0 and span.doc[span.start - 1].lower_ in ("at", "by", "until")
+        if len(span) > 1 and (race or RUNNING_TIME.match(first.text) and not told_at):
+            read.append(Candidate(span[:1], f"{first.text}.0" if race else first.text))
+            rest = span[1:]
+            read.append(Candidate(rest, rest.text))
+        elif len(span) == 1 and race:
+            read.append(Candidate(span, f"{span.text}.0"))
+        else:
+            read.append(candidate)
+    return read
