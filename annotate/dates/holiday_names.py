@@ -16,7 +16,9 @@ from .timex import holiday_table
 def holiday_name(span: Span) -> bool:
     """True for a holiday's name, with or without up to two period words after it."""
     words = [t.lower_ for t in span if t.lower_ not in ("the", "a", "an")]
-    for _ in range(2):
+    for _ in range(2):  # "holy week" is a holiday itself; "memorial day weekend" names one
+        if " ".join(words) in holiday_table():
+            return True
         if len(words) > 1 and words[-1] in HOLIDAY_PERIODS:
             words = words[:-1]
     return " ".join(words) in holiday_table()
