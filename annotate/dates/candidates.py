@@ -27,9 +27,9 @@ from .spans import (
     extend_right,
     is_time_expression,
     joins,
-    split,
     unit_word,
 )
+from .splits import split
 from .timex import MONTHS, holiday_table, word_table
 from .timex.words import number as count_of
 from .timex.words import unit_of

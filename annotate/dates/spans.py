@@ -1,6 +1,6 @@
 """Shaping a tagged span into TimeML's time expressions: trimming the words around it, extending
-it to the words the model left out, joining neighbours that are one expression, and splitting
-ranges and lists into one expression per point."""
+it to the words the model left out, and joining neighbours that are one expression. Splitting
+ranges and lists into one expression per point is in ``splits.py``."""
 
 from __future__ import annotations
 
@@ -51,11 +51,11 @@ def joins(previous: Span, span: Span) -> bool:
             return False  # a byline ("Published 10:22 AM EST, March 4, 2026") shows both parts
         return previous.end + 1 == span.start and doc[previous.end].text == "," \
             and any(_CLOCK_TOKEN.match(t.text) for t in previous) \
-            and not any(_kind(t) for t in previous) and any(_kind(t) for t in span) \
+            and not any(kind_of(t) for t in previous) and any(kind_of(t) for t in span) \
             and not any(unit_word(t) for t in span)
     if any(unit_word(t) for t in previous) and previous[-1].lower_ not in _RELATIVE_END \
             and previous[-1].lower_ != "of" \
-            and _is_point(span) and not any(unit_word(t) for t in span):
+            and is_point(span) and not any(unit_word(t) for t in span):
         return False
     return True
 
@@ -68,7 +68,7 @@ def _part_of_day_of(previous: Span, span: Span) -> bool:
     return previous.end + 1 == span.start and doc[previous.end].lower_ == "of" \
         and len(previous) == 2 and previous[0].lower_ in ("the", "that", "this") \
         and previous[1].lower_ in PARTS_OF_DAY \
-        and any(_kind(t) in ("month", "weekday") for t in span) \
+        and any(kind_of(t) in ("month", "weekday") for t in span) \
         and not any(unit_word(t) for t in span)
 
 
@@ -85,8 +85,8 @@ def _counted_from_day(previous: Span, span: Span) -> bool:
     words = [t.lower_ for t in span] + [t.lower_ for t in after]  # "from Monday to Saturday"
     if any(w in ("to", "through", "thru", "until", "till", "and", "-", "–") for w in words):
         return False
-    return any(_kind(t) == "weekday" for t in span) or any(_kind(t) == "month" for t in span) \
-        and any(t.like_num and not _kind(t) for t in span)
+    return any(kind_of(t) == "weekday" for t in span) or any(kind_of(t) == "month" for t in span) \
+        and any(t.like_num and not kind_of(t) for t in span)
 
 
 def unit_word(token: Token) -> bool:
@@ -106,7 +106,7 @@ def extend_left(span: Span) -> Span:
             or word in MONTHS and first.is_title or first.is_title and word in _HOLIDAY_WORDS):
         return span
     # TimeML leaves the article out before a calendar name ("the Aug. 7 bombings").
-    words = LEFT_WORDS - {"the"} if _kind(first) in ("month", "weekday") else LEFT_WORDS
+    words = LEFT_WORDS - {"the"} if kind_of(first) in ("month", "weekday") else LEFT_WORDS
     while start > 0 and span.doc[start - 1].lower_ in words and start > span.start - 2:
         start -= 1
     return span.doc[start:span.end]
@@ -180,115 +180,10 @@ _ZONES = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", 
           "cest"}
 _HOLIDAY_WORDS = {"thanksgiving", "christmas", "easter", "halloween", "election", "labor",
                   "memorial", "independence", "veterans"}
-_RANGE_WORDS = {"and", "to", "through", "thru", "until", "till", "-", "–", "or", "&", "/"}
-_PERIOD_END_WORDS = {"ended", "ending"}
-_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 
 
-# The words split() can split at; any other word is passed over without a look at its sides.
-_SPLIT_WORDS = _RANGE_WORDS | _PERIOD_END_WORDS | {"of", ",", "in"}
-
-
-def split(span: Span) -> list[Candidate]:
-    """Split "1985 and 1987", "March 3-5", "Aug. 26 to Oct. 20", "Monday and Tuesday" into one
-    expression per point, as TimeML does. A period closed by a date stays one candidate for
-    the normaliser ("the quarter ended Sept. 30") but is split into its two expressions.
-
-    One pass from left to right (a list of thousands of dates is one long entity): each split
-    goes on with the rest, and whether a part is a point is read from counts made once.
-    """
-    doc = span.doc
-    points = _PointCounts(span)
-    pieces: list[Candidate] = []
-    while True:
-        rest = None
-        for i in range(span.start + 1, span.end - 1):
-            word = doc[i].lower_
-            if word not in _SPLIT_WORDS or word == "-" and doc[i - 1].lower_ in _TENS:
-                continue  # "March twenty-first": a number spelled with a hyphen is no range
-            left, right = doc[span.start:i], trim(doc[i + 1:span.end])
-            if right is None:
-                continue
-            if word in _PERIOD_END_WORDS and is_time_expression(right):
-                pieces.append(Candidate(left, span.text))
-                rest = right
-                break
-            if word == "of" and _counted_stretch(left) and (points.is_point(right) or re.match(
-                    r"^(?:the|this|last|that) year$", right.text.lower())):
-                # "the first nine months of 1997": a stretch and the year it lies in
-                pieces.append(Candidate(left, left.text))
-                rest = right
-                break
-            if word == "in" and _counted_units(left) and points.is_point(right):
-                # "jailed for 10 years in 1990", "two weeks in March": a length and the date
-                # it lies in are two expressions; "in" is no part of either (TimeML)
-                pieces.append(Candidate(left, left.text))
-                rest = right
-                break
-            if word == "to" and _counted_stretch(left) and points.is_point(right):
-                # "the three months to March": a stretch and the date it ends on, two
-                # expressions as "the 12 months ended March 31" are (a DURATION and a DATE)
-                pieces.append(Candidate(left, left.text))
-                rest = right
-                break
-            if word in _RANGE_WORDS or (word == "," and _same_kind(doc[i - 1], doc[i + 1])):
-                if not points.is_point(left):
-                    continue
-                if points.is_point(right):
-                    pieces.append(Candidate(left, left.text))
-                    rest = right
-                    break
-                end_year = _year_range_end(left, right[:1]) if word in ("-", "–", "/", "to") \
-                    and not any(t.like_num or _point_word(t) for t in right[1:]) else None
-                if end_year:
-                    # "2003-04", "the 2021-22 budget year", "the 2003-04 season": a range of
-                    # years written with the end's last two digits, one expression per year
-                    # as for "1998-2000"; a noun the model tagged with it ("season") is left
-                    # out, as TimeML leaves out the noun a date modifies
-                    return pieces + [Candidate(left, left.text),
-                                    Candidate(right[:1], end_year)]
-                if len(right) == 1 and right[0].like_num and _month_day(left):
-                    month = _month_day(left)
-                    return pieces + [Candidate(left, left.text),
-                                    Candidate(right, f"{month} {right.text}")]
-        if rest is None:
-            return pieces + [Candidate(span, span.text)]
-        span = rest
-
-
-class _PointCounts:
-    """Running counts of point words and unit words over a span, so that :func:`_is_point` of
-    any part of it is two subtractions (made on first use)."""
-
-    def __init__(self, span: Span) -> None:
-        self.span = span
-        self.points: list[int] = []
-        self.units: list[int] = []
-
-    def is_point(self, part: Span) -> bool:
-        """``_is_point(part)`` for a part of the span."""
-        if not self.points:
-            self.points, self.units = [0], [0]
-            for token in self.span:
-                self.points.append(self.points[-1] + bool(_point_word(token)))
-                self.units.append(self.units[-1] + bool(unit_word(token)))
-        start, end = part.start - self.span.start, part.end - self.span.start
-        return self.points[end] > self.points[start] and self.units[end] == self.units[start]
-
-
-def _counted_stretch(span: Span) -> bool:
-    """ "the first nine months", "the past six weeks": a count of months, weeks or days."""
-    return len(span) >= 2 and span[-1].lower_ in ("months", "weeks", "days") \
-        and (span[-2].like_num and not span[-2].lower_ in ("first", "second", "third"))
-
-
-def _counted_units(span: Span) -> bool:
-    """ "10 years", "two weeks": a figure or number word right before a unit of time."""
-    return len(span) >= 2 and unit_word(span[-1]) and span[-2].like_num \
-        and span[-2].lower_ not in ("first", "second", "third")
-
-
-def _kind(token: Token) -> str | None:
+def kind_of(token: Token) -> str | None:
+    """"month", "weekday" or "year" for a token naming one, else None."""
     word = token.lower_.rstrip(".")
     if word in MONTHS and (token.is_title or "." in token.text):
         return "month"
@@ -299,46 +194,23 @@ def _kind(token: Token) -> str | None:
     return None
 
 
-def _same_kind(left: Token, right: Token) -> bool:
-    kind = _kind(left)
-    return kind is not None and kind == _kind(right)
-
-
 _DEICTIC_DAYS = {"today", "tomorrow", "yesterday", "tonight", "now"}
 
 
-def _is_point(span: Span) -> bool:
+def is_point(span: Span) -> bool:
     """A calendar point (a month, weekday, year, clock time, "today" or "now"), not a stretch
     of time."""
-    return any(_point_word(t) for t in span) and not any(unit_word(t) for t in span)
+    return any(point_word(t) for t in span) and not any(unit_word(t) for t in span)
 
 
 # The words that make a figure a clock time ("9 a.m."): a point, as "9:30" is.
 _CLOCK_WORDS = {"a.m.", "p.m.", "a.m", "p.m", "noon", "midnight"}
 
 
-def _point_word(token: Token) -> bool:
-    return bool(_kind(token) or _YEAR_OR_CLOCK.match(token.text) or token.lower_ in _DEICTIC_DAYS
+def point_word(token: Token) -> bool:
+    """A month, weekday, year, clock time, "today" or "now": a word that names a point."""
+    return bool(kind_of(token) or _YEAR_OR_CLOCK.match(token.text) or token.lower_ in _DEICTIC_DAYS
                 or token.lower_ in _CLOCK_WORDS)
-
-
-def _year_range_end(left: Span, right: Span) -> str | None:
-    """ "2004" for the "04" of "2003-04": a two-digit number after a year, later than it
-    within the century (so "2003-01" is not read as a range)."""
-    if len(right) != 1 or not re.match(r"^\d\d$", right[0].text) \
-            or not re.match(r"^(?:1[5-9]|20)\d\d$", left[-1].text):
-        return None
-    start = int(left[-1].text)
-    end = start - start % 100 + int(right[0].text)
-    return str(end) if end > start else None
-
-
-def _month_day(span: Span) -> str | None:
-    """ "April" from "April 24": the month a bare "25" after it shares."""
-    words = [t.lower_.rstrip(".") for t in span]
-    if len(words) >= 2 and words[-2] in MONTHS and span[-1].like_num:
-        return words[-2]
-    return None
 
 
 # A finite or base verb the model put at the start of an entity ("worked day" in "Crews
@@ -365,7 +237,7 @@ def trim(span: Span) -> Span | None:
     if end - start >= 2 and doc[start].lower_ in ("only", "just"):
         start += 1  # "only 14 days", "just last month": a focus adverb, not a modifier of time
     if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") \
-            and _kind(doc[start + 1]) in ("month", "weekday"):
+            and kind_of(doc[start + 1]) in ("month", "weekday"):
         start += 1  # "the Aug. 7 bombings", "an Aug. 10, 1988, letter": the article is not part
     if end - start >= 3 and doc[start].text.isdigit() and doc[start + 1].text.isdigit() \
             and unit_word(doc[start + 2]):
