@@ -14,13 +14,9 @@ from spacy.tokens import Token
 from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .objects import is_money, pobjs_of
-from .phrases import (
-    after_fronted_phrase,
-    coordinated,
-    headline_conjuncts,
-    rejoins_main_clause,
-)
+from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
+from .shared_subjects import undergone_complement
 from .wordclasses import (
     PARTITIVE_NOUNS,
     PREVENTING_VERBS,
@@ -104,7 +100,7 @@ def subjects_of(verb: Token) -> list[Token]:
             current = main
             continue
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp", "ccomp") and (
-                current.head.i != current.i):
+                current.head.i != current.i) and not undergone_complement(current):
             # "Syria is WILLING to withdraw": acomp leads to the subject; a clause with no
             # subject of its own is the head's infinitive ("Ethiopia let FREE 70 prisoners")
             current = current.head
