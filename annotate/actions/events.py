@@ -50,7 +50,7 @@ def is_modifier(token: Token) -> bool:
     if token.dep_ != "acl":
         return token.dep_ == "amod"
     if token.tag_ == "VBG" and (token.head.lemma_.lower() in DOCUMENT_NOUNS
-                                or _supplementive(token)):
+                                or supplementive(token)):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False  # a clause with a subject of its own: "said in a statement that ETHIOPIA
@@ -60,7 +60,7 @@ def is_modifier(token: Token) -> bool:
     return token.tag_ in ("VBN", "VBG")
 
 
-def _supplementive(participle: Token) -> bool:
+def supplementive(participle: Token) -> bool:
     """A participle clause set off by a comma after the subject it follows: "the minister,
     ACCUSING Uganda of ..., recalled": what the subject did too, not a description of it."""
     start = participle.left_edge.i

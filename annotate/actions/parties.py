@@ -16,7 +16,7 @@ from .blame import blamed_for
 from .objects import is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
-from .shared_subjects import undergone_complement
+from .shared_subjects import supplemented, undergone_complement
 from .wordclasses import (
     PARTITIVE_NOUNS,
     PREVENTING_VERBS,
@@ -188,7 +188,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
                 c.pos_ == "PROPN" or load_gazetteer().lookup(c.text) is not None)]
         if not authors and document.dep_ in ("dobj", "nsubjpass"):
             authors = subjects_of(document.head)
-        return [a for head in authors for a in coordinated(head)]
+        return [a for head in supplemented(token) or authors for a in coordinated(head)]
     # "THE REBELS were responsible for the killings", "held THE MILITIA responsible for the
     # attack": whom an adjective of blame is said of did the event (:mod:`.blame`)
     blame = blamed_for(token)

@@ -17,9 +17,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .events import DOCUMENT_NOUNS, supplementive
+
 
 def undergone_complement(complement: Token) -> bool:
     """A past participle complement without "to" ("people reported KILLED", "were found
     SHOT"): its head's subject underwent the act."""
     return complement.dep_ == "xcomp" and complement.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "auxpass") for c in complement.children)
+
+
+def supplemented(participle: Token) -> list[Token]:
+    """The subject a supplementive participle clause follows ("THE REBELS, demanding ...,
+    attacked"), unless it is a document that acts by what it says ("the statement, URGING
+    talks, ..." is the document's author's)."""
+    if supplementive(participle) and participle.head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return [participle.head]
+    return []

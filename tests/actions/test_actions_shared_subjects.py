@@ -16,6 +16,17 @@ def actors(annotate: Annotate, sentence: str, plover: str) -> list[str | None]:
             if a["plover"] == plover]
 
 
+@pytest.mark.parametrize(("sentence", "plover", "actor"), [
+    ("The rebels, demanding the release of their leader, attacked an army post near the "
+     "border.", "REQUEST", "rebels"),
+    ("Kenya's foreign minister, accusing Uganda of backing the rebels, recalled the "
+     "ambassador.", "ACCUSE", "Kenya's foreign minister"),
+])
+def test_supplementive_participle_is_the_subjects(annotate: Annotate, sentence: str,
+                                                  plover: str, actor: str) -> None:
+    assert actors(annotate, sentence, plover) == [actor]
+
+
 def test_reported_casualties_are_no_killers(annotate: Annotate) -> None:
     sentence = "Gunmen attacked a village on Sunday, with at least two people reported killed."
     assert all(a["actor"] is None or "people" not in a["actor"]["text"]
