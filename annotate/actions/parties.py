@@ -16,7 +16,7 @@ from .blame import blamed_for
 from .objects import is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
-from .shared_subjects import supplemented, undergone_complement
+from .shared_subjects import supplemented, undergone_complement, verb_before
 from .wordclasses import (
     PARTITIVE_NOUNS,
     PREVENTING_VERBS,
@@ -131,8 +131,7 @@ def _misread_as_modifier(verb: Token) -> Token | None:
     before it. That noun is the verb's subject."""
     root = verb.sent.root
     if verb.dep_ != "acl" or verb.tag_ != "VBD" or root.pos_ not in ("NOUN", "PROPN") or (
-            verb.i < root.i) or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[
-                verb.sent.start:verb.i]):
+            verb.i < root.i) or verb_before(verb, root):
         return None
     return root
 

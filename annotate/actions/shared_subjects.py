@@ -34,3 +34,12 @@ def supplemented(participle: Token) -> list[Token]:
     if supplementive(participle) and participle.head.lemma_.lower() not in DOCUMENT_NOUNS:
         return [participle.head]
     return []
+
+
+def verb_before(verb: Token, root: Token) -> bool:
+    """A verb comes before ``verb`` in its sentence outside the relative and participle clauses
+    of the noun heading it ("The envoy, who VISITED Kabul, called on": no verb before)."""
+    clauses = [(c.left_edge.i, c.right_edge.i) for c in root.children
+               if c.dep_ in ("relcl", "acl") and c.i < verb.i]
+    return any(t.pos_ in ("VERB", "AUX") and not any(a <= t.i <= b for a, b in clauses)
+               for t in verb.doc[verb.sent.start:verb.i])

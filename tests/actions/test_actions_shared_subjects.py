@@ -27,6 +27,12 @@ def test_supplementive_participle_is_the_subjects(annotate: Annotate, sentence: 
     assert actors(annotate, sentence, plover) == [actor]
 
 
+def test_main_verb_after_a_relative_clause_keeps_its_subject(annotate: Annotate) -> None:
+    sentence = ("The UN envoy, who visited Kabul last week, called on the Taliban to reopen "
+                "girls' schools.")
+    assert actors(annotate, sentence, "REQUEST") == ["UN envoy"]
+
+
 def test_reported_casualties_are_no_killers(annotate: Annotate) -> None:
     sentence = "Gunmen attacked a village on Sunday, with at least two people reported killed."
     assert all(a["actor"] is None or "people" not in a["actor"]["text"]
