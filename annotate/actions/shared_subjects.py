@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .events import DOCUMENT_NOUNS, supplementive
+from .wordclasses import DOCUMENT_NOUNS
 
 
 def undergone_complement(complement: Token) -> bool:
@@ -25,6 +25,14 @@ def undergone_complement(complement: Token) -> bool:
     SHOT"): its head's subject underwent the act."""
     return complement.dep_ == "xcomp" and complement.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "auxpass") for c in complement.children)
+
+
+def supplementive(participle: Token) -> bool:
+    """A participle clause set off by a comma after the subject it follows: "the minister,
+    ACCUSING Uganda of ..., recalled": what the subject did too, not a description of it."""
+    start = participle.left_edge.i
+    return participle.head.dep_ in ("nsubj", "nsubjpass") and start > 0 and (
+        participle.doc[start - 1].text == ",")
 
 
 def supplemented(participle: Token) -> list[Token]:
