@@ -16,7 +16,7 @@ from .blame import blamed_for
 from .objects import is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
-from .shared_subjects import supplemented, undergone_complement, verb_before
+from .shared_subjects import supplemented, undergone_complement, verb_before, without_appositions
 from .wordclasses import (
     PARTITIVE_NOUNS,
     PREVENTING_VERBS,
@@ -75,7 +75,8 @@ def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, following conjoined and infinitive verbs up to the one that has them."""
     current, adjunct = verb, False
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")] or [
+        subjects = without_appositions([c for c in current.children if c.dep_ in (
+            "nsubj", "csubj")]) or [
             # "the rebels WERE ARRESTED after attacking the convoy": who was arrested attacked
             c for c in current.children if adjunct and c.dep_ == "nsubjpass"]
         if subjects:

@@ -51,3 +51,16 @@ def verb_before(verb: Token, root: Token) -> bool:
                if c.dep_ in ("relcl", "acl") and c.i < verb.i]
     return any(t.pos_ in ("VERB", "AUX") and not any(a <= t.i <= b for a, b in clauses)
                for t in verb.doc[verb.sent.start:verb.i])
+
+
+def without_appositions(subjects: list[Token]) -> list[Token]:
+    """The subjects less a common noun set off by commas right after another subject, which
+    the parse read as a second subject: "The M23 rebels, A GROUP backed by Rwanda, attacked"
+    names one party, whose apposition says what it is (Quirk et al. 1985, 17.65). Names stay:
+    "KENYA, UGANDA sign" lists two."""
+    if len(subjects) < 2:
+        return subjects
+    doc = subjects[0].doc
+    return [s for s in subjects if not (s.pos_ == "NOUN" and s.left_edge.i >= 2 and doc[
+        s.left_edge.i - 1].text == "," and any(p.right_edge.i == s.left_edge.i - 2
+                                               for p in subjects))]
