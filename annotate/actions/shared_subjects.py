@@ -3,9 +3,10 @@
 :func:`.parties.subjects_of` climbs from a subjectless verb to the clause that has a subject;
 these are the constructions where that climb needs the grammar's word on whom it reaches:
 
-- a past participle complement without "to" says what its head's subject underwent, not what it
-  did: "with two PEOPLE reported KILLED", "three soldiers were found SHOT" (Quirk et al. 1985,
-  16.53): no subject is its doer;
+- a past participle complement without "to" or a passive infinitive says what its head's
+  subject underwent, not what it did: "with two PEOPLE reported KILLED", "three soldiers were
+  found SHOT", "THE DIPLOMATS are to be expelled" (Quirk et al. 1985, 16.53): no subject is
+  its doer;
 - a participle clause set off by a comma after a subject (a supplementive clause, Quirk et al.
   1985, 15.60) is that subject's act: "THE REBELS, demanding ..., attacked";
 - a main verb the parse hung on its subject noun as a modifier keeps that noun even when a
@@ -22,9 +23,12 @@ from .wordclasses import DOCUMENT_NOUNS
 
 def undergone_complement(complement: Token) -> bool:
     """A past participle complement without "to" ("people reported KILLED", "were found
-    SHOT"): its head's subject underwent the act."""
-    return complement.dep_ == "xcomp" and complement.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass") for c in complement.children)
+    SHOT") or a passive infinitive ("the diplomats are TO BE EXPELLED"): its head's subject
+    underwent the act."""
+    if complement.dep_ != "xcomp":
+        return False
+    kinds = {c.dep_ for c in complement.children}
+    return "auxpass" in kinds or complement.tag_ == "VBN" and "aux" not in kinds
 
 
 def supplementive(participle: Token) -> bool:

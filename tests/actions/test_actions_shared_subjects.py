@@ -54,3 +54,8 @@ def test_subjects_that_were_already_read(annotate: Annotate, sentence: str, plov
 def test_passive_infinitive_has_no_doer(annotate: Annotate) -> None:
     assert all(a["actor"] is None or a["actor"]["text"] != "ceasefire" for a in annotate(
         "The ceasefire is expected to be signed on Friday.")["actions"])
+
+
+def test_subject_of_a_passive_infinitive_is_no_doer(annotate: Annotate) -> None:
+    assert all(a["actor"] is None or "diplomats" not in a["actor"]["text"] for a in annotate(
+        "The Ugandan diplomats are to be expelled, Kenya said.")["actions"])
