@@ -36,7 +36,8 @@ def munitions(lexicon: Lexicon) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _default_munitions() -> frozenset[str]:
-    return munitions(load_lexicon())
+    # the argument as the component passes it, so that the lexicon is read once per process
+    return munitions(load_lexicon("actions.tsv"))
 
 
 def setting_or_means(candidate: Token) -> bool:
