@@ -50,7 +50,7 @@ def setting_or_means(candidate: Token) -> bool:
     prep = candidate.head
     if prep.lower_ == "with":
         return candidate.lemma_.lower() in _default_munitions()
-    if prep.i != candidate.sent.start or prep.lower_ not in _SETTING_PREPOSITIONS or (
+    if prep.lower_ not in _SETTING_PREPOSITIONS or not prep.is_sent_start or (
             prep.right_edge.i + 1 >= len(prep.doc)):
         return False
     verb = prep.head
