@@ -191,8 +191,7 @@ def party_span(head: Token) -> Span:
     if misjoined(head):
         commas = [t.i for t in span if t.text == "," and t.i < head.i]
         span = head.doc[(commas[-1] + 1) if commas else span.start:span.end]
-    first = head.doc.text[span.start_char:head.idx].split(None, 1)  # no Token made
-    if first and first[0].lower() in _CORRELATIVES and any(
+    if span.start < head.i and head.doc[span.start].lower_ in _CORRELATIVES and any(
             c.dep_ == "conj" for c in head.children):  # not "BOTH SIDES"
         span = span[1:]
     return span
