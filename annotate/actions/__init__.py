@@ -19,6 +19,8 @@ forces sent to another country (074) from a mobilisation and from an entry by fo
 party is when the parse names it indirectly: ``relatives`` (the noun a relative clause
 modifies), ``agents`` (the agent of an event or weapon named as the party or as the means of
 a passive), ``announcers`` (the opening speaker of an agentless passive to come),
+``shared_subjects`` (whose subject a participle, a complement or a misparsed main verb
+takes), ``adjuncts`` (a fronted setting phrase and a with-phrase's munition are no targets),
 ``nominals`` (the of-phrase of a visit, withdrawal or resignation, and a by-phrase hung on an
 event noun's of-phrase), ``antecedents`` (a pronoun after a fronted adverbial clause, the
 subjects that report or conjoin a pronoun's clause, and the name a bare "the group" takes

@@ -25,6 +25,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from . import parties, phrases
 from .action import Action, Party, offsets, words_of
+from .adjuncts import FIRING_VERBS, munitions
 from .agents import agents_of
 from .bare_objects import restore_bare_objects
 from .claims import claimed_act
@@ -74,15 +75,7 @@ from .nominals import of_subjects
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
 from .resolve import PartyReader, sends_own_people
 from .several import conjoined_nationals, meeting_parties
-from .targets import (
-    FIRING_VERBS,
-    SOURCE_MODES,
-    addressees,
-    host_places,
-    munitions,
-    protest_aims,
-    target_candidates,
-)
+from .targets import SOURCE_MODES, addressees, host_places, protest_aims, target_candidates
 from .triggers import Match, TriggerFinder
 
 register_extensions()

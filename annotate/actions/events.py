@@ -17,7 +17,9 @@ from . import parties
 from .lexicon import TriggerRule
 from .objects import is_infinitive
 from .phrases import rejoins_main_clause
+from .shared_subjects import supplementive
 from .triggers import Match
+from .wordclasses import DOCUMENT_NOUNS
 
 # Verbal acts with a propositional content: statements, appeals, intents, demands, accusations,
 # rejections and threats. What they demand, propose, allege, refuse or threaten is the content
@@ -32,14 +34,6 @@ _SETTING_PREPOSITIONS = {"in", "at", "ahead", "before", "of", "on", "over", "wit
 BACKGROUND_PREPOSITIONS = {"after", "since", "following", "despite", "amid", "during"}
 
 
-# Nouns of documents and decisions that act by what they say: "a resolution CRITICIZING the
-# president", "a statement CONDEMNING the attack", "a letter URGING talks".
-DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "motion",
-                  "report", "decree", "order", "ruling", "verdict", "note", "message", "memo",
-                  "bill", "law", "petition", "appeal", "editorial", "speech", "tweet", "post",
-                  "comment", "remark", "article", "interview", "address", "op-ed"}
-
-
 def is_modifier(token: Token) -> bool:
     """A participle modifying a noun describes it, it does not report an event: "the BESIEGED
     town", "a UN-BROKERED deal", "athletes KILLED at the Games" (also when the tagger reads the
@@ -50,7 +44,7 @@ def is_modifier(token: Token) -> bool:
     if token.dep_ != "acl":
         return token.dep_ == "amod"
     if token.tag_ == "VBG" and (token.head.lemma_.lower() in DOCUMENT_NOUNS
-                                or _supplementive(token)):
+                                or supplementive(token)):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False  # a clause with a subject of its own: "said in a statement that ETHIOPIA
@@ -58,14 +52,6 @@ def is_modifier(token: Token) -> bool:
     if token.tag_ == "VBD" and token.sent.root.pos_ in ("VERB", "AUX"):
         return True  # "freed peacekeepers HELD captive": a participle tagged as a past tense
     return token.tag_ in ("VBN", "VBG")
-
-
-def _supplementive(participle: Token) -> bool:
-    """A participle clause set off by a comma after the subject it follows: "the minister,
-    ACCUSING Uganda of ..., recalled": what the subject did too, not a description of it."""
-    start = participle.left_edge.i
-    return participle.head.dep_ in ("nsubj", "nsubjpass") and start > 0 and (
-        participle.doc[start - 1].text == ",")
 
 
 # Nouns of an agreement or a plan: an infinitive that says what they provide for is their

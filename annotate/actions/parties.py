@@ -14,13 +14,9 @@ from spacy.tokens import Token
 from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .objects import is_money, pobjs_of
-from .phrases import (
-    after_fronted_phrase,
-    coordinated,
-    headline_conjuncts,
-    rejoins_main_clause,
-)
+from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
+from .shared_subjects import supplemented, undergone_complement, verb_before, without_appositions
 from .wordclasses import (
     PARTITIVE_NOUNS,
     PREVENTING_VERBS,
@@ -79,7 +75,8 @@ def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, following conjoined and infinitive verbs up to the one that has them."""
     current, adjunct = verb, False
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")] or [
+        subjects = without_appositions([c for c in current.children if c.dep_ in (
+            "nsubj", "csubj")]) or [
             # "the rebels WERE ARRESTED after attacking the convoy": who was arrested attacked
             c for c in current.children if adjunct and c.dep_ == "nsubjpass"]
         if subjects:
@@ -104,7 +101,7 @@ def subjects_of(verb: Token) -> list[Token]:
             current = main
             continue
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp", "ccomp") and (
-                current.head.i != current.i):
+                current.head.i != current.i) and not undergone_complement(current):
             # "Syria is WILLING to withdraw": acomp leads to the subject; a clause with no
             # subject of its own is the head's infinitive ("Ethiopia let FREE 70 prisoners")
             current = current.head
@@ -135,8 +132,7 @@ def _misread_as_modifier(verb: Token) -> Token | None:
     before it. That noun is the verb's subject."""
     root = verb.sent.root
     if verb.dep_ != "acl" or verb.tag_ != "VBD" or root.pos_ not in ("NOUN", "PROPN") or (
-            verb.i < root.i) or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[
-                verb.sent.start:verb.i]):
+            verb.i < root.i) or verb_before(verb, root):
         return None
     return root
 
@@ -192,7 +188,7 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
                 c.pos_ == "PROPN" or load_gazetteer().lookup(c.text) is not None)]
         if not authors and document.dep_ in ("dobj", "nsubjpass"):
             authors = subjects_of(document.head)
-        return [a for head in authors for a in coordinated(head)]
+        return [a for head in supplemented(token) or authors for a in coordinated(head)]
     # "THE REBELS were responsible for the killings", "held THE MILITIA responsible for the
     # attack": whom an adjective of blame is said of did the event (:mod:`.blame`)
     blame = blamed_for(token)

@@ -185,12 +185,20 @@ def after_fronted_phrase(verb: Token) -> Token | None:
 def party_span(head: Token) -> Span:
     """The words that name a party: the head's noun phrase, without what a misjoined subject's
     phrase took from the fronted phrase before its comma ("a visit to Zimbabwe, PRESIDENT
-    RUIZ")."""
+    RUIZ"), and without the first word of a correlative pair ("BOTH Kenya and Uganda",
+    "NEITHER Kenya nor Uganda": each conjunct is a party of its own)."""
     span = noun_phrase_of(head)
     if misjoined(head):
         commas = [t.i for t in span if t.text == "," and t.i < head.i]
         span = head.doc[(commas[-1] + 1) if commas else span.start:span.end]
+    if span.start < head.i and head.doc[span.start].lower_ in _CORRELATIVES and any(
+            c.dep_ == "conj" for c in head.children):  # not "BOTH SIDES"
+        span = span[1:]
     return span
+
+
+# The first words of the correlative coordinators (Quirk et al. 1985, 13.33).
+_CORRELATIVES = frozenset({"both", "either", "neither"})
 
 
 def misjoined(token: Token) -> bool:

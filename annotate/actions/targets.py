@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .adjuncts import setting_or_means
 from .clauses import is_that_clause
 from .frames import asked_to_act
-from .lexicon import Lexicon, TriggerRule
+from .lexicon import TriggerRule
 from .objects import is_infinitive, is_money, pobjs_of, recipients_of, shared_passive_subjects
 from .parties import (
     MEDIATION_NOUNS,
@@ -55,7 +56,6 @@ _SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve", "occasion
                   "end", "start", "beginning", "close", "conclusion", "outset", "height",
                   # "meet AT A DATE to be agreed": when; "expulsions OF ITS OWN": whose
                   "date", "own"}
-
 
 
 # Verb-object idioms whose object is part of the verb, never a party: "the raid TOOK PLACE on
@@ -228,7 +228,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                   and is_infinitive(c) for t in c.subtree}
         found = asked + [t for t in found if t.i not in inside and t not in asked]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES and not is_money(t)
-            and t.lemma_.lower() not in _SETTING_NOUNS
+            and t.lemma_.lower() not in _SETTING_NOUNS and not setting_or_means(t)
             and not is_relative(t) and t.pos_ != "VERB"]
 
 
@@ -357,15 +357,3 @@ def host_places(token: Token) -> list[Token]:
     return [p for body in bodies for p in pobjs_of(body, ("in",))
             if p.ent_type_ in ("GPE", "LOC")]
 
-
-# Verbs of using a weapon whose object is the munition ("opened FIRE", "fired TEAR GAS",
-# "dropped BOMBS", "used CHLORINE"). The objects their force rows list (models/actions.tsv) are
-# the munitions: what the weapon was used on is never that object.
-FIRING_VERBS = frozenset({"fire", "use", "drop", "open", "return", "exchange"})
-
-
-def munitions(lexicon: Lexicon) -> frozenset[str]:
-    """The object lemmas of the lexicon's rows of firing verbs that code force (17-20)."""
-    return frozenset(word for rules in lexicon.rules.values() for rule in rules
-                     if rule.lemma in FIRING_VERBS and rule.pos == "VERB" and rule.root >= 17
-                     for word in rule.objects if ":" not in word and not word.startswith("="))

@@ -100,3 +100,11 @@ PROPOSAL_NOUNS = {"call", "demand", "appeal", "offer", "request", "proposal", "p
                   # "condemned the MOVE by X"
                   "decision", "move", "step", "plan", "announcement", "policy", "action",
                   "measure", "effort", "remark", "comment", "statement"}
+
+
+# Nouns of documents and decisions that act by what they say: "a resolution CRITICIZING the
+# president", "a statement CONDEMNING the attack", "a letter URGING talks".
+DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "motion",
+                  "report", "decree", "order", "ruling", "verdict", "note", "message", "memo",
+                  "bill", "law", "petition", "appeal", "editorial", "speech", "tweet", "post",
+                  "comment", "remark", "article", "interview", "address", "op-ed"}

@@ -256,8 +256,8 @@ def test_a_munition_is_not_the_target(annotate: Annotate, sentence: str, trigger
 
 
 def test_munitions_are_the_objects_of_the_firing_rows() -> None:
+    from annotate.actions.adjuncts import munitions
     from annotate.actions.lexicon import load_lexicon
-    from annotate.actions.targets import munitions
 
     found = munitions(load_lexicon())
     # the classes of weapon the firing rows name, and no people or places
