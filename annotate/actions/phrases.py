@@ -253,6 +253,7 @@ def rejoins_main_clause(verb: Token) -> Token | None:
 
 
 
+@memoized
 def headline_conjuncts(subject: Token) -> list[Token]:
     """Names a headline joins to the subject with a comma for "and" ("KENYA, Uganda sign trade
     pact", AP headline style), which the parse hangs on the verb as a loose dependent: a
