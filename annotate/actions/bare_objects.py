@@ -12,15 +12,22 @@ phrase with one is no headline's object the parser missed).
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .parties import NOT_PARTIES
 
+_NPADVMOD = get_string_id("npadvmod")
+
 
 def restore_bare_objects(doc: Doc) -> None:
     """Label each article-less object that the parser called ``npadvmod`` ``dobj``."""
-    for token in doc:
-        if token.dep_ == "npadvmod" and is_bare_object(token):
+    # the labels are read from the doc's array: a Token is made only for an npadvmod (a label
+    # changed here is never npadvmod, so the list read first stays right)
+    for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == _NPADVMOD]:
+        token = doc[i]
+        if is_bare_object(token):
             token.dep_ = "dobj"
 
 

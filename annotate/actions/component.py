@@ -47,7 +47,7 @@ from .coding import (
     as_military_aid,
     base_action,
 )
-from .context import StoryContext, people_at
+from .context import StoryContext, forget, people_at, remember
 from .domestic import HOME_GROUPS, DomesticRules
 from .events import (
     in_setting,
@@ -131,7 +131,7 @@ class ActionsComponent:
     def _read(self, doc: Doc) -> list[Action]:
         """The actions of a parsed doc, in order, before their ids and dateline places."""
         restore_bare_objects(doc)  # "expels German AMBASSADOR": an object, not an adverb
-        person_at = people_at(doc)
+        person_at = people_at(remember(doc))  # the parse is final: open the memo
         dates = doc._.annotate_dates or []
         matches = [m for m in self.triggers.match(doc, person_at)
                    if not is_modifier(m[0]) and not is_absent(m[0]) and not is_planned(m[0])]
@@ -155,7 +155,7 @@ class ActionsComponent:
                     continue
                 seen.add(key)
                 actions.append(action)
-        return without_scene(doc, without_slips(doc, actions))
+        return forget(doc, without_scene(doc, without_slips(doc, actions)))
 
     def _code(self, context: StoryContext, token: Token, rule: TriggerRule, used: list[Token],
               content: list[Match]) -> list[Action]:

@@ -8,9 +8,13 @@ token, so that finding an action's person or date is a look-up.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from functools import wraps
+from typing import Any, Callable, TypeVar
 
 from spacy.tokens import Doc, Token
+
+_MEMO = "annotate_actions.memo"  # the story's memo while the layer reads it
+_Read = TypeVar("_Read", bound=Callable[[Token], Any])
 
 
 def people_at(doc: Doc) -> dict[int, Any]:
@@ -71,3 +75,35 @@ def date_index(doc: Doc, dates: list) -> dict[int, tuple[int, str]]:
                 break
             head = head.head
     return index
+
+
+def remember(doc: Doc) -> Doc:
+    """Open the story's memo of parse readings (:func:`memoized`) for the layer's reading of
+    the doc; only after the layer's last change to the parse (bare_objects.py)."""
+    doc.user_data[_MEMO] = {}
+    return doc
+
+
+def forget(doc: Doc, actions: list) -> list:
+    """Close the story's memo when the layer has read the doc; the actions unchanged."""
+    doc.user_data.pop(_MEMO, None)
+    return actions
+
+
+def memoized(read: _Read) -> _Read:
+    """A reading of the parse at a token (a noun phrase, a verb's coordinated parties) made
+    once per token while the story's memo is open: the layer asks for the same ones from
+    several rules. A list comes back as a copy, so a caller may extend its own."""
+
+    @wraps(read)
+    def once(token: Token) -> Any:
+        memo = token.doc.user_data.get(_MEMO)
+        if memo is None:
+            return read(token)
+        key = (read, token.i)
+        if key not in memo:
+            memo[key] = read(token)
+        found = memo[key]
+        return list(found) if type(found) is list else found
+
+    return once  # type: ignore[return-value]

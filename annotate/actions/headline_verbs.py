@@ -148,13 +148,13 @@ def misread_opening_verb(sentence: Span, verbs: frozenset[str],
     noun the subject of ("Iran FREES DETAINED French tourist."), or it hung the name on the
     verb as a modifier ("Mali" as an adjective). A plural noun with a verb after it is no
     misread verb ("NATO allies have agreed")."""
-    tokens = list(sentence)
-    for n, token in enumerate(tokens[1:], 1):
-        if token.text[:1].isupper():
+    before = None  # word by word, without a list of the sentence: most stop at the second
+    for token in sentence:
+        if before is None or token.text[:1].isupper():
+            before = token
             continue
         if not (token.is_lower and is_present_tense(token.text, verbs)):
             return None
-        before = tokens[n - 1]
         subject = before.head == token and before.dep_ in ("nsubj", "nsubjpass")
         if token.pos_ == "VERB":
             return None if subject else token

@@ -78,7 +78,7 @@ def subjects_of(verb: Token) -> list[Token]:
         subjects = without_appositions([c for c in current.children if c.dep_ in (
             "nsubj", "csubj")]) or [
             # "the rebels WERE ARRESTED after attacking the convoy": who was arrested attacked
-            c for c in current.children if adjunct and c.dep_ == "nsubjpass"]
+            c for c in (current.children if adjunct else ()) if c.dep_ == "nsubjpass"]
         if subjects:
             return [subject for s in subjects  # "KENYA, Uganda sign": a headline's comma
                     for subject in headline_conjuncts(s) + coordinated(s)] + companions(

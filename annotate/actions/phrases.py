@@ -16,12 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import load_gazetteer
 from ..people.titles import title_kinds
+from .context import memoized
 
 _NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod")
 
 _NAME_ENTITIES = {"ORG", "GPE", "FAC", "NORP", "PERSON", "LOC"}
 
 
+@memoized
 def coordinated(head: Token) -> list[Token]:
     """The head and its conjuncts, each a party of its own, except a conjunct that is part of
     one name with the head ("TRINIDAD and TOBAGO", "Bosnia and Herzegovina"); also the names
@@ -58,6 +60,7 @@ def _joint_name_end(head: Token) -> int:
     return head.i + 1
 
 
+@memoized
 def noun_phrase_of(head: Token) -> Span:
     """The head with its left modifiers (titles, compounds, possessors): "the U.S. diplomats"."""
     start = head.i
@@ -172,9 +175,12 @@ def after_fronted_phrase(verb: Token) -> Token | None:
     if verb.i == 0 or verb.pos_ != "VERB":
         return None
     doc = verb.doc
-    opener, name = doc[verb.sent.start], doc[verb.i - 1]
-    if not (opener.dep_ == "prep" and opener.head.i == verb.i and name.pos_ in ("PROPN", "NOUN")
-            and opener.i <= name.head.i < name.i and name.dep_ in ("conj", "appos", "pobj")):
+    name = doc[verb.i - 1]  # the name first: reading the sentence costs more
+    if name.pos_ not in ("PROPN", "NOUN") or name.dep_ not in ("conj", "appos", "pobj"):
+        return None
+    opener = doc[verb.sent.start]
+    if not (opener.dep_ == "prep" and opener.head.i == verb.i
+            and opener.i <= name.head.i < name.i):
         return None
     commas = [t.i for t in doc[opener.i:verb.i] if t.text == ","]
     if not commas or any(t.pos_ in ("VERB", "AUX") for t in doc[commas[-1] + 1:verb.i]):
@@ -201,6 +207,7 @@ def party_span(head: Token) -> Span:
 _CORRELATIVES = frozenset({"both", "either", "neither"})
 
 
+@memoized
 def misjoined(token: Token) -> bool:
     """The token is the subject of the next verb that the parse joined to a fronted phrase
     ("On a visit to Zimbabwe, RAMAPHOSA voiced"): not a conjunct of that phrase."""
@@ -254,6 +261,7 @@ def rejoins_main_clause(verb: Token) -> Token | None:
 
 
 
+@memoized
 def headline_conjuncts(subject: Token) -> list[Token]:
     """Names a headline joins to the subject with a comma for "and" ("KENYA, Uganda sign trade
     pact", AP headline style), which the parse hangs on the verb as a loose dependent: a

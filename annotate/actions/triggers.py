@@ -109,10 +109,10 @@ class TriggerFinder:
         # on every token cost 2% of a story's time); any other trigger's lemma is a lexicon
         # word, so only those tokens are looked at (read from the arrays, without making a
         # Token object for every word of the story)
-        dashes = {i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth == _DASH}
-        known = self._lexicon_lemma
-        for token in (doc[i] for i, lemma in enumerate(doc.to_array(LEMMA).tolist())
-                      if known(lemma, doc) or i - 1 in dashes or i + 1 in dashes):
+        rows = doc.to_array([ORTH, LEMMA]).tolist()  # each token's [orth, lemma], read at once
+        dashes = {i for i, (orth, _lemma) in enumerate(rows) if orth == _DASH}
+        for token in (doc[i] for i, (_orth, lemma) in enumerate(rows)
+                      if self._lexicon_lemma(lemma, doc) or i - 1 in dashes or i + 1 in dashes):
             pos = coarse_pos(token)
             lemma = token.lemma_.lower()
             hyphenated = (_hyphenated_lemma(token)
@@ -173,8 +173,8 @@ class TriggerFinder:
         MACRON", not "spoke with reporters")."""
         # each frame is read only for a word whose rows name it: a key no row names cannot
         # select a row
-        keys = {"party:dobj" for child in token.children if "party:dobj" in named and child.dep_
-                == "dobj" and self.gazetteer.code_in(phrases.noun_phrase_of(child)) is not None}
+        keys = {"party:dobj" for child in (token.children if "party:dobj" in named else ())
+                if child.dep_ == "dobj" and self.gazetteer.find(phrases.noun_phrase_of(child))}
         keys |= people_of(token, named, lambda head: self._names_people(head, people))
         if "party:with" in named and any(
                 owner.i in people or self.gazetteer.code_in(phrases.noun_phrase_of(owner))
@@ -354,9 +354,9 @@ def hyphenated_word(token: Token) -> Span:
     doc = token.doc
     for start in (token.i - 2, token.i):
         if 0 <= start and start + 2 < len(doc):
-            left, dash, right = doc[start], doc[start + 1], doc[start + 2]
-            if dash.text == "-" and not left.whitespace_ and not dash.whitespace_ and (
-                    left.is_alpha and right.is_alpha):
+            dash = doc[start + 1]  # the dash first: most words have none beside them
+            if dash.text == "-" and not dash.whitespace_ and not doc[start].whitespace_ and (
+                    doc[start].is_alpha and doc[start + 2].is_alpha):
                 return doc[start:start + 3]
     return doc[token.i:token.i + 1]
 
