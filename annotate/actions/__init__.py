@@ -1,7 +1,8 @@
 """The actions layer: who did what to whom, coded in CAMEO and PLOVER.
 
 ``component`` is the spaCy component that ties the steps: ``triggers`` finds the words the
-lexicon (``lexicon``) codes, with ``objects`` (what a trigger acts on), ``frames`` (the
+lexicon (``lexicon``) codes (``trigger_words``: a word split at a hyphen, its coarse part of
+speech, the idioms that are no event), with ``objects`` (what a trigger acts on), ``frames`` (the
 phrases, clauses and kinds of noun around it that rows require) and ``labels`` (what
 a verb calls its object: criticism or praise), ``events`` drops those that are part of another
 event or set the scene of the sentence's own, ``parties`` (actors), ``targets`` and

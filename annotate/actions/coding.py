@@ -19,7 +19,8 @@ from .events import is_background
 from .lexicon import TriggerRule, quad_of
 from .modality import FUTURE_AUXILIARIES, failed, is_negated, modality_of, noun_modality
 from .objects import is_infinitive
-from .triggers import Match, hyphenated_word
+from .trigger_words import hyphenated_word
+from .triggers import Match
 
 
 def refine(rule: TriggerRule, content: list[Match]) -> tuple[str | None, str | None, str]:

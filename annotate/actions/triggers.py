@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from spacy.attrs import LEMMA, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
 from ..people.titles import title_kinds
@@ -33,6 +33,7 @@ from .objects import (
 )
 from .senses import CRITICISED_WORKS, WRITINGS, no_action
 from .territory import named_as_place, place_nouns
+from .trigger_words import coarse_pos, hyphenated_lemma, is_idiom
 
 _PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
@@ -115,7 +116,7 @@ class TriggerFinder:
                       if self._lexicon_lemma(lemma, doc) or i - 1 in dashes or i + 1 in dashes):
             pos = coarse_pos(token)
             lemma = token.lemma_.lower()
-            hyphenated = (_hyphenated_lemma(token)
+            hyphenated = (hyphenated_lemma(token)
                           if token.i - 1 in dashes or token.i + 1 in dashes else None)
             if hyphenated and self.lexicon.candidates(hyphenated, "NOUN"):
                 lemma, pos = hyphenated, "NOUN"  # "a SIT-IN", whatever the parse says
@@ -123,7 +124,7 @@ class TriggerFinder:
                 continue
             if pos == "NOUN" and token.dep_ == "compound" and parties.event_node(token) is token:
                 continue  # a modifier, not an event: "AID workers", "SANCTIONS relief"
-            if _is_idiom(token):
+            if is_idiom(token):
                 continue
             # The small model often parses the particle of "stepped down" or "walked out of"
             # as an adverb or preposition: those count as particles too.
@@ -346,47 +347,3 @@ def _holds_office(title: str | None, offices: frozenset[str]) -> bool:
     """The title, or its last words ("former Foreign Minister"), is an office of state."""
     words = (title or "").split()
     return any(" ".join(words[i:]) in offices for i in range(len(words)))
-
-
-def hyphenated_word(token: Token) -> Span:
-    """The word a token is part of when the tokenizer split it at a hyphen ("sit - in",
-    "cease - fire"): the three tokens; else the token alone."""
-    doc = token.doc
-    for start in (token.i - 2, token.i):
-        if 0 <= start and start + 2 < len(doc):
-            dash = doc[start + 1]  # the dash first: most words have none beside them
-            if dash.text == "-" and not dash.whitespace_ and not doc[start].whitespace_ and (
-                    doc[start].is_alpha and doc[start + 2].is_alpha):
-                return doc[start:start + 3]
-    return doc[token.i:token.i + 1]
-
-
-def _hyphenated_lemma(token: Token) -> str | None:
-    """The lower-case hyphenated word ("sit-in") when the token is its head (the part the rest
-    of the sentence attaches to), so a lexicon row can name the word."""
-    word = hyphenated_word(token)
-    if len(word) != 3 or token.i == word.start + 1:
-        return None
-    left, right = word[0], word[2]
-    heads = [t for t in (left, right) if not (word.start <= t.head.i < word.end) or t.head == t]
-    return f"{left.lower_}-{right.lower_}" if (heads or [right])[0].i == token.i else None
-
-
-def _is_idiom(token: Token) -> bool:
-    """"will be MET with a united response": a reception, not a meeting; "AS OPPOSED TO":
-    a comparison, not a stance."""
-    if token.lemma_ == "oppose" and token.tag_ == "VBN":
-        return any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in token.children)
-    return token.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not any(
-        c.dep_ == "agent" for c in token.children)
-
-
-def coarse_pos(token: Token) -> str | None:
-    if token.pos_ == "VERB":
-        return "VERB"
-    if token.pos_ == "ADJ" and token.dep_ == "acomp":
-        return "ADJ"  # a predicate adjective: "he was OPTIMISTIC about the talks"
-    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ == "talks"):
-        return "NOUN"
-    return None
