@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import load_gazetteer
 from .blame import blamed_for
+from .context import memoized
 from .objects import is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
@@ -71,6 +72,7 @@ def clause_verb_of(token: Token) -> Token:
     return head
 
 
+@memoized
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, following conjoined and infinitive verbs up to the one that has them."""
     current, adjunct = verb, False
