@@ -5,16 +5,9 @@ a clause with an agent keeps it. Short original sentences."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
 import pytest
 
-Annotate = Callable[..., dict[str, Any]]
-
-
-def actors(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
-    return [a["actor"]["text"] if a["actor"] else None
-            for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+from .readers import Annotate, actor_texts
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), [
@@ -23,7 +16,7 @@ def actors(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
 ])
 def test_an_announced_agentless_passive_is_the_speakers(
         annotate: Annotate, sentence: str, trigger: str, expected: list[str | None]) -> None:
-    assert actors(annotate, sentence, trigger) == expected
+    assert actor_texts(annotate, sentence, trigger) == expected
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), [
@@ -33,4 +26,4 @@ def test_an_announced_agentless_passive_is_the_speakers(
 ])
 def test_a_witness_a_done_act_or_an_agent_stays(
         annotate: Annotate, sentence: str, trigger: str, expected: list[str | None]) -> None:
-    assert actors(annotate, sentence, trigger) == expected
+    assert actor_texts(annotate, sentence, trigger) == expected

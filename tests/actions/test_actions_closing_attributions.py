@@ -5,16 +5,9 @@ keeps its participle: there the speaker goes on speaking. Short original sentenc
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
 import pytest
 
-Annotate = Callable[..., dict[str, Any]]
-
-
-def actors(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
-    return [a["actor"]["text"] if a["actor"] else None
-            for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+from .readers import Annotate, actor_texts
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), [
@@ -27,7 +20,7 @@ def actors(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
 ])
 def test_a_participle_after_an_attribution_is_the_reported_clauses(
         annotate: Annotate, sentence: str, trigger: str, expected: list[str | None]) -> None:
-    assert actors(annotate, sentence, trigger) == expected
+    assert actor_texts(annotate, sentence, trigger) == expected
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), [
@@ -40,4 +33,4 @@ def test_a_participle_after_an_attribution_is_the_reported_clauses(
 ])
 def test_an_opening_speaker_or_the_reported_verb_stays(
         annotate: Annotate, sentence: str, trigger: str, expected: list[str | None]) -> None:
-    assert actors(annotate, sentence, trigger) == expected
+    assert actor_texts(annotate, sentence, trigger) == expected

@@ -4,11 +4,9 @@ each verb. Short original sentences."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
 import pytest
 
-Annotate = Callable[..., dict[str, Any]]
+from .readers import Annotate, actor_texts
 
 
 def coded(annotate: Annotate, sentence: str, trigger: str) -> list[tuple[str, str | None]]:
@@ -41,11 +39,6 @@ def test_an_active_or_uncoded_conjunct_takes_nothing(annotate: Annotate, sentenc
     assert coded(annotate, sentence, trigger) == []
 
 
-def actors(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
-    return [a["actor"]["text"] if a["actor"] else None
-            for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
-
-
 @pytest.mark.parametrize(("sentence", "trigger", "actor"), [
     ("Two journalists were detained and beaten by soldiers in the capital.", "detained",
      "soldiers"),
@@ -53,7 +46,7 @@ def actors(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
 ])
 def test_an_arrest_shares_the_agent_of_the_next_participle(
         annotate: Annotate, sentence: str, trigger: str, actor: str) -> None:
-    assert actors(annotate, sentence, trigger) == [actor]
+    assert actor_texts(annotate, sentence, trigger) == [actor]
 
 
 @pytest.mark.parametrize(("sentence", "trigger"), [
@@ -63,4 +56,4 @@ def test_an_arrest_shares_the_agent_of_the_next_participle(
     ("Two aid workers were abducted and killed by gunmen.", "abducted"),
 ])
 def test_other_acts_keep_no_actor(annotate: Annotate, sentence: str, trigger: str) -> None:
-    assert actors(annotate, sentence, trigger) == [None]
+    assert actor_texts(annotate, sentence, trigger) == [None]

@@ -4,15 +4,9 @@ capitals at the start of a list of subjects stays a party. Short original senten
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
 import pytest
 
-Annotate = Callable[..., dict[str, Any]]
-
-
-def actors(annotate: Annotate, sentence: str) -> list[str | None]:
-    return [a["actor"]["text"] if a["actor"] else None for a in annotate(sentence)["actions"]]
+from .readers import Annotate, actor_texts
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -24,7 +18,7 @@ def actors(annotate: Annotate, sentence: str) -> list[str | None]:
 ])
 def test_a_dateline_city_is_no_party(annotate: Annotate, sentence: str,
                                      expected: list[str | None]) -> None:
-    assert actors(annotate, sentence) == expected
+    assert actor_texts(annotate, sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -33,4 +27,4 @@ def test_a_dateline_city_is_no_party(annotate: Annotate, sentence: str,
 ])
 def test_a_name_in_capitals_or_a_capital_as_subject_stays(annotate: Annotate, sentence: str,
                                                           expected: str) -> None:
-    assert expected in actors(annotate, sentence)
+    assert expected in actor_texts(annotate, sentence)

@@ -6,16 +6,9 @@ Short original sentences."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
 import pytest
 
-Annotate = Callable[..., dict[str, Any]]
-
-
-def actors(annotate: Annotate, sentence: str, trigger: str) -> list[tuple[str, str | None]]:
-    return [(a["actor"]["text"], a["actor"]["country"])
-            for a in annotate(sentence)["actions"] if a["trigger"] == trigger and a["actor"]]
+from .readers import Annotate, actor_parties
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), [
@@ -28,7 +21,7 @@ def actors(annotate: Annotate, sentence: str, trigger: str) -> list[tuple[str, s
 ])
 def test_an_epithet_takes_up_the_name(annotate: Annotate, sentence: str, trigger: str,
                                       expected: list[tuple[str, str | None]]) -> None:
-    assert actors(annotate, sentence, trigger) == expected
+    assert actor_parties(annotate, sentence, trigger) == expected
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), [
@@ -41,4 +34,4 @@ def test_an_epithet_takes_up_the_name(annotate: Annotate, sentence: str, trigger
 def test_another_kind_or_a_described_party_stays(
         annotate: Annotate, sentence: str, trigger: str,
         expected: list[tuple[str, str | None]]) -> None:
-    assert actors(annotate, sentence, trigger) == expected
+    assert actor_parties(annotate, sentence, trigger) == expected

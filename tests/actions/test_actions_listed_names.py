@@ -4,15 +4,9 @@ apposition renames its head and adds no party. Short original sentences."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
 import pytest
 
-Annotate = Callable[..., dict[str, Any]]
-
-
-def actors(annotate: Annotate, sentence: str) -> list[str | None]:
-    return [a["actor"]["text"] if a["actor"] else None for a in annotate(sentence)["actions"]]
+from .readers import Annotate, actor_texts
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -23,7 +17,7 @@ def actors(annotate: Annotate, sentence: str) -> list[str | None]:
 ])
 def test_each_listed_name_is_a_party(annotate: Annotate, sentence: str,
                                      expected: list[str | None]) -> None:
-    assert actors(annotate, sentence) == expected
+    assert actor_texts(annotate, sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -33,4 +27,4 @@ def test_each_listed_name_is_a_party(annotate: Annotate, sentence: str,
 ])
 def test_an_apposition_or_a_parsed_list_stays(annotate: Annotate, sentence: str,
                                               expected: list[str | None]) -> None:
-    assert actors(annotate, sentence) == expected
+    assert actor_texts(annotate, sentence) == expected

@@ -4,16 +4,9 @@ gunmen's. A place or a thing in the same phrase names no one. Short original sen
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
 import pytest
 
-Annotate = Callable[..., dict[str, Any]]
-
-
-def actors(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
-    return [a["actor"]["text"] if a["actor"] else None
-            for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+from .readers import Annotate, actor_texts
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), [
@@ -25,7 +18,7 @@ def actors(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
 ])
 def test_the_means_agent_of_an_agentless_passive_is_the_actor(
         annotate: Annotate, sentence: str, trigger: str, expected: list[str | None]) -> None:
-    assert actors(annotate, sentence, trigger) == expected
+    assert actor_texts(annotate, sentence, trigger) == expected
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), [
@@ -36,4 +29,4 @@ def test_the_means_agent_of_an_agentless_passive_is_the_actor(
 ])
 def test_a_place_or_an_agent_of_its_own_stays(
         annotate: Annotate, sentence: str, trigger: str, expected: list[str | None]) -> None:
-    assert actors(annotate, sentence, trigger) == expected
+    assert actor_texts(annotate, sentence, trigger) == expected

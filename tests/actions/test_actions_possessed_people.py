@@ -5,16 +5,9 @@ Short original sentences."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
 import pytest
 
-Annotate = Callable[..., dict[str, Any]]
-
-
-def actors(annotate: Annotate, sentence: str, trigger: str) -> list[tuple[str, str | None]]:
-    return [(a["actor"]["text"], a["actor"]["country"])
-            for a in annotate(sentence)["actions"] if a["trigger"] == trigger and a["actor"]]
+from .readers import Annotate, actor_parties
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), [
@@ -25,7 +18,7 @@ def actors(annotate: Annotate, sentence: str, trigger: str) -> list[tuple[str, s
 def test_people_a_pronoun_owns_take_its_antecedents_country(
         annotate: Annotate, sentence: str, trigger: str,
         expected: list[tuple[str, str | None]]) -> None:
-    assert actors(annotate, sentence, trigger) == expected
+    assert actor_parties(annotate, sentence, trigger) == expected
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), [
@@ -33,4 +26,4 @@ def test_people_a_pronoun_owns_take_its_antecedents_country(
 ])
 def test_people_no_pronoun_owns_stay(annotate: Annotate, sentence: str, trigger: str,
                                      expected: list[tuple[str, str | None]]) -> None:
-    assert actors(annotate, sentence, trigger) == expected
+    assert actor_parties(annotate, sentence, trigger) == expected

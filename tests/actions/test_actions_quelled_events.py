@@ -4,16 +4,9 @@ the verbs of preventing). A verb that stages its object keeps it. Short original
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
 import pytest
 
-Annotate = Callable[..., dict[str, Any]]
-
-
-def actors(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
-    return [a["actor"]["text"] if a["actor"] else None
-            for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+from .readers import Annotate, actor_texts
 
 
 @pytest.mark.parametrize(("sentence", "trigger"), [
@@ -22,9 +15,9 @@ def actors(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
 ])
 def test_an_event_put_down_is_not_the_subjects(annotate: Annotate, sentence: str,
                                                 trigger: str) -> None:
-    assert actors(annotate, sentence, trigger) == []
+    assert actor_texts(annotate, sentence, trigger) == []
 
 
 def test_an_event_staged_stays_the_subjects(annotate: Annotate) -> None:
-    assert actors(annotate, "Opposition supporters staged protests in Nairobi.",
+    assert actor_texts(annotate, "Opposition supporters staged protests in Nairobi.",
                   "protests") == ["Opposition supporters"]
