@@ -47,7 +47,7 @@ from .coding import (
     as_military_aid,
     base_action,
 )
-from .context import StoryContext, forget, people_at, remember
+from .context import StoryContext, parse_memo, people_at
 from .domestic import HOME_GROUPS, DomesticRules
 from .events import (
     in_setting,
@@ -131,7 +131,12 @@ class ActionsComponent:
     def _read(self, doc: Doc) -> list[Action]:
         """The actions of a parsed doc, in order, before their ids and dateline places."""
         restore_bare_objects(doc)  # "expels German AMBASSADOR": an object, not an adverb
-        person_at = people_at(remember(doc))  # the parse is final: open the memo
+        with parse_memo(doc):  # the parse is final: each reading of it is made once
+            return self._read_final(doc)
+
+    def _read_final(self, doc: Doc) -> list[Action]:
+        """:meth:`_read` on the doc whose parse the layer no longer changes."""
+        person_at = people_at(doc)
         dates = doc._.annotate_dates or []
         matches = [m for m in self.triggers.match(doc, person_at)
                    if not is_modifier(m[0]) and not is_absent(m[0]) and not is_planned(m[0])]
@@ -155,7 +160,7 @@ class ActionsComponent:
                     continue
                 seen.add(key)
                 actions.append(action)
-        return forget(doc, without_scene(doc, without_slips(doc, actions)))
+        return without_scene(doc, without_slips(doc, actions))
 
     def _code(self, context: StoryContext, token: Token, rule: TriggerRule, used: list[Token],
               content: list[Match]) -> list[Action]:

@@ -7,6 +7,8 @@ token, so that finding an action's person or date is a look-up.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any, Callable, TypeVar
@@ -77,17 +79,16 @@ def date_index(doc: Doc, dates: list) -> dict[int, tuple[int, str]]:
     return index
 
 
-def remember(doc: Doc) -> Doc:
-    """Open the story's memo of parse readings (:func:`memoized`) for the layer's reading of
-    the doc; only after the layer's last change to the parse (bare_objects.py)."""
+@contextmanager
+def parse_memo(doc: Doc) -> Iterator[Doc]:
+    """The story's memo of parse readings (:func:`memoized`), open while the layer reads the
+    doc, only after the layer's last change to the parse (bare_objects.py), and closed however
+    the reading ends: nothing of it stays in ``doc.user_data``."""
     doc.user_data[_MEMO] = {}
-    return doc
-
-
-def forget(doc: Doc, actions: list) -> list:
-    """Close the story's memo when the layer has read the doc; the actions unchanged."""
-    doc.user_data.pop(_MEMO, None)
-    return actions
+    try:
+        yield doc
+    finally:
+        doc.user_data.pop(_MEMO, None)
 
 
 def memoized(read: _Read) -> _Read:
