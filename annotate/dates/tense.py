@@ -102,6 +102,10 @@ def _conditional(verb: Token) -> bool:
 # September", "The law takes effect in July", "The festival runs in November").
 _FUTURATE = {"begin", "start", "open", "close", "end", "expire", "resume", "convene", "run",
              "arrive", "depart", "leave", "return", "reopen", "adjourn", "kick", "meet"}
+# Verbs of prospect, whose object is an event still ahead of the subject: their simple present
+# looks forward with a month too ("The president faces a vote in November", "awaits a ruling
+# in June"), as "expect" and "plan" (``_SCHEDULING``) already do; their past stays past.
+_PROSPECTIVE = {"face", "await", "anticipate", "foresee", "envisage", "envision"}
 # Subjects that make a present "be" futurate: the scheduled events of models/
 # scheduled_events.tsv and a deadline ("The vote is Tuesday", "The deadline is 9 a.m. Friday").
 _DEADLINE_NOUNS = {"deadline", "cutoff", "cut-off"}
@@ -137,7 +141,7 @@ def _futurate(verb: Token, weekday: bool = False, month: bool = False) -> bool:
             child.lower_ == "to" and any(grand.lower_ == "polls" for grand in child.children)
             for child in verb.children):
         return True
-    if verb.lemma_.lower() in _FUTURATE:
+    if verb.lemma_.lower() in _FUTURATE or verb.lemma_.lower() in _PROSPECTIVE:
         return True
     # With a weekday, any other event verb in the simple present is futurate too ("The Senate
     # votes Thursday", "The president travels to Moscow on Friday"), but for verbs of saying,
