@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..resources import read_table
+from .reportive import reportive_present
 
 # Verbs and adjectives that schedule what follows: "is scheduled to meet Friday", "planned a
 # rally on Saturday", "effective Feb. 1", "payable Jan. 2".
@@ -77,8 +78,13 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING \
                 and not _conditional(verb):
             break
-    if _futurate(verb, weekday=any(t.lower_ in _WEEKDAYS for t in span),
-                 month=any(t.lower_.rstrip(".") in _MONTHS for t in span)):
+    reported = reportive_present(span) if verb.tag_ in ("VBZ", "VBP", "VBG", "VB") else None
+    if reported == "headline" and verb.dep_ == "ROOT" and any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return "future"  # a headline writes its future with "to": "Leaders to meet Friday"
+    if reported != "caption" and _futurate(
+            verb, weekday=any(t.lower_ in _WEEKDAYS for t in span),
+            month=any(t.lower_.rstrip(".") in _MONTHS for t in span), headline=bool(reported)):
         return "future"
     return "past" if _past_form(verb) else "present"
 
@@ -117,10 +123,12 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
-def _futurate(verb: Token, weekday: bool = False, month: bool = False) -> bool:
+def _futurate(verb: Token, weekday: bool = False, month: bool = False,
+              headline: bool = False) -> bool:
     """The clause's verb is a simple present (not progressive, perfect or passive) of a
     scheduled event: ``_FUTURATE``, "take effect", "go to the polls", or "be" with a scheduled
-    event or a deadline as its subject."""
+    event or a deadline as its subject; in running copy (not a ``headline``), with a weekday,
+    any event verb (:mod:`.reportive`)."""
     if (weekday or month) and verb.tag_ == "VBG" and verb.pos_ == "VERB" and any(
             child.dep_ == "aux" and child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP")
             for child in verb.children):
@@ -149,7 +157,7 @@ def _futurate(verb: Token, weekday: bool = False, month: bool = False) -> bool:
     # with a reported clause), and stative verbs, which take no futurate. (A month keeps the
     # list above: "Prices go up in November" may be a habit or a report.)
     lemma = verb.lemma_.lower()
-    return weekday and verb.pos_ == "VERB" and lemma not in _REPORTING \
+    return weekday and not headline and verb.pos_ == "VERB" and lemma not in _REPORTING \
         and lemma not in _STATIVE and verb.lower_ not in _SAME_IN_PAST \
         and not any(child.dep_ == "ccomp" for child in verb.children)
 
