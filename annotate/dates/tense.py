@@ -75,8 +75,8 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
             memo.future[clause_verb.i] = _marks_future(clause_verb)
         if memo.future[clause_verb.i]:
             return "future"
-        if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING \
-                and not _conditional(verb):
+        if (clause_verb.tag_ == "VBD" or clause_verb.tag_ == "VBN" and _past_form(clause_verb)) \
+                and not clause_verb.lemma_ in _SCHEDULING and not _conditional(verb):
             break
     reported = reportive_present(span) if verb.tag_ in ("VBZ", "VBP", "VBG", "VB") else None
     if reported == "headline" and verb.dep_ == "ROOT" and any(
