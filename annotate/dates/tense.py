@@ -113,8 +113,9 @@ _FUTURATE = {"begin", "start", "open", "close", "end", "expire", "resume", "conv
 # in June"), as "expect" and "plan" (``_SCHEDULING``) already do; their past stays past.
 _PROSPECTIVE = {"face", "await", "anticipate", "foresee", "envisage", "envision"}
 # Subjects that make a present "be" futurate: the scheduled events of models/
-# scheduled_events.tsv and a deadline ("The vote is Tuesday", "The deadline is 9 a.m. Friday").
-_DEADLINE_NOUNS = {"deadline", "cutoff", "cut-off"}
+# scheduled_events.tsv, a deadline or a day ("The vote is Tuesday", "The deadline is 9 a.m.
+# Friday", "The big day is Saturday": a present "be" that says which day a day noun names).
+_DEADLINE_NOUNS = {"deadline", "cutoff", "cut-off", "day"}
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -31,9 +31,13 @@ OCCASION_DAYS = [
 test_occasion_days = in_context_test(OCCASION_DAYS)
 
 
-# the definite occasion, whatever the weekday's reading: "The big day" is not found
+# the definite occasion: "The big day" is not found, and a present "be" that says which day
+# a day noun names is futurate, as with a deadline ("The deadline is Friday")
 DEFINITE_OCCASION = [
     ("The big day is Saturday.", "2000-04-05", "present", ("The big day", None, None)),
+    ("The big day is Saturday.", "2000-04-05", "present", ("Saturday", "DATE", "2000-04-08")),
+    # guard: the past
+    ("The big day was Saturday.", "2000-04-05", "past", ("Saturday", "DATE", "2000-04-01")),
 ]
 
 
