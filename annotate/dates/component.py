@@ -19,10 +19,11 @@ from spacy.tokens import Doc, Span
 
 from ..pipeline.extensions import add_warning, register_extensions
 from .candidates import find_candidates, phrase_matcher
+from .event_stretches import before_named_event
 from .ranges import clock_range_start, range_end, weekday_range
 from .refdate import find_reference_date
 from .tense import ClauseMemo, clause_tense
-from .timex import MONTHS, SEASONS, normalise
+from .timex import MONTHS, SEASONS, Timex, normalise
 
 register_extensions()
 
@@ -89,6 +90,8 @@ class DatesComponent:
                 add_warning(doc, f"{candidate.text!r}: its date is out of the calendar's range "
                                  "(years 1 to 9999); its value is left empty")
                 timex = normalise(candidate.text, None, None, tense, {})
+            if timex.type == "DATE" and before_named_event(span, candidate.text):
+                timex = Timex("DATE", None)  # "the weeks before the slaying": not placed
             timex = range_end(doc, expressions[-1] if expressions else None, span, timex)
             moved_start, timex = weekday_range(doc, expressions[-1] if expressions else None,
                                                span, timex, tense)

@@ -42,6 +42,7 @@ from .ages import POSSESSIVES, is_decade_of_life, is_persons_age
 from .datenames import is_date_name
 from .formulas import is_formula
 from .matches import is_match_half
+from .occasions import is_occasion_day
 from .quantities import is_quantity
 from .spans import unit_word
 from .timex import MONTHS, SEASONS, holiday_table
@@ -68,7 +69,7 @@ def is_lookalike(span: Span) -> bool:
         or _is_possessed_day(span) or is_persons_age(span) or _is_classifier(span) \
         or _is_part_of_thing(span) or _is_prepositional_compound(span) or is_match_half(span) \
         or _is_counted_plural_day(span) or in_quoted_title(span) or is_decade_of_life(span) \
-        or is_date_name(span) or is_quantity(span) or is_formula(span)
+        or is_date_name(span) or is_quantity(span) or is_formula(span) or is_occasion_day(span)
 
 
 # Nouns a season or holiday before them still places in time: "the Christmas season",

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..resources import read_table
+from .reportive import reportive_present
 
 # Verbs and adjectives that schedule what follows: "is scheduled to meet Friday", "planned a
 # rally on Saturday", "effective Feb. 1", "payable Jan. 2".
@@ -74,11 +75,16 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
             memo.future[clause_verb.i] = _marks_future(clause_verb)
         if memo.future[clause_verb.i]:
             return "future"
-        if clause_verb.tag_ in ("VBD", "VBN") and not clause_verb.lemma_ in _SCHEDULING \
-                and not _conditional(verb):
+        if (clause_verb.tag_ == "VBD" or clause_verb.tag_ == "VBN" and _past_form(clause_verb)) \
+                and not clause_verb.lemma_ in _SCHEDULING and not _conditional(verb):
             break
-    if _futurate(verb, weekday=any(t.lower_ in _WEEKDAYS for t in span),
-                 month=any(t.lower_.rstrip(".") in _MONTHS for t in span)):
+    reported = reportive_present(span) if verb.tag_ in ("VBZ", "VBP", "VBG", "VB") else None
+    if reported == "headline" and verb.dep_ == "ROOT" and any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return "future"  # a headline writes its future with "to": "Leaders to meet Friday"
+    if reported != "caption" and _futurate(
+            verb, weekday=any(t.lower_ in _WEEKDAYS for t in span),
+            month=any(t.lower_.rstrip(".") in _MONTHS for t in span), headline=bool(reported)):
         return "future"
     return "past" if _past_form(verb) else "present"
 
@@ -102,9 +108,14 @@ def _conditional(verb: Token) -> bool:
 # September", "The law takes effect in July", "The festival runs in November").
 _FUTURATE = {"begin", "start", "open", "close", "end", "expire", "resume", "convene", "run",
              "arrive", "depart", "leave", "return", "reopen", "adjourn", "kick", "meet"}
+# Verbs of prospect, whose object is an event still ahead of the subject: their simple present
+# looks forward with a month too ("The president faces a vote in November", "awaits a ruling
+# in June"), as "expect" and "plan" (``_SCHEDULING``) already do; their past stays past.
+_PROSPECTIVE = {"face", "await", "anticipate", "foresee", "envisage", "envision"}
 # Subjects that make a present "be" futurate: the scheduled events of models/
-# scheduled_events.tsv and a deadline ("The vote is Tuesday", "The deadline is 9 a.m. Friday").
-_DEADLINE_NOUNS = {"deadline", "cutoff", "cut-off"}
+# scheduled_events.tsv, a deadline or a day ("The vote is Tuesday", "The deadline is 9 a.m.
+# Friday", "The big day is Saturday": a present "be" that says which day a day noun names).
+_DEADLINE_NOUNS = {"deadline", "cutoff", "cut-off", "day"}
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -113,10 +124,12 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
-def _futurate(verb: Token, weekday: bool = False, month: bool = False) -> bool:
+def _futurate(verb: Token, weekday: bool = False, month: bool = False,
+              headline: bool = False) -> bool:
     """The clause's verb is a simple present (not progressive, perfect or passive) of a
     scheduled event: ``_FUTURATE``, "take effect", "go to the polls", or "be" with a scheduled
-    event or a deadline as its subject."""
+    event or a deadline as its subject; in running copy (not a ``headline``), with a weekday,
+    any event verb (:mod:`.reportive`)."""
     if (weekday or month) and verb.tag_ == "VBG" and verb.pos_ == "VERB" and any(
             child.dep_ == "aux" and child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP")
             for child in verb.children):
@@ -137,7 +150,7 @@ def _futurate(verb: Token, weekday: bool = False, month: bool = False) -> bool:
             child.lower_ == "to" and any(grand.lower_ == "polls" for grand in child.children)
             for child in verb.children):
         return True
-    if verb.lemma_.lower() in _FUTURATE:
+    if verb.lemma_.lower() in _FUTURATE or verb.lemma_.lower() in _PROSPECTIVE:
         return True
     # With a weekday, any other event verb in the simple present is futurate too ("The Senate
     # votes Thursday", "The president travels to Moscow on Friday"), but for verbs of saying,
@@ -145,7 +158,7 @@ def _futurate(verb: Token, weekday: bool = False, month: bool = False) -> bool:
     # with a reported clause), and stative verbs, which take no futurate. (A month keeps the
     # list above: "Prices go up in November" may be a habit or a report.)
     lemma = verb.lemma_.lower()
-    return weekday and verb.pos_ == "VERB" and lemma not in _REPORTING \
+    return weekday and not headline and verb.pos_ == "VERB" and lemma not in _REPORTING \
         and lemma not in _STATIVE and verb.lower_ not in _SAME_IN_PAST \
         and not any(child.dep_ == "ccomp" for child in verb.children)
 

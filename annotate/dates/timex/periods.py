@@ -138,7 +138,9 @@ def rule_quarter(clean, words, reference, previous, tense):  # type: ignore[no-u
     return Timex("DATE", f"{year}-Q{number}", "quarter", "reference")
 
 
-_SEASON = re.compile(r"^(?:the )?(?:early |late |mid-?|middle of the )?(spring|summer|fall|autumn|winter)"
+# "all summer", "the whole winter": the season itself, taken whole (TIMEX3 season codes)
+_SEASON = re.compile(r"^(?:the |all |all the |the whole |the entire )?"
+                     r"(?:early |late |mid-?|middle of the )?(spring|summer|fall|autumn|winter)"
                      r"(?: of)?(?: (1[5-9]\d\d|20\d\d))?$")
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 

@@ -283,8 +283,9 @@ def calendar_start(value: str | None) -> date | None:
 
 
 def rule_weekend(clean: str, words: list[str], context: Context) -> Timex | None:
-    """ "the weekend": the one the clause's tense points to (this, last and next weekend are
-    named periods)."""
+    """ "the weekend", "all weekend": the one the clause's tense points to (this, last and
+    next weekend are named periods), TIMEX3's week-based WE."""
+    clean = re.sub(r"^(?:all|all the|the whole|the entire) weekend$", "the weekend", clean)
     if clean not in ("the weekend", "weekend", "this weekend", "the past weekend",
                      "the coming weekend"):
         return None
