@@ -42,3 +42,19 @@ def test_other_readings_stay(annotate: Annotate, sentence: str, trigger: str,
 def test_asserted_act_stays(annotate: Annotate) -> None:
     actions = annotate("Kenya expelled two Ugandan diplomats on Friday.")["actions"]
     assert [a["modality"] for a in actions] == ["asserted"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    ("Kenya is on the verge of expelling two Ugandan diplomats.", "expelling", "Kenya"),
+    ("Kenya is on the point of expelling two Ugandan diplomats.", "expelling", "Kenya"),
+    ("The rebels were on the brink of seizing the capital.", "seizing", "rebels"),
+])
+def test_subject_of_the_verge_is_the_actor(annotate: Annotate, sentence: str, trigger: str,
+                                          actor: str) -> None:
+    actions = [a for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+    assert [a["actor"]["text"] if a["actor"] else None for a in actions] == [actor]
+
+
+def test_other_of_phrases_keep_their_subject(annotate: Annotate) -> None:
+    actions = annotate("Kenya expelled the diplomats on the grounds of spying.")["actions"]
+    assert [(a["trigger"], a["actor"]["text"]) for a in actions] == [("expelled", "Kenya")]
