@@ -50,3 +50,20 @@ def conjoined_nationals(head: Token, gazetteer: Gazetteer,
             found.append(Party(text=name.text, start=name.start_char, end=name.end_char,
                                country=code, person=None))
     return found if len(found) > 1 else []
+
+
+# The coordinator of alternatives: what "or" joins are choices, each of which may act alone
+# (disjunction; Quirk et al. 1985, ch. 13 on coordination), not partners acting together as "and"
+# joins are. Not "nor": "neither Kenya nor Uganda signed" is "Kenya and Uganda did not sign",
+# the negation of what "and" joins, and keeps its reading.
+_DISJUNCTIVE = frozenset({"or"})
+
+
+def joint(heads: list[Token], actors: list[Party | None]) -> bool:
+    """Several actors that act together, one facing the other ("Kenya AND Uganda held
+    talks"); False for one actor, or for alternatives joined by "or" ("Kenya OR Uganda will
+    host the talks", "Kenya, Uganda or Tanzania"): each may act alone, they are no pair."""
+    return len(actors) > 1 and not any(
+        c.dep_ == "cc" and c.lower_ in _DISJUNCTIVE
+        for head in heads for word in {head, head.head if head.dep_ == "conj" else head}
+        for c in word.children)
