@@ -42,6 +42,21 @@ def is_infinitive(clause: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
+# Verbs of sending people, whose purpose infinitive the people sent carry out
+# (models/sending_verbs.tsv)
+_SENDING_VERBS = frozenset(row["lemma"] for row in read_table("sending_verbs.tsv"))
+
+
+def done_by_the_sent(clause: Token) -> bool:
+    """The clause is the purpose infinitive of a passive verb of sending: those sent, the
+    passive subject, carry it out ("Police were deployed TO DISPERSE the protesters", "Troops
+    were sent TO QUELL the riots"), as the object does in the active ("deployed police TO
+    DISPERSE")."""
+    head = clause.head
+    return clause.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in _SENDING_VERBS and (
+        is_infinitive(clause) and any(c.dep_ == "auxpass" for c in head.children))
+
+
 def shared_passive_subjects(verb: Token) -> list[Token]:
     """The passive subject a participle shares with the passive verb it is conjoined to:
     "two journalists were detained and BEATEN", "the envoy was expelled and REPLACED" (Quirk
