@@ -73,8 +73,9 @@ def _after_slugs(doc: Doc, text: str) -> None:
         line_end = len(text) if line_end < 0 else line_end
         doc[span.start].is_sent_start = True
         for token in doc[span.start + 1:]:
-            if token.idx >= line_end or doc[token.i - 1].text in _SENTENCE_ENDS:
-                break
+            if token.idx >= line_end or token.is_sent_start or (
+                    doc[token.i - 1].text in _SENTENCE_ENDS):
+                break  # the line's end, a full stop, or a boundary found before (a dateline)
             token.is_sent_start = False
 
 

@@ -45,3 +45,4 @@ def test_the_headline_after_a_slug_has_its_actor(annotate: Callable[..., dict[st
 def test_other_capitals_are_no_slug(annotator: Annotator, text: str) -> None:
     doc = annotator.nlp(text)
     assert len(list(doc.sents)) == 1
+
