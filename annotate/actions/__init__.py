@@ -5,8 +5,10 @@ lexicon (``lexicon``) codes (``trigger_words``: a word split at a hyphen, its co
 speech, the idioms that are no event), with ``objects`` (what a trigger acts on), ``frames`` (the
 phrases, clauses and kinds of noun around it that rows require) and ``labels`` (what
 a verb calls its object: criticism or praise), ``events`` drops those that are part of another
-event or set the scene of the sentence's own, ``parties`` (actors), ``targets`` and
-``resolve`` read actor and target from the parse, ``phrases`` the words a party is named by,
+event or set the scene of the sentence's own, ``parties`` (actors) and ``targets`` (the
+phrases that may name the target, by the ``target_kinds`` of act) read actor and target from
+the parse, ``aims`` chooses the target among them, ``resolve`` gives a party its country or
+person, ``phrases`` the words a party is named by,
 ``location`` where it happened, ``domestic``
 gives domestic groups their country, ``places`` a place an act is aimed at, ``coding``
 refines the CAMEO code and PLOVER type and ``modality`` reads negation and mood. ``mishaps``

@@ -10,11 +10,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon
 
 # Verbs of using a weapon whose object is the munition ("opened FIRE", "fired TEAR GAS",
 # "dropped BOMBS", "used CHLORINE"). The objects their force rows list (models/actions.tsv) are
@@ -34,22 +32,16 @@ def munitions(lexicon: Lexicon) -> frozenset[str]:
                      for word in rule.objects if ":" not in word and not word.startswith("="))
 
 
-@lru_cache(maxsize=1)
-def _default_munitions() -> frozenset[str]:
-    # the argument as the component passes it, so that the lexicon is read once per process
-    return munitions(load_lexicon("actions.tsv"))
-
-
-def setting_or_means(candidate: Token) -> bool:
-    """The target candidate is the object of a fronted setting phrase or a munition in a
-    with-phrase (see the module docstring)."""
+def setting_or_means(candidate: Token, munition_lemmas: frozenset[str]) -> bool:
+    """The target candidate is the object of a fronted setting phrase, or one of the
+    ``munition_lemmas`` (:func:`munitions`) in a with-phrase (see the module docstring)."""
     while candidate.dep_ == "conj" and candidate.head.i != candidate.i:
         candidate = candidate.head  # "with tear gas and RUBBER BULLETS"
     if candidate.dep_ != "pobj":
         return False
     prep = candidate.head
     if prep.lower_ == "with":
-        return candidate.lemma_.lower() in _default_munitions()
+        return candidate.lemma_.lower() in munition_lemmas
     if prep.lower_ not in _SETTING_PREPOSITIONS or not prep.is_sent_start or (
             prep.right_edge.i + 1 >= len(prep.doc)):
         return False

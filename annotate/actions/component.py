@@ -2,9 +2,10 @@
 
 The component ties the layer's parts together. For each sentence: the triggers the lexicon
 codes (:mod:`.triggers`), less those that are part of another event (:mod:`.events`); for each
-trigger, its actor and target from the dependency parse (:mod:`.parties`) resolved to a country
-or person (:mod:`.resolve`, :mod:`.domestic`), its negation and modality (:mod:`.modality`), and
-its CAMEO code and PLOVER type refined by content and tense (:mod:`.coding`).
+trigger, its actor and target from the dependency parse (:mod:`.parties`, :mod:`.aims`)
+resolved to a country or person (:mod:`.resolve`, :mod:`.domestic`), its negation and
+modality (:mod:`.modality`), and its CAMEO code and PLOVER type refined by content and tense
+(:mod:`.coding`).
 
 Speech verbs are not triggers: "X said Russia would expel ..." codes the expulsion, and a
 sentence the lexicon does not cover gets no action. Precision first: what a verbal act demands,
@@ -25,30 +26,25 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..pipeline.extensions import register_extensions
 from . import parties, phrases
 from .action import Action, Party, offsets, words_of
-from .adjuncts import FIRING_VERBS, munitions
+from .adjuncts import munitions
 from .agents import agents_of
+from .aims import AimReader
 from .bare_objects import restore_bare_objects
 from .claims import claimed_act
 from .codeclasses import (
-    PARTNER_ROOTS,
     PATIENT_NAMED_ROOTS,
-    PRONOUNS,
     RECIPROCAL_ROOTS,
     RECIPROCAL_VERBS,
     SENT_FORCE_CODES,
     SETTING_ROOTS,
-    SHARED_OBJECT_ROOTS,
     STATE_ACT_VERBS,
-    STATE_MEASURES,
-    STRIKE_KEY,
-    TRANSFER_KEYS,
 )
 from .coding import (
     as_military_aid,
     base_action,
 )
 from .context import StoryContext, parse_memo, people_at
-from .domestic import HOME_GROUPS, DomesticRules
+from .domestic import DomesticRules
 from .events import (
     in_setting,
     is_absent,
@@ -73,9 +69,8 @@ from .lexicon import (
 from .location import Locator
 from .nominals import of_subjects
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
-from .resolve import PartyReader, sends_own_people
+from .resolve import PartyReader
 from .several import conjoined_nationals, joint, meeting_parties
-from .targets import SOURCE_MODES, addressees, host_places, protest_aims, target_candidates
 from .triggers import Match, TriggerFinder
 
 register_extensions()
@@ -111,7 +106,7 @@ class ActionsComponent:
             lemma for lemma, kind in self.groups.items() if kind == "military"))
         self.domestic = DomesticRules(gazetteer, self.groups)
         self.locator = Locator(gazetteer)
-        self.munitions = munitions(lexicon)
+        self.aims = AimReader(self.parties, self.groups, munitions(lexicon))
         load_valence()  # read now, with the other tables, not on the first story that needs it
 
     def __call__(self, doc: Doc) -> Doc:
@@ -190,8 +185,8 @@ class ActionsComponent:
         base = base_action(context, token, node, clause_verb, rule, content)
         cameo = base.cameo
         root = int(cameo[:2])  # after refinement: a refusal to release is a rejection (12)
-        targets = self._aimed_at(context, token, node, clause_verb, rule, used, content, root,
-                                 cameo, actor_tokens)
+        targets = self.aims.aimed_at(context, token, node, clause_verb, rule, used, content,
+                                     cameo, actor_tokens)
         actors = self.parties.actors(context, actor_heads, node, root, self.lexicon) or [None]
         if len(actor_heads) == 1:
             # "ETHIOPIAN AND TIGRAYAN negotiators signed": two parties in one phrase
@@ -260,104 +255,6 @@ class ActionsComponent:
                     for one, other in combinations(actors, 2)]
         return [self.domestic.finish(context, token, clause_verb, base, actor, target)
                 for actor in actors for target in (targets or [None])]
-
-    def _aimed_at(self, context: StoryContext, token: Token, node: Token, clause_verb: Token,
-                  rule: TriggerRule, used: list[Token], content: list[Match], root: int,
-                  cameo: str, actor_tokens: set[int]) -> list[Party]:
-        """At whom the trigger's act is aimed: the best of its target candidates, else, in
-        turn, whom a verbal act addresses, what its content names, whom a protest's demand
-        names, a domestic group its row consumed, whom a call or visit reached, its own object,
-        and a conflict's adversary deeper in the clause. The place-target rules come after the
-        actors (:mod:`.places`)."""
-        doc = context.doc
-        actor_starts = {doc[i].idx for i in actor_tokens}
-        weapon = token.lemma_.lower() in FIRING_VERBS and any(
-            u.lemma_.lower() in self.munitions for u in used)
-        candidates = [c for c in target_candidates(node, clause_verb, used,
-                                                    rule.cameo.startswith("042"),
-                                                    rule.mode in SOURCE_MODES,
-                                                    partner=rule.root in PARTNER_ROOTS,
-                                                    force=rule.root >= 17,
-                                                    transfer=bool(TRANSFER_KEYS & rule.objects),
-                                                    purpose=rule.root == 7 or weapon
-                                                    or STRIKE_KEY in rule.objects,
-                                                    protest=rule.root == 14,
-                                                    appeal=rule.root in (2, 10),
-                                                    given=rule.root == 7,
-                                                    measure=cameo.startswith(STATE_MEASURES),
-                                                    shared=root in SHARED_OBJECT_ROOTS,
-                                                    mediation=rule.cameo.startswith(
-                                                        ("045", "039")),
-                                                    weapon=weapon)
-                      if c.i not in actor_tokens and c.i != token.i and not (
-                          STRIKE_KEY in rule.objects and c in used)]  # not the jets sent
-        if sends_own_people(rule.root, rule.cameo):
-            # "mobilized thousands OF TROOPS": the actor's own people are not the target;
-            # "sent troops to the U.N. force IN SOUTH SUDAN": the country the force serves in
-            own = {u.i for u in used} | {p.i for u in used for p in parties.pobjs_of(u, ("of",))}
-            candidates = host_places(token) + [
-                c for c in candidates if not (c.i in own and self.parties.names_people(c))]
-        if rule.cameo.startswith("087"):
-            # "withdrew ITS TROOPS from the zone": a retreat moves the actor's own forces
-            candidates = [c for c in candidates if not self.parties.own_forces(c)]
-        targets = self.parties.best(context, candidates, used)
-        # "Berg called the premier to congratulate HER": an object pronoun is never the
-        # subject of its own clause (a reflexive would be), whatever the people layer linked
-        own = {context.person_at[i].id for i in actor_tokens if i in context.person_at}
-        targets = [t for t in targets if not (t.person in own and t.text.lower() in PRONOUNS)]
-        if not any(t.country or t.person for t in targets):
-            # "demanded that HAMAS renounce ...": who is asked; "threatened ... unless
-            # BAGHDAD accepted": who is threatened.
-            addressed = addressees(token, rule, used, root)
-            named = [t for t in self.parties.best(context, addressed, [])
-                     if t.country is not None or t.person is not None]
-            if not named:  # "demanded that YEDIYURAPPA step down": a name the layers miss;
-                # "urged DRIVERS to return": whom it asks to act, whatever the noun
-                named = [self.parties.party(context, head) for head in addressed if head.dep_
-                         == "dobj" or self.parties.is_party_like(head) and head.pos_ == "PROPN"
-                         or root == 12 and self.parties.names_people(head)][:1]
-            targets = named or targets
-        if not targets and content:
-            # "threatened to impose sanctions ON IRAN": the content names the target
-            inner, inner_rule, inner_used = content[0]
-            inner_candidates = [c for c in target_candidates(
-                inner, parties.clause_verb_of(inner), inner_used,
-                mediation=inner_rule.cameo.startswith("045")) if c.i not in actor_tokens]
-            targets = [t for t in self.parties.best(context, inner_candidates, inner_used)
-                       if t.country is not None or t.person is not None]
-        if rule.root == 14 and not any(t.country or t.person for t in targets):
-            # "rallied to demand the resignation OF THE GOVERNOR": whom the protest's demand names
-            aims = [c for c in protest_aims(token, clause_verb) if c.i not in actor_tokens]
-            targets = [t for t in self.parties.best(context, aims, [])
-                       if (t.country or t.person) and t.start not in actor_starts] or targets
-        if not any(t.country or t.person for t in targets):
-            # "police dispersed DEMONSTRATORS (with tear gas)": an object the row consumed is
-            # the target when it is a domestic group (models/actions_domestic.tsv)
-            targets = [self.parties.party(context, u) for u in used if u.pos_ in ("NOUN", "PROPN")
-                       and self.groups.get(u.lemma_.lower()) in HOME_GROUPS
-                       and u.i not in actor_tokens][:1] or targets
-        if not any(t.country or t.person for t in targets) and token.dep_ == "advcl" and (
-                token.head.i in context.contacts):
-            # "called Morrison on Wednesday TO CONGRATULATE him", "phoned the king, DISCUSSING
-            # oil": an act done in a call, visit or meeting is aimed at whom it reached
-            reached = [c for c in token.head.children if c.dep_ == "dobj"] + parties.pobjs_of(
-                token.head, ("with",))
-            targets = [t for t in self.parties.best(context, reached, [])
-                       if t.country or t.person] or targets
-        if not targets:
-            targets = self.parties.object_target(context, root, used, actor_tokens,
-                                                 visit=rule.cameo.startswith("042"),
-                                                 own_people=sends_own_people(root, cameo),
-                                                 retreat=rule.cameo.startswith("087"),
-                                                 weapon=weapon, measures=frozenset(
-                                                     u.i for u in used if cameo.startswith(
-                                                         STATE_MEASURES)
-                                                     and rule.names(u.lemma_.lower())))
-        if not targets and root >= 13:
-            # "mobilized troops for a war AGAINST IRAQ": a conflict's adversary may sit deeper
-            targets = self.parties.best(context, [
-                t for t in parties.pobjs_in(token, ("against",)) if t.i not in actor_tokens], [])
-        return targets
 
     def _names_party(self, doc: Doc, target: Party) -> bool:
         """The target is an organisation, a place or people, not a thing."""

@@ -23,7 +23,7 @@ from .antecedents import fronted_clause_subjects, named_by_epithet, reporting_su
 from .context import StoryContext
 from .envoys import is_sent_body
 from .lexicon import Lexicon
-from .parties import is_relative, pobjs_of
+from .parties import is_relative
 from .speakers import is_speaker_pronoun, reports_for_self
 
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
@@ -37,22 +37,9 @@ _STATE_NOUNS = frozenset({"country", "nation", "state", "government", "administr
                           "soldier"})
 
 
-# Roots whose object is what the act is aimed at even when it is a thing: what is investigated,
-# criticised or rejected (09, 11, 12), and what is seized, attacked or destroyed (17 to 20).
-_OBJECT_TARGET_ROOTS = {9, 11, 12, 17, 18, 19, 20}
-# Acts whose people object is the actor's own: forces mobilised (15), peacekeepers or
-# observers sent (074) or promised (0334), protesters rallied (14). Not the other aid codes:
-# refugees evacuated or resettled and hostages rescued are whom the act is for.
-_OWN_PEOPLE_ROOTS = {14, 15}
-_OWN_PEOPLE_CODES = ("074", "0334")
 # Kinds of models/titles.tsv that hold an office or a role (not honorifics or sport)
 _OFFICE_KINDS = frozenset({"head", "government", "legislative", "military", "judicial",
                            "religious", "role"})
-
-
-def sends_own_people(root: int, cameo: str) -> bool:
-    """Whether the people an act with this code names as its object are the actor's own."""
-    return root in _OWN_PEOPLE_ROOTS or cameo.startswith(_OWN_PEOPLE_CODES)
 
 
 class PartyReader:
@@ -72,37 +59,6 @@ class PartyReader:
         self.office_nouns = frozenset(
             row["title"].split()[-1].lower() for row in titles
             if row["kind"] in _OFFICE_KINDS) & load_cues().person_nouns
-
-    def object_target(self, context: StoryContext, root: int, used: list[Token],
-                      excluded: set[int], visit: bool = False,
-                      own_people: bool = False, retreat: bool = False,
-                      weapon: bool = False, measures: frozenset[int] = frozenset()
-                      ) -> list[Party]:
-        """The target an action's own object gives when nothing else names one: the object's
-        possessor ("faulted THE MINISTER's decision"), an object that names people ("arrested
-        a rebel COMMANDER", "detained 18 PEOPLE"), or, for acts aimed at a thing (criticism,
-        rejection, seizure, attack), the thing ("condemned THE BOMBING"); never the weapon
-        used nor the administrative measure its row names (``measures``: "declared a STATE of
-        emergency", CAMEO 172)."""
-        for head in used:
-            if head.pos_ not in ("NOUN", "PROPN") or head.i in excluded or head.dep_ not in (
-                    "dobj", "nsubjpass", "pobj", "attr", "oprd", "conj"):
-                continue  # a modifier ("AIR strikes") is not what the act is aimed at
-            if self.names_people(head):
-                if own_people or (retreat and self.own_forces(head)):
-                    continue  # "mobilized TROOPS", "withdrew ITS TROOPS": the actor's own
-                return [self.party(context, head)]
-            if weapon or head.i in measures:
-                # "opened FIRE", "fired TEAR GAS": the weapon, not whom it hit; "declared a
-                # STATE of emergency", "imposed MARTIAL LAW": the measure, not whom it binds
-                continue
-            owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                      and c.i not in excluded] + _participle_agents(head, excluded)
-            if owners:
-                return [self.party(context, owners[0])]
-            if root in _OBJECT_TARGET_ROOTS or visit:  # a visit's object is its host
-                return [self.party(context, head)]
-        return []
 
     def own_forces(self, head: Token) -> bool:
         """Forces named with a possessive pronoun ("withdrew ITS TROOPS", "pulled THEIR
@@ -129,62 +85,6 @@ class PartyReader:
         """People or a body sent ("a DELEGATION", :mod:`.envoys`), whose from-phrase as a
         subject names whom they come from."""
         return self.names_people(head) or is_sent_body(head)
-
-    def best(self, context: StoryContext, candidates: list[Token],
-             used: list[Token]) -> list[Party]:
-        """The first candidate that names a country or person, with its conjuncts that do too
-        ("defended IRAQ and LIBYA"), else the first candidate that is not the event's object."""
-        found = [self.party(context, head) for head in candidates]
-        named = [(head, party) for head, party in zip(candidates, found)
-                 if party.country is not None or party.person is not None]
-        used_ids = {u.i for u in used}
-        if named and named[0][0].i in used_ids and _means_of_harm(named[0][0]):
-            # "a reporter was killed IN A CAR BOMB EXPLOSION in Beirut": the event that did it
-            # is no target, though its place names a country; the people it hit are
-            hit = [party for head, party in zip(candidates, found)
-                   if head.dep_ in ("nsubjpass", "dobj") and head.head.i == named[0][0].head.head.i
-                   and self.names_people(head)]
-            if hit:
-                return hit[:1]
-        if named and named[0][0].i in used_ids and any(
-                c.dep_ == "poss" for c in named[0][0].children):
-            # "reiterated TURKEY's support FOR THE GNA", "expressed Egypt's solidarity WITH
-            # JORDAN": the owner of the stance the row consumed is who holds it; whom it is for
-            # is the party of its for/with/to phrase
-            stance = named[0][0]  # its phrase, or its verb's when the parse hung it there
-            owners = [stance] + ([stance.head] if stance.dep_ == "dobj" else [])
-            aimed = [h for word in owners for h in pobjs_of(word, ("for", "with", "to"))
-                     if self.is_party_like(h)]
-            if aimed:
-                return [self.party(context, aimed[0])]
-        if named:
-            first, party = named[0]
-            siblings = {c.i for c in first.conjuncts}
-            return [party] + [p for head, p in named[1:] if head.i in siblings]
-        # no country or person: a party by its kind (an organisation, a group of people) before
-        # a thing ("convicted SIEMENS to pay a fine", not "the fine")
-        kind = [party for head, party in zip(candidates, found) if self.is_party_like(head)]
-        if kind:
-            return kind[:1]
-        things = [(head, party) for head, party in zip(candidates, found)
-                  if head.i not in used_ids][:1]
-        for head, _ in things:
-            # "lifted restrictions on travel TO CUBA": a thing aimed at a country's people
-            # stands for that country
-            inner = self.country_inside(context, head)
-            if inner is not None:
-                return [inner]
-        return [party for _, party in things]
-
-    def country_inside(self, context: StoryContext, head: Token) -> Party | None:
-        """The nearest phrase a preposition hangs under a thing that names a country."""
-        for token in sorted(head.subtree, key=lambda t: abs(t.i - head.i)):
-            if token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "in", "against", "for",
-                                                             "of", "into"):
-                party = self.party(context, token)
-                if party.country is not None and party.country not in NON_STATE_CODES:
-                    return party
-        return None
 
     def is_party_like(self, head: Token) -> bool:
         """An organisation, a place or people by its entity type or noun, or a proper name."""
@@ -372,18 +272,3 @@ class PartyReader:
                 if party.person is None and party.country is not None:
                     return party
         return None
-
-
-def _participle_agents(noun: Token, excluded: set[int]) -> list[Token]:
-    """The agent of a passive participle on the noun, which owns it as a possessor would:
-    "dismissed the appeal FILED BY THE PARTY", "quashed the orders issued BY THE MINISTER"."""
-    return [agent for part in noun.children if part.dep_ == "acl" and part.tag_ == "VBN"
-            for agent in parties.passive_agents_of(part)
-            if agent.pos_ != "PRON" and agent.i not in excluded]
-
-
-def _means_of_harm(noun: Token) -> bool:
-    """The noun is the object of "in" or "by" on a verb ("killed IN AN EXPLOSION", "wounded BY
-    A LANDMINE"): the means or occasion of the act, not whom it hit."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and (
-        noun.head.head.pos_ == "VERB")

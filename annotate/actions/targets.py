@@ -3,7 +3,7 @@
 Objects, with/to/on/against phrases, the recipient of a transfer, the party whose request or
 decision a verb answers, the subject of a clause the trigger governs, the object of an attack's
 "targeting" participle, and the party a verbal act is addressed to. The actions layer picks
-among them (:mod:`.resolve`); this module only reads the parse.
+among them (:mod:`.aims`); this module only reads the parse.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from .parties import (
     undergone,
 )
 from .phrases import coordinated, misjoined
+from .target_kinds import TargetKinds
 from .wordclasses import PROPOSAL_NOUNS, RELATING_VERBS, feeling_verbs
 
-SOURCE_MODES = {"withdraw", "seize"}
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})  # named by their owner
 _AT_PLACE = ("outside", "at", "near", "in", "inside", "on", "against", "into")  # "from" names whom a withdrawal or seizure concerns
 
@@ -65,15 +65,10 @@ _IDIOMS = frozenset({("take", "place"), ("take", "effect"), ("take", "hold"), ("
 
 
 def target_candidates(token: Token, clause_verb: Token, used: list[Token],
-                       visit: bool = False, source: bool = False,
-                       partner: bool = False, force: bool = False,
-                       transfer: bool = False, purpose: bool = False,
-                       protest: bool = False, mediation: bool = False,
-                       weapon: bool = False, appeal: bool = False,
-                       given: bool = False, measure: bool = False,
-                       shared: bool = False) -> list[Token]:
+                      kinds: TargetKinds) -> list[Token]:
     """Possible targets in order of preference: objects, then with/to/on/against phrases, then
-    the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). For a
+    the objects of an infinitive the trigger governs ("refused to allow U.N. PLANES"). The
+    ``kinds`` of act (:class:`.target_kinds.TargetKinds`) change that order. For a
     withdrawal or seizure (``source``), the "from" phrase of the trigger or of its object names
     the party withdrawn from or seized from ("withdraw its troops FROM LEBANON", "confiscated
     weapons FROM PALESTINIAN GROUPS"), after the objects themselves. With a ``partner`` (a
@@ -94,16 +89,16 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     the verb conjoined after it ("police ARRESTED and charged THREE MEN")."""
     found: list[Token] = []
     used_ids = {u.i for u in used}
-    places = ("in",) if visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
+    places = ("in",) if kinds.visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
     if undergone(token, clause_verb):  # "IRAN faces criticism": who undergoes it
         found += subjects_of(clause_verb)
-    if partner:  # "shared evidence WITH INDIA"
+    if kinds.partner:  # "shared evidence WITH INDIA"
         found += pobjs_of(token, ("with",)) + pobjs_of(clause_verb, ("with",))
-    if mediation and token.pos_ == "VERB":  # "brokered a truce BETWEEN ISRAEL AND HAMAS",
+    if kinds.mediation and token.pos_ == "VERB":  # "brokered a truce BETWEEN ISRAEL AND HAMAS",
         # "offered to mediate BETWEEN KYIV AND MOSCOW" (the infinitive or its consumed verb)
         objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp")] + list(used)
         found += [p for word in (token, *objects) for p in pobjs_of(word, ("between", "among"))]
-    if transfer and token.pos_ == "VERB":
+    if kinds.transfer and token.pos_ == "VERB":
         found += recipients_of(token)
     if token.pos_ == "VERB":
         found += proposers_of(token, used)
@@ -111,8 +106,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         found += [c for c in token.children
                   if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
         found += shared_passive_subjects(token)  # "were detained and BEATEN": who was
-        if shared and not passive and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
-                                              for c in token.children):
+        if kinds.shared and not passive and not any(
+                c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in token.children):
             # "police ARRESTED and charged THREE MEN", "rebels abducted and killed FOUR AID
             # WORKERS": transitive verbs conjoined before one object share it (Quirk et al.
             # 1985, 13.71); the later verb has no subject of its own
@@ -125,11 +120,12 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
             a.dep_ == "appos" for a in c.children)]
         # "at" names at whom an attack or a word is aimed ("fired AT the convoy"); for a
         # meeting it names the venue or occasion ("met AT a summit in Geneva")
-        reached = set() if force or token.lemma_.lower() not in _MOTION_VERBS else {
+        reached = set() if kinds.force or token.lemma_.lower() not in _MOTION_VERBS else {
             p.i for p in pobjs_of(token, _PATH_PREPOSITIONS)
             if p.lemma_.lower() in _REACHED_PLACES}  # "marched INTO THE CAPITAL": where to
         found += [p for p in pobjs_of(token, ("with", "to", "on", "against", "toward", "towards",
-                                              "into") + (() if partner else ("at",)) + places)
+                                              "into")
+                                    + (() if kinds.partner else ("at",)) + places)
                   if p.i not in reached]
         for verb in (c for c in token.children if c.dep_ == "xcomp"):
             found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -150,9 +146,9 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         # "police ARREST 20 PROTESTERS" read as a noun: a noun with a direct object is a verb
         found += [c for c in token.children if c.dep_ == "dobj"]
         found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over")
-                          + (() if given else ("from",)) + ("toward", "towards") + places
+                          + (() if kinds.given else ("from",)) + ("toward", "towards") + places
                           + (("for",) if token.lemma_.lower() == "warrant" else ()))
-        if token.dep_ == "nsubj" and force and (  # "artillery FIRE hit THE TOWN", "the
+        if token.dep_ == "nsubj" and kinds.force and (  # "artillery FIRE hit THE TOWN", "the
                 token.head.lemma_.lower() not in RELATING_VERBS  # STRIKE killed SIX"; not
                 and token.head.lemma_.lower() not in feeling_verbs()):
             # "the incursion MARKS a new phase": a verb relating events hits nobody; "the
@@ -170,27 +166,27 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
         found += [c for c in item.children if c.dep_ == "dobj"]
         found += pobjs_of(item, ("on", "against", "with", "to", "from", "toward", "for")
-                          + (() if measure else ("of",))
-                          + (("at",) if weapon else ()))  # "fired tear gas AT students"
+                          + (() if kinds.measure else ("of",))
+                          + (("at",) if kinds.weapon else ()))  # "fired tear gas AT students"
         # "lifted sanctions IMPOSED ON INDIA": the participle that says whom it was aimed at
         found += [p for c in item.children if c.dep_ == "acl" and c.tag_ == "VBN"
                   for p in pobjs_of(c, ("on", "against", "to"))]
-    if source:
+    if kinds.source:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
             c for verb in token.children if verb.dep_ == "xcomp"
             for c in verb.children if c.dep_ == "dobj"] + found + list(used)
         found += pobjs_of(token, ("from",)) + [
             p for verb in token.children if verb.dep_ == "xcomp" for p in pobjs_of(verb, ("from",))]
         found += [p for item in dict.fromkeys(objects) for p in pobjs_of(item, ("from",))]
-    if force:  # "carried out a raid, TARGETING rebel commanders": whom a strike was aimed at
+    if kinds.force:  # "carried out a raid, TARGETING rebel commanders": whom a strike hit
         for word in {token, clause_verb}:
             for clause in (c for c in word.children if c.dep_ in ("advcl", "acl", "xcomp")
                            and c.lemma_.lower() in _TARGETING_VERBS):
                 found += [c for c in clause.children if c.dep_ == "dobj"]
                 found += pobjs_of(clause, ("at",))
-    if force or protest:  # "bombs exploded outside THE U.S. embassy": the mission's owner
+    if kinds.force or kinds.protest:  # "bombs exploded outside THE U.S. embassy": its owner
         found += _mission_owners(token) + _mission_owners(clause_verb)
-    if purpose and token.pos_ == "VERB":
+    if kinds.purpose and token.pos_ == "VERB":
         # "gave 50 million euros TO SUPPORT FARMERS in Ethiopia": whom aid is meant for;
         # "opened fire TO DISPERSE THE CROWD": at whom the weapons were used
         for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp")
@@ -222,13 +218,14 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     # "fined GOOGLE 2.4 billion euros": the parse hung the first of two objects on the amount
     found = [o for t in found for o in ([c for c in t.children if c.dep_ == "nmod" and c.i < t.i
                                           and c.pos_ == "PROPN"] if is_money(t) else [t])]
-    asked = asked_to_act(token) if appeal else []
+    asked = asked_to_act(token) if kinds.appeal else []
     if asked:
         inside = {t.i for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")
                   and is_infinitive(c) for t in c.subtree}
         found = asked + [t for t in found if t.i not in inside and t not in asked]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES and not is_money(t)
-            and t.lemma_.lower() not in _SETTING_NOUNS and not setting_or_means(t)
+            and t.lemma_.lower() not in _SETTING_NOUNS
+            and not setting_or_means(t, kinds.munitions)
             and not is_relative(t) and t.pos_ != "VERB"]
 
 
