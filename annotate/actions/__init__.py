@@ -29,7 +29,8 @@ event noun's of-phrase), ``antecedents`` (a pronoun after a fronted adverbial cl
 subjects that report or conjoin a pronoun's clause, and the name a bare "the group" takes
 up), ``speakers``
 (the first person of a quotation), ``several`` (one phrase naming several parties: a meeting's,
-or conjoined countries), ``envoys`` (a delegation or mission sent by a country) and
+or conjoined countries; parties joined by "or" are alternatives, no pair; a meeting hosted by a
+party), ``envoys`` (a delegation or mission sent by a country) and
 ``territory`` (a name its apposition calls a place is territory seized). ``codeclasses`` holds
 the classes of codes and verbs the component reads parties by. ``action`` holds the
 result types, ``context`` the story's people and dates the coding reads.

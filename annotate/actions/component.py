@@ -70,7 +70,7 @@ from .location import Locator
 from .nominals import of_subjects
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
 from .resolve import PartyReader
-from .several import conjoined_nationals, meeting_parties
+from .several import conjoined_nationals, joint, meeting_parties
 from .triggers import Match, TriggerFinder
 
 register_extensions()
@@ -244,9 +244,9 @@ class ActionsComponent:
                 return [self.domestic.finish(context, token, clause_verb, base, actors[0],
                                              actors[1])]
         mutual = token.lemma_.lower() in RECIPROCAL_VERBS  # what is exchanged is no party
-        if (rule.root in RECIPROCAL_ROOTS or between or mutual) and len(actors) > 1 and all(
-                t.country is None and t.person is None and (
-                    mutual or not self._names_party(doc, t)) for t in targets):
+        if (rule.root in RECIPROCAL_ROOTS or between or mutual) and joint(actor_heads, actors) and (
+                all(t.country is None and t.person is None and (
+                    mutual or not self._names_party(doc, t)) for t in targets)):
             # "Orlov and Hale met": one meeting between the two, not two one-sided ones; also
             # when the object is a thing ("India and Pakistan agreed to a cease-fire"), not
             # when it is a party ("Britain and Ireland invited SINN FEIN"). Three or more

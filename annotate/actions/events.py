@@ -17,6 +17,7 @@ from . import parties
 from .lexicon import TriggerRule
 from .objects import is_infinitive
 from .phrases import rejoins_main_clause
+from .several import hosted_meeting
 from .shared_subjects import supplementive
 from .triggers import Match
 from .wordclasses import DOCUMENT_NOUNS
@@ -46,6 +47,8 @@ def is_modifier(token: Token) -> bool:
     if token.tag_ == "VBG" and (token.head.lemma_.lower() in DOCUMENT_NOUNS
                                 or supplementive(token)):
         return False
+    if hosted_meeting(token):
+        return False  # "the talks, HOSTED by Qatar,": the hosting, as "Qatar hosted the talks"
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False  # a clause with a subject of its own: "said in a statement that ETHIOPIA
         # HAD VIOLATED its airspace" (the parse hangs the that-clause on the noun)

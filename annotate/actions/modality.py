@@ -6,7 +6,11 @@ The rules read the dependency parse around the trigger's clause verb: auxiliarie
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
+
+from ..resources import read_table
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
 _HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "would", "can", "must"}
@@ -27,6 +31,28 @@ _NOBODY = {"none", "nobody", "nothing"}
 # a BID to end the strike", "TRIED to broker a truce". The act is an aim, not a fact.
 _AIM_HEADS = {"mean", "design", "try", "attempt", "strive", "bid", "effort", "push", "drive",
               "quest", "endeavour", "endeavor"}
+
+
+@lru_cache(maxsize=1)
+def _prospective() -> dict[str, frozenset[str]]:
+    """The predicates of the prospective future (models/prospective.tsv), by frame: adjectives
+    ("is ABOUT TO expel", "is DUE TO host") and nouns ("is on the VERGE of signing")."""
+    rows = read_table("prospective.tsv")
+    return {frame: frozenset(row["word"] for row in rows if row["frame"] == frame)
+            for frame in ("adjective", "noun")}
+
+
+def prospective(word: Token) -> bool:
+    """The word is the act of a prospective construction, announced ahead as "will" announces
+    it: the to-infinitive of a prospective adjective ("is POISED TO deport", "is about to
+    expel"), or the gerund or event noun of "on the verge of" ("is on the verge of SIGNING",
+    "on the point of EXPELLING")."""
+    head = word.head
+    if word.dep_ == "xcomp":
+        return head.lower_ in _prospective()["adjective"] and head.dep_ in ("acomp", "ROOT")
+    return word.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and (
+        head.head.lower_ in _prospective()["noun"] and head.head.dep_ == "pobj"
+        and head.head.head.lower_ == "on")
 
 
 def is_negated(token: Token, clause_verb: Token) -> bool:
@@ -116,8 +142,8 @@ def noun_modality(token: Token) -> str | None:
         return "hypothetical"
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _DELIBERATING:
         return "future"
-    if words & _PLANNED:
-        return "future"
+    if words & _PLANNED or prospective(token):
+        return "future"  # "a PLANNED visit"; "on the verge of a DEAL"
     return None
 
 
@@ -130,8 +156,8 @@ def failed(token: Token, clause_verb: Token) -> bool:
 def modality_of(verb: Token) -> str:
     """asserted, future, hypothetical or conditional, from the verb's auxiliaries and heads."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS and not _within_condition(
-            verb.head):
+    if (verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS or prospective(verb)) and (
+            not _within_condition(verb.head)):
         # "is willing to withdraw IF it can retain ...": an offer made now, on a condition;
         # the condition qualifies the act offered, not the offer
         return "future"

@@ -1,7 +1,8 @@
 """What a trigger acts on, read from the dependency parse: its objects (for the lexicon's
 object constraints), a verb's direct objects, the compounds that say what kind of thing an
 object is, the recipient of a transfer where the parse hung it inside the object, a price
-per share (the words of a company deal) and an amount of money (never a party).
+per share (the words of a company deal), an amount of money and a place by which something
+happened (never a party).
 """
 
 from __future__ import annotations
@@ -14,6 +15,20 @@ _CURRENCY_TABLE = read_table("currencies.tsv")
 # currency nouns by lemma ("euros") and by their ISO 4217 codes ("EUR", "USD")
 CURRENCIES = frozenset(row["lemma"] for row in _CURRENCY_TABLE)
 _CURRENCY_CODES = frozenset(row["code"] for row in _CURRENCY_TABLE)
+# nouns of ways, waters, landforms and barriers, and of positions that need a place named
+# (models/by_places.tsv)
+_BY_PLACES = {row["lemma"]: row["kind"] for row in read_table("by_places.tsv")}
+
+
+def by_place(noun: Token) -> bool:
+    """The object of a by-phrase names where, not who: "shot dead by THE ROADSIDE", "killed by
+    THE RIVER", "found by THE SIDE of the road" (models/by_places.tsv); not "by THE REBELS",
+    "by the other SIDE", "by a roadside BOMB"."""
+    kind = _BY_PLACES.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    if kind == "part":  # "by the SIDE OF THE ROAD", "by the banks OF THE NILE"
+        return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "NOUN" and _BY_PLACES.get(
+            o.lemma_.lower()) == "place" for o in pobjs_of(noun, ("of",)))
+    return kind == "place"
 
 
 def pobjs_of(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
@@ -25,6 +40,21 @@ def pobjs_of(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
 def is_infinitive(clause: Token) -> bool:
     """A to-infinitive clause: "refused TO MEET", "sent troops TO HELP Niger"."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
+# Verbs of sending people, whose purpose infinitive the people sent carry out
+# (models/sending_verbs.tsv)
+_SENDING_VERBS = frozenset(row["lemma"] for row in read_table("sending_verbs.tsv"))
+
+
+def done_by_the_sent(clause: Token) -> bool:
+    """The clause is the purpose infinitive of a passive verb of sending: those sent, the
+    passive subject, carry it out ("Police were deployed TO DISPERSE the protesters", "Troops
+    were sent TO QUELL the riots"), as the object does in the active ("deployed police TO
+    DISPERSE")."""
+    head = clause.head
+    return clause.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in _SENDING_VERBS and (
+        is_infinitive(clause) and any(c.dep_ == "auxpass" for c in head.children))
 
 
 def shared_passive_subjects(verb: Token) -> list[Token]:

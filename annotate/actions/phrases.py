@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import load_gazetteer
 from ..people.titles import title_kinds
 from .context import memoized
+from .modality import prospective
 
 _NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod")
 
@@ -242,11 +243,15 @@ def rejoins_main_clause(verb: Token) -> Token | None:
     verb whose auxiliary it cannot share, with a direct object of its own ("denied that the men
     HAD BEEN mistreated and ACCUSED THEM": "had been accused them" is no English), so it shares
     the main subject. Also the reported clause a participle belongs to when the parse hung it
-    on a closing attribution (:func:`_past_attribution`). None
+    on a closing attribution (:func:`_past_attribution`), and the verb of a prospective "on
+    the verge of" whose gerund is the act ("Kenya IS on the verge of EXPELLING"). None
     for any other verb ("said police arrested the men and CHARGED them": same clause)."""
     reported = _past_attribution(verb)
     if reported is not None:
         return reported
+    if verb.dep_ == "pcomp" and prospective(verb):  # on (-> verb) the verge of (-> EXPELLING)
+        main = verb.head.head.head.head
+        return main if main.pos_ in ("VERB", "AUX") else None
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or head.dep_ != "ccomp" or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):

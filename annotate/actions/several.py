@@ -18,6 +18,23 @@ from .phrases import coordinated
 _MEETING_NOUNS = {"summit", "talk", "talks", "meeting", "negotiation", "conference", "dialogue"}
 
 
+# Verbs of hosting a meeting (the lexicon's host row: CAMEO 043, whose source is the host).
+_HOSTING_VERBS = {"host", "co-host", "cohost"}
+
+
+def hosted_meeting(participle: Token) -> bool:
+    """A participle of hosting on a meeting noun, with a by-agent that names a party ("the
+    talks, HOSTED BY QATAR,", "a summit HOSTED BY EGYPT"): the hosting is an event of its own,
+    as "Qatar hosted the talks" is, not a description of the talks. Not "an event hosted by the
+    university" (no meeting noun, no named party)."""
+    head = participle.head
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" and (
+        participle.lemma_.lower() in _HOSTING_VERBS and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _MEETING_NOUNS) and any(
+        o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for a in participle.children
+        if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+
+
 def meeting_parties(head: Token) -> list[Token]:
     """The parties of a meeting noun that is a verb's subject: "the summit BETWEEN THE EU AND
     TURKEY failed to ...", "talks AMONG the factions"; none for any other head."""
@@ -50,3 +67,20 @@ def conjoined_nationals(head: Token, gazetteer: Gazetteer,
             found.append(Party(text=name.text, start=name.start_char, end=name.end_char,
                                country=code, person=None))
     return found if len(found) > 1 else []
+
+
+# The coordinator of alternatives: what "or" joins are choices, each of which may act alone
+# (disjunction; Quirk et al. 1985, ch. 13 on coordination), not partners acting together as "and"
+# joins are. Not "nor": "neither Kenya nor Uganda signed" is "Kenya and Uganda did not sign",
+# the negation of what "and" joins, and keeps its reading.
+_DISJUNCTIVE = frozenset({"or"})
+
+
+def joint(heads: list[Token], actors: list[Party | None]) -> bool:
+    """Several actors that act together, one facing the other ("Kenya AND Uganda held
+    talks"); False for one actor, or for alternatives joined by "or" ("Kenya OR Uganda will
+    host the talks", "Kenya, Uganda or Tanzania"): each may act alone, they are no pair."""
+    return len(actors) > 1 and not any(
+        c.dep_ == "cc" and c.lower_ in _DISJUNCTIVE
+        for head in heads for word in {head, head.head if head.dep_ == "conj" else head}
+        for c in word.children)

@@ -2,7 +2,8 @@
 
 Runs before the parser, which respects boundaries already set. A headline, a byline and the
 first paragraph are separate sentences (a blank line ends a sentence), and a dateline
-("ISTANBUL (AP) —", "Kolkata:") is not the subject of the story's first sentence. The
+("ISTANBUL (AP) —", "Kolkata:") is not the subject of the story's first sentence, nor is an
+agency's slug before a headline ("UPDATE 2-Kenya expels envoy", models/wire_slugs.tsv). The
 boundaries are found with regular expressions over the text, not a Python loop over every token.
 """
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import load_gazetteer
 from ..input.datelines import DATELINE, NOT_PLACES
+from ..resources import read_column
 
 # What follows a blank line, or a dateline's dash, starts a sentence. A dateline that names an
 # agency ("(AP)") counts on any line; one without ("THE HAGUE, Netherlands --", "GENEVA —")
@@ -34,6 +36,12 @@ _DATELINE = re.compile(DATELINE.pattern + r"\s*(?=\S)", re.MULTILINE)
 _PLACE_LEAD = re.compile(r"^[ \t]*(?P<city>[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3})"
                          r"(?:[ \t]{1,3}[-–—][ \t]{1,3}|:[ \t]{1,3})(?=[A-Z\"“])", re.MULTILINE)
 _CITY_KINDS = frozenset({"capital", "place", "institution"})
+# An agency's slug at the start of a line, before a headline: "UPDATE 2-", "RPT-UPDATE 1-",
+# "EXCLUSIVE-" (models/wire_slugs.tsv), then a capital, a digit or a quote. The headline after
+# it is one sentence of its own (see _after_slugs); the slug's characters stay in the text.
+_SLUG_WORD = "|".join(re.escape(slug) for slug in read_column("wire_slugs.tsv"))
+_SLUG = re.compile(rf"^[ \t]*(?:(?:{_SLUG_WORD})(?: \d{{1,2}})?[ \t]?-[ \t]?)+(?=[A-Z0-9\"“])",
+                   re.MULTILINE)
 
 
 @Language.component("annotate_segmenter")
@@ -46,7 +54,29 @@ def segment_wire_copy(doc: Doc) -> Doc:
             span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
+    _after_slugs(doc, text)
     return doc
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _after_slugs(doc: Doc, text: str) -> None:
+    """The headline after an agency's slug is one sentence: it starts after the slug and runs to
+    the end of its line or its first full stop ("UPDATE 2-| Kenya expels Ugandan envoy": the
+    parser had read the slug into the subject, and then split "Kenya" from its verb)."""
+    for match in _SLUG.finditer(text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        doc[span.start].is_sent_start = True
+        for token in doc[span.start + 1:]:
+            if token.idx >= line_end or token.is_sent_start or (
+                    doc[token.i - 1].text in _SENTENCE_ENDS):
+                break  # the line's end, a full stop, or a boundary found before (a dateline)
+            token.is_sent_start = False
 
 
 _VISIBLE = re.compile(r"\S")
