@@ -4,17 +4,12 @@ only a marked future (a modal, "going to", a scheduling word, a deadline) counts
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..resources import read_table
 from .reportive import reportive_present
+from .scheduling import SCHEDULING, event_nouns, fixed_for, sets_event_for
 
-# Verbs and adjectives that schedule what follows: "is scheduled to meet Friday", "planned a
-# rally on Saturday", "effective Feb. 1", "payable Jan. 2".
-_SCHEDULING = {"schedule", "expect", "plan", "due", "intend", "prepare", "slate", "aim",
-               "effective", "payable", "scheduled", "expected", "slated", "planned"}
 # "could", "may", "might" report possibility as often about the past ("could be located
 # Wednesday") as about the future, so they do not mark it.
 _MODALS = {"will", "'ll", "shall", "wo", "would", "'d"}
@@ -63,9 +58,9 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         return "past"  # the past perfect: "had been scheduled to expire Friday"
     if _after_deadline_word(span) and not _done_by(span, verb):
         return "future"
-    if verb.lemma_.lower() in _SCHEDULING or verb.lower_ in _SCHEDULING:
+    if verb.lemma_.lower() in SCHEDULING or verb.lower_ in SCHEDULING:
         return "future"
-    if _fixed_for(span, verb):
+    if fixed_for(span, verb):
         return "future"
     if verb.pos_ not in ("VERB", "AUX"):
         return "present"
@@ -76,7 +71,7 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         if memo.future[clause_verb.i]:
             return "future"
         if (clause_verb.tag_ == "VBD" or clause_verb.tag_ == "VBN" and _past_form(clause_verb)) \
-                and not clause_verb.lemma_ in _SCHEDULING and not _conditional(verb):
+                and not clause_verb.lemma_ in SCHEDULING and not _conditional(verb):
             break
     reported = reportive_present(span) if verb.tag_ in ("VBZ", "VBP", "VBG", "VB") else None
     if reported == "headline" and verb.dep_ == "ROOT" and any(
@@ -110,7 +105,7 @@ _FUTURATE = {"begin", "start", "open", "close", "end", "expire", "resume", "conv
              "arrive", "depart", "leave", "return", "reopen", "adjourn", "kick", "meet"}
 # Verbs of prospect, whose object is an event still ahead of the subject: their simple present
 # looks forward with a month too ("The president faces a vote in November", "awaits a ruling
-# in June"), as "expect" and "plan" (``_SCHEDULING``) already do; their past stays past.
+# in June"), as "expect" and "plan" (``SCHEDULING``) already do; their past stays past.
 _PROSPECTIVE = {"face", "await", "anticipate", "foresee", "envisage", "envision"}
 # Subjects that make a present "be" futurate: the scheduled events of models/
 # scheduled_events.tsv, a deadline or a day ("The vote is Tuesday", "The deadline is 9 a.m.
@@ -142,9 +137,9 @@ def _futurate(verb: Token, weekday: bool = False, month: bool = False,
                                              for child in verb.children):
         return True
     if verb.lemma_.lower() == "be":  # "The hearing is Tuesday", "The deadline is Friday"
-        return any(child.dep_ == "nsubj" and (child.lemma_.lower() in _event_nouns()
+        return any(child.dep_ == "nsubj" and (child.lemma_.lower() in event_nouns()
                                               or child.lower_ in _DEADLINE_NOUNS)
-                   or child.dep_ == "acomp" and child.lower_ in _SCHEDULING  # "is due Friday"
+                   or child.dep_ == "acomp" and child.lower_ in SCHEDULING  # "is due Friday"
                    for child in verb.children)
     if verb.lemma_.lower() == "go" and any(  # "Voters go to the polls in November"
             child.lower_ == "to" and any(grand.lower_ == "polls" for grand in child.children)
@@ -182,61 +177,6 @@ _STATIVE = {"have", "know", "believe", "think", "want", "need", "like", "seem", 
             "exist", "live", "stand", "weigh", "equal", "total", "represent", "hold", "expect"}
 
 
-# Verbs that fix the time of an event when passive and followed by "for" ("the vote is set for
-# Nov. 3", "the hearing, reset for March"): what was fixed lies ahead, as with "scheduled".
-# "call" fixes one too ("The union has called a strike for Monday", "a vote called for May").
-# Only the present passive or the bare participle counts: a past "was set for March" may
-# report a time now past. Active, the verb schedules only an event noun ("set the vote for
-# Nov. 3", models/scheduled_events.tsv); "set a record for March" fixes nothing.
-_FIXED_FOR = {"set", "reset", "fix", "book", "reschedule", "time", "pencil", "call"}
-
-
-def _fixed_for(span: Span, verb: Token) -> bool:
-    """The expression is the object of "for" on a participle of ``_FIXED_FOR`` that is a
-    present passive ("is set for") or modifies a noun ("the vote, set for Nov. 3"), or an
-    active ``_FIXED_FOR`` verb schedules an event noun for it (:func:`_sets_event_for`)."""
-    if _sets_event_for(span, verb):
-        return True
-    preposition = span.root.head
-    if preposition.lower_ != "for" or span.root.dep_ != "pobj" or preposition.head.i != verb.i:
-        return False
-    if verb.lemma_.lower() not in _FIXED_FOR or verb.tag_ != "VBN":
-        return False
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(child.tag_ == "VBD" for child in auxiliaries):
-        return False  # "was set for March" may report a vote now past
-    return verb.dep_ in ("acl", "amod") or any(child.dep_ == "auxpass" for child in auxiliaries)
-
-
-@lru_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
-    return frozenset(row["lemma"] for row in read_table("scheduled_events.tsv"))
-
-
-def _sets_event_for(span: Span, verb: Token) -> bool:
-    """ "The council set the vote for Nov. 3", "The judge set Nov. 3 for the trial": an active
-    ``_FIXED_FOR`` verb whose object and "for" pair an event noun (models/scheduled_events.tsv)
-    with the expression fixes when that event will be. Another object ("set a sales record for
-    November") fixes no date."""
-    if verb.lemma_.lower() not in _FIXED_FOR or verb.tag_ not in ("VBD", "VBP", "VBZ", "VBN") \
-            or any(child.dep_ == "auxpass" for child in verb.children):
-        return False
-    objects = [child for child in verb.children if child.dep_ == "dobj"]
-    root = span.root
-    events = _event_nouns()
-    if root.dep_ == "pobj" and root.head.lower_ == "for":
-        # "set the vote for Nov. 3": "for" hangs on the verb or on its object
-        holder = root.head.head
-        return any(obj.lemma_.lower() in events and holder.i in (verb.i, obj.i)
-                   for obj in objects)
-    if root.dep_ in ("dobj", "npadvmod") and root.head.i == verb.i:
-        # "set Nov. 3 for the trial" (the parser often makes the date an npadvmod)
-        return any(prep.lower_ == "for" and any(
-            obj.dep_ == "pobj" and obj.lemma_.lower() in events for obj in prep.children)
-            for prep in verb.children if prep.dep_ == "prep")
-    return False
-
-
 def _after_past_verb(span: Span) -> bool:
     """ "said Tuesday it would open", "announced on Sunday that": an expression right after a
     verb in the past form (or after it and "on") says when that verb's event happened, even
@@ -246,9 +186,9 @@ def _after_past_verb(span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "on":
         i -= 1
-    if i < 0 or doc[i].tag_ != "VBD" or _sets_event_for(span, doc[i]):
+    if i < 0 or doc[i].tag_ != "VBD" or sets_event_for(span, doc[i]):
         return False
-    return doc[i].lemma_.lower() not in _SCHEDULING and doc[i].lower_ not in _SCHEDULING
+    return doc[i].lemma_.lower() not in SCHEDULING and doc[i].lower_ not in SCHEDULING
 
 
 def _past_form(verb: Token) -> bool:
@@ -270,7 +210,7 @@ def _clause_verb(token: Token, memo: ClauseMemo) -> Token:
     path = []
     verb = token
     while verb.i not in memo.verb_of and verb.pos_ not in ("VERB", "AUX") \
-            and verb.lemma_.lower() not in _SCHEDULING and verb.head.i != verb.i:
+            and verb.lemma_.lower() not in SCHEDULING and verb.head.i != verb.i:
         path.append(verb.i)
         verb = verb.head
     found = memo.verb_of.get(verb.i, verb.i)
@@ -296,7 +236,7 @@ def _scheduled_noun(span: Span) -> bool:
             return False
         token = token.head
         if token.pos_ in ("NOUN", "PROPN") and any(
-                child.dep_ == "amod" and (child.lower_ in _SCHEDULING or child.lemma_ in _SCHEDULING)
+                child.dep_ == "amod" and (child.lower_ in SCHEDULING or child.lemma_ in SCHEDULING)
                 for child in token.children):
             return True
     return False
@@ -361,14 +301,14 @@ def _marks_future(verb: Token) -> bool:
         return True
     if verb.lower_ == "going" or "going" in words:
         return True
-    if verb.lemma_ in _SCHEDULING:
+    if verb.lemma_ in SCHEDULING:
         return True
     # "is to resume trading Tuesday"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in words:
         return True
     if verb.dep_ == "xcomp" and "to" in words and verb.head.lemma_ in _COMMISSIVE:
         return True  # "agreed to resume talks Monday": what was agreed is still ahead
-    return verb.dep_ == "xcomp" and (verb.head.lemma_ in _SCHEDULING
+    return verb.dep_ == "xcomp" and (verb.head.lemma_ in SCHEDULING
                                      or verb.head.lower_ in _ABOUT_TO)
 
 
