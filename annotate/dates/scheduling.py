@@ -2,7 +2,7 @@
 scheduling verbs and adjectives ("is expected to meet Friday", "effective Feb. 1"), the nouns
 of events an agenda sets a date for (models/scheduled_events.tsv), and the verbs that fix an
 event's time with "for" ("the vote is set for Nov. 3", "the council set the vote for Nov. 3").
-:mod:`.tense` reads them when it decides a clause's tense."""
+:mod:`.tense` and :mod:`.futurate` read them when they decide a clause's tense."""
 
 from __future__ import annotations
 
