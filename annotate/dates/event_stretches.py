@@ -4,7 +4,7 @@ days after his arrest was announced".
 TimeML 1.2.1 marks "the weeks" as the time expression and links it to the event through the
 signal "before"; what the stretch's value is depends on when the event happened, which the
 text does not say there. The layer types such a stretch a DATE (it says when, not how long;
-:func:`.candidates._counted_from_event` reads it as "the weeks before"), and had valued it at
+:func:`.readings.counted_from_event` reads it as "the weeks before"), and had valued it at
 the month of the last day the story placed, or at the story's own month when none was
 placed: a day that is seldom the event's ("Police said Friday that ... in the weeks before
 the slaying" is not this month). Its value is left empty, as for any date the text does not

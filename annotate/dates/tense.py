@@ -4,17 +4,13 @@ only a marked future (a modal, "going to", a scheduling word, a deadline) counts
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..resources import read_table
+from .futurate import futurate
 from .reportive import reportive_present
+from .scheduling import SCHEDULING, fixed_for, sets_event_for
 
-# Verbs and adjectives that schedule what follows: "is scheduled to meet Friday", "planned a
-# rally on Saturday", "effective Feb. 1", "payable Jan. 2".
-_SCHEDULING = {"schedule", "expect", "plan", "due", "intend", "prepare", "slate", "aim",
-               "effective", "payable", "scheduled", "expected", "slated", "planned"}
 # "could", "may", "might" report possibility as often about the past ("could be located
 # Wednesday") as about the future, so they do not mark it.
 _MODALS = {"will", "'ll", "shall", "wo", "would", "'d"}
@@ -63,9 +59,9 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         return "past"  # the past perfect: "had been scheduled to expire Friday"
     if _after_deadline_word(span) and not _done_by(span, verb):
         return "future"
-    if verb.lemma_.lower() in _SCHEDULING or verb.lower_ in _SCHEDULING:
+    if verb.lemma_.lower() in SCHEDULING or verb.lower_ in SCHEDULING:
         return "future"
-    if _fixed_for(span, verb):
+    if fixed_for(span, verb):
         return "future"
     if verb.pos_ not in ("VERB", "AUX"):
         return "present"
@@ -76,13 +72,13 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         if memo.future[clause_verb.i]:
             return "future"
         if (clause_verb.tag_ == "VBD" or clause_verb.tag_ == "VBN" and _past_form(clause_verb)) \
-                and not clause_verb.lemma_ in _SCHEDULING and not _conditional(verb):
+                and not clause_verb.lemma_ in SCHEDULING and not _conditional(verb):
             break
     reported = reportive_present(span) if verb.tag_ in ("VBZ", "VBP", "VBG", "VB") else None
     if reported == "headline" and verb.dep_ == "ROOT" and any(
             child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         return "future"  # a headline writes its future with "to": "Leaders to meet Friday"
-    if reported != "caption" and _futurate(
+    if reported != "caption" and futurate(
             verb, weekday=any(t.lower_ in _WEEKDAYS for t in span),
             month=any(t.lower_.rstrip(".") in _MONTHS for t in span), headline=bool(reported)):
         return "future"
@@ -103,138 +99,11 @@ def _conditional(verb: Token) -> bool:
                                         for child in verb.children)
 
 
-# Verbs of a scheduled start, end or move, which English puts in the simple present for a
-# fixed future event (the "futurate" present of the reference grammars: "The trial begins in
-# September", "The law takes effect in July", "The festival runs in November").
-_FUTURATE = {"begin", "start", "open", "close", "end", "expire", "resume", "convene", "run",
-             "arrive", "depart", "leave", "return", "reopen", "adjourn", "kick", "meet"}
-# Verbs of prospect, whose object is an event still ahead of the subject: their simple present
-# looks forward with a month too ("The president faces a vote in November", "awaits a ruling
-# in June"), as "expect" and "plan" (``_SCHEDULING``) already do; their past stays past.
-_PROSPECTIVE = {"face", "await", "anticipate", "foresee", "envisage", "envision"}
-# Subjects that make a present "be" futurate: the scheduled events of models/
-# scheduled_events.tsv, a deadline or a day ("The vote is Tuesday", "The deadline is 9 a.m.
-# Friday", "The big day is Saturday": a present "be" that says which day a day noun names).
-_DEADLINE_NOUNS = {"deadline", "cutoff", "cut-off", "day"}
-
-
+# The words that tell :func:`.futurate.futurate` the expression holds a weekday or a month.
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-
-
-def _futurate(verb: Token, weekday: bool = False, month: bool = False,
-              headline: bool = False) -> bool:
-    """The clause's verb is a simple present (not progressive, perfect or passive) of a
-    scheduled event: ``_FUTURATE``, "take effect", "go to the polls", or "be" with a scheduled
-    event or a deadline as its subject; in running copy (not a ``headline``), with a weekday,
-    any event verb (:mod:`.reportive`)."""
-    if (weekday or month) and verb.tag_ == "VBG" and verb.pos_ == "VERB" and any(
-            child.dep_ == "aux" and child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP")
-            for child in verb.children):
-        return True  # the present progressive of an arrangement: "is meeting him on Friday",
-        # "The plant is closing in December"
-    if verb.tag_ not in ("VBZ", "VBP") or any(
-            child.dep_ in ("aux", "auxpass") for child in verb.children):
-        return False
-    if verb.lemma_.lower() == "take" and any(child.lower_ == "effect" and child.dep_ == "dobj"
-                                             for child in verb.children):
-        return True
-    if verb.lemma_.lower() == "be":  # "The hearing is Tuesday", "The deadline is Friday"
-        return any(child.dep_ == "nsubj" and (child.lemma_.lower() in _event_nouns()
-                                              or child.lower_ in _DEADLINE_NOUNS)
-                   or child.dep_ == "acomp" and child.lower_ in _SCHEDULING  # "is due Friday"
-                   for child in verb.children)
-    if verb.lemma_.lower() == "go" and any(  # "Voters go to the polls in November"
-            child.lower_ == "to" and any(grand.lower_ == "polls" for grand in child.children)
-            for child in verb.children):
-        return True
-    if verb.lemma_.lower() in _FUTURATE or verb.lemma_.lower() in _PROSPECTIVE:
-        return True
-    # With a weekday, any other event verb in the simple present is futurate too ("The Senate
-    # votes Thursday", "The president travels to Moscow on Friday"), but for verbs of saying,
-    # which news puts in the present for what was said that day ("Russia says Monday", a verb
-    # with a reported clause), and stative verbs, which take no futurate. (A month keeps the
-    # list above: "Prices go up in November" may be a habit or a report.)
-    lemma = verb.lemma_.lower()
-    return weekday and not headline and verb.pos_ == "VERB" and lemma not in _REPORTING \
-        and lemma not in _STATIVE and verb.lower_ not in _SAME_IN_PAST \
-        and not any(child.dep_ == "ccomp" for child in verb.children)
-
-
-# Verbs of saying and of stating a view (Quirk et al., "reporting verbs"): their present in
-# news tells what was said on the day named ("says Monday", "tells reporters Tuesday").
-_REPORTING = {"say", "tell", "announce", "report", "claim", "deny", "confirm", "insist", "warn",
-              "admit", "acknowledge", "argue", "contend", "maintain", "note", "explain",
-              "declare", "write", "add", "estimate", "predict", "state", "reply", "respond",
-              "comment", "complain", "suggest", "urge", "accuse", "charge", "allege", "quote"}
-# Irregular verbs whose past is spelled as the present (the grammars' "hit-hit-hit" class):
-# "Weakness hurt the index on Friday" is as likely a past the tagger read as present.
-_SAME_IN_PAST = {"hurt", "cut", "set", "put", "hit", "cost", "let", "quit", "spread", "shut",
-                 "bet", "cast", "burst", "split", "upset", "bid", "broadcast", "forecast",
-                 "read", "beat", "thrust", "slit", "shed", "rid", "knit", "wed", "fit"}
-# Stative verbs (states, not events: the reference grammars' verbs of state), which have no
-# futurate present: "The company has 500 workers", "Analysts believe".
-_STATIVE = {"have", "know", "believe", "think", "want", "need", "like", "seem", "own",
-            "contain", "cost", "mean", "owe", "belong", "consist", "depend", "deserve", "fear",
-            "hope", "wish", "prefer", "understand", "remember", "include", "involve", "lack",
-            "exist", "live", "stand", "weigh", "equal", "total", "represent", "hold", "expect"}
-
-
-# Verbs that fix the time of an event when passive and followed by "for" ("the vote is set for
-# Nov. 3", "the hearing, reset for March"): what was fixed lies ahead, as with "scheduled".
-# "call" fixes one too ("The union has called a strike for Monday", "a vote called for May").
-# Only the present passive or the bare participle counts: a past "was set for March" may
-# report a time now past. Active, the verb schedules only an event noun ("set the vote for
-# Nov. 3", models/scheduled_events.tsv); "set a record for March" fixes nothing.
-_FIXED_FOR = {"set", "reset", "fix", "book", "reschedule", "time", "pencil", "call"}
-
-
-def _fixed_for(span: Span, verb: Token) -> bool:
-    """The expression is the object of "for" on a participle of ``_FIXED_FOR`` that is a
-    present passive ("is set for") or modifies a noun ("the vote, set for Nov. 3"), or an
-    active ``_FIXED_FOR`` verb schedules an event noun for it (:func:`_sets_event_for`)."""
-    if _sets_event_for(span, verb):
-        return True
-    preposition = span.root.head
-    if preposition.lower_ != "for" or span.root.dep_ != "pobj" or preposition.head.i != verb.i:
-        return False
-    if verb.lemma_.lower() not in _FIXED_FOR or verb.tag_ != "VBN":
-        return False
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(child.tag_ == "VBD" for child in auxiliaries):
-        return False  # "was set for March" may report a vote now past
-    return verb.dep_ in ("acl", "amod") or any(child.dep_ == "auxpass" for child in auxiliaries)
-
-
-@lru_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
-    return frozenset(row["lemma"] for row in read_table("scheduled_events.tsv"))
-
-
-def _sets_event_for(span: Span, verb: Token) -> bool:
-    """ "The council set the vote for Nov. 3", "The judge set Nov. 3 for the trial": an active
-    ``_FIXED_FOR`` verb whose object and "for" pair an event noun (models/scheduled_events.tsv)
-    with the expression fixes when that event will be. Another object ("set a sales record for
-    November") fixes no date."""
-    if verb.lemma_.lower() not in _FIXED_FOR or verb.tag_ not in ("VBD", "VBP", "VBZ", "VBN") \
-            or any(child.dep_ == "auxpass" for child in verb.children):
-        return False
-    objects = [child for child in verb.children if child.dep_ == "dobj"]
-    root = span.root
-    events = _event_nouns()
-    if root.dep_ == "pobj" and root.head.lower_ == "for":
-        # "set the vote for Nov. 3": "for" hangs on the verb or on its object
-        holder = root.head.head
-        return any(obj.lemma_.lower() in events and holder.i in (verb.i, obj.i)
-                   for obj in objects)
-    if root.dep_ in ("dobj", "npadvmod") and root.head.i == verb.i:
-        # "set Nov. 3 for the trial" (the parser often makes the date an npadvmod)
-        return any(prep.lower_ == "for" and any(
-            obj.dep_ == "pobj" and obj.lemma_.lower() in events for obj in prep.children)
-            for prep in verb.children if prep.dep_ == "prep")
-    return False
 
 
 def _after_past_verb(span: Span) -> bool:
@@ -246,9 +115,9 @@ def _after_past_verb(span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "on":
         i -= 1
-    if i < 0 or doc[i].tag_ != "VBD" or _sets_event_for(span, doc[i]):
+    if i < 0 or doc[i].tag_ != "VBD" or sets_event_for(span, doc[i]):
         return False
-    return doc[i].lemma_.lower() not in _SCHEDULING and doc[i].lower_ not in _SCHEDULING
+    return doc[i].lemma_.lower() not in SCHEDULING and doc[i].lower_ not in SCHEDULING
 
 
 def _past_form(verb: Token) -> bool:
@@ -270,7 +139,7 @@ def _clause_verb(token: Token, memo: ClauseMemo) -> Token:
     path = []
     verb = token
     while verb.i not in memo.verb_of and verb.pos_ not in ("VERB", "AUX") \
-            and verb.lemma_.lower() not in _SCHEDULING and verb.head.i != verb.i:
+            and verb.lemma_.lower() not in SCHEDULING and verb.head.i != verb.i:
         path.append(verb.i)
         verb = verb.head
     found = memo.verb_of.get(verb.i, verb.i)
@@ -296,7 +165,7 @@ def _scheduled_noun(span: Span) -> bool:
             return False
         token = token.head
         if token.pos_ in ("NOUN", "PROPN") and any(
-                child.dep_ == "amod" and (child.lower_ in _SCHEDULING or child.lemma_ in _SCHEDULING)
+                child.dep_ == "amod" and (child.lower_ in SCHEDULING or child.lemma_ in SCHEDULING)
                 for child in token.children):
             return True
     return False
@@ -361,14 +230,14 @@ def _marks_future(verb: Token) -> bool:
         return True
     if verb.lower_ == "going" or "going" in words:
         return True
-    if verb.lemma_ in _SCHEDULING:
+    if verb.lemma_ in SCHEDULING:
         return True
     # "is to resume trading Tuesday"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in words:
         return True
     if verb.dep_ == "xcomp" and "to" in words and verb.head.lemma_ in _COMMISSIVE:
         return True  # "agreed to resume talks Monday": what was agreed is still ahead
-    return verb.dep_ == "xcomp" and (verb.head.lemma_ in _SCHEDULING
+    return verb.dep_ == "xcomp" and (verb.head.lemma_ in SCHEDULING
                                      or verb.head.lower_ in _ABOUT_TO)
 
 
