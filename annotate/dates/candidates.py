@@ -29,7 +29,7 @@ from .lookalikes import is_lookalike
 from .matches import without_scores
 from .race_times import race_times
 from .ranges import untagged_year_ends
-from .readings import clocks_on_days, counted_from_event, rate, someday
+from .readings import as_rate, clocks_on_days, counted_from_event, someday
 from .spans import (
     Candidate,
     extend_left,
@@ -102,7 +102,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     if idioms:
         candidates = [c for c in candidates if not in_idiom(c.span, idioms)]
     return race_times(clocks_on_days([
-        placed_by_clause(someday(counted_from_event(rate(c))))
+        placed_by_clause(someday(counted_from_event(as_rate(c))))
         for c in without_scores(without_whole_periods(candidates))]))
 
 

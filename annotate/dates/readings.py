@@ -15,7 +15,7 @@ from .spans import Candidate, unit_word
 from .timex import MONTHS
 
 
-def rate(candidate: Candidate) -> Candidate:
+def as_rate(candidate: Candidate) -> Candidate:
     """ "$33 million a year", "interviews a day": a rate is a set, read as "per year"."""
     span = candidate.span
     words = [t.lower_ for t in span]
@@ -54,7 +54,10 @@ def counted_from_event(candidate: Candidate) -> Candidate:
     return Candidate(span, f"{span.text} {doc[span.end].lower_}")
 
 
-_MODALS = {"will", "would", "could", "might", "may", "can", "should", "shall", "'ll", "wo", "ca"}
+# Every modal, possibility included ("could one day lead" looks ahead as "will one day" does);
+# tense.py's future modals leave out could/may/might, which as often report the past.
+_ANY_MODALS = {"will", "would", "could", "might", "may", "can", "should", "shall", "'ll", "wo",
+               "ca"}
 
 
 def someday(candidate: Candidate) -> Candidate:
@@ -66,7 +69,7 @@ def someday(candidate: Candidate) -> Candidate:
     if span.text.lower() != "one day" or span.start == 0 or span.end >= len(doc):
         return candidate
     # Read from the words around it: the parser often takes "day" for a subject here.
-    if doc[span.start - 1].lower_ in _MODALS | {"to"} and doc[span.end].tag_ == "VB":
+    if doc[span.start - 1].lower_ in _ANY_MODALS | {"to"} and doc[span.end].tag_ == "VB":
         return Candidate(span, "someday")
     return candidate
 

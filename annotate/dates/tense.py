@@ -13,7 +13,7 @@ from .scheduling import SCHEDULING, fixed_for, sets_event_for
 
 # "could", "may", "might" report possibility as often about the past ("could be located
 # Wednesday") as about the future, so they do not mark it.
-_MODALS = {"will", "'ll", "shall", "wo", "would", "'d"}
+_FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "'d"}
 
 
 @dataclass
@@ -226,7 +226,7 @@ def _done_by(span: Span, verb: Token) -> bool:
 def _marks_future(verb: Token) -> bool:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
-    if words & _MODALS and not words & {"have", "'ve"}:
+    if words & _FUTURE_MODALS and not words & {"have", "'ve"}:
         return True
     if verb.lower_ == "going" or "going" in words:
         return True
