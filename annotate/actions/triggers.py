@@ -35,7 +35,7 @@ from .senses import CRITICISED_WORKS, WRITINGS, no_action
 from .territory import named_as_place, place_nouns
 from .trigger_words import coarse_pos, hyphenated_lemma, is_idiom
 
-_PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
+_PARTICLES = {"off", "out", "down", "up", "back", "over", "away", "aside"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
 _LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
 _DIRECT_KEYS = frozenset({"party:dobj", "party:people", "arrest:people", "object:money",
