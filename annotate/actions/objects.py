@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resources import read_table
+from .resultatives import freed_by
 
 _CURRENCY_TABLE = read_table("currencies.tsv")
 # currency nouns by lemma ("euros") and by their ISO 4217 codes ("EUR", "USD")
@@ -73,7 +74,7 @@ def object_tokens_of(token: Token) -> list[Token]:
             # subject of the infinitive
             found.extend(g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN")
     if token.pos_ == "VERB":  # "violated the CEASEFIRE agreement"
-        found += shared_passive_subjects(token)
+        found += shared_passive_subjects(token) + freed_by(token)  # "let THE HOSTAGES go"
         found += kind_modifiers([c for c in found if c.dep_ in ("dobj", "nsubjpass")])
     for item in list(found):
         found.extend(item.conjuncts)

@@ -1,0 +1,52 @@
+"""Release told by a verb of letting or setting and the word of its result: "let the hostages
+GO", "let FREE the activist", "set three aid workers FREE", "set FREE the prisoners", "set the
+captives LOOSE".
+
+These are the causative "let X go" and the complex-transitive "set X free" (Quirk et al. 1985,
+16.52 and 16.44-16.46: a verb, its object and a complement that says the object's resulting
+state). The small model hangs the result word on the verb as a clausal complement, an adverb or
+an adverbial clause, or on the object as its modifier ("set FREE three aid workers"). The verb
+takes the result word as its particle, so that the lexicon's ``let VERB go`` and ``set VERB
+free`` rows (models/actions_phrasal.tsv) apply, and the people a clausal complement frees, its
+subject or object, count as the verb's objects.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# the verbs and the result words that make them a release
+RESULT_WORDS = {"let": frozenset({"go", "free"}), "set": frozenset({"free", "loose"})}
+# how the parse hangs the result word on the verb
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl", "advmod", "acomp", "oprd", "prt"})
+
+
+def result_word(verb: Token) -> Token | None:
+    """The result word of "let ... go" or "set ... free" for a verb of letting or setting, or
+    None (any other verb is answered from its lemma alone)."""
+    words = RESULT_WORDS.get(verb.lemma_.lower())
+    if words is None or verb.pos_ != "VERB":
+        return None
+    for child in verb.children:
+        if child.dep_ in _COMPLEMENTS and child.lower_ in words:
+            return child
+        if child.dep_ == "dobj":  # "set FREE three aid workers": read as the object's modifier
+            for word in child.lefts:
+                if word.dep_ == "amod" and word.lower_ in words:
+                    return word
+    return None
+
+
+def freed_by(verb: Token) -> list[Token]:
+    """A clausal result complement and the people it frees: its subject ("let THE HOSTAGES
+    go", "let THE TWO JOURNALISTS free"), its object ("let free THE ACTIVIST") or what its
+    of-phrase names ("let go OF THE HOSTAGES"); a direct object of the verb is one of its
+    objects anyway. The complement is part of the release ("let FREE", a verb the lexicon has
+    too, is no second release)."""
+    word = result_word(verb)
+    if word is None or word.dep_ not in ("ccomp", "xcomp"):
+        return []
+    found = [word] + [child for child in word.children if child.dep_ in ("nsubj", "dobj")]
+    found += [grand for child in word.children if child.dep_ == "prep" and child.lower_ == "of"
+              for grand in child.children if grand.dep_ == "pobj"]
+    return [token for item in found for token in (item, *item.conjuncts)]
