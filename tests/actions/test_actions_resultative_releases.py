@@ -45,3 +45,13 @@ def test_let_free_stays_one_release(annotate: Annotate) -> None:
 ])
 def test_other_lettings_give_nothing(annotate: Annotate, sentence: str) -> None:
     assert annotate(sentence)["actions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Militants set free three aid workers on Sunday.", "three aid workers"),
+    ("The Taliban set free two American tourists.", "two American tourists"),
+])
+def test_the_result_word_is_no_part_of_the_people(annotate: Annotate, sentence: str,
+                                                  target: str) -> None:
+    """The parse makes "free" the modifier of the people set free: no word of their phrase."""
+    assert [a["target"]["text"] for a in annotate(sentence)["actions"]] == [target]
