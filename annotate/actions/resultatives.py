@@ -2,13 +2,13 @@
 GO", "let FREE the activist", "set three aid workers FREE", "set FREE the prisoners", "set the
 captives LOOSE".
 
-These are the causative "let X go" and the complex-transitive "set X free" (Quirk et al. 1985,
-16.52 and 16.44-16.46: a verb, its object and a complement that says the object's resulting
-state). The small model hangs the result word on the verb as a clausal complement, an adverb or
+These are the causative "let X go" and the complex-transitive "set X free": a verb, its object
+and a complement that says the object's resulting state. The small model hangs the result word on the verb as a clausal complement, an adverb or
 an adverbial clause, or on the object as its modifier ("set FREE three aid workers"). The verb
 takes the result word as its particle, so that the lexicon's ``let VERB go`` and ``set VERB
 free`` rows (models/actions_phrasal.tsv) apply, and the people a clausal complement frees, its
-subject or object, count as the verb's objects.
+subject or object, count as the verb's objects. "let FREE the activist" with "free" read as a
+verb is the lexicon's free row, as it was.
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ def result_word(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ in _COMPLEMENTS and child.lower_ in words:
-            return child
+            # "let FREE the activist" with "free" read as a verb: the lexicon's free row codes
+            # the release itself, with let's subject as its own
+            return None if child.pos_ == "VERB" and child.lower_ == "free" else child
         if child.dep_ == "dobj":  # "set FREE three aid workers": read as the object's modifier
             for word in child.lefts:
                 if word.dep_ == "amod" and word.lower_ in words:
@@ -38,15 +40,13 @@ def result_word(verb: Token) -> Token | None:
 
 
 def freed_by(verb: Token) -> list[Token]:
-    """A clausal result complement and the people it frees: its subject ("let THE HOSTAGES
-    go", "let THE TWO JOURNALISTS free"), its object ("let free THE ACTIVIST") or what its
-    of-phrase names ("let go OF THE HOSTAGES"); a direct object of the verb is one of its
-    objects anyway. The complement is part of the release ("let FREE", a verb the lexicon has
-    too, is no second release)."""
+    """The people a clausal result complement frees: its subject ("let THE HOSTAGES go", "let
+    THE TWO JOURNALISTS free"), its object or what its of-phrase names ("let go OF THE
+    HOSTAGES"); a direct object of the verb is one of its objects anyway."""
     word = result_word(verb)
     if word is None or word.dep_ not in ("ccomp", "xcomp"):
         return []
-    found = [word] + [child for child in word.children if child.dep_ in ("nsubj", "dobj")]
+    found = [child for child in word.children if child.dep_ in ("nsubj", "dobj")]
     found += [grand for child in word.children if child.dep_ == "prep" and child.lower_ == "of"
               for grand in child.children if grand.dep_ == "pobj"]
     return [token for item in found for token in (item, *item.conjuncts)]
