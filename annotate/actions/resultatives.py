@@ -3,12 +3,12 @@ GO", "let FREE the activist", "set three aid workers FREE", "set FREE the prison
 captives LOOSE".
 
 These are the causative "let X go" and the complex-transitive "set X free": a verb, its object
-and a complement that says the object's resulting state. The small model hangs the result word on the verb as a clausal complement, an adverb or
-an adverbial clause, or on the object as its modifier ("set FREE three aid workers"). The verb
-takes the result word as its particle, so that the lexicon's ``let VERB go`` and ``set VERB
-free`` rows (models/actions_phrasal.tsv) apply, and the people a clausal complement frees, its
-subject or object, count as the verb's objects. "let FREE the activist" with "free" read as a
-verb is the lexicon's free row, as it was.
+and a complement that says the object's resulting state. The small model hangs the result word
+on the verb as a clausal complement, an adverb or an adverbial clause, or on the object as its
+modifier ("set FREE three aid workers"). The verb takes the result word as its particle, so that
+the lexicon's ``let VERB go`` and ``set VERB free`` rows (models/actions_phrasal.tsv) apply, and
+the people a clausal complement frees, its subject or object, count as the verb's objects. "let
+FREE the activist" with "free" read as a verb is the lexicon's free row, as it was.
 """
 
 from __future__ import annotations
