@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .context import memoized
-from .light_verbs import passive_subject_of
 from .objects import is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
@@ -252,12 +251,13 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
             # "the rebels USED villagers AS HUMAN SHIELDS": what the object is made to be is
             # the subject's doing
             actors = subjects_of(clause_verb)
-        if not actors and (in_object_of(token, clause_verb) or passive_subject_of(  # .light_verbs
-                token, clause_verb)) and clause_verb.lemma_.lower() not in (
-                PREVENTING_VERBS | RELATING_VERBS | (WANTING_VERBS if given else set())) \
-                and not names_its_object(clause_verb):  # "IMPOSED sanctions", not "PREVENTED"
-            actors = (passive_agents_of(clause_verb) if passive_subject_of(token, clause_verb)
-                      else subjects_of(clause_verb))
+        if not actors and in_object_of(token, clause_verb) and (
+                clause_verb.lemma_.lower() not in PREVENTING_VERBS | RELATING_VERBS | (
+                    WANTING_VERBS if given else set())) \
+                and not names_its_object(clause_verb):
+            # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
+            # demonstration did not stage it
+            actors = subjects_of(clause_verb)
         actors = [a for head in actors for a in coordinated(head)]
     actors = [in_own_clause(a, token, clause_verb) or a for a in actors]  # "the gunmen WHO"
     actors = [pseudo_cleft_doer(a) or a for a in actors]  # "What KENYA did was expel ..."
