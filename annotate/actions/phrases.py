@@ -202,8 +202,8 @@ def party_span(head: Token) -> Span:
     if span.start < head.i and head.doc[span.start].lower_ in _CORRELATIVES and any(
             c.dep_ == "conj" for c in head.children):  # not "BOTH SIDES"
         span = span[1:]
-    if span.start < head.i and head.dep_ == "dobj" and result_word(head.head) == head.doc[
-            span.start]:  # "set FREE three aid workers": the result word is no part of them
+    if span.start < head.i and head.dep_ == "dobj" and span[0].dep_ == "amod" and result_word(
+            head.head) == span[0]:  # "set FREE three aid workers": the result word is not theirs
         span = span[1:]
     return span
 
