@@ -1,6 +1,6 @@
 """Release told by a verb of letting or setting and the word of its result: "let the hostages
 GO", "let FREE the activist", "set three aid workers FREE", "set FREE the prisoners", "set the
-captives LOOSE".
+captives LOOSE"; and arson told the same way, "set the church ABLAZE".
 
 These are the causative "let X go" and the complex-transitive "set X free": a verb, its object
 and a complement that says the object's resulting state. The small model hangs the result word
@@ -16,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 # the verbs and the result words that make them a release
-RESULT_WORDS = {"let": frozenset({"go", "free"}), "set": frozenset({"free", "loose"})}
+RESULT_WORDS = {"let": frozenset({"go", "free"}),
+                "set": frozenset({"free", "loose", "ablaze"})}
 # how the parse hangs the result word on the verb
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl", "advmod", "acomp", "oprd", "prt"})
 
