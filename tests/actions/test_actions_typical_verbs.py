@@ -1,7 +1,7 @@
 """More typical verbs of EVENTS.md that the lexicon lacked (models/actions_phrasal.tsv):
 COORDINATED WITH a party (050, as cooperate), ASSURED a party (030), GUARANTEED safe passage
-(030), PINNED or LAID THE BLAME on (112: "pin * blame") and RESTRICTED movement (172); the same
-verbs without such an object or partner are no event."""
+(030) and RESTRICTED movement (172); the same verbs without such an object or partner are no
+event."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ Annotate = Callable[..., dict[str, Any]]
     ("Israel coordinated with Egypt on the aid corridor.", "SUPPORT", "050"),
     ("Russia assured Turkey it would respect the deal.", "AGREE", "030"),
     ("Iran guaranteed safe passage for the convoy.", "AGREE", "030"),
-    ("The government pinned the blame on the rebels.", "ACCUSE", "112"),
-    ("Kyiv laid the blame on Moscow for the strike.", "ACCUSE", "112"),
     ("The junta restricted movement in the capital.", "COERCE", "172"),
 ])
 def test_typical_verbs_code_their_type(annotate: Annotate, sentence: str, plover: str,
