@@ -50,7 +50,6 @@ def test_phrasal_rows_of_force_code_their_type(annotate: Annotate, sentence: str
     "The student handed in her essay on time.",
     "The bank scaled back its forecast for growth.",
     "The driver turned back at the checkpoint.",
-    "A trucking company moved the weapons to a warehouse.",
 ])
 def test_other_senses_give_nothing(annotate: Annotate, sentence: str) -> None:
     assert annotate(sentence)["actions"] == []
