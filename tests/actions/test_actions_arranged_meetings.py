@@ -30,3 +30,11 @@ def test_meetings_arranged_and_plans_put_forward(annotate: Annotate, sentence: s
 def test_other_things_set_up_or_put_forward_give_nothing(annotate: Annotate,
                                                          sentence: str) -> None:
     assert annotate(sentence)["actions"] == []
+
+
+def test_calls_in_an_adjunct_are_not_arranged(annotate: Annotate) -> None:
+    """Only what is arranged, its direct object or passive subject, is the meeting agreed to:
+    the phone calls after which a visit was arranged stay calls held."""
+    actions = annotate("The visit was arranged after weeks of phone calls between Macron and "
+                       "Scholz.")["actions"]
+    assert {(a["plover"], a["cameo"]) for a in actions} == {("CONSULT", "041")}
