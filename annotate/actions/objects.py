@@ -6,6 +6,7 @@ per share (the words of a company deal) and an amount of money (never a party).
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ..resources import read_table
@@ -86,11 +87,14 @@ def object_tokens_of(token: Token) -> list[Token]:
     return found
 
 
+_OUT_PARTICLES = frozenset({get_string_id("out"), get_string_id("away")})
+
+
 def _out_of(particle: Token) -> list[Token]:
     """What the complex preposition "out of" (or "away from") after a particle verb names, where
     the parse hangs "of" on the particle: "pulled OUT OF THE TREATY", "backed out of THE DEAL",
     "walked away from THE TALKS"; [] for any other preposition."""
-    if particle.lower_ not in ("out", "away"):
+    if particle.lower not in _OUT_PARTICLES:
         return []
     return [grand for prep in particle.children if prep.dep_ == "prep"
             and prep.lower_ in ("of", "from") for grand in prep.children if grand.dep_ == "pobj"]

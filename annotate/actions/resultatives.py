@@ -13,11 +13,14 @@ FREE the activist" with "free" read as a verb is the lexicon's free row, as it w
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 # the verbs and the result words that make them a release
 RESULT_WORDS = {"let": frozenset({"go", "free"}),
                 "set": frozenset({"free", "loose", "ablaze"})}
+# their lemmas as string ids: every lexicon verb is asked, and an int is read without a string
+_RESULT_LEMMAS = frozenset(get_string_id(lemma) for lemma in RESULT_WORDS)
 # how the parse hangs the result word on the verb
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl", "advmod", "acomp", "oprd", "prt"})
 
@@ -25,9 +28,9 @@ _COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl", "advmod", "acomp", "oprd", 
 def result_word(verb: Token) -> Token | None:
     """The result word of "let ... go" or "set ... free" for a verb of letting or setting, or
     None (any other verb is answered from its lemma alone)."""
-    words = RESULT_WORDS.get(verb.lemma_.lower())
-    if words is None or verb.pos_ != "VERB":
+    if verb.lemma not in _RESULT_LEMMAS or verb.pos_ != "VERB":
         return None
+    words = RESULT_WORDS[verb.lemma_]
     for child in verb.children:
         if child.dep_ in _COMPLEMENTS and child.lower_ in words:
             # "let FREE the activist" with "free" read as a verb: the lexicon's free row codes
