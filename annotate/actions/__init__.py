@@ -18,7 +18,9 @@ headline in title case again in lower case (and one whose verb the parse misread
 in the past tense, which ``headline_verbs`` finds and rewrites); ``bare_objects`` gives back a
 headline's article-less object that the parser read as an adverbial noun; ``deployments`` tells
 forces sent to another country (074) from a mobilisation and from an entry by force (192);
-``claims`` gives a claim of responsibility (015) the PLOVER type of the act claimed. Who a
+``claims`` gives a claim of responsibility (015) the PLOVER type of the act claimed. ``resultatives``
+makes the result word of "let the hostages GO" or "set the workers FREE" the particle of its
+verb, so that the lexicon's release rows apply. Who a
 party is when the parse names it indirectly: ``relatives`` (the noun a relative clause
 modifies), ``agents`` (the agent of an event or weapon named as the party or as the means of
 a passive), ``announcers`` (the opening speaker of an agentless passive to come),

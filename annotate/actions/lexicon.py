@@ -103,16 +103,21 @@ class Lexicon:
 # Rows derived from published sources, read after the curated lexicon; they only add words it
 # lacks (models/tools/ holds the scripts that make them, each file's header says how).
 SUPPLEMENTS = ("actions_wordnet.tsv", "actions_petrarch.tsv")
+# Curated rows kept in files of their own, read with actions.tsv as part of it (each file's
+# header says where its rows come from): particle verbs and light verb + event noun phrases.
+EXTENSIONS = ("actions_phrasal.tsv",)
 
 
 @lru_cache(maxsize=4)
 def load_lexicon(name: str = "actions.tsv",
-                 supplements: tuple[str, ...] = SUPPLEMENTS) -> Lexicon:
-    """Read the trigger lexicon once per process: the curated file, then its supplements,
-    whose rows for a word the curated file has are ignored."""
+                 supplements: tuple[str, ...] = SUPPLEMENTS,
+                 extensions: tuple[str, ...] = EXTENSIONS) -> Lexicon:
+    """Read the trigger lexicon once per process: the curated file and its extensions, then
+    its supplements, whose rows for a word the curated rows have are ignored."""
     rules: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
     particles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    curated = read_table(name)
+    curated = read_table(name) + [row for extension in extensions
+                                  for row in read_table(extension)]
     listed = {(row["lemma"].lower(), row["pos"].upper()) for row in curated}
     extra = [row for supplement in supplements for row in read_table(supplement)
              if (row["lemma"].lower(), row["pos"].upper()) not in listed]

@@ -7,9 +7,11 @@ happened (never a party).
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ..resources import read_table
+from .resultatives import freed_by
 
 _CURRENCY_TABLE = read_table("currencies.tsv")
 # currency nouns by lemma ("euros") and by their ISO 4217 codes ("EUR", "USD")
@@ -94,6 +96,7 @@ def object_tokens_of(token: Token) -> list[Token]:
                 child.lower_ == "about" and token.lemma_.lower() in _QUESTION_VERBS) and not (
                 placed and child.lower_ in _PLACE_PREPOSITIONS):
             found.extend(grand for grand in child.children if grand.dep_ == "pobj")
+            found.extend(_out_of(child))  # "pulled OUT OF the treaty"
         elif child.dep_ == "amod" and token.pos_ == "NOUN":
             found.append(child)
         elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the bishop GUILTY"
@@ -103,7 +106,7 @@ def object_tokens_of(token: Token) -> list[Token]:
             # subject of the infinitive
             found.extend(g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN")
     if token.pos_ == "VERB":  # "violated the CEASEFIRE agreement"
-        found += shared_passive_subjects(token)
+        found += shared_passive_subjects(token) + freed_by(token)  # "let THE HOSTAGES go"
         found += kind_modifiers([c for c in found if c.dep_ in ("dobj", "nsubjpass")])
     for item in list(found):
         found.extend(item.conjuncts)
@@ -112,6 +115,19 @@ def object_tokens_of(token: Token) -> list[Token]:
         else:  # "dozens OF diplomats", "a group OF inspectors"
             found.extend(pobjs_of(item, ("of",)))
     return found
+
+
+_OUT_PARTICLES = frozenset({get_string_id("out"), get_string_id("away")})
+
+
+def _out_of(particle: Token) -> list[Token]:
+    """What the complex preposition "out of" (or "away from") after a particle verb names, where
+    the parse hangs "of" on the particle: "pulled OUT OF THE TREATY", "backed out of THE DEAL",
+    "walked away from THE TALKS"; [] for any other preposition."""
+    if particle.lower not in _OUT_PARTICLES:
+        return []
+    return [grand for prep in particle.children if prep.dep_ == "prep"
+            and prep.lower_ in ("of", "from") for grand in prep.children if grand.dep_ == "pobj"]
 
 
 def direct_objects_of(token: Token) -> list[Token]:

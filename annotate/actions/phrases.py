@@ -18,6 +18,7 @@ from ..gazetteer import load_gazetteer
 from ..people.titles import title_kinds
 from .context import memoized
 from .modality import prospective
+from .resultatives import result_word
 
 _NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod")
 
@@ -193,13 +194,17 @@ def party_span(head: Token) -> Span:
     """The words that name a party: the head's noun phrase, without what a misjoined subject's
     phrase took from the fronted phrase before its comma ("a visit to Zimbabwe, PRESIDENT
     RUIZ"), and without the first word of a correlative pair ("BOTH Kenya and Uganda",
-    "NEITHER Kenya nor Uganda": each conjunct is a party of its own)."""
+    "NEITHER Kenya nor Uganda": each conjunct is a party of its own), and without the result
+    word of "set FREE the prisoners" that the parse made their modifier."""
     span = noun_phrase_of(head)
     if misjoined(head):
         commas = [t.i for t in span if t.text == "," and t.i < head.i]
         span = head.doc[(commas[-1] + 1) if commas else span.start:span.end]
     if span.start < head.i and head.doc[span.start].lower_ in _CORRELATIVES and any(
             c.dep_ == "conj" for c in head.children):  # not "BOTH SIDES"
+        span = span[1:]
+    if span.start < head.i and head.dep_ == "dobj" and span[0].dep_ == "amod" and result_word(
+            head.head) == span[0]:  # "set FREE three aid workers": the result word is not theirs
         span = span[1:]
     return span
 

@@ -1,11 +1,18 @@
 """The word a trigger is, before the lexicon reads it: a word split at a hyphen ("sit - in"),
-its coarse part of speech (a verb, a noun, a predicate adjective), and the idioms in which a
-lexicon verb is no event ("will be met with", "as opposed to").
+its coarse part of speech (a verb, a noun, a predicate adjective), the particles of a phrasal
+verb ("stepped DOWN", "set ... FREE"), and the idioms in which a lexicon verb is no event ("will
+be met with", "as opposed to").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+
+from .resultatives import result_word
+
+# Particles the small model often parses as an adverb or a preposition ("stepped DOWN", "walked
+# OUT of", "brushed ASIDE"): those count as particles too.
+PARTICLES = frozenset({"off", "out", "down", "up", "back", "over", "away", "aside"})
 
 
 def hyphenated_word(token: Token) -> Span:
@@ -50,3 +57,15 @@ def coarse_pos(token: Token) -> str | None:
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ == "talks"):
         return "NOUN"
     return None
+
+
+def particles_of(token: Token) -> set[str]:
+    """The particles of a verb for the lexicon's particle rows: its ``prt`` children, the
+    particle words parsed as an adverb or a preposition, and the result word of "let ... go" or
+    "set ... free" (annotate/actions/resultatives.py)."""
+    found = {child.lower_ for child in token.children if child.dep_ == "prt"
+             or child.dep_ in ("advmod", "prep") and child.lower_ in PARTICLES}
+    result = result_word(token)
+    if result is not None:
+        found.add(result.lower_)
+    return found

@@ -31,11 +31,11 @@ from .objects import (
     per_share_price,
     recipients_of,
 )
+from .resultatives import freed_by
 from .senses import CRITICISED_WORKS, WRITINGS, no_action
 from .territory import named_as_place, place_nouns
-from .trigger_words import coarse_pos, hyphenated_lemma, is_idiom
+from .trigger_words import coarse_pos, hyphenated_lemma, is_idiom, particles_of
 
-_PARTICLES = {"off", "out", "down", "up", "back", "over", "away"}
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
 _LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
 _DIRECT_KEYS = frozenset({"party:dobj", "party:people", "arrest:people", "object:money",
@@ -126,10 +126,8 @@ class TriggerFinder:
                 continue  # a modifier, not an event: "AID workers", "SANCTIONS relief"
             if is_idiom(token):
                 continue
-            # The small model often parses the particle of "stepped down" or "walked out of"
-            # as an adverb or preposition: those count as particles too.
-            particles = {child.lower_ for child in token.children if child.dep_ == "prt"
-                         or child.dep_ in ("advmod", "prep") and child.lower_ in _PARTICLES}
+            # "stepped down", also "stepped DOWN" parsed as an adverb; "set them FREE"
+            particles = particles_of(token)
             objects = object_tokens_of(token)
             direct = ({f"={o.lemma_.lower()}" for o in direct_objects_of(token)}
                       if pos == "VERB" else set())
@@ -270,7 +268,7 @@ class TriggerFinder:
         EUROS"); "party:to" when it has one and a to-phrase or indirect object names a country,
         organisation or person ("returned the painting TO ITALY")."""
         direct = [d for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                  for d in (c, *c.conjuncts)]
+                  for d in (c, *c.conjuncts)] + freed_by(verb)  # "let THE HOSTAGES go"
         keys: set[str] = set()
         if any(self._names_people(d, people) for d in direct):
             keys.add("party:people")

@@ -10,12 +10,15 @@ import pytest
 Annotate = Callable[..., dict[str, Any]]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The premier ignored calls for his resignation.",
-    "The government brushed aside calls for his resignation.",
-])
-def test_what_a_call_asks_for_is_no_event(annotate: Annotate, sentence: str) -> None:
-    assert annotate(sentence)["actions"] == []
+def test_what_a_call_asks_for_is_no_event(annotate: Annotate) -> None:
+    assert annotate("The premier ignored calls for his resignation.")["actions"] == []
+
+
+def test_calls_brushed_aside_are_rejected_not_granted(annotate: Annotate) -> None:
+    """Brushing aside calls rejects them (120, models/actions_phrasal.tsv); what they ask
+    for, a resignation, did not happen."""
+    actions = annotate("The government brushed aside calls for his resignation.")["actions"]
+    assert [(a["cameo"], a["plover"]) for a in actions] == [("120", "REJECT")]
 
 
 def test_a_demand_for_a_release_releases_nobody(annotate: Annotate) -> None:
