@@ -88,7 +88,6 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     of an act aimed at its object (``shared``) with no object of its own shares the object of
     the verb conjoined after it ("police ARRESTED and charged THREE MEN")."""
     found: list[Token] = []
-    children = list(token.children)  # read once: each pass makes Token objects
     used_ids = {u.i for u in used}
     places = ("in",) if kinds.visit else ()  # a visit's host: "arrived IN AMMAN on a visit"
     if undergone(token, clause_verb):  # "IRAN faces criticism": who undergoes it
@@ -97,27 +96,27 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         found += pobjs_of(token, ("with",)) + pobjs_of(clause_verb, ("with",))
     if kinds.mediation and token.pos_ == "VERB":  # "brokered a truce BETWEEN ISRAEL AND HAMAS",
         # "offered to mediate BETWEEN KYIV AND MOSCOW" (the infinitive or its consumed verb)
-        objects = [c for c in children if c.dep_ in ("dobj", "xcomp")] + list(used)
+        objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp")] + list(used)
         found += [p for word in (token, *objects) for p in pobjs_of(word, ("between", "among"))]
     if kinds.transfer and token.pos_ == "VERB":
         found += recipients_of(token)
     if token.pos_ == "VERB":
         found += proposers_of(token, used)
-        passive = any(c.dep_ == "nsubjpass" for c in children)
-        found += [c for c in children
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        found += [c for c in token.children
                   if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
         found += shared_passive_subjects(token)  # "were detained and BEATEN": who was
         if kinds.shared and not passive and not any(
-                c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in children):
+                c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in token.children):
             # "police ARRESTED and charged THREE MEN", "rebels abducted and killed FOUR AID
             # WORKERS": transitive verbs conjoined before one object share it (Quirk et al.
             # 1985, 13.71); the later verb has no subject of its own
-            found += [c for verb in children if verb.dep_ == "conj"
+            found += [c for verb in token.children if verb.dep_ == "conj"
                       and verb.pos_ == "VERB" and not any(
                           s.dep_ in ("nsubj", "nsubjpass") for s in verb.children)
                       for c in verb.children if c.dep_ == "dobj"]
         # "called THE AMBASSADOR a stupid man", parsed with the object as the predicate
-        found += [c for c in children if c.dep_ == "oprd" and any(
+        found += [c for c in token.children if c.dep_ == "oprd" and any(
             a.dep_ == "appos" for a in c.children)]
         # "at" names at whom an attack or a word is aimed ("fired AT the convoy"); for a
         # meeting it names the venue or occasion ("met AT a summit in Geneva")
@@ -128,7 +127,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                                               "into")
                                     + (() if kinds.partner else ("at",)) + places)
                   if p.i not in reached]
-        for verb in (c for c in children if c.dep_ == "xcomp"):
+        for verb in (c for c in token.children if c.dep_ == "xcomp"):
             found += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             found += pobjs_of(verb, ("with", "to", "on", "against", "toward", "towards"))
             # "refused to allow AN ETHIOPIAN PLANE to land": whom the infinitive lets or makes act
@@ -136,16 +135,16 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                       for c in clause.children if c.dep_ == "nsubj"]
         # "welcomed PUTIN to mediate", "urged IRAN to return": the subject of a clause the
         # verb governs is whom the act is aimed at
-        found += [c for clause in children if clause.dep_ in ("ccomp", "xcomp")
+        found += [c for clause in token.children if clause.dep_ in ("ccomp", "xcomp")
                   and is_infinitive(clause) for c in clause.children if c.dep_ == "nsubj"]
         # "found THE BISHOP guilty": the subject of a small clause the verb governs
-        found += [c for clause in children if clause.dep_ in ("ccomp", "oprd")
+        found += [c for clause in token.children if clause.dep_ in ("ccomp", "oprd")
                   and clause.pos_ == "ADJ" for c in clause.children if c.dep_ == "nsubj"]
     else:
         if token.lemma_.lower() in MEDIATION_NOUNS:  # "a mediation BETWEEN X and Y"
             found += pobjs_of(token, ("between",))
         # "police ARREST 20 PROTESTERS" read as a noun: a noun with a direct object is a verb
-        found += [c for c in children if c.dep_ == "dobj"]
+        found += [c for c in token.children if c.dep_ == "dobj"]
         found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over")
                           + (() if kinds.given else ("from",)) + ("toward", "towards") + places
                           + (("for",) if token.lemma_.lower() == "warrant" else ()))
@@ -173,11 +172,11 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         found += [p for c in item.children if c.dep_ == "acl" and c.tag_ == "VBN"
                   for p in pobjs_of(c, ("on", "against", "to"))]
     if kinds.source:
-        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] + [
-            c for verb in children if verb.dep_ == "xcomp"
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            c for verb in token.children if verb.dep_ == "xcomp"
             for c in verb.children if c.dep_ == "dobj"] + found + list(used)
         found += pobjs_of(token, ("from",)) + [
-            p for verb in children if verb.dep_ == "xcomp" for p in pobjs_of(verb, ("from",))]
+            p for verb in token.children if verb.dep_ == "xcomp" for p in pobjs_of(verb, ("from",))]
         found += [p for item in dict.fromkeys(objects) for p in pobjs_of(item, ("from",))]
     if kinds.force:  # "carried out a raid, TARGETING rebel commanders": whom a strike hit
         for word in {token, clause_verb}:
@@ -190,7 +189,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     if kinds.purpose and token.pos_ == "VERB":
         # "gave 50 million euros TO SUPPORT FARMERS in Ethiopia": whom aid is meant for;
         # "opened fire TO DISPERSE THE CROWD": at whom the weapons were used
-        for clause in (c for c in children if c.dep_ in ("advcl", "xcomp")
+        for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp")
                        and is_infinitive(c)):
             found += [c for c in clause.children if c.dep_ == "dobj"]
             # "sent troops to help NIGER fight militants": whom the help is for
@@ -221,7 +220,7 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
                                           and c.pos_ == "PROPN"] if is_money(t) else [t])]
     asked = asked_to_act(token) if kinds.appeal else []
     if asked:
-        inside = {t.i for c in children if c.dep_ in ("xcomp", "advcl", "ccomp")
+        inside = {t.i for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")
                   and is_infinitive(c) for t in c.subtree}
         found = asked + [t for t in found if t.i not in inside and t not in asked]
     return [t for t in found if t.ent_type_ not in NOT_PARTIES and not is_money(t)
