@@ -52,6 +52,8 @@ def without_scene(doc: Doc, actions: list[Action]) -> list[Action]:
     seized the town", "the farmers who stormed a court"), when the sentence reports an event of
     its own; a sentence whose only events are in such clauses keeps them."""
     scene = {id(a) for a in actions if in_scene(doc[a.token])}
+    if not scene:
+        return actions
     told = {doc[a.token].sent.start for a in actions if id(a) not in scene}
     return [a for a in actions if id(a) not in scene or doc[a.token].sent.start not in told]
 
@@ -68,7 +70,7 @@ def is_dateline_party(doc: Doc, action: Action) -> bool:
     capitals; a subject is not set off by a bracket, a dash or a colon). An organisation in
     capitals stays ("NATO, the EU and the U.S. condemned")."""
     span = words_of(doc, action.actor)
-    if span is None or span.start != span.sent.start or not span.text.isupper() or (
+    if span is None or not span.text.isupper() or span.start != span.sent.start or (
             load_gazetteer().kind(span.text) not in _CITY_KINDS):
         return False
     return doc.text[span.end_char:].lstrip().startswith(_DATELINE_ENDS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..people.cues import load_cues
 from ..resources import read_table
@@ -38,7 +38,7 @@ class TriggerRule:
         """A row that names a sense of the word that reports no event ("met the DEADLINE")."""
         return self.cameo == NO_EVENT
 
-    @property
+    @cached_property  # read for every row many times per story
     def root(self) -> int:
         """The CAMEO root category, 1-20 (0 for a no-event row)."""
         return 0 if self.no_event else int(self.cameo[:2])

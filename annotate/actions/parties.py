@@ -132,9 +132,10 @@ def _misread_as_modifier(verb: Token) -> Token | None:
     CALLED on the president." read as "the ambassador (who was) called", "A delegation of the
     party CALLED on ..."): a past-tense verb in a sentence headed by a noun, with no verb
     before it. That noun is the verb's subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return None  # tested first: reading the sentence's root costs more
     root = verb.sent.root
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or root.pos_ not in ("NOUN", "PROPN") or (
-            verb.i < root.i) or verb_before(verb, root):
+    if root.pos_ not in ("NOUN", "PROPN") or verb.i < root.i or verb_before(verb, root):
         return None
     return root
 

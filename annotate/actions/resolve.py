@@ -217,18 +217,18 @@ class PartyReader:
         not a person of the people layer nor in the gazetteer, sharing a phrase
         with a country ("YEMEN's HOUTHI rebels", "HOUTHI rebels in YEMEN") gives its country
         to a later phrase with that name alone ("the HOUTHIS fired")."""
+        if person is not None or country in NON_STATE_CODES:
+            return country  # a person's phrase or a body's: no group name is learnt or applied
         names = [t.lower_.removesuffix("s") for t in span if t.pos_ == "PROPN"
                  and t.text[:1].isupper() and t.i not in context.person_at
                  and self.gazetteer.lookup(t.text) is None and t.ent_type_ not in _NOT_NAMES
                  and t.lower_ not in self.title_words]
-        if country is not None and country not in NON_STATE_CODES and person is None:
+        if country is not None:
             for name in names:
                 context.group_country.setdefault(name, country)
             return country
-        if country is None and person is None:
-            return next((context.group_country[n] for n in names if n in context.group_country),
-                        None)
-        return country
+        return next((context.group_country[n] for n in names if n in context.group_country),
+                    None)
 
     def _antecedent(self, context: StoryContext, pronoun: Token) -> Party | None:
         """A light, precise resolution of "it", "they", "he": the subject of the speech or
