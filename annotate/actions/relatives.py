@@ -13,6 +13,10 @@ what the clause says: the antecedent is the copula's subject.
 A cleft puts the party in focus before the relative clause ("It was KENYA that expelled the
 diplomats", "It is Uganda THAT accused ..."), a pseudo-cleft in its what-clause ("What KENYA did
 was expel ..."): the focus is the doer (Quirk et al. 1985, 18.25-18.29).
+
+A reporting clause inside a relative clause ("the firms THAT officials say moved the weapons")
+is parenthetical: the pronoun is the subject of the reported verb and still stands for the noun
+the relative clause modifies (Quirk et al. 1985, 17.17 on relative pronouns in embedded clauses).
 """
 
 from __future__ import annotations
@@ -36,7 +40,10 @@ def antecedent(pronoun: Token) -> Token | None:
     clause = pronoun.head
     if not is_relative(pronoun) or clause.i == pronoun.i:
         return None
-    if clause.dep_ == "ccomp":  # "It is UGANDA that has accused Kenya": the cleft clause
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and not any(
+            is_relative(c) for c in clause.head.children):
+        clause = clause.head  # "the FIRMS that officials say moved ...": a parenthetical
+    elif clause.dep_ == "ccomp":  # "It is UGANDA that has accused Kenya": the cleft clause
         copula = clause.head
         focus = [c for c in copula.children if c.dep_ == "attr" and c.i < clause.i
                  and c.pos_ in ("NOUN", "PROPN")]
