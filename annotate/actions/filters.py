@@ -14,6 +14,7 @@ from ..gazetteer import load_gazetteer
 from .action import Action, offsets, words_of
 from .events import in_scene
 from .forces import without_company_forces
+from .nonevents import without_nonevents
 from .mishaps import is_mishap
 
 # Expelling diplomats (161) or international missions (166x) and imposing sanctions (163) are
@@ -103,5 +104,7 @@ def not_self_aimed(actions: list[Action]) -> list[Action]:
 def without_slips(doc: Doc, actions: list[Action]) -> list[Action]:
     """The actions less what the parse's slips made of them: a dateline taken for a subject
     (:func:`without_datelines`), an act aimed at its own actor (:func:`not_self_aimed`) and a
-    force posture shown by a company (:func:`.forces.without_company_forces`)."""
-    return without_datelines(doc, not_self_aimed(without_company_forces(doc, actions)))
+    force posture shown by a company (:func:`.forces.without_company_forces`), and the readings
+    that name no event (:func:`.nonevents.without_nonevents`)."""
+    return without_datelines(doc, not_self_aimed(without_nonevents(
+        doc, without_company_forces(doc, actions))))

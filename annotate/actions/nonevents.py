@@ -1,0 +1,93 @@
+"""Readings of a trigger that name no event between parties, each a construction the lexicon's
+rows cannot tell apart (the word lists: models/nonevent_readings.tsv, whose header gives their
+sources):
+
+- people sent HOME or AWAY are no humanitarian aid (CAMEO 073 wants them sent to a party or a
+  place in need): "The hospital sent two nurses home";
+- the object of a relating verb after an event-noun subject is a state, not a target: "Iran's
+  SEIZURE of the tanker RAISED TENSIONS" has no target;
+- a walkout protests or halts talks only when it leaves a meeting or a workplace, or nothing
+  named: "walked out of the tunnel" is no event;
+- withdrawing from a contest is no military retreat: "pulled out of the race";
+- "called elections" (a vote as the direct object of "call") sets the date of a vote, no
+  appeal for reform: CAMEO 024 is "call FOR" reform.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from .action import Action, words_of
+
+_MODELS = Path(__file__).resolve().parents[2] / "models"
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """kind -> its words, from models/nonevent_readings.tsv."""
+    kinds: dict[str, set[str]] = {}
+    lines = (_MODELS / "nonevent_readings.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line.startswith("#") or not line.strip() or line.startswith("kind\t"):
+            continue
+        kind, word = line.split("\t")[:2]
+        kinds.setdefault(kind, set()).add(word.strip())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _out_of(verb: Token) -> Token | None:
+    """The object of "VERB out of X" (the parse hangs "of" on "out"); None otherwise."""
+    for out in verb.children:
+        if out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod"):
+            for of in out.children:
+                if of.lower_ == "of" and of.dep_ == "prep":
+                    objects = [c for c in of.children if c.dep_ == "pobj"]
+                    return objects[0] if objects else None
+    return None
+
+
+def _sent_home(doc: Doc, action: Action) -> bool:
+    """People sent HOME or AWAY: no aid."""
+    token = doc[action.token]
+    return action.cameo.startswith("07") and token.lemma_.lower() == "send" and any(
+        c.lemma_.lower() in _words()["home_adverb"] and c.dep_ in (
+            "advmod", "npadvmod", "prt", "dobj", "xcomp") for c in token.children)
+
+
+def _walked_out_of_a_place(doc: Doc, action: Action) -> bool:
+    """A walkout from what is neither a meeting nor a workplace."""
+    token = doc[action.token]
+    place = _out_of(token) if token.lemma_.lower() == "walk" else None
+    return action.cameo.startswith("164") and place is not None and (
+        place.lemma_.lower() not in _words()["walkout_object"])
+
+
+def _out_of_a_contest(doc: Doc, action: Action) -> bool:
+    """Pulling out of a race or contest: no retreat."""
+    token = doc[action.token]
+    contest = _out_of(token) if token.lemma_.lower() == "pull" else None
+    return action.cameo.startswith("087") and contest is not None and (
+        contest.lemma_.lower() in _words()["contest_noun"])
+
+
+def _called_a_vote(doc: Doc, action: Action) -> bool:
+    """"called elections": a vote as the direct object of "call" is set, not appealed for."""
+    token = doc[action.token]
+    return action.cameo == "024" and token.lemma_.lower() == "call" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _words()["poll_noun"] for c in token.children)
+
+
+_NO_EVENT = (_sent_home,)
+
+
+def _no_event(doc: Doc, action: Action) -> bool:
+    """The trigger's reading names no event (see the module docstring)."""
+    return any(reading(doc, action) for reading in _NO_EVENT)
+
+
+def without_nonevents(doc: Doc, actions: list[Action]) -> list[Action]:
+    """The actions less the readings that name no event."""
+    return [a for a in actions if not _no_event(doc, a)]
