@@ -15,6 +15,7 @@ sources):
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -88,6 +89,19 @@ def _no_event(doc: Doc, action: Action) -> bool:
     return any(reading(doc, action) for reading in _NO_EVENT)
 
 
+def _names_a_state(doc: Doc, action: Action) -> bool:
+    """The target is the state-noun object of a relating verb whose subject is the trigger."""
+    span = words_of(doc, action.target)
+    if span is None:
+        return False
+    root, token = span.root, doc[action.token]
+    words = _words()
+    return (root.dep_ == "dobj" and root.lemma_.lower() in words["state_noun"]
+            and root.head.lemma_.lower() in words["relating_verb"]
+            and token.dep_ in ("nsubj", "csubj") and token.head.i == root.head.i)
+
+
 def without_nonevents(doc: Doc, actions: list[Action]) -> list[Action]:
-    """The actions less the readings that name no event."""
-    return [a for a in actions if not _no_event(doc, a)]
+    """The actions less the readings that name no event, and without a state for a target."""
+    return [replace(a, target=None) if _names_a_state(doc, a) else a
+            for a in actions if not _no_event(doc, a)]

@@ -1,0 +1,36 @@
+"""The object of a relating verb after an event-noun subject ("Iran's seizure of the tanker
+RAISED TENSIONS") is a state the event caused, not a party it was aimed at
+(annotate/actions/nonevents.py)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Annotate = Callable[..., dict[str, Any]]
+
+
+def targets(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]:
+    return [a["target"]["text"] if a["target"] else None
+            for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Iran's seizure of the tanker raised tensions.", "seizure"),
+    ("Iran's seizure of the tanker heightened fears in the region.", "seizure"),
+    ("The seizure of the vessel by Iran stoked tensions.", "seizure"),
+])
+def test_a_caused_state_is_no_target(annotate: Annotate, sentence: str, trigger: str) -> None:
+    found = targets(annotate, sentence, trigger)
+    assert found and all(t is None or t.lower() not in ("tensions", "fears in the region")
+                         for t in found)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    ("Iran's seizure of the tanker angered Britain.", "seizure", "tanker"),
+    ("Iran seized the tanker.", "seized", "tanker"),
+])
+def test_a_party_object_stays(annotate: Annotate, sentence: str, trigger: str,
+                              target: str) -> None:
+    assert targets(annotate, sentence, trigger) == [target]
