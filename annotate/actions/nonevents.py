@@ -81,7 +81,7 @@ def _called_a_vote(doc: Doc, action: Action) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _words()["poll_noun"] for c in token.children)
 
 
-_NO_EVENT = (_sent_home, _walked_out_of_a_place, _out_of_a_contest, _called_a_vote)
+_NO_EVENT = (_sent_home, _walked_out_of_a_place, _out_of_a_contest)
 
 
 def _no_event(doc: Doc, action: Action) -> bool:
