@@ -14,8 +14,8 @@ from ..gazetteer import load_gazetteer
 from .action import Action, offsets, words_of
 from .events import in_scene
 from .forces import without_company_forces
-from .nonevents import without_nonevents
 from .mishaps import is_mishap
+from .nonevents import without_nonevents
 
 # Expelling diplomats (161) or international missions (166x) and imposing sanctions (163) are
 # done to another country: with one country on both sides, a party was resolved wrongly.

@@ -8,9 +8,7 @@ sources):
   SEIZURE of the tanker RAISED TENSIONS" has no target;
 - a walkout protests or halts talks only when it leaves a meeting or a workplace, or nothing
   named: "walked out of the tunnel" is no event;
-- withdrawing from a contest is no military retreat: "pulled out of the race";
-- "called elections" (a vote as the direct object of "call") sets the date of a vote, no
-  appeal for reform: CAMEO 024 is "call FOR" reform.
+- withdrawing from a contest is no military retreat: "pulled out of the race".
 """
 
 from __future__ import annotations
@@ -54,7 +52,7 @@ def _sent_home(doc: Doc, action: Action) -> bool:
     """People sent HOME or AWAY: no aid."""
     token = doc[action.token]
     return action.cameo.startswith("07") and token.lemma_.lower() == "send" and any(
-        c.lemma_.lower() in _words()["home_adverb"] and c.dep_ in (
+        c.lower_ in _words()["home_adverb"] and c.dep_ in (
             "advmod", "npadvmod", "prt", "dobj", "xcomp") for c in token.children)
 
 
@@ -72,13 +70,6 @@ def _out_of_a_contest(doc: Doc, action: Action) -> bool:
     contest = _out_of(token) if token.lemma_.lower() == "pull" else None
     return action.cameo.startswith("087") and contest is not None and (
         contest.lemma_.lower() in _words()["contest_noun"])
-
-
-def _called_a_vote(doc: Doc, action: Action) -> bool:
-    """"called elections": a vote as the direct object of "call" is set, not appealed for."""
-    token = doc[action.token]
-    return action.cameo == "024" and token.lemma_.lower() == "call" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _words()["poll_noun"] for c in token.children)
 
 
 _NO_EVENT = (_sent_home, _walked_out_of_a_place, _out_of_a_contest)
