@@ -8,7 +8,10 @@ sources):
   SEIZURE of the tanker RAISED TENSIONS" has no target;
 - a walkout protests or halts talks only when it leaves a meeting or a workplace, or nothing
   named: "walked out of the tunnel" is no event;
-- withdrawing from a contest is no military retreat: "pulled out of the race".
+- withdrawing from a contest is no military retreat: "pulled out of the race";
+- the elections a government calls as it dissolves its own parliament ("dissolved parliament
+  and called elections") are set, not appealed for: CAMEO 024 is "call FOR" reform, and
+  dissolving one's own legislature is no sanction against another party.
 """
 
 from __future__ import annotations
@@ -72,7 +75,23 @@ def _out_of_a_contest(doc: Doc, action: Action) -> bool:
         contest.lemma_.lower() in _words()["contest_noun"])
 
 
-_NO_EVENT = (_sent_home, _walked_out_of_a_place, _out_of_a_contest)
+def _called_on_dissolving(doc: Doc, action: Action) -> bool:
+    """"dissolved parliament and called elections": the vote a government calls as it dissolves
+    its own legislature is set, no appeal for reform (CAMEO 024 is "call FOR" reform)."""
+    token = doc[action.token]
+    if action.cameo != "024" or token.lemma_.lower() != "call" or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _words()["poll_noun"]
+            for c in token.children):
+        return False
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        joined.append(token.head)
+    return any(verb.lemma_.lower() == "dissolve" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _words()["legislature"] for c in verb.children)
+        for verb in joined)
+
+
+_NO_EVENT = (_sent_home, _walked_out_of_a_place, _out_of_a_contest, _called_on_dissolving)
 
 
 def _no_event(doc: Doc, action: Action) -> bool:
