@@ -5,7 +5,8 @@ sources):
 - people sent HOME or AWAY are no humanitarian aid (CAMEO 073 wants them sent to a party or a
   place in need): "The hospital sent two nurses home";
 - the object of a relating verb after an event-noun subject is a state, not a target: "Iran's
-  SEIZURE of the tanker RAISED TENSIONS" has no target;
+  SEIZURE of the tanker RAISED TENSIONS" has no target; and an event that "raised fears" made
+  no comment (CAMEO 012 is a party's pessimistic comment);
 - a walkout protests or halts talks only when it leaves a meeting or a workplace, or nothing
   named: "walked out of the tunnel" is no event;
 - withdrawing from a contest is no military retreat: "pulled out of the race";
@@ -111,7 +112,18 @@ def _names_a_state(doc: Doc, action: Action) -> bool:
             and token.dep_ in ("nsubj", "csubj") and token.head.i == root.head.i)
 
 
+def _an_event_relates(doc: Doc, action: Action, events: set[int]) -> bool:
+    """A comment read from a relating verb ("raised fears") whose actor is itself an event the
+    layer coded ("the rebels' ATTACK on the convoy raised fears"): the event caused the state,
+    nobody voiced it."""
+    span = words_of(doc, action.actor)
+    return (action.cameo.startswith("01") and span is not None and span.root.i in events
+            and span.root.i != action.token
+            and doc[action.token].lemma_.lower() in _words()["relating_verb"])
+
+
 def without_nonevents(doc: Doc, actions: list[Action]) -> list[Action]:
     """The actions less the readings that name no event, and without a state for a target."""
-    return [replace(a, target=None) if _names_a_state(doc, a) else a
-            for a in actions if not _no_event(doc, a)]
+    events = {a.token for a in actions}
+    return [replace(a, target=None) if _names_a_state(doc, a) else a for a in actions
+            if not _no_event(doc, a) and not _an_event_relates(doc, a, events)]

@@ -23,8 +23,7 @@ def targets(annotate: Annotate, sentence: str, trigger: str) -> list[str | None]
 ])
 def test_a_caused_state_is_no_target(annotate: Annotate, sentence: str, trigger: str) -> None:
     found = targets(annotate, sentence, trigger)
-    assert found and all(t is None or t.lower() not in ("tensions", "fears in the region")
-                         for t in found)
+    assert found == [None]
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "target"), [
@@ -34,3 +33,23 @@ def test_a_caused_state_is_no_target(annotate: Annotate, sentence: str, trigger:
 def test_a_party_object_stays(annotate: Annotate, sentence: str, trigger: str,
                               target: str) -> None:
     assert targets(annotate, sentence, trigger) == [target]
+
+
+def codes(annotate: Annotate, sentence: str, trigger: str) -> list[str]:
+    return [a["cameo"] for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels' attack on the convoy raised fears.",
+    "The bombing of the market raised concerns in the capital.",
+])
+def test_an_event_voices_no_comment(annotate: Annotate, sentence: str) -> None:
+    assert codes(annotate, sentence, "raised") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Germany raised concerns about the attack.",
+    "The senator raised doubts about the deal.",
+])
+def test_a_party_that_raises_concerns_comments(annotate: Annotate, sentence: str) -> None:
+    assert codes(annotate, sentence, "raised") == ["012"]
