@@ -11,6 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ..resources import read_table
+from .failed_talks import failed_by
 from .resultatives import freed_by
 
 _CURRENCY_TABLE = read_table("currencies.tsv")
@@ -108,6 +109,8 @@ def object_tokens_of(token: Token) -> list[Token]:
     if token.pos_ == "VERB":  # "violated the CEASEFIRE agreement"
         found += shared_passive_subjects(token) + freed_by(token)  # "let THE HOSTAGES go"
         found += kind_modifiers([c for c in found if c.dep_ in ("dobj", "nsubjpass")])
+    elif token.dep_ == "nsubj":  # "TALKS collapsed": the verb of failure (failed_talks.py)
+        found += failed_by(token)
     for item in list(found):
         found.extend(item.conjuncts)
         if item.pos_ == "VERB":  # "refused to meet": the xcomp verb's object counts too
