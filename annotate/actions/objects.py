@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..resources import read_table
 from .failed_talks import failed_by
+from .particle_phrases import PARTICLE_IDS, by_phrases  # noqa: F401 (by_phrases for parties)
 from .resultatives import freed_by
 
 _CURRENCY_TABLE = read_table("currencies.tsv")
@@ -35,9 +36,17 @@ def by_place(noun: Token) -> bool:
 
 
 def pobjs_of(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
-    """The objects of the token's own phrases with those prepositions."""
-    return [grand for child in token.children if child.dep_ == "prep"
-            and child.lower_ in prepositions for grand in child.children if grand.dep_ == "pobj"]
+    """The objects of the token's own phrases with those prepositions, also of those the parse
+    hangs on its particle read as an adverb ("handed the tanker back TO BRITAIN":
+    particle_phrases.py)."""
+    found = []
+    for child in token.children:
+        dep = child.dep_
+        if dep == "prep" and child.lower_ in prepositions:
+            found.extend(grand for grand in child.children if grand.dep_ == "pobj")
+        elif dep == "advmod" and child.lower in PARTICLE_IDS:
+            found.extend(pobjs_of(child, prepositions))
+    return found
 
 
 def is_infinitive(clause: Token) -> bool:

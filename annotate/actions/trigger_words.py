@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 from .resultatives import result_word
 
 # Particles the small model often parses as an adverb or a preposition ("stepped DOWN", "walked
-# OUT of", "brushed ASIDE"): those count as particles too.
-PARTICLES = frozenset({"off", "out", "down", "up", "back", "over", "away", "aside"})
+# OUT of", "brushed ASIDE", "was put FORWARD by"): those count as particles too.
+PARTICLES = frozenset({"off", "out", "down", "up", "back", "over", "away", "aside", "forward"})
 
 
 def hyphenated_word(token: Token) -> Span:
