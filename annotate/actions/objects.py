@@ -142,18 +142,12 @@ def _out_of(particle: Token) -> list[Token]:
             and prep.lower_ in ("of", "from") for grand in prep.children if grand.dep_ == "pobj"]
 
 
-# Verbs of opening a way, whose to-phrase names whom the opening admits
-_OPENING_VERBS = frozenset(get_string_id(word) for word in ("open", "reopen"))
-
-
 def direct_objects_of(token: Token) -> list[Token]:
     """A verb's direct objects, passive subjects and infinitives with their direct objects
     ("declined THE INVITATION", "declined to MEET"), without prepositional objects: what the
     "=lemma" objects of a lexicon row must be ("prices declined AFTER THE TALKS" is not a
     refusal of talks)."""
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "xcomp")]
-    if token.lemma in _OPENING_VERBS:  # "opened its borders TO REFUGEES": whom it admits
-        found += pobjs_of(token, ("to",))
     for item in list(found):
         if item.dep_ == "xcomp":
             found.extend(c for c in item.children if c.dep_ == "dobj")
