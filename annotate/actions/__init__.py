@@ -20,7 +20,10 @@ headline's article-less object that the parser read as an adverbial noun; ``depl
 forces sent to another country (074) from a mobilisation and from an entry by force (192);
 ``claims`` gives a claim of responsibility (015) the PLOVER type of the act claimed. ``resultatives``
 makes the result word of "let the hostages GO" or "set the workers FREE" the particle of its
-verb, so that the lexicon's release rows apply. Who a
+verb, so that the lexicon's release rows apply; ``particle_phrases`` reads the by-agent and
+the to-phrase the parse hangs on a particle or result word ("was handed back TO BRITAIN BY
+IRAN") as the verb's; ``failed_talks`` gives a talks noun the verb of failure it is the subject
+of ("talks COLLAPSED", 164). Who a
 party is when the parse names it indirectly: ``relatives`` (the noun a relative clause
 modifies), ``agents`` (the agent of an event or weapon named as the party or as the means of
 a passive), ``announcers`` (the opening speaker of an agentless passive to come),

@@ -11,6 +11,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ..resources import read_table
+from .failed_talks import failed_by
+from .particle_phrases import PARTICLE_IDS, by_phrases  # noqa: F401 (by_phrases for parties)
 from .resultatives import freed_by
 
 _CURRENCY_TABLE = read_table("currencies.tsv")
@@ -34,9 +36,17 @@ def by_place(noun: Token) -> bool:
 
 
 def pobjs_of(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
-    """The objects of the token's own phrases with those prepositions."""
-    return [grand for child in token.children if child.dep_ == "prep"
-            and child.lower_ in prepositions for grand in child.children if grand.dep_ == "pobj"]
+    """The objects of the token's own phrases with those prepositions, also of those the parse
+    hangs on its particle read as an adverb ("handed the tanker back TO BRITAIN":
+    particle_phrases.py)."""
+    found = []
+    for child in token.children:
+        dep = child.dep_
+        if dep == "prep" and child.lower_ in prepositions:
+            found.extend(grand for grand in child.children if grand.dep_ == "pobj")
+        elif dep == "advmod" and child.lower in PARTICLE_IDS:
+            found.extend(pobjs_of(child, prepositions))
+    return found
 
 
 def is_infinitive(clause: Token) -> bool:
@@ -108,6 +118,8 @@ def object_tokens_of(token: Token) -> list[Token]:
     if token.pos_ == "VERB":  # "violated the CEASEFIRE agreement"
         found += shared_passive_subjects(token) + freed_by(token)  # "let THE HOSTAGES go"
         found += kind_modifiers([c for c in found if c.dep_ in ("dobj", "nsubjpass")])
+    elif token.dep_ == "nsubj":  # "TALKS collapsed": the verb of failure (failed_talks.py)
+        found += failed_by(token)
     for item in list(found):
         found.extend(item.conjuncts)
         if item.pos_ == "VERB":  # "refused to meet": the xcomp verb's object counts too

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .context import memoized
-from .objects import by_place, done_by_the_sent, is_money, pobjs_of
+from .objects import by_phrases, by_place, done_by_the_sent, is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
 from .shared_subjects import supplemented, undergone_complement, verb_before, without_appositions
@@ -160,7 +160,7 @@ def companions(verb: Token, subjects: list[Token]) -> list[Token]:
 
 def passive_agents_of(verb: Token) -> list[Token]:
     """The passive agents: "were expelled BY RUSSIA", "was signed BY SUDAN AND SOUTH SUDAN"."""
-    return [agent for child in verb.children if child.dep_ == "agent" for grand in child.children
+    return [agent for child in by_phrases(verb) for grand in child.children
             if grand.dep_ == "pobj" and not by_place(grand) for agent in coordinated(grand)]
 
 

@@ -11,8 +11,10 @@ from spacy.tokens import Span, Token
 from .resultatives import result_word
 
 # Particles the small model often parses as an adverb or a preposition ("stepped DOWN", "walked
-# OUT of", "brushed ASIDE"): those count as particles too.
-PARTICLES = frozenset({"off", "out", "down", "up", "back", "over", "away", "aside"})
+# OUT of", "brushed ASIDE", "was put FORWARD by"): those count as particles too.
+PARTICLES = frozenset({"off", "out", "down", "up", "back", "over", "away", "aside", "forward"})
+# and the adverb of "cut SHORT his visit", which no phrase hangs on
+_ADVERB_PARTICLES = PARTICLES | {"short"}
 
 
 def hyphenated_word(token: Token) -> Span:
@@ -64,7 +66,7 @@ def particles_of(token: Token) -> set[str]:
     particle words parsed as an adverb or a preposition, and the result word of "let ... go" or
     "set ... free" (annotate/actions/resultatives.py)."""
     found = {child.lower_ for child in token.children if child.dep_ == "prt"
-             or child.dep_ in ("advmod", "prep") and child.lower_ in PARTICLES}
+             or child.dep_ in ("advmod", "prep") and child.lower_ in _ADVERB_PARTICLES}
     result = result_word(token)
     if result is not None:
         found.add(result.lower_)
