@@ -128,14 +128,14 @@ class TriggerFinder:
                 continue
             # "stepped down", also "stepped DOWN" parsed as an adverb; "set them FREE"
             particles = particles_of(token)
-            objects = object_tokens_of(token)
+            named = self.lexicon.named.get((lemma, pos), frozenset())  # none: skip the frames
+            objects = object_tokens_of(token) if named or pos == "VERB" else []
             direct = ({f"={o.lemma_.lower()}" for o in direct_objects_of(token)}
-                      if pos == "VERB" else set())
-            named = {key for row in self.lexicon.candidates(lemma, pos) for key in row.objects}
-            keys = prep_keys(token, named) | self._party_keys(token, people, named)
+                      if pos == "VERB" and named else set())
+            keys = (prep_keys(token, named) | self._party_keys(token, people, named)
+                    | kind_keys(token, pos)) if named else set()
             rule = self.lexicon.select(lemma, pos, particles,
-                                       {o.lemma_.lower() for o in objects} | direct | keys
-                                       | kind_keys(token, pos),
+                                       {o.lemma_.lower() for o in objects} | direct | keys,
                                        frozenset({d[1:] for d in direct} | direct
                                                  | (keys & _DIRECT_KEYS)))
             if rule is None or rule.no_event:
