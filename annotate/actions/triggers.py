@@ -132,7 +132,7 @@ class TriggerFinder:
             direct = ({f"={o.lemma_.lower()}" for o in direct_objects_of(token)}
                       if pos == "VERB" and named else set())
             keys = (prep_keys(token, named) | self._party_keys(token, people, named)
-                    | kind_keys(token, pos)) if named else set()
+                    | kind_keys(token, pos, named)) if named else set()
             rule = self.lexicon.select(lemma, pos, particles,
                                        {o.lemma_.lower() for o in objects} | direct | keys,
                                        frozenset({d[1:] for d in direct} | direct
