@@ -72,6 +72,10 @@ _FIGHT_VERBS = frozenset({"fight", "attack", "battle", "strike"})
 _STATE_HEADS = frozenset({"government", "army", "force", "military", "troop", "regime"})
 
 
+# the keys read off a verb's receivers: party:to (triggers.py) and those deployment_keys gives
+RECEIVER_KEYS = frozenset({"party:to", "force:to", "force:into", "force:strike", "force:means"})
+
+
 def deployment_keys(verb: Token, direct: list[Token], receivers: list[Token],
                     is_force: Callable[[Token], bool], gazetteer: Gazetteer,
                     violent: Callable[[Token], str | None] = lambda verb: None) -> set[str]:

@@ -8,6 +8,7 @@ These functions read those keys off the parse; :mod:`.triggers` matches them aga
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Token
@@ -27,12 +28,25 @@ def content_clauses(verb: Token) -> list[Token]:
 
 
 _CLAUSE_KEYS = frozenset({"clause:to", "object:to"})
+_TO_OBJECT = frozenset({"object:to"})
+# the keys prep_keys gives, by their prefixes ("prep:on", "in:on", "clause:that", ...)
+_PHRASE_PREFIXES = ("prep:", "in:", "clause:", "reason:", "object:direct", "object:to")
 
 
-def prep_keys(token: Token, named: set[str]) -> set[str]:
+@lru_cache(maxsize=None)  # a word's rows name one of the lexicon's few thousand object sets
+def _names_frames(named: frozenset[str]) -> tuple[bool, bool]:
+    """Whether the objects named hold a key of :func:`prep_keys`, and one of :func:`kind_keys`
+    ("=lemma"): a key no row of the word names cannot select its row, so neither is read."""
+    return (any(key.startswith(_PHRASE_PREFIXES) for key in named),
+            any(key.startswith("=") for key in named))
+
+
+def prep_keys(token: Token, named: frozenset[str]) -> set[str]:
     """Prepositions whose object names someone, as pseudo-objects "prep:on" for lexicon rows
     ("called ON Israel to ..."). A date is not someone ("called on Tuesday"). The frames of
     clauses a verb governs, where a row of its lemma names them (``named``)."""
+    if not _names_frames(named)[0]:
+        return set()
     children = list(token.children)  # read once: each pass over them makes token objects
     deps = {c.dep_ for c in children}
     keys = {f"prep:{child.lower_}" for child in children if child.dep_ == "prep"
@@ -62,7 +76,7 @@ def asked_to_act(verb: Token) -> list[Token]:
     """Whom a verb in the ``object:to`` frame asks or makes act: its direct object, whatever
     its noun ("urged DRIVERS to return to work", "pressed THE UNIONS to end the strike"), not
     a noun inside the infinitive ("return to WORK")."""
-    if verb.pos_ != "VERB" or "object:to" not in prep_keys(verb, {"object:to"}):
+    if verb.pos_ != "VERB" or "object:to" not in prep_keys(verb, _TO_OBJECT):
         return []
     return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
             and c.ent_type_ not in parties.NOT_PARTIES]
@@ -78,13 +92,13 @@ def _gives_reason(prep: Token) -> bool:
         c.dep_ == "pobj" and any(d.dep_ == "poss" for d in c.children) for c in prep.children)
 
 
-def kind_keys(token: Token, pos: str) -> set[str]:
+def kind_keys(token: Token, pos: str, named: frozenset[str]) -> set[str]:
     """For a NOUN, "=lemma" of the compounds, adjectives and possessors that say what kind of
     thing it is or whose it is ("a PANIC attack", "the MINERS' strike"), and of the subject of
     the verb it is the object or on-phrase of, whose it is too ("TEACHERS began a strike",
     "WORKERS have been on strike"); not of its prepositional objects ("an attack on the heart
-    of our democracy"): what the "=lemma" objects of a noun's row must be."""
-    if pos != "NOUN":
+    of our democracy"): what the "=lemma" objects of a noun's row (``named``) must be."""
+    if pos != "NOUN" or not _names_frames(named)[1]:
         return set()
     owners = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "on" else (

@@ -78,6 +78,13 @@ class Lexicon:
     def candidates(self, lemma: str, pos: str) -> tuple[TriggerRule, ...]:
         return self.rules.get((lemma, pos), ())
 
+    @cached_property  # read for every candidate trigger: made once, not per word
+    def named(self) -> dict[tuple[str, str], frozenset[str]]:
+        """The objects that some row of each (lemma, pos) names; absent: no row names one, so
+        no frame key of the word (prep:on, party:dobj, ...) can select among its rows."""
+        return {key: frozenset().union(*(row.objects for row in rows))
+                for key, rows in self.rules.items() if any(row.objects for row in rows)}
+
     def select(self, lemma: str, pos: str, particles: set[str], objects: set[str],
                direct: frozenset[str] = frozenset()) -> TriggerRule | None:
         """Return the row for a token: particle rows first, then rows whose object matches

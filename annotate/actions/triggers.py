@@ -19,7 +19,7 @@ from ..people.titles import title_kinds
 from . import clauses, parties, phrases
 from .antecedents import PEOPLE_PRONOUNS, stands_for
 from .collectives import counts_people
-from .deployments import deployment_keys, entry_keys
+from .deployments import RECEIVER_KEYS, deployment_keys, entry_keys
 from .frames import content_clauses, kind_keys, people_of, prep_keys
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
@@ -39,8 +39,7 @@ from .trigger_words import coarse_pos, hyphenated_lemma, is_idiom, particles_of
 # the pseudo-objects that describe the direct object (the others describe phrases or clauses)
 _LABEL_KEYS = frozenset({"label:negative", "label:positive", "label:neutral"})
 _DIRECT_KEYS = frozenset({"party:dobj", "party:people", "arrest:people", "object:money",
-                          "party:official",
-                          "price:share", "force:to", "force:into",
+                          "party:official", "price:share", "force:to", "force:into",
                           "force:strike", "force:means"}) | _LABEL_KEYS
 _OFFICE_KINDS = ("head", "government", "legislative")
 # the keys _object_keys reads (harm:people needs party:people)
@@ -128,14 +127,14 @@ class TriggerFinder:
                 continue
             # "stepped down", also "stepped DOWN" parsed as an adverb; "set them FREE"
             particles = particles_of(token)
-            objects = object_tokens_of(token)
+            named = self.lexicon.named.get((lemma, pos), frozenset())  # none: skip the frames
+            objects = object_tokens_of(token) if named or pos == "VERB" else []
             direct = ({f"={o.lemma_.lower()}" for o in direct_objects_of(token)}
-                      if pos == "VERB" else set())
-            named = {key for row in self.lexicon.candidates(lemma, pos) for key in row.objects}
-            keys = prep_keys(token, named) | self._party_keys(token, people, named)
+                      if pos == "VERB" and named else set())
+            keys = (prep_keys(token, named) | self._party_keys(token, people, named)
+                    | kind_keys(token, pos, named)) if named else set()
             rule = self.lexicon.select(lemma, pos, particles,
-                                       {o.lemma_.lower() for o in objects} | direct | keys
-                                       | kind_keys(token, pos),
+                                       {o.lemma_.lower() for o in objects} | direct | keys,
                                        frozenset({d[1:] for d in direct} | direct
                                                  | (keys & _DIRECT_KEYS)))
             if rule is None or rule.no_event:
@@ -201,7 +200,7 @@ class TriggerFinder:
             keys.add("party:official")  # "called SAUDI ARABIA'S KING SALMAN on Saturday"
         if token.pos_ == "VERB":
             if named & _OBJECT_KEYS:
-                keys |= self._object_keys(token, people)
+                keys |= self._object_keys(token, people, named)
             # the frames that read beyond the verb's objects, read only for a verb whose
             # rows name them (``named``: the objects of the lemma's rows)
             if "subject:force" in named and any(
@@ -261,7 +260,7 @@ class TriggerFinder:
                 return True
         return False
 
-    def _object_keys(self, verb: Token, people: Collection[int]) -> set[str]:
+    def _object_keys(self, verb: Token, people: Collection[int], named: set[str]) -> set[str]:
         """What a verb's direct object is, for rows that depend on its class rather than its
         word: "party:people" when it names people ("freed 19 CHRISTIANS", "released the
         DETAINED LEADERS"); "object:money" when it is an amount of money ("gave 20 MILLION
@@ -279,11 +278,12 @@ class TriggerFinder:
             keys.add("object:place")  # "rebels seized GOMA", "troops occupied the GOLAN HEIGHTS"
         if any(d.pos_ == "NOUN" and d.lemma_.lower() in CRITICISED_WORKS for d in direct):
             keys.add("object:work")  # "attacked THE FILM" (not "a FILM crew"): criticism
+        if not named & RECEIVER_KEYS:  # no row names a key the receivers give: skip them
+            return keys
         receivers = recipients_of(verb) + [
             r for c in verb.children if c.dep_ == "dative"  # "to" parsed as a dative: its object
             for r in ([g for g in c.children if g.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
-        if direct and any(self._names_party(r, people) or r.ent_type_ == "ORG"
-                          for r in receivers):
+        if direct and any(self._names_party(r, people) or r.ent_type_ == "ORG" for r in receivers):
             # a country, organisation or person; also an organisation the gazetteer does
             # not know ("returned the painting TO THE ART LOSS REGISTER")
             keys.add("party:to")
