@@ -13,14 +13,13 @@ private MILITARY company", "a SECURITY firm") is an armed group and keeps the ac
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
 from ..people.cues import load_cues
+from ..resources import read_column
 from .action import Action, words_of
 
-_MODELS = Path(__file__).resolve().parents[2] / "models"
 _FORCE_WORDS = frozenset({"military", "security", "mercenary", "paramilitary", "defense",
                           "defence", "armed"})
 
@@ -28,8 +27,7 @@ _FORCE_WORDS = frozenset({"military", "security", "mercenary", "paramilitary", "
 @cache
 def company_nouns() -> frozenset[str]:
     """The nouns of models/company_nouns.tsv."""
-    lines = (_MODELS / "company_nouns.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(noun.strip() for noun in read_column("company_nouns.tsv"))
 
 
 def is_company(doc: Doc, action: Action) -> bool:

@@ -19,25 +19,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from ..resources import read_table
 from .action import Action, words_of
-
-_MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
     """kind -> its words, from models/nonevent_readings.tsv."""
     kinds: dict[str, set[str]] = {}
-    lines = (_MODELS / "nonevent_readings.tsv").read_text(encoding="utf-8").splitlines()
-    for line in lines:
-        if line.startswith("#") or not line.strip() or line.startswith("kind\t"):
-            continue
-        kind, word = line.split("\t")[:2]
-        kinds.setdefault(kind, set()).add(word.strip())
+    for row in read_table("nonevent_readings.tsv"):
+        kinds.setdefault(row["kind"], set()).add(row["word"])
     return {k: frozenset(v) for k, v in kinds.items()}
 
 
