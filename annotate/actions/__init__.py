@@ -7,7 +7,8 @@ phrases, clauses and kinds of noun around it that rows require) and ``labels`` (
 a verb calls its object: criticism or praise), ``events`` drops those that are part of another
 event or set the scene of the sentence's own, ``parties`` (actors) and ``targets`` (the
 phrases that may name the target, by the ``target_kinds`` of act) read actor and target from
-the parse, ``aims`` chooses the target among them, ``resolve`` gives a party its country or
+the parse, ``aims`` chooses the target among them or, failing them, among the
+``further_targets`` (whom a verbal act addresses, whom a protest's demand names), ``resolve`` gives a party its country or
 person, ``phrases`` the words a party is named by,
 ``location`` where it happened, ``domestic``
 gives domestic groups their country, ``places`` a place an act is aimed at, ``coding``

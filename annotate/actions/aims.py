@@ -18,11 +18,12 @@ from .action import Party
 from .codeclasses import PRONOUNS, STRIKE_KEY
 from .context import StoryContext
 from .domestic import HOME_GROUPS
+from .further_targets import addressees, host_places, protest_aims
 from .lexicon import TriggerRule
 from .parties import pobjs_of
 from .resolve import PartyReader
 from .target_kinds import TargetKinds
-from .targets import addressees, host_places, protest_aims, target_candidates
+from .targets import target_candidates
 from .triggers import Match
 
 # Roots whose object is what the act is aimed at even when it is a thing: what is investigated,
