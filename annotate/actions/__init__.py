@@ -5,7 +5,8 @@ lexicon (``lexicon``) codes (``trigger_words``: a word split at a hyphen, its co
 speech, the idioms that are no event), with ``objects`` (what a trigger acts on), ``frames`` (the
 phrases, clauses and kinds of noun around it that rows require) and ``labels`` (what
 a verb calls its object: criticism or praise), ``events`` drops those that are part of another
-event or set the scene of the sentence's own, ``parties`` (actors) and ``targets`` (the
+event or set the scene of the sentence's own, ``parties`` (actors, with ``event_objects``:
+where an event noun sits in its clause) and ``targets`` (the
 phrases that may name the target, by the ``target_kinds`` of act) read actor and target from
 the parse, ``aims`` chooses the target among them or, failing them, among the
 ``further_targets`` (whom a verbal act addresses, whom a protest's demand names), ``resolve`` gives a party its country or

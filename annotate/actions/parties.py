@@ -3,7 +3,7 @@
 Subjects (through conjoined and infinitive verbs), passive agents, and the modifiers and
 possessors of an event noun that name its actor; the noun phrase a party is named by is in
 :mod:`.phrases`, the target side in :mod:`.targets`, what content clauses say of parties in
-:mod:`.clauses`. The actions layer decides which of these is the actor and which the
+:mod:`.clauses`, where an event noun sits in its clause in :mod:`.event_objects`. The actions layer decides which of these is the actor and which the
 target; this module only reads the parse.
 """
 
@@ -14,12 +14,12 @@ from spacy.tokens import Token
 from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .context import memoized
+from .event_objects import in_object_of, made_into, undergone
 from .objects import by_phrases, by_place, done_by_the_sent, is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
 from .shared_subjects import supplemented, undergone_complement, verb_before, without_appositions
 from .wordclasses import (
-    PARTITIVE_NOUNS,
     PREVENTING_VERBS,
     PROPOSAL_NOUNS,
     RELATING_VERBS,
@@ -271,30 +271,6 @@ GATHERING_NOUNS = frozenset({"rally", "demonstration", "march", "protest", "stri
                              "walkout", "vigil", "procession"})
 
 
-# Verbs whose subject undergoes the act their object names: "FACES criticism from the UN",
-# "RECEIVED threats from the rebels", "SUFFERED sanctions", "DREW condemnation".
-_UNDERGOING_VERBS = {"face", "receive", "suffer", "draw", "incur", "endure", "undergo", "attract"}
-
-
-def made_into(token: Token, clause_verb: Token) -> list[Token]:
-    """The objects of the verb whose as-phrase the noun is: what the verb's subject makes into
-    what the noun names ("used VILLAGERS as human SHIELDS"); [] for any other noun."""
-    if token.dep_ != "pobj" or token.head.lower_ != "as" or token.head.head.i != clause_verb.i:
-        return []
-    return [c for c in clause_verb.children if c.dep_ == "dobj"]
-
-
-def undergone(token: Token, clause_verb: Token) -> bool:
-    """The event noun is what its clause's subject undergoes: the object of an undergoing verb,
-    or the "under" phrase of "come" or "be" ("the convoy CAME UNDER FIRE")."""
-    if token.pos_ != "NOUN" or clause_verb.i == token.i:
-        return False
-    if clause_verb.lemma_.lower() in _UNDERGOING_VERBS:
-        return in_object_of(token, clause_verb)
-    return (token.dep_ == "pobj" and token.head.lower_ == "under"
-            and token.head.head.i == clause_verb.i and clause_verb.lemma_.lower() in ("come", "be"))
-
-
 def _names_an_actor(modifier: Token) -> bool:
     """A capitalised modifier of an event noun that can name who did it: a nationality, a
     country, an organisation or a person ("a RUSSIAN raid", "a U.S. airstrike", "a TALIBAN
@@ -328,38 +304,6 @@ def is_stative_passive(token: Token) -> bool:
     return token.lemma_.lower() in _STATIVE_PASSIVES and any(
         c.dep_ == "auxpass" for c in token.children) and not passive_agents_of(token) and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
-
-
-def in_object_of(token: Token, verb: Token) -> bool:
-    """The noun is the verb's object, or hangs off it by "of" ("a round of talks")."""
-    current = token
-    for _ in range(4):
-        while current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head  # "launched artillery, mortar and rocket FIRE"
-        if current.dep_ in ("dobj", "attr", "oprd") and current.head.i == verb.i:
-            return True
-        if current.dep_ == "pobj" and current.head.lower_ == "of" and (
-                current.head.head.lemma_.lower() in PARTITIVE_NOUNS
-                or current.head.head.like_num):
-            current = current.head.head  # "held a ROUND of talks", "launched DOZENS of raids"
-            continue
-        if current.dep_ == "pobj" and current.head.lower_ == "in":
-            # "gave $20 million IN AID": what an amount given or paid is, on the amount or
-            # on the verb beside it
-            owner = current.head.head
-            if is_amount(owner):
-                current = owner
-                continue
-            if owner.i == verb.i and any(c.dep_ == "dobj" and is_amount(c)
-                                         for c in verb.children):
-                return True
-        return False
-    return False
-
-
-def is_amount(token: Token) -> bool:
-    """An amount of money or a number: "$20 MILLION", "662 million DOLLARS"."""
-    return token.ent_type_ in ("MONEY", "CARDINAL") or token.like_num
 
 
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}

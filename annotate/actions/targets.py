@@ -12,17 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .adjuncts import setting_or_means
+from .event_objects import in_object_of, made_into, undergone
 from .frames import asked_to_act
 from .objects import is_infinitive, is_money, pobjs_of, recipients_of, shared_passive_subjects
 from .parties import (
     MEDIATION_NOUNS,
     NOT_PARTIES,
     counted,
-    in_object_of,
     is_relative,
-    made_into,
     subjects_of,
-    undergone,
 )
 from .phrases import coordinated, misjoined
 from .target_kinds import TargetKinds

@@ -20,6 +20,7 @@ from . import clauses, parties, phrases
 from .antecedents import PEOPLE_PRONOUNS, stands_for
 from .collectives import counts_people
 from .deployments import RECEIVER_KEYS, deployment_keys, entry_keys
+from .event_objects import is_amount
 from .frames import content_clauses, kind_keys, people_of, prep_keys
 from .labels import characterisation, label_key
 from .lexicon import Lexicon, TriggerRule
@@ -152,7 +153,7 @@ class TriggerFinder:
             # objects its row names are consumed.
             consumed.update(o.i for o in used if o.head.i == token.i
                             or rule.names(o.lemma_.lower()))
-            amounts = [c for c in token.children if c.dep_ == "dobj" and parties.is_amount(c)]
+            amounts = [c for c in token.children if c.dep_ == "dobj" and is_amount(c)]
             if pos == "VERB" and amounts:
                 # "gave $20 million IN AID": what the amount is, part of the giving
                 consumed.update(o.i for word in (token, *amounts)
