@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..resources import read_table
 from .action import Action, words_of
+from .objects import out_of
 
 
 @cache
@@ -39,10 +40,9 @@ def _out_of(verb: Token) -> Token | None:
     """The object of "VERB out of X" (the parse hangs "of" on "out"); None otherwise."""
     for out in verb.children:
         if out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod"):
-            for of in out.children:
-                if of.lower_ == "of" and of.dep_ == "prep":
-                    objects = [c for c in of.children if c.dep_ == "pobj"]
-                    return objects[0] if objects else None
+            objects = out_of(out, ("of",))
+            if objects:
+                return objects[0]
     return None
 
 

@@ -106,7 +106,7 @@ def object_tokens_of(token: Token) -> list[Token]:
                 child.lower_ == "about" and token.lemma_.lower() in _QUESTION_VERBS) and not (
                 placed and child.lower_ in _PLACE_PREPOSITIONS):
             found.extend(grand for grand in child.children if grand.dep_ == "pobj")
-            found.extend(_out_of(child))  # "pulled OUT OF the treaty"
+            found.extend(out_of(child))  # "pulled OUT OF the treaty"
         elif child.dep_ == "amod" and token.pos_ == "NOUN":
             found.append(child)
         elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the bishop GUILTY"
@@ -132,14 +132,14 @@ def object_tokens_of(token: Token) -> list[Token]:
 _OUT_PARTICLES = frozenset({get_string_id("out"), get_string_id("away")})
 
 
-def _out_of(particle: Token) -> list[Token]:
+def out_of(particle: Token, prepositions: tuple[str, ...] = ("of", "from")) -> list[Token]:
     """What the complex preposition "out of" (or "away from") after a particle verb names, where
     the parse hangs "of" on the particle: "pulled OUT OF THE TREATY", "backed out of THE DEAL",
-    "walked away from THE TALKS"; [] for any other preposition."""
+    "walked away from THE TALKS"; [] for any other particle or preposition."""
     if particle.lower not in _OUT_PARTICLES:
         return []
     return [grand for prep in particle.children if prep.dep_ == "prep"
-            and prep.lower_ in ("of", "from") for grand in prep.children if grand.dep_ == "pobj"]
+            and prep.lower_ in prepositions for grand in prep.children if grand.dep_ == "pobj"]
 
 
 def direct_objects_of(token: Token) -> list[Token]:
