@@ -123,6 +123,22 @@ _DELIBERATING = {"consider", "debate", "moot", "deliberate", "weigh", "mull", "p
                  "contemplate"}
 
 
+# Verbs of planning (WordNet 3.0 plan.v.01 "have the will and intention to carry out some
+# action", with schedule and prepare): the event noun they take in the present is one still
+# ahead ("unions PLAN a strike", "is PREPARING an offensive"); in the past it may have
+# happened since ("the men who PLANNED the attack"), so the clause decides.
+_PLANNING = {"plan", "schedule", "prepare"}
+_PRESENT_AUXILIARIES = {"is", "are", "'s", "'re", "am"}
+
+
+def _planned_now(verb: Token) -> bool:
+    """A verb of planning in the present: "plans", "are planning"."""
+    if verb.lemma_.lower() not in _PLANNING:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in _PRESENT_AUXILIARIES for c in verb.children)
+
+
 # Nouns of what may happen (chance, risk, fear, hope, rumour): the event of their of- or
 # for-phrase is one feared, hoped for or rumoured, as a "possible" one is ("amid FEARS OF an
 # attack", "the RISK OF war", "HOPES FOR a ceasefire").
@@ -142,6 +158,8 @@ def noun_modality(token: Token) -> str | None:
         return "hypothetical"
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _DELIBERATING:
         return "future"
+    if token.dep_ == "dobj" and _planned_now(token.head):
+        return "future"  # "the opposition PLANS another rally on Tuesday"
     if words & _PLANNED or prospective(token):
         return "future"  # "a PLANNED visit"; "on the verge of a DEAL"
     return None
