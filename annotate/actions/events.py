@@ -283,6 +283,15 @@ _CAUSE_WORDS = {"because", "due", "owing"}
 _REACTION_NOUNS = {"response", "retaliation", "reaction", "revenge", "reprisal", "answer"}
 
 
+def continues_narrative(clause: Token) -> bool:
+    """A relative clause of place set off by a comma, in the past tense, that tells what
+    happened next there ("flew to Cairo, WHERE he MET the president"): the continuative
+    relative of narrative (Quirk et al. 1985, 17.23), news of its own, not a description."""
+    return clause.tag_ == "VBD" and any(
+        c.dep_ == "advmod" and c.lower_ == "where" and c.i > 0 and c.doc[c.i - 1].text == ","
+        for c in clause.children)
+
+
 def in_scene(token: Token) -> bool:
     """The trigger sits in a clause or phrase that sets the scene of the sentence's own event:
     a temporal clause of an earlier event ("after rebels SEIZED the town"), a phrase of an
@@ -293,7 +302,7 @@ def in_scene(token: Token) -> bool:
     node = token
     for _ in range(12):
         if node.dep_ == "relcl":
-            return True
+            return not continues_narrative(node)
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS
                                         for c in node.children):
             return True
