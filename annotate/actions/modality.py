@@ -222,7 +222,21 @@ def _headline_infinitive(verb: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     head = verb.head
     return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and (
-        head.i < verb.i)
+        head.i < verb.i) or headline_infinitive_subject(verb) is not None
+
+
+def headline_infinitive_subject(verb: Token) -> Token | None:
+    """The name a headline's "to" future hangs on when the parse made that name the root and
+    the infinitive its clause ("Brazil's LULA to visit Beijing next week", "LULA to visit"
+    with the name even tagged a verb): the infinitive's subject. None for anything else ("a
+    plan to visit" in a sentence with a verb of its own; a root with a subject of its own)."""
+    if verb.dep_ not in ("acl", "relcl", "advcl") or verb.tag_ != "VB" or verb.i < 2:
+        return None
+    head, to = verb.head, verb.doc[verb.i - 1]
+    if head.dep_ != "ROOT" or head.i != to.i - 1 or to.lower_ != "to" or to.head != verb or (
+            head.pos_ not in ("PROPN", "NOUN") and not head.text[:1].isupper()):
+        return None
+    return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else head
 
 
 def _in_condition(verb: Token) -> bool:

@@ -15,6 +15,7 @@ from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .context import memoized
 from .event_objects import in_object_of, made_into, undergone
+from .modality import headline_infinitive_subject
 from .objects import by_phrases, by_place, done_by_the_sent, is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
@@ -95,7 +96,7 @@ def subjects_of(verb: Token) -> list[Token]:
         fronted = after_fronted_phrase(current)
         if fronted is not None:
             return [fronted]
-        misread = _misread_as_modifier(current)
+        misread = _misread_as_modifier(current) or headline_infinitive_subject(current)
         if misread is not None:
             return coordinated(misread)  # "THE CHINESE AMBASSADOR called on ..."
         main = rejoins_main_clause(current)
