@@ -20,7 +20,6 @@ from .objects import pobjs_of
 from .parties import passive_agents_of
 from .phrases import coordinated
 
-
 # Verbs of going between (WordNet 3.0 mediate.v.01 "act between parties with a view to
 # reconciling differences", with broker and arbitrate; facilitate, host): their agent stands
 # between the parties of what they made, it does not act through it ("the truce, BROKERED BY
