@@ -216,7 +216,10 @@ def _content_scope(token: Token, rule: TriggerRule) -> set[int]:
     phrases (a comment's "about"/"over" topic too), and a nominal verbal act as its object
     ("rejected the CALL")."""
     heads: list[Token] = []
-    prepositions = _CONTENT_PREPOSITIONS + (("about", "over", "on") if rule.root == 1 else ())
+    prepositions = _CONTENT_PREPOSITIONS + (("about", "over", "on") if rule.root == 1 else ()) + (
+        # "condemned the strikes AS a flagrant VIOLATION of the truce": the name a comment,
+        # a criticism or a rejection gives its object (the object predicative), no event
+        ("as",) if rule.root in (1, 11, 12) else ())
     for child in token.rights:  # content follows the act; a fronted clause is a quote or a
         # mis-parsed headline ("Poland expels diplomats; Moscow vows to retaliate")
         if child.dep_ in ("xcomp", "ccomp") or (token.pos_ == "NOUN" and child.dep_ == "acl"):
