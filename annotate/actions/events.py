@@ -225,8 +225,11 @@ def _content_scope(token: Token, rule: TriggerRule) -> set[int]:
         if child.dep_ in ("xcomp", "ccomp") or (token.pos_ == "NOUN" and child.dep_ == "acl"):
             heads.append(child)
         elif rule.root in (2, 10) and child.dep_ == "advcl" and is_infinitive(child) and any(
-                c.dep_ == "dobj" for c in token.children):
-            heads.append(child)  # "pressed SEOUL to drop the tariffs": what is asked of it
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                for c in token.children):
+            # "pressed SEOUL to drop the tariffs", "called ON FRANCE, which ..., to press
+            # Israel": what is asked of the one addressed
+            heads.append(child)
         elif child.dep_ == "prep" and child.lower_ in prepositions:
             heads.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
         elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
