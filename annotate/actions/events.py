@@ -225,10 +225,13 @@ def _content_scope(token: Token, rule: TriggerRule) -> set[int]:
         if child.dep_ in ("xcomp", "ccomp") or (token.pos_ == "NOUN" and child.dep_ == "acl"):
             heads.append(child)
         elif rule.root in (2, 10) and child.dep_ == "advcl" and is_infinitive(child) and any(
-                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                    r.dep_ == "relcl" for o in c.children for r in o.subtree)
                 for c in token.children):
-            # "pressed SEOUL to drop the tariffs", "called ON FRANCE, which ..., to press
-            # Israel": what is asked of the one addressed
+            # "pressed SEOUL to drop the tariffs", "called ON FRANCE, WHICH ..., to press
+            # Israel" (the relative clause made the parse hang the infinitive on the verb):
+            # what is asked of the one addressed. Without a relative, an infinitive after "called
+            # on" a person is the purpose of a call paid ("called on the president TO DISCUSS")
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ in prepositions:
             heads.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
