@@ -175,8 +175,10 @@ class ActionsComponent:
         # "the visit OF THE CHINESE PRESIDENT", "the withdrawal OF U.S. TROOPS" (nominals.py)
         actor_heads = actor_heads or of_subjects(node, self.parties.names_people)
         # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's
-        # parties, one facing the other
-        between = meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
+        # parties, one facing the other; also the trigger's own ("talks BETWEEN IRAN AND THE
+        # IAEA collapsed")
+        between = meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else (
+            actor_heads if len(actor_heads) > 1 and meeting_parties(node) == actor_heads else [])
         actor_heads = between or actor_heads
         actor_tokens = {t.i for head in actor_heads for t in phrases.party_span(head)}
         # peacekeepers deployed, troops sent to help a partner: military aid, not a show of force
@@ -244,13 +246,16 @@ class ActionsComponent:
                 return [self.domestic.finish(context, token, clause_verb, base, actors[0],
                                              actors[1])]
         mutual = token.lemma_.lower() in RECIPROCAL_VERBS  # what is exchanged is no party
-        if (rule.root in RECIPROCAL_ROOTS or between or mutual) and joint(actor_heads, actors) and (
-                all(t.country is None and t.person is None and (
+        if joint(actor_heads, actors) and (between or (
+                rule.root in RECIPROCAL_ROOTS or mutual) and all(
+                t.country is None and t.person is None and (
                     mutual or not self._names_party(doc, t)) for t in targets)):
             # "Orlov and Hale met": one meeting between the two, not two one-sided ones; also
             # when the object is a thing ("India and Pakistan agreed to a cease-fire"), not
             # when it is a party ("Britain and Ireland invited SINN FEIN"). Three or more
-            # ("Kenya, Uganda and Tanzania signed") act between each pair of them.
+            # ("Kenya, Uganda and Tanzania signed") act between each pair of them. A meeting
+            # "between" two parties is theirs wherever it is held ("talks IN VIENNA between
+            # Iran and the IAEA collapsed": Vienna is where, not whom).
             return [self.domestic.finish(context, token, clause_verb, base, one, other)
                     for one, other in combinations(actors, 2)]
         return [self.domestic.finish(context, token, clause_verb, base, actor, target)
