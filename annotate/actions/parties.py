@@ -237,7 +237,8 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
         if suffered:  # the subject is the target, not the actor
             return [counted(a) for head in actors for a in coordinated(head)]
         if not actors and token.dep_ == "pobj" and token.head.head.i == clause_verb.i and (
-                clause_verb.lemma_.lower() in _STATE_VERBS or token.head.lower_ == "on"
+                clause_verb.lemma_.lower() in _STATE_VERBS and token.head.lower_ in _STATE_PREPS
+                or token.head.lower_ == "on"
                 and token.lemma_.lower() in _JOURNEY_NOUNS):
             # ... and "ON A VISIT to Zimbabwe, Ramaphosa voiced": who is on the journey
             # "troops REMAINED on high ALERT", "workers WENT on STRIKE": who is in the state
@@ -296,6 +297,9 @@ def _modifiers(noun: Token) -> list[Token]:
 MEDIATION_NOUNS = {"mediation", "effort", "bid", "initiative", "mission"}
 _JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "mission", "journey"})
 _STATE_VERBS = {"be", "remain", "stay", "go", "come", "put", "place", "keep"}
+# the prepositions of a state one is in ("ON strike", "IN talks", "AT war"), not of time
+# ("remains divided AFTER the invasion": no one in an invasion)
+_STATE_PREPS = {"on", "in", "at", "into"}
 _STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
 
 
