@@ -297,9 +297,9 @@ def _modifiers(noun: Token) -> list[Token]:
 MEDIATION_NOUNS = {"mediation", "effort", "bid", "initiative", "mission"}
 _JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "mission", "journey"})
 _STATE_VERBS = {"be", "remain", "stay", "go", "come", "put", "place", "keep"}
-# the prepositions of a state one is in ("ON strike", "IN talks", "AT war"), not of time
+# the prepositions of a state one is in ("ON strike", "IN talks", "UNDER investigation"), not of time
 # ("remains divided AFTER the invasion": no one in an invasion)
-_STATE_PREPS = {"on", "in", "at", "into"}
+_STATE_PREPS = {"on", "in", "at", "into", "under"}
 _STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
 
 
