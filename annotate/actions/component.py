@@ -68,7 +68,7 @@ from .lexicon import (
 )
 from .location import Locator
 from .nominals import of_subjects
-from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
+from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, open_water_place, place_party
 from .resolve import PartyReader
 from .several import conjoined_nationals, joint, meeting_parties
 from .triggers import Match, TriggerFinder
@@ -220,6 +220,7 @@ class ActionsComponent:
             actors = [p for p in left if p.country][:1] or actors
         if not targets and base.location is not None and not (
                 len(actors) > 1 and token.lemma_.lower() in RECIPROCAL_VERBS) and (
+                not open_water_place(doc, base.location)) and (
                 aims_at_place(root, rule) or aims_at_place(rule.root, rule)
                 or len(actors) == 1 and hosted(root, rule, used, actors[0], base.location)):
             # "aid IN IRAQ", "a curfew IN BANGKOK", "airstrikes IN THE GAZA STRIP": the place
