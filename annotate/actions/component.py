@@ -273,5 +273,9 @@ class ActionsComponent:
         """Two or more countries act ("U.S. and Jordanian forces staged war games"), or one
         acts with another ("held drills WITH Russia")."""
         countries = {a.country for a in actors if a is not None and a.country}
-        partners = parties.pobjs_of(token, ("with",)) + parties.pobjs_of(clause_verb, ("with",))
+        # not "along its BORDER WITH Belarus", which the parse may hang on the verb: a
+        # neighbour named by a border, no partner
+        partners = [p for p in parties.pobjs_of(token, ("with",)) + parties.pobjs_of(
+            clause_verb, ("with",)) if p.head.i == 0 or p.doc[p.head.i - 1].lemma_.lower() not in (
+            "border", "frontier", "boundary")]
         return len(countries) > 1 or bool(partners and any(t.country for t in targets))
