@@ -15,7 +15,7 @@ from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .context import memoized
 from .event_objects import in_object_of, made_into, undergone
-from .modality import headline_infinitive_subject
+from .modality import headline_infinitive_subject, prospective
 from .objects import by_phrases, by_place, done_by_the_sent, is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
@@ -107,7 +107,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 current.head.i != current.i) and not undergone_complement(current):
             # "Syria is WILLING to withdraw": acomp leads to the subject; a clause with no
             # subject of its own is the head's infinitive ("Ethiopia let FREE 70 prisoners")
-            current, adjunct = current.head, adjunct or done_by_the_sent(current)
+            # "Ethiopia IS POISED to deport", "Kenya is SET to expel": the prospective
+            # predicate the parse reads as a passive raises the act's subject
+            current, adjunct = current.head, adjunct or done_by_the_sent(current) or (
+                current.dep_ == "xcomp" and prospective(current))
             continue
         if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in (
                 _ADJUNCT_PREPOSITIONS) and current.head.head.pos_ in ("VERB", "AUX"):
