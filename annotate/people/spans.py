@@ -304,6 +304,10 @@ def extend_span(story: StoryIndex, start: int, end: int, cues: Cues) -> tuple[in
                 and end not in story.title_after and _free_or_exactly(story, end, end + 3):
             end, changed = end + 3, True  # "Maria Consuelo" + "Reyes-Aquino" (even as ORG)
             continue
+        if end < len(doc) and doc[end - 1].is_lower and doc[end - 1].text in cues.particles \
+                and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end, changed = end + 1, True  # "Ursula von der" + "Leyen", the model's span
+            continue  # ending on a particle: a name never does
         extended = _extend_particle(doc, end)
         if extended != end:
             end, changed = extended, True

@@ -136,11 +136,21 @@ def title_before(story: StoryIndex, start: int,
         return None
     title_start, title_end = titles[start]
     # Chained titles ("Deputy | Foreign Minister", "former | President").
-    while title_start in titles or (title_start > 0 and doc[title_start - 1].lower_ in _TITLE_MODIFIERS):
-        title_start = titles[title_start][0] if title_start in titles else title_start - 1
+    # (not across a comma: "the army chief, | Gen. | Ali Musa" has the title "Gen.")
+    while title_start in titles and titles[title_start][1] == title_start or (
+            title_start > 0 and doc[title_start - 1].lower_ in _TITLE_MODIFIERS):
+        title_start = titles[title_start][0] if title_start in titles and (
+            titles[title_start][1] == title_start) else title_start - 1
     title_start = modifiers_before(doc, title_start, title_end, gazetteer)
     title = doc[title_start:title_end].text
-    return title, country_before(doc, title_start, gazetteer)
+    country = country_before(doc, title_start, gazetteer)
+    if country is None and title_start in titles and titles[title_start][1] < title_start:
+        # "Ukraine's top military commander, Gen. Oleksandr Syrskyi": the office before the
+        # comma says whose officer he is
+        before_start, before_end = titles[title_start]
+        country = country_before(doc, modifiers_before(doc, before_start, before_end, gazetteer),
+                                 gazetteer)
+    return title, country
 
 
 def title_in_apposition(story: StoryIndex, end: int,
