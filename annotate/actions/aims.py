@@ -21,7 +21,7 @@ from .domestic import HOME_GROUPS
 from .further_targets import addressees, host_places, protest_aims
 from .lexicon import TriggerRule
 from .parties import pobjs_of
-from .places import open_water
+from .places import VIOLENCE_ROOTS, open_water
 from .resolve import PartyReader
 from .target_kinds import TargetKinds
 from .targets import target_candidates
@@ -76,7 +76,11 @@ class AimReader:
         if rule.cameo.startswith("087"):
             # "withdrew ITS TROOPS from the zone": a retreat moves the actor's own forces
             candidates = [c for c in candidates if not self.reader.own_forces(c)]
-        targets = self.best(context, candidates, used)
+        victims = [c for c in candidates if c.dep_ in ("dobj", "nsubjpass") and c.head.i in (
+            token.i, node.i) and self.reader.names_people(c)] if root in VIOLENCE_ROOTS else []
+        # "killed 14 PEOPLE at a market in Mogadishu": the people violence hit are its target,
+        # before the place it hit them in (which gives them its country, places.of_place)
+        targets = self.best(context, victims or candidates, used)
         # "Berg called the premier to congratulate HER": an object pronoun is never the
         # subject of its own clause (a reflexive would be), whatever the people layer linked
         own = {context.person_at[i].id for i in actor_tokens if i in context.person_at}
