@@ -20,6 +20,7 @@ from .context import StoryContext
 from .domestic import HOME_GROUPS
 from .further_targets import addressees, host_places, protest_aims
 from .lexicon import TriggerRule
+from .objects import SENDING_VERBS
 from .parties import pobjs_of
 from .places import VIOLENCE_ROOTS, open_water
 from .resolve import PartyReader
@@ -77,7 +78,8 @@ class AimReader:
             # "withdrew ITS TROOPS from the zone": a retreat moves the actor's own forces
             candidates = [c for c in candidates if not self.reader.own_forces(c)]
         victims = [c for c in candidates if c.dep_ in ("dobj", "nsubjpass") and c.head.i in (
-            token.i, node.i) and self.reader.names_people(c)] if root in VIOLENCE_ROOTS else []
+            token.i, node.i) and self.reader.names_people(c)] if root in VIOLENCE_ROOTS and (
+            token.lemma_.lower() not in SENDING_VERBS) else []  # not "SENT TROOPS into Sudan"
         # "killed 14 PEOPLE at a market in Mogadishu": the people violence hit are its target,
         # before the place it hit them in (which gives them its country, places.of_place)
         targets = self.best(context, victims or candidates, used)

@@ -56,7 +56,7 @@ def is_infinitive(clause: Token) -> bool:
 
 # Verbs of sending people, whose purpose infinitive the people sent carry out
 # (models/sending_verbs.tsv)
-_SENDING_VERBS = frozenset(row["lemma"] for row in read_table("sending_verbs.tsv"))
+SENDING_VERBS = frozenset(row["lemma"] for row in read_table("sending_verbs.tsv"))
 
 
 def done_by_the_sent(clause: Token) -> bool:
@@ -65,7 +65,7 @@ def done_by_the_sent(clause: Token) -> bool:
     were sent TO QUELL the riots"), as the object does in the active ("deployed police TO
     DISPERSE")."""
     head = clause.head
-    return clause.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in _SENDING_VERBS and (
+    return clause.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in SENDING_VERBS and (
         is_infinitive(clause) and any(c.dep_ == "auxpass" for c in head.children))
 
 
