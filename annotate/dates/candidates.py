@@ -37,6 +37,7 @@ from .spans import (
     is_time_expression,
     joins,
 )
+from .speeds import is_speed
 from .splits import split
 from .timex import holiday_table, word_table
 from .tokens import TokenView
@@ -66,7 +67,8 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         span = trimmed(ent)
         if span is None or not is_time_expression(span) or is_age(span) \
                 or is_greeting_or_modifier(span) or is_era(span) or in_table(span) \
-                or is_title_name(span) or is_march_noun(span) or is_lookalike(span):
+                or is_title_name(span) or is_march_noun(span) or is_lookalike(span) \
+                or is_speed(span):
             continue
         span = _compared_period(with_head_noun(extend_right(extend_left(span))))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
@@ -93,7 +95,8 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
         span = with_head_noun(extend_right(span))
         if is_age(span) or is_era(span) or in_table(span) or is_march_noun(span) \
-                or is_title_name(span) and not holiday_name(span) or is_lookalike(span):
+                or is_title_name(span) and not holiday_name(span) or is_lookalike(span) \
+                or is_speed(span):
             continue
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(Candidate(span, span.text))
