@@ -6,6 +6,7 @@ happened and how long they lasted, and a person's age is neither:
 - "babies under 6 months", "children ages 3 to 5 years", "Twins, 3 months, were ...": a
   person's age, after a person noun (WordNet's, models/person_nouns.tsv, or a plural for
   people) and a word comparing ages, or set off by commas after it as AP style gives ages.
+- "Patients as young as 6 months", "Infants up to 12 months should ride": an age as a limit.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def is_persons_age(span: Span) -> bool:
     "Twins, 3 months, were ...": a count of time that gives a person's age, after a person
     noun and a word comparing ages, or set off by commas after one (AP style's age)."""
     doc = span.doc
+    if _age_limit(span):
+        return True
     words = [t for t in span if t.lower_ not in _AGE_COMPARISONS]
     if not words or not any(unit_word(t) for t in words) \
             or not any(t.like_num or t.lower_ in ("a", "an") for t in words):
@@ -113,6 +116,35 @@ def is_persons_age(span: Span) -> bool:
 
 
 _AMBIGUOUS_COMPARISONS = {"under", "over", "above", "below"}
+
+
+def _age_limit(span: Span) -> bool:
+    """ "Patients as young as 6 months", "Infants up to 12 months should ride ...": "as
+    young as" before a count of time always gives an age; "up to" only between a person noun
+    subject and its verb, since "pays jobless workers up to 26 weeks of benefits" measures
+    how long the benefits last and "Prisoners up to six months behind" how late they are."""
+    doc = span.doc
+    # the count, after the limit's words when the model took them in ("young as two years")
+    start = next((t.i for t in span if t.like_num or t.lower_ in ("a", "an")), span.end)
+    if start >= span.end or start > span.start + 3 \
+            or not any(unit_word(t) for t in doc[start:span.end]):
+        return False
+    if doc[max(0, start - 3):start].text.lower() == "as young as":
+        return True
+    if doc[max(0, start - 2):start].text.lower() != "up to" or start < 3:
+        return False
+    person = doc[start - 3]
+    if span.end >= len(doc) or not _is_person(person) \
+            or person.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = doc[span.end]  # the subject's verb or its auxiliary comes right after the age
+    return verb.i == person.head.i or verb.head.i == person.head.i \
+        and verb.dep_ in ("aux", "auxpass")
+
+
+def _is_person(token) -> bool:
+    return token.ent_type_ == "PERSON" or token.pos_ in ("NOUN", "PROPN") and (
+        token.lemma_.lower() in person_noun_lemmas() or token.lower_ in _PEOPLE_PLURALS)
 
 
 # Plural nouns for people whose lemma WordNet lists under another form.
