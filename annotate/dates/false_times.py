@@ -49,7 +49,8 @@ def in_table(span: Span) -> bool:
     return numbers >= 4 and numbers >= 0.5 * len(words)
 
 
-_COMMON_TIME_WORDS = {"today", "tonight", "tomorrow", "yesterday", "now", "this", "next", "last"}
+_COMMON_TIME_WORDS = {"today", "tonight", "tomorrow", "yesterday", "now", "this", "next", "last",
+                      "midnight", "noon"}  # AP writes "midnight" and "noon" in lower case
 
 
 def is_title_name(span: Span) -> bool:
