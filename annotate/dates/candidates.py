@@ -27,6 +27,7 @@ from .holiday_names import holiday_name
 from .idioms import ANY, ASIDE, add_idioms, idiom_spans, in_idiom
 from .lookalikes import is_lookalike
 from .matches import without_scores
+from .meeting_minutes import is_meeting_record
 from .numbered_nouns import is_numbered_noun
 from .race_times import race_times
 from .ranges import untagged_year_ends
@@ -69,7 +70,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         if span is None or not is_time_expression(span) or is_age(span) \
                 or is_greeting_or_modifier(span) or is_era(span) or in_table(span) \
                 or is_title_name(span) or is_march_noun(span) or is_lookalike(span) \
-                or is_speed(span) or is_numbered_noun(span):
+                or is_speed(span) or is_numbered_noun(span) or is_meeting_record(span):
             continue
         span = _compared_period(with_head_noun(extend_right(extend_left(span))))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
