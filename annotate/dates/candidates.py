@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .ages import is_age
 from .clause_days import placed_by_clause
-from .extents import trimmed, with_head_noun
+from .extents import hyphened_length, trimmed, with_head_noun
 from .false_times import (
     in_table,
     is_era,
@@ -72,7 +72,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
                 or is_title_name(span) or is_march_noun(span) or is_lookalike(span) \
                 or is_speed(span) or is_numbered_noun(span) or is_meeting_record(span):
             continue
-        span = _compared_period(with_head_noun(extend_right(extend_left(span))))
+        span = hyphened_length(_compared_period(with_head_noun(extend_right(extend_left(span)))))
         if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
             span = doc[min(spans.pop().start, span.start):span.end]
         spans.append(span)

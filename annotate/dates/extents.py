@@ -17,7 +17,8 @@ two") and the noun counted after it is no unit of time ("in the past two session
 three elections"), the phrase counts things or events and is no time expression.
 
 A noun the model put after a hyphenated length that modifies it is no part of the length: "ran
-a four-minute mile" holds "four-minute", as "a 10-minute walk" does.
+a four-minute mile" holds "four-minute", as "a 10-minute walk" does. A unit the model tagged
+before "-long" ("The day" of "The day-long meeting") is the compound "day-long".
 
 A count that ends the model's entity takes the plural season after it, which the model left
 out: "for the past three" + "summers" is one expression, "the past three summers". A holiday's
@@ -54,6 +55,19 @@ def trimmed(span: Span) -> Span | None:
     if len(span) >= 4 and _modified_noun(span[-1]):
         return span.doc[span.start:span.end - 1]
     return span
+
+
+def hyphened_length(span: Span) -> Span:
+    """ "The day" + "-long meeting", "months" + "-long investigation": a unit the model tagged
+    alone, or with the determiner of the noun after it, heads a "-long" compound; the length is
+    the compound ("day-long", "months-long"), as untagged.long_compounds finds it when the
+    model tags nothing, and the determiner belongs to the noun it modifies."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end + 1].lower_ != "long" \
+            or not unit_word(span[-1]) or len(span) > 2 \
+            or len(span) == 2 and span[0].lower_ not in _DETERMINERS:
+        return span
+    return doc[end - 1:end + 2]
 
 
 def with_head_noun(span: Span) -> Span:
