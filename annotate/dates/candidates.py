@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .ages import is_age
 from .clause_days import placed_by_clause
-from .extents import hyphened_length, trimmed, with_head_noun
+from .extents import hyphened_length, trimmed, with_half, with_head_noun
 from .false_times import (
     in_table,
     is_era,
@@ -95,7 +95,7 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_weekdays(view) + untagged_durations(view) + sets \
             + untagged_seasons(view) + running_times(view) + anaphoric_points(view) \
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
-        span = with_head_noun(extend_right(span))
+        span = with_half(with_head_noun(extend_right(span)))
         if is_age(span) or is_era(span) or in_table(span) or is_march_noun(span) \
                 or is_title_name(span) and not holiday_name(span) or is_lookalike(span) \
                 or is_speed(span):

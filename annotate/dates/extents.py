@@ -18,7 +18,8 @@ three elections"), the phrase counts things or events and is no time expression.
 
 A noun the model put after a hyphenated length that modifies it is no part of the length: "ran
 a four-minute mile" holds "four-minute", as "a 10-minute walk" does. A unit the model tagged
-before "-long" ("The day" of "The day-long meeting") is the compound "day-long".
+before "-long" ("The day" of "The day-long meeting") is the compound "day-long". A unit the
+layer found alone takes "and a half" after it ("a year and a half ago").
 
 A count that ends the model's entity takes the plural season after it, which the model left
 out: "for the past three" + "summers" is one expression, "the past three summers". A holiday's
@@ -145,3 +146,24 @@ def _modified_noun(token: Token) -> bool:
 def _noun_phrase_word(token: Token) -> bool:
     return token.pos_ in ("NOUN", "ADJ", "PROPN") and not token.like_num \
         and not unit_word(token)
+
+
+_AFTER_HALF = {"ago", "earlier", "later"}
+
+
+def with_half(span: Span) -> Span:
+    """ "500 jobs a year and a half ago": a unit the layer found alone (here as a rate after a
+    plural noun) with "and a half" after it is the length "a year and a half", and takes the
+    "ago" that places it; the whole is one expression, as the model tags it when it tags it
+    ("a year and a half ago", DATE). A rate joined to another ("interviews a day and calls a
+    week") has no "a half", and "a half dozen" counts things."""
+    doc, end = span.doc, span.end
+    if not unit_word(span[-1]) or doc[end:end + 3].text.lower() not in ("and a half", "and one half"):
+        return span
+    end += 3
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return span  # "interviews a day and a half dozen raids"
+    if end < len(doc) and doc[end].lower_ in _AFTER_HALF:
+        end += 1
+    return doc[span.start:end]
+
