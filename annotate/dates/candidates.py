@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .ages import is_age
 from .clause_days import placed_by_clause
+from .compound_lengths import continues_length
 from .extents import hyphened_length, trimmed, with_half, with_head_noun
 from .false_times import (
     in_table,
@@ -73,7 +74,8 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
                 or is_speed(span) or is_numbered_noun(span) or is_meeting_record(span):
             continue
         span = hyphened_length(_compared_period(with_head_noun(extend_right(extend_left(span)))))
-        if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
+        if spans and (joins(spans[-1], span) or continues_length(spans[-1], span)):
+            # "Tuesday" + "evening", "two years" + "and three months": one expression
             span = doc[min(spans.pop().start, span.start):span.end]
         spans.append(span)
     candidates = [piece for span in spans for piece in split(span)]
