@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 
 from .ages import is_age
 from .clause_days import placed_by_clause
-from .extents import trimmed, with_head_noun
+from .compound_lengths import continues_length
+from .extents import hyphened_length, trimmed, with_half, with_head_noun
 from .false_times import (
     in_table,
     is_era,
@@ -27,6 +28,8 @@ from .holiday_names import holiday_name
 from .idioms import ANY, ASIDE, add_idioms, idiom_spans, in_idiom
 from .lookalikes import is_lookalike
 from .matches import without_scores
+from .meeting_minutes import is_meeting_record
+from .numbered_nouns import is_numbered_noun
 from .race_times import race_times
 from .ranges import untagged_year_ends
 from .readings import as_rate, clocks_on_days, counted_from_event, someday
@@ -37,6 +40,7 @@ from .spans import (
     is_time_expression,
     joins,
 )
+from .speeds import is_speed
 from .splits import split
 from .timex import holiday_table, word_table
 from .tokens import TokenView
@@ -66,10 +70,12 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         span = trimmed(ent)
         if span is None or not is_time_expression(span) or is_age(span) \
                 or is_greeting_or_modifier(span) or is_era(span) or in_table(span) \
-                or is_title_name(span) or is_march_noun(span) or is_lookalike(span):
+                or is_title_name(span) or is_march_noun(span) or is_lookalike(span) \
+                or is_speed(span) or is_numbered_noun(span) or is_meeting_record(span):
             continue
-        span = _compared_period(with_head_noun(extend_right(extend_left(span))))
-        if spans and joins(spans[-1], span):  # "Tuesday" + "evening": one expression
+        span = hyphened_length(_compared_period(with_head_noun(extend_right(extend_left(span)))))
+        if spans and (joins(spans[-1], span) or continues_length(spans[-1], span)):
+            # "Tuesday" + "evening", "two years" + "and three months": one expression
             span = doc[min(spans.pop().start, span.start):span.end]
         spans.append(span)
     candidates = [piece for span in spans for piece in split(span)]
@@ -91,9 +97,10 @@ def find_candidates(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             + untagged_weekdays(view) + untagged_durations(view) + sets \
             + untagged_seasons(view) + running_times(view) + anaphoric_points(view) \
             + untagged_rates(view) + clock_words(view) + frequency_adverbs(view):
-        span = with_head_noun(extend_right(span))
+        span = with_half(with_head_noun(extend_right(span)))
         if is_age(span) or is_era(span) or in_table(span) or is_march_noun(span) \
-                or is_title_name(span) and not holiday_name(span) or is_lookalike(span):
+                or is_title_name(span) and not holiday_name(span) or is_lookalike(span) \
+                or is_speed(span):
             continue
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(Candidate(span, span.text))

@@ -17,7 +17,9 @@ two") and the noun counted after it is no unit of time ("in the past two session
 three elections"), the phrase counts things or events and is no time expression.
 
 A noun the model put after a hyphenated length that modifies it is no part of the length: "ran
-a four-minute mile" holds "four-minute", as "a 10-minute walk" does.
+a four-minute mile" holds "four-minute", as "a 10-minute walk" does. A unit the model tagged
+before "-long" ("The day" of "The day-long meeting") is the compound "day-long". A unit the
+layer found alone takes "and a half" after it ("a year and a half ago").
 
 A count that ends the model's entity takes the plural season after it, which the model left
 out: "for the past three" + "summers" is one expression, "the past three summers". A holiday's
@@ -54,6 +56,19 @@ def trimmed(span: Span) -> Span | None:
     if len(span) >= 4 and _modified_noun(span[-1]):
         return span.doc[span.start:span.end - 1]
     return span
+
+
+def hyphened_length(span: Span) -> Span:
+    """ "The day" + "-long meeting", "months" + "-long investigation": a unit the model tagged
+    alone, or with the determiner of the noun after it, heads a "-long" compound; the length is
+    the compound ("day-long", "months-long"), as untagged.long_compounds finds it when the
+    model tags nothing, and the determiner belongs to the noun it modifies."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end + 1].lower_ != "long" \
+            or not unit_word(span[-1]) or len(span) > 2 \
+            or len(span) == 2 and span[0].lower_ not in _DETERMINERS:
+        return span
+    return doc[end - 1:end + 2]
 
 
 def with_head_noun(span: Span) -> Span:
@@ -131,3 +146,24 @@ def _modified_noun(token: Token) -> bool:
 def _noun_phrase_word(token: Token) -> bool:
     return token.pos_ in ("NOUN", "ADJ", "PROPN") and not token.like_num \
         and not unit_word(token)
+
+
+_AFTER_HALF = {"ago", "earlier", "later"}
+
+
+def with_half(span: Span) -> Span:
+    """ "500 jobs a year and a half ago": a unit the layer found alone (here as a rate after a
+    plural noun) with "and a half" after it is the length "a year and a half", and takes the
+    "ago" that places it; the whole is one expression, as the model tags it when it tags it
+    ("a year and a half ago", DATE). A rate joined to another ("interviews a day and calls a
+    week") has no "a half", and "a half dozen" counts things."""
+    doc, end = span.doc, span.end
+    if not unit_word(span[-1]) or doc[end:end + 3].text.lower() not in ("and a half", "and one half"):
+        return span
+    end += 3
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return span  # "interviews a day and a half dozen raids"
+    if end < len(doc) and doc[end].lower_ in _AFTER_HALF:
+        end += 1
+    return doc[span.start:end]
+

@@ -1,5 +1,6 @@
 """Time words that the model tags or the word lists match but that refer to no time, each
-judged from the words around it: "the day" as an era ("the issues of the day"), a figure in a
+judged from the words around it: "the day" as an era ("the issues of the day", "back in the
+day") and "the hour" as the present ("the hero of the hour"), a figure in a
 table or a list of scores, a time word inside a name ("60 Minutes", ABC's "This Week"), a
 greeting or a part of the day that only classifies a noun ("Good evening", "the evening
 news"), the procession "March" ("the March for Life"), and a whole period counted in its parts
@@ -23,14 +24,20 @@ from .timex.words import unit_of
 # the day") it means the era or the occasion.
 _PART_NOUNS = {"end", "rest", "start", "beginning", "middle", "part", "course", "remainder",
                "balance", "close", "half", "time", "hour", "hours", "morning", "afternoon",
-               "evening", "night", "events", "first", "last"}
+               "evening", "night", "events", "first", "last", "top", "bottom"}
 
 
 def is_era(span: Span) -> bool:
-    """ "the issues of the day": "the day" as an era, not a day."""
-    if span.text.lower() != "the day" or span.start < 2:
+    """ "the issues of the day", "back in the day": "the day" as an era, not a day; "the
+    hero of the hour": "the hour" as the present moment, not an hour ("the top of the hour"
+    is one)."""
+    if span.text.lower() not in ("the day", "the hour") or span.start < 2:
         return False
     of = span.doc[span.start - 1]
+    if span[1].lower_ == "day" and of.lower_ == "in" and span.doc[span.start - 2].lower_ == "back":
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        return after is None or after.lower_ not in ("after", "before")  # "back in the day":
+        # long ago; "came back in the day after the storm" is a day
     return of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.lemma_ not in _PART_NOUNS
 
 
@@ -49,7 +56,8 @@ def in_table(span: Span) -> bool:
     return numbers >= 4 and numbers >= 0.5 * len(words)
 
 
-_COMMON_TIME_WORDS = {"today", "tonight", "tomorrow", "yesterday", "now", "this", "next", "last"}
+_COMMON_TIME_WORDS = {"today", "tonight", "tomorrow", "yesterday", "now", "this", "next", "last",
+                      "midnight", "noon"}  # AP writes "midnight" and "noon" in lower case
 
 
 def is_title_name(span: Span) -> bool:

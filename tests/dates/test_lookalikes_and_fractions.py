@@ -118,8 +118,9 @@ IN_CONTEXT = [
     # before a time noun, or alone, it is a time
     ("Students left for summer vacation.", "2026-04-15", [("summer", "DATE", "2025-SU")]),
     ("Talks resumed after Christmas.", "2026-04-15", [("Christmas", "DATE", "2025-12-25")]),
-    # "months-long" is some months, as "monthslong" is
-    ("The strike ended a months-long standoff.", "2026-04-15", [("months", "DURATION", "PXM")]),
+    # "months-long" is some months, as "monthslong" is; the span is the whole compound
+    ("The strike ended a months-long standoff.", "2026-04-15",
+     [("months-long", "DURATION", "PXM")]),
     # a fraction of a thing is no time; an ordinal quarter is a period
     ("Half of the voters stayed home, and a quarter of the people live abroad.",
      "2026-04-15", []),
