@@ -74,13 +74,22 @@ class Gazetteer:
     def dateline_country(self, place: str) -> str | None:
         """The country of a dateline's place: its region's ("LYON, France"; a U.S. state as AP
         writes it after a city, "SAVANNAH, Ga.", is the United States), else its city's
-        ("MOSCOW"); None for a place the gazetteer lacks. A region that is also a country's
-        name is the country: AP abbreviates "Georgia" the state ("ATLANTA, Ga.")."""
+        ("MOSCOW"), or the United States for a U.S. city AP datelines name alone ("ATLANTA");
+        None for a place the gazetteer lacks. A region that is also a country's name is the
+        country: AP abbreviates "Georgia" the state ("ATLANTA, Ga.")."""
         city, _, region = (part.strip() for part in place.partition(","))
         if not region:
-            return self.lookup(city)
+            code = self.lookup(city)
+            return US_CODE if code is None and city.lower() in us_dateline_cities() else code
         code = self.lookup(region)
         return code if code is not None or region not in us_states() else US_CODE
+
+
+@lru_cache(maxsize=1)
+def us_dateline_cities() -> frozenset[str]:
+    """models/us_dateline_cities.tsv, lower-cased: the U.S. cities AP datelines name alone
+    ("ATLANTA (AP)")."""
+    return frozenset(row["city"].lower() for row in read_table("us_dateline_cities.tsv"))
 
 
 @lru_cache(maxsize=1)

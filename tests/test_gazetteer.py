@@ -26,6 +26,8 @@ def test_lookup(alias: str, code: str) -> None:
     ("SAVANNAH, Ga.", "USA"), ("AUSTIN, Texas", "USA"), ("HONOLULU, Hawaii", "USA"),
     # "Georgia" written in full is the country: AP abbreviates the state
     ("TBILISI, Georgia", "GEO"), ("SMALLTOWN, Nowhere", None), ("SMALLTOWN", None),
+    # the U.S. cities AP datelines name alone (models/us_dateline_cities.tsv)
+    ("ATLANTA", "USA"), ("ST. LOUIS", "USA"), ("SALT LAKE CITY", "USA"),
 ])
 def test_dateline_country(place: str, code: str | None) -> None:
     assert load_gazetteer().dateline_country(place) == code
@@ -51,3 +53,9 @@ def test_every_data_file_has_a_header_explaining_its_fields() -> None:
 def test_current_armed_groups_have_their_country(alias: str, code: str) -> None:
     # groups newer than the generated file's 2013 source, curated in countries.tsv
     assert load_gazetteer().lookup(alias) == code
+
+
+@pytest.mark.parametrize("name", ["Houston", "Cleveland", "Phoenix", "Dallas"])
+def test_a_dateline_city_is_no_alias(name: str) -> None:
+    # a surname or given name elsewhere in a story names no country
+    assert load_gazetteer().lookup(name) is None

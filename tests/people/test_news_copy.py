@@ -171,6 +171,13 @@ def test_an_official_without_a_country_serves_the_dateline_country(annotate: Ann
     assert names["Ned Price"]["affiliation"] is None  # a spokesman holds no office of state
 
 
+def test_an_official_in_a_story_datelined_in_a_standalone_us_city_is_american(
+        annotate: Annotate) -> None:
+    record = annotate("ATLANTA (AP) — Gov. Dana Whitfield signed the bill on Thursday, two days "
+                      "after the state Senate approved it.")
+    assert people_by_name(record)["Dana Whitfield"]["affiliation"] == "USA"
+
+
 def test_an_official_in_a_story_datelined_in_a_us_state_is_american(annotate: Annotate) -> None:
     record = annotate("SAVANNAH, Ga. (AP) — Mayor Dana Whitfield said Tuesday the city would "
                       "open two cooling centers.")
