@@ -17,8 +17,10 @@ refines the CAMEO code and PLOVER type and ``modality`` reads negation and mood.
 knows harm nobody does, ``filters`` which coded actions are kept (not a dateline taken for a
 subject, nor an act aimed at its own actor), and ``headlines`` parses a
 headline in title case again in lower case (and one whose verb the parse misread with the verb
-in the past tense, which ``headline_verbs`` finds and rewrites); ``bare_objects`` gives back a
-headline's article-less object that the parser read as an adverbial noun; ``deployments`` tells
+in the past tense, which ``headline_verbs`` finds and rewrites); ``parse_repairs`` gives back a
+headline's article-less object that the parser read as an adverbial noun, a headline's subject
+read as a modifier of its verb, and the subject of a second clause joined by "and" read as a
+conjunct of the first clause's object; ``deployments`` tells
 forces sent to another country (074) from a mobilisation and from an entry by force (192);
 ``claims`` gives a claim of responsibility (015) the PLOVER type of the act claimed. ``resultatives``
 makes the result word of "let the hostages GO" or "set the workers FREE" the particle of its

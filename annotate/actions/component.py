@@ -29,7 +29,6 @@ from .action import Action, Party, offsets, words_of
 from .adjuncts import munitions
 from .agents import agents_of
 from .aims import AimReader
-from .bare_objects import restore_bare_objects
 from .claims import claimed_act
 from .codeclasses import (
     PATIENT_NAMED_ROOTS,
@@ -68,6 +67,7 @@ from .lexicon import (
 )
 from .location import Locator
 from .nominals import of_subjects
+from .parse_repairs import repair_parse
 from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, open_water_place, place_party
 from .resolve import PartyReader
 from .several import conjoined_nationals, joint, meeting_parties
@@ -125,7 +125,7 @@ class ActionsComponent:
 
     def _read(self, doc: Doc) -> list[Action]:
         """The actions of a parsed doc, in order, before their ids and dateline places."""
-        restore_bare_objects(doc)  # "expels German AMBASSADOR": an object, not an adverb
+        repair_parse(doc)  # "expels German AMBASSADOR": an object, not an adverb
         with parse_memo(doc):  # the parse is final: each reading of it is made once
             return self._read_final(doc)
 

@@ -86,7 +86,7 @@ def date_index(doc: Doc, dates: list) -> dict[int, tuple[int, str]]:
 @contextmanager
 def parse_memo(doc: Doc) -> Iterator[Doc]:
     """The story's memo of parse readings (:func:`memoized`), open while the layer reads the
-    doc, only after the layer's last change to the parse (bare_objects.py), and closed however
+    doc, only after the layer's last change to the parse (parse_repairs.py), and closed however
     the reading ends: nothing of it stays in ``doc.user_data``."""
     doc.user_data[_MEMO] = {}
     try:

@@ -1,5 +1,7 @@
-"""A headline's object without an article, which the parser reads as an adverbial noun; and
-its subject, which the parser reads as a modifier of the verb.
+"""Repairs of the parse before the actions layer reads it: a headline's object without an
+article, which the parser reads as an adverbial noun; a headline's subject, which it reads as a
+modifier of the verb; and the subject of a second clause joined by "and", which it reads as a
+conjunct of the first clause's object.
 
 Headline grammar drops articles ("Venezuela expels German ambassador", "Iran frees detained
 tourist"). The small model then often labels the object ``npadvmod``, the label of a bare noun
@@ -14,6 +16,11 @@ The parser also reads the subject of such a headline as a compound of the verb (
 expels French ambassador", "Iran COURT sentences tourist"): the noun right before a verb with no
 subject, hung on that verb as a compound, is its subject again, and the verb's modifiers before
 it are that noun's ("MALI junta").
+
+Two clauses joined by "and" lose a subject the same way in any copy: "Kenya condemned the
+attack and UGANDA recalled its envoy" is parsed with "Uganda" a conjunct of "attack" and
+"recalled" a verb with no subject. A noun right before a finite verb that has no subject,
+hung as a conjunct on that verb's conjunct's object, is the verb's subject.
 """
 
 from __future__ import annotations
@@ -26,11 +33,13 @@ from .parties import NOT_PARTIES
 
 _NPADVMOD = get_string_id("npadvmod")
 _COMPOUND = get_string_id("compound")
+_CONJ = get_string_id("conj")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
-def restore_bare_objects(doc: Doc) -> None:
-    """Label each article-less object that the parser called ``npadvmod`` ``dobj``."""
+def repair_parse(doc: Doc) -> None:
+    """Label each article-less object that the parser called ``npadvmod`` ``dobj``, and give
+    back the subjects the parser hung elsewhere (see the module docstring)."""
     # the labels are read from the doc's array: a Token is made only for an npadvmod (a label
     # changed here is never npadvmod, so the list read first stays right)
     for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == _NPADVMOD]:
@@ -45,6 +54,26 @@ def restore_bare_objects(doc: Doc) -> None:
                              and c.dep_ in ("compound", "amod", "nmod")]:
                 modifier.head = token
             token.dep_ = "nsubj"
+    for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == _CONJ]:
+        verb = doc[i]
+        noun = object_taken_for_subject(verb)
+        if noun is not None:
+            noun.head, noun.dep_ = verb, "nsubj"
+
+
+def object_taken_for_subject(verb: Token) -> Token | None:
+    """The noun before a conjoined finite verb with no subject that the parse made a conjunct
+    of the first verb's object ("condemned the attack and UGANDA recalled"); None otherwise."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.i == 0 or any(
+            c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= verb.i:
+        return None
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return noun if first.dep_ == "dobj" and first.head.i == verb.head.i else None
 
 
 def is_bare_subject(token: Token) -> bool:
