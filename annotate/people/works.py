@@ -203,9 +203,10 @@ def named_after_person(story: StoryIndex, span: Span, cues: Cues, title: object)
         if word in cues.org_words or (len(span) > 1 and word in cues.namesake_heads) \
                 or _feature_head(nxt, cues) or _street_suffix(doc, span.end, cues):
             return True
-        if len(span) > 1 and nxt.is_lower and nxt.lower_ in cues.feature_heads \
-                and span[-1].head.i == nxt.i:
-            return True  # "Charles de Gaulle airport": a full name that modifies the noun
+        if len(span) > 1 and nxt.is_lower and span[-1].head.i == nxt.i and (
+                nxt.lower_ in cues.feature_heads or nxt.text.title() in cues.namesake_heads):
+            return True  # "Charles de Gaulle airport", "the Simon Bolivar bridge": a full name
+            # that modifies the noun (in lower case no surname: "Bridge" is one)
     if _eponym_term(doc, span.end, cues):
         return True  # "the Doppler effect", "a Venn diagram": a term, not the person
     ent = story.ent_at[span.start]

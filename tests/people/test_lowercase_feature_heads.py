@@ -12,6 +12,7 @@ Annotate = Callable[..., dict[str, Any]]
 @pytest.mark.parametrize("sentence", [
     "Charles de Gaulle airport was closed on Sunday.",
     "Flights from John F. Kennedy airport were delayed.",
+    "The Simon Bolivar bridge links the two towns.",
 ])
 def test_a_name_before_a_facility_noun_is_no_person(annotate: Annotate, sentence: str) -> None:
     assert annotate(sentence)["people"] == []
