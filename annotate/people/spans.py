@@ -28,6 +28,11 @@ _OPENING, _CLOSING = {"(", "["}, {")", "]"}
 # Words of the closed classes that a model sometimes glues to the front of a name at the
 # start of a sentence ("Together Bernoulli and Euler", "Both Chao and Yang").
 _FUNCTION_POS = {"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "AUX", "PART"}
+# Participles used as prepositions (Quirk et al. 1985, 9.7: the marginal prepositions), which
+# the tagger reads as verbs: "FOLLOWING Smith et al.", "ACCORDING to", "INCLUDING Ana Ruiz".
+_MARGINAL_PREPOSITIONS = {"following", "according", "including", "excluding", "regarding",
+                          "concerning", "considering", "given", "barring", "pending",
+                          "notwithstanding", "respecting", "excepting"}
 
 
 def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) -> Span | None:
@@ -233,7 +238,7 @@ def _glued_word(token: Token, cues: Cues) -> bool:
         return False
     if token.is_lower and token.is_alpha:
         return True
-    return token.pos_ in _FUNCTION_POS and token.is_stop
+    return token.pos_ in _FUNCTION_POS and token.is_stop or token.lower_ in _MARGINAL_PREPOSITIONS
 
 
 def _modal_given_name(doc: Doc, start: int, end: int, cues: Cues) -> bool:
