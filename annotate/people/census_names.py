@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..gazetteer import Gazetteer
 from .address import address_end
@@ -69,6 +69,16 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _REGNAL = re.compile(r"[IVX]{2,5}|[VX]")  # "II", "VII", "X"; not "I", the pronoun
 
 
+# Verbs that attribute a quotation or report speech (AP's attribution verbs, "said" first).
+_SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "recall", "ask", "reply", "answer",
+                           "write", "insist", "laugh", "whisper", "shout"})
+
+
+def speaker(word: Token) -> bool:
+    """The word is the subject of a verb of saying: "says Ana", "Ana told reporters"."""
+    return word.dep_ == "nsubj" and word.head.lemma_.lower() in _SPEECH_VERBS
+
+
 def subject_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
                   cues: Cues) -> list[Span]:
     """Census full names with no label of the model that are the subject of a verb."""
@@ -77,7 +87,7 @@ def subject_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
     for token in story.tokens:
         if token.dep_ not in _SUBJECTS or token.pos_ != "PROPN" or token.ent_type_ \
                 or token.i in covered or token.head.pos_ not in ("VERB", "AUX") \
-                or token.head.i < token.i:
+                or token.head.i < token.i and not speaker(token):  # "says ANA" stays
             continue
         start = token.i
         while start > 0 and token.i - start < 3 and doc[start - 1].dep_ == "compound" \
@@ -90,6 +100,10 @@ def subject_names(story: StoryIndex, covered: set[int], gazetteer: Gazetteer,
         span = doc[start:token.i + 1]
         if _regnal_name(span, gazetteer, cues):
             names.append(span)
+            continue
+        if len(span) == 1 and span.text in cues.given_names and speaker(token) \
+                and not gazetteer.lookup(span.text):
+            names.append(span)  # '"We were scared," says ANA': a given name that speaks
             continue
         if len(span) < 2 or any(t.ent_type_ or t.i in covered for t in span) \
                 or not _full_name(span, cues) or gazetteer.lookup(span.text):

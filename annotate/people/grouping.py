@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
+from .census_names import speaker
 from .cues import Cues
 from .described import described_as_person, person_noun
 from .persons import Person, mention_of
@@ -118,6 +119,10 @@ def established(story: StoryIndex, person: Person, gazetteer: Gazetteer, cues: C
     if any(described_as_person(doc, m.token_start, m.token_end, cues, single=True)
            for m in person.mentions):
         return True
+    if person.name in cues.given_names and gazetteer.lookup(person.name) is None and any(
+            speaker(doc[m.token_start]) for m in person.mentions if m.token_end - m.token_start
+            == 1):
+        return True  # '"We were scared," says ANA': a given name that speaks is a person
     return any(_person_context(story, m.token_start, m.token_end, gazetteer)
                for m in person.mentions)
 
