@@ -246,20 +246,3 @@ def test_every_player_of_a_lineup_is_found_at_its_offsets(players: list[str],
     assert all(text[span.start_char:span.end_char] == span.text for span in found)
     assert teams == {"Ashford"}
 
-
-@pytest.mark.parametrize(("sentence", "name"), [
-    ('"I never wanted to leave," says Ana, who grew up in the village.', "Ana"),
-    ("Ana said the water rose fast after midnight.", "Ana"),
-])
-def test_a_given_name_that_speaks_is_a_person(annotate: Annotate, sentence: str,
-                                              name: str) -> None:
-    assert [p["name"] for p in annotate(sentence)["people"]] == [name]
-
-
-@pytest.mark.parametrize("sentence", [
-    '"We will respond," Jordan said.',
-    "April said nothing of the kind.",
-])
-def test_a_place_or_a_month_that_speaks_is_no_given_name(annotate: Annotate,
-                                                         sentence: str) -> None:
-    assert annotate(sentence)["people"] == []
