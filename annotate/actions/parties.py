@@ -40,13 +40,12 @@ def pobjs_in(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
 # mere modifier ("AID workers", "SANCTIONS relief").
 EFFORT_NOUNS = {"effort", "bid", "attempt", "initiative", "mission", "campaign", "drive",
                 "process", "operation", "push", "plan", "warrant", "order", "threat", "spree",
-                "wave", "offensive", "package"}
+                "wave", "offensive"}
 
 
 def event_node(token: Token) -> Token:
     """Where the parse of an event starts: the trigger, or for a compound of an undertaking
-    noun that noun ("launched a mediation EFFORT": the effort is what was launched; "unveiled
-    an aid PACKAGE": a package of an act is that act)."""
+    noun that noun ("launched a mediation EFFORT": the effort is what was launched)."""
     if token.dep_ == "compound" and token.head.lemma_.lower() in EFFORT_NOUNS:
         return token.head
     return token

@@ -195,12 +195,10 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
     # A consumed object is the target only as a last resort, and only when it names someone
     # ("expelled U.S. DIPLOMATS"), never as a thing ("imposed SANCTIONS").
     # A modifier of the trigger its row consumed ("a MILITARY operation", "AIR strikes") is
-    # what kind of act it is, never whom it is aimed at (nor that of a compound trigger of
-    # the package or effort read as the act: "a MILITARY aid package").
+    # what kind of act it is, never whom it is aimed at.
     found = [t for t in found if t.i not in used_ids] + [
         t for t in used if t.pos_ != "VERB"
-        and not (t.dep_ in ("amod", "compound") and (t.head.i == token.i or t.head.dep_
-                                                     == "compound" and t.head.head.i == token.i))]
+        and not (t.dep_ in ("amod", "compound") and t.head.i == token.i)]
     # "sent observers TO Georgia" parsed as a dative: the party is the preposition's object
     found = [o for t in found for o in ([g for g in t.children if g.dep_ == "pobj"]
                                          if t.pos_ == "ADP" else [t])]
