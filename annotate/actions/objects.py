@@ -124,11 +124,8 @@ def object_tokens_of(token: Token) -> list[Token]:
         found.extend(item.conjuncts)
         if item.pos_ == "VERB":  # "refused to meet": the xcomp verb's object counts too
             found.extend(child for child in item.children if child.dep_ == "dobj")
-        else:  # "dozens OF diplomats", "a group OF inspectors"; a verb's direct object
-            # shields or guards it AGAINST what the parse hung on it ("defended the judges
-            # AGAINST CRITICISM")
-            found.extend(pobjs_of(item, ("of", "against") if item.dep_ == "dobj"
-                                  and token.pos_ == "VERB" else ("of",)))
+        else:  # "dozens OF diplomats", "a group OF inspectors"
+            found.extend(pobjs_of(item, ("of",)))
     return found
 
 

@@ -161,8 +161,6 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
             found += pobjs_of(clause_verb, ("with", "to", "on", "against", "toward", "towards")
                             + places)
     for item in used:  # "imposed sanctions ON RUSSIA", "refused to meet THE ENVOYS"
-        if item.dep_ == "pobj" and item.head.lower_ == "against" and item.head.head.i != token.i:
-            continue  # "defended the judges AGAINST CRITICISM FROM X": X is the critic
         found += [c for c in item.children if c.dep_ == "dobj"]
         found += pobjs_of(item, ("on", "against", "with", "to", "from", "toward", "for")
                           + (() if kinds.measure else ("of",))
