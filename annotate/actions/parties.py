@@ -15,7 +15,6 @@ from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .context import memoized
 from .event_objects import in_object_of, made_into, undergone
-from .givers import givers_of
 from .objects import by_phrases, by_place, done_by_the_sent, is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
@@ -260,8 +259,6 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
             # "HELD a new round of talks", "IMPOSED sanctions"; but whoever PREVENTED a
             # demonstration did not stage it
             actors = subjects_of(clause_verb)
-        if not actors and given:  # "aid FROM JAPAN arrived" (givers.py)
-            actors = givers_of(token)
         actors = [a for head in actors for a in coordinated(head)]
     actors = [in_own_clause(a, token, clause_verb) or a for a in actors]  # "the gunmen WHO"
     actors = [pseudo_cleft_doer(a) or a for a in actors]  # "What KENYA did was expel ..."
