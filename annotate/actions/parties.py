@@ -17,6 +17,7 @@ from .context import memoized
 from .event_objects import in_object_of, made_into, undergone
 from .objects import by_phrases, by_place, done_by_the_sent, is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
+from .ranked_doers import ranked_doers
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
 from .shared_subjects import supplemented, undergone_complement, verb_before, without_appositions
 from .wordclasses import (
@@ -114,6 +115,10 @@ def subjects_of(verb: Token) -> list[Token]:
             # "AFTER MEETING Putin, Xi flew to Paris": the manner, means or time of a verb in a
             # gerund has that verb's subject as its own
             current, adjunct = current.head.head, True
+            continue
+        ranked = ranked_doers(current)  # "Kenya WAS THE FIRST TO condemn" (ranked_doers.py)
+        if ranked:
+            current = ranked[0].head
             continue
         break
     return []
