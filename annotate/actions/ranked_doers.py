@@ -7,7 +7,9 @@ An infinitive clause that postmodifies a noun phrase determined by an ordinal, a
 "only" has that noun as its subject ("the first to arrive" = the first who arrived; Quirk et
 al. 1985, 17.30), and the complement of a copula names whom its subject names. Without such a
 word the noun need not be the doer ("the plan is a way TO END the war": the plan does not end
-it), so nothing is read there.
+it), so nothing is read there. Such an infinitive tells what the subject did, so "Kenya was
+AMONG THE FIRST to condemn" is no future "is to condemn" (:func:`ranks_its_subject`, read by
+:mod:`.modality`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,11 @@ _RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
 
 
 def _ranked(head: Token) -> bool:
-    """The noun (or the bare ordinal, "the FIRST to") is ranked among others."""
+    """The noun (or the bare ordinal, "the FIRST to") is ranked among others, also as one of
+    them ("ONE OF THE FIRST countries to")."""
+    if head.lower_ == "one":
+        return any(_ranked(o) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")
     return any(w.lower_ in _RANKING_WORDS or w.tag_ == "JJS" for w in (
         head, *(c for c in head.children if c.dep_ in ("amod", "advmod"))))
 
@@ -38,3 +44,18 @@ def ranked_doers(verb: Token) -> list[Token]:
     if head.dep_ != "attr" or head.head.lemma_.lower() not in _COPULAS or not _ranked(head):
         return []
     return [c for c in head.head.children if c.dep_ == "nsubj"]
+
+
+def ranks_its_subject(copula: Token) -> bool:
+    """"Kenya WAS AMONG THE FIRST to condemn", "was ONE OF THE FIRST COUNTRIES to recognize":
+    the copula ranks its subject among others, so the infinitive after it tells what the
+    subject did, not what it is to do ("is to meet")."""
+    if copula.lemma_.lower() not in _COPULAS:
+        return False
+    for child in copula.children:
+        if child.dep_ == "attr" and _ranked(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "among" and any(
+                o.dep_ == "pobj" and _ranked(o) for o in child.children):
+            return True
+    return False

@@ -28,3 +28,24 @@ def test_the_subject_of_a_ranked_complement_does_its_infinitive(
 def test_an_unranked_or_subject_phrase_names_no_doer(
         annotate: Annotate, sentence: str, trigger: str, expected: list[str | None]) -> None:
     assert [a for a in actor_texts(annotate, sentence, trigger) if a is not None] == expected
+
+
+def _moods(annotate: Annotate, sentence: str, trigger: str) -> list[tuple[str | None, str]]:
+    return [(a["actor"] and a["actor"]["text"], a["modality"])
+            for a in annotate(sentence)["actions"] if a["trigger"] == trigger]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    ("Kenya was among the first to condemn the coup.", "condemn", [("Kenya", "asserted")]),
+    ("Peru was one of the first countries to condemn the attack.", "condemn",
+     [("Peru", "asserted")]),
+])
+def test_an_act_a_copula_ranks_its_subject_by_happened(
+        annotate: Annotate, sentence: str, trigger: str,
+        expected: list[tuple[str | None, str]]) -> None:
+    assert _moods(annotate, sentence, trigger) == expected
+
+
+def test_an_act_the_subject_is_to_do_stays_future(annotate: Annotate) -> None:
+    assert _moods(annotate, "Kenya is to condemn the coup in a statement.", "condemn") == [
+        ("Kenya", "future")]
