@@ -15,6 +15,7 @@ from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .context import memoized
 from .event_objects import in_object_of, made_into, undergone
+from .misplaced_subjects import misplaced_subjects
 from .objects import by_phrases, by_place, done_by_the_sent, is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .ranked_doers import ranked_doers
@@ -93,6 +94,9 @@ def subjects_of(verb: Token) -> list[Token]:
             "advmod", "npadvmod", "dep") and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
         if misparsed:  # "USAID had announced": a name before the verb parsed as an adverb
             return misparsed[:1]
+        misplaced = misplaced_subjects(current)  # "Kenya HAS in the past ACCUSED"
+        if misplaced:
+            return [subject for s in misplaced for subject in coordinated(s)]
         fronted = after_fronted_phrase(current)
         if fronted is not None:
             return [fronted]
