@@ -243,7 +243,9 @@ class ActionsComponent:
             if len(actors) > 1 and not targets:
                 return [self.domestic.finish(context, token, clause_verb, base, actors[0],
                                              actors[1])]
-        mutual = token.lemma_.lower() in RECIPROCAL_VERBS  # what is exchanged is no party
+        # what is exchanged is no party; "TRADED accusations": the noun a reciprocal verb takes
+        mutual = token.lemma_.lower() in RECIPROCAL_VERBS or token.dep_ == "dobj" and (
+            token.head.lemma_.lower() in RECIPROCAL_VERBS)
         if (rule.root in RECIPROCAL_ROOTS or between or mutual) and joint(actor_heads, actors) and (
                 all(t.country is None and t.person is None and (
                     mutual or not self._names_party(doc, t)) for t in targets)):
