@@ -74,7 +74,7 @@ def noun_phrase_of(head: Token) -> Span:
         if child.dep_ in ("compound", "flat", "appos") and child.i == end and child.dep_ != "appos":
             end = child.i + 1
     doc = head.doc
-    end = max(end, _title_end(head))  # "the Malian HEAD OF STATE", not "the Malian head"
+    end = max(end, _title_end(head), _titled_phrase_end(head))  # "the Malian HEAD OF STATE"
     if head.ent_type_ in _NAME_ENTITIES:  # "the ORGANIZATION of African Unity": the whole name
         first, last = head.i, head.i + 1  # the entity's tokens, from its B token on
         while doc[first].ent_iob_ == "I" and first > 0:
@@ -168,6 +168,20 @@ def _title_end(head: Token) -> int:
                 t.lower_ for t in doc[head.i:last]) == title:
             found = last
     return found
+
+
+def _titled_phrase_end(head: Token) -> int:
+    """Where a name goes on through a capitalised preposition ends: "Doctors WITHOUT BORDERS",
+    "Reporters Without Borders" (a preposition in a name is capitalised in title case, not in
+    running text); else right after the head."""
+    follower = head.i + 1
+    if follower >= len(head.doc) or not head.text[:1].isupper():
+        return follower
+    prep = head.doc[follower]
+    if prep.dep_ != "prep" or prep.head.i != head.i or not prep.text.istitle():
+        return follower
+    names = [o for o in prep.children if o.dep_ == "pobj" and o.text[:1].isupper()]
+    return names[0].right_edge.i + 1 if names else follower
 
 
 def after_fronted_phrase(verb: Token) -> Token | None:
