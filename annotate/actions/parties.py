@@ -200,7 +200,8 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
                 c.pos_ == "PROPN" or load_gazetteer().lookup(c.text) is not None)]
         if not authors and document.dep_ in ("dobj", "nsubjpass"):
             authors = subjects_of(document.head)
-        return [a for head in supplemented(token) or authors for a in coordinated(head)]
+        return [a for head in supplemented(token) or authors or misplaced_subjects(token)
+                for a in coordinated(head)]  # "AMONG THOSE condemning it WAS X" (last)
     # "THE REBELS were responsible for the killings", "held THE MILITIA responsible for the
     # attack": whom an adjective of blame is said of did the event (:mod:`.blame`)
     blame = blamed_for(token)

@@ -1,6 +1,7 @@
 """Subjects the parse hangs on another word: on the auxiliary when a phrase comes between it
 and the verb ("Kenya has in the past accused Uganda"), and after "be" when a participle is
-fronted ("Also condemning the attack was the African Union"). Short original sentences."""
+fronted ("Also condemning the attack was the African Union", "Among those condemning the
+attack was the African Union"). Short original sentences."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from .readers import Annotate, actor_texts
     ("Also condemning the attack was the African Union.", "condemning", ["African Union"]),
     ("Also criticizing the decision were Egypt and Jordan.", "criticizing",
      ["Egypt", "Jordan"]),
+    ("Among those condemning the attack was the African Union.", "condemning",
+     ["African Union"]),
+    ("Among the countries criticizing the verdict were Canada and Norway.", "criticizing",
+     ["Canada", "Norway"]),
 ])
 def test_a_misplaced_subject_is_the_verbs(
         annotate: Annotate, sentence: str, trigger: str, expected: list[str | None]) -> None:
