@@ -288,10 +288,18 @@ def rejoins_main_clause(verb: Token) -> Token | None:
 @memoized
 def headline_conjuncts(subject: Token) -> list[Token]:
     """Names a headline joins to the subject with a comma for "and" ("KENYA, Uganda sign trade
-    pact", AP headline style), which the parse hangs on the verb as a loose dependent: a
-    capitalised name right before the subject's phrase, the comma between them."""
+    pact", "SUDAN ARMY, RSF agree", AP headline style), which the parse hangs on the verb as a
+    loose dependent: a name, or a noun a name modifies, right before the subject's phrase, the
+    comma between them."""
     doc, verb = subject.doc, subject.head
     start = subject.left_edge.i
-    return [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.pos_ == "PROPN"
-            and c.i + 2 == start and doc[c.i + 1].text == "," and c.ent_type_ in _NAME_ENTITIES
+    return [c for c in verb.children if c.dep_ in ("dep", "npadvmod")
+            and c.i + 2 == start and doc[c.i + 1].text == "," and _names_a_party(c)
             and c.left_edge.i == doc[c.i].sent.start]
+
+
+def _names_a_party(word: Token) -> bool:
+    """A name ("KENYA"), or a noun a name modifies ("SUDAN army", "KENYAN police")."""
+    if word.pos_ == "PROPN":
+        return word.ent_type_ in _NAME_ENTITIES
+    return word.pos_ == "NOUN" and any(m.ent_type_ in _NAME_ENTITIES for m in word.lefts)
