@@ -73,6 +73,9 @@ def noun_phrase_of(head: Token) -> Span:
     for child in head.rights:  # keep flat name continuations ("Orlov Jr.")
         if child.dep_ in ("compound", "flat", "appos") and child.i == end and child.dep_ != "appos":
             end = child.i + 1
+        elif child.dep_ in ("amod", "acl") and child.i == end and (
+                child.lemma_.lower() in _SIDE_ADJECTIVES) and child.tag_ in ("JJ", "VBN"):
+            end = _side_end(child, end)  # "forces LOYAL TO HAFTAR": whose side they are on
     doc = head.doc
     end = max(end, _title_end(head), _titled_phrase_end(head))  # "the Malian HEAD OF STATE"
     if head.ent_type_ in _NAME_ENTITIES:  # "the ORGANIZATION of African Unity": the whole name
@@ -221,6 +224,26 @@ def party_span(head: Token) -> Span:
             head.head) == span[0]:  # "set FREE three aid workers": the result word is not theirs
         span = span[1:]
     return span
+
+
+# Adjectives after a noun of people that say whose side they are on (postmodifying adjective
+# phrases, Quirk et al. 1985, 17.56), and the participles of affiliation, by lemma: "forces
+# LOYAL TO the general", "gunmen LINKED TO al-Qaeda", "militias ALLIED WITH the army".
+_SIDE_ADJECTIVES = frozenset({"loyal", "close", "opposed", "sympathetic",
+                              "link", "ally", "affiliate", "align", "tie"})  # participles
+
+def _side_end(adjective: Token, end: int) -> int:
+    """Where "loyal TO X", "allied WITH X" ends: after the object's head, or after its
+    of-phrase ("loyal to the president OF KENYA"); not after what the parse hung on it ("loyal
+    to the general ON SUNDAY"). ``end`` when the adjective has no such object."""
+    objects = [o for p in adjective.children if p.dep_ == "prep" and p.i == adjective.i + 1
+               for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    if not objects:
+        return end
+    head = objects[0]
+    owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+              and p.i == head.i + 1 for o in p.children if o.dep_ == "pobj"]
+    return (owners[0] if owners else head).i + 1
 
 
 # The first words of the correlative coordinators (Quirk et al. 1985, 13.33).
