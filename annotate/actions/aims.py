@@ -21,6 +21,7 @@ from .domestic import HOME_GROUPS
 from .further_targets import addressees, host_places, protest_aims
 from .lexicon import TriggerRule
 from .parties import pobjs_of
+from .places import open_water
 from .resolve import PartyReader
 from .target_kinds import TargetKinds
 from .targets import target_candidates
@@ -71,6 +72,7 @@ class AimReader:
             own = {u.i for u in used} | {p.i for u in used for p in parties.pobjs_of(u, ("of",))}
             candidates = host_places(token) + [
                 c for c in candidates if not (c.i in own and self.reader.names_people(c))]
+        candidates = [c for c in candidates if not open_water(c)]  # "fired INTO THE SEA"
         if rule.cameo.startswith("087"):
             # "withdrew ITS TROOPS from the zone": a retreat moves the actor's own forces
             candidates = [c for c in candidates if not self.reader.own_forces(c)]

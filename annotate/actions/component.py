@@ -68,7 +68,7 @@ from .lexicon import (
 )
 from .location import Locator
 from .nominals import of_subjects
-from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, place_party
+from .places import VIOLENCE_ROOTS, aims_at_place, hosted, of_place, open_water_place, place_party
 from .resolve import PartyReader
 from .several import conjoined_nationals, joint, meeting_parties
 from .triggers import Match, TriggerFinder
@@ -175,8 +175,10 @@ class ActionsComponent:
         # "the visit OF THE CHINESE PRESIDENT", "the withdrawal OF U.S. TROOPS" (nominals.py)
         actor_heads = actor_heads or of_subjects(node, self.parties.names_people)
         # "the summit BETWEEN THE EU AND TURKEY failed to reach agreement": the meeting's
-        # parties, one facing the other
-        between = meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else []
+        # parties, one facing the other; also the trigger's own ("talks BETWEEN IRAN AND THE
+        # IAEA collapsed")
+        between = meeting_parties(actor_heads[0]) if len(actor_heads) == 1 else (
+            actor_heads if len(actor_heads) > 1 and meeting_parties(node) == actor_heads else [])
         actor_heads = between or actor_heads
         actor_tokens = {t.i for head in actor_heads for t in phrases.party_span(head)}
         # peacekeepers deployed, troops sent to help a partner: military aid, not a show of force
@@ -218,6 +220,7 @@ class ActionsComponent:
             actors = [p for p in left if p.country][:1] or actors
         if not targets and base.location is not None and not (
                 len(actors) > 1 and token.lemma_.lower() in RECIPROCAL_VERBS) and (
+                not open_water_place(doc, base.location)) and (
                 aims_at_place(root, rule) or aims_at_place(rule.root, rule)
                 or len(actors) == 1 and hosted(root, rule, used, actors[0], base.location)):
             # "aid IN IRAQ", "a curfew IN BANGKOK", "airstrikes IN THE GAZA STRIP": the place
@@ -246,13 +249,16 @@ class ActionsComponent:
         # what is exchanged is no party; "TRADED accusations": the noun a reciprocal verb takes
         mutual = token.lemma_.lower() in RECIPROCAL_VERBS or token.dep_ == "dobj" and (
             token.head.lemma_.lower() in RECIPROCAL_VERBS)
-        if (rule.root in RECIPROCAL_ROOTS or between or mutual) and joint(actor_heads, actors) and (
-                all(t.country is None and t.person is None and (
+        if joint(actor_heads, actors) and (between or (
+                rule.root in RECIPROCAL_ROOTS or mutual) and all(
+                t.country is None and t.person is None and (
                     mutual or not self._names_party(doc, t)) for t in targets)):
             # "Orlov and Hale met": one meeting between the two, not two one-sided ones; also
             # when the object is a thing ("India and Pakistan agreed to a cease-fire"), not
             # when it is a party ("Britain and Ireland invited SINN FEIN"). Three or more
-            # ("Kenya, Uganda and Tanzania signed") act between each pair of them.
+            # ("Kenya, Uganda and Tanzania signed") act between each pair of them. A meeting
+            # "between" two parties is theirs wherever it is held ("talks IN VIENNA between
+            # Iran and the IAEA collapsed": Vienna is where, not whom).
             return [self.domestic.finish(context, token, clause_verb, base, one, other)
                     for one, other in combinations(actors, 2)]
         return [self.domestic.finish(context, token, clause_verb, base, actor, target)
@@ -269,5 +275,9 @@ class ActionsComponent:
         """Two or more countries act ("U.S. and Jordanian forces staged war games"), or one
         acts with another ("held drills WITH Russia")."""
         countries = {a.country for a in actors if a is not None and a.country}
-        partners = parties.pobjs_of(token, ("with",)) + parties.pobjs_of(clause_verb, ("with",))
+        # not "along its BORDER WITH Belarus", which the parse may hang on the verb: a
+        # neighbour named by a border, no partner
+        partners = [p for p in parties.pobjs_of(token, ("with",)) + parties.pobjs_of(
+            clause_verb, ("with",)) if p.head.i == 0 or p.doc[p.head.i - 1].lemma_.lower() not in (
+            "border", "frontier", "boundary")]
         return len(countries) > 1 or bool(partners and any(t.country for t in targets))

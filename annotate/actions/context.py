@@ -67,9 +67,13 @@ class StoryContext:
 def date_index(doc: Doc, dates: list) -> dict[int, tuple[int, str]]:
     """Token index -> (position in the story, id) of the first date expression attached to
     it, built once per story so that dating an action is a look-up: each expression's head
-    and its ancestors, at most four, stopping at the first verb above it (its clause)."""
+    and its ancestors, at most four, stopping at the first verb above it (its clause). Only a
+    point or stretch of the calendar dates an action (TIMEX3 DATE or TIME): a duration says how
+    long ("a WEEKLONG truce", "talks lasted TWO DAYS"), a set how often, not when."""
     index: dict[int, tuple[int, str]] = {}
     for order, expression in enumerate(dates):
+        if expression.type not in ("DATE", "TIME"):
+            continue
         head = doc[expression.token_start:expression.token_end].root
         for _ in range(4):
             index.setdefault(head.i, (order, expression.id))

@@ -217,14 +217,23 @@ def _content_scope(token: Token, rule: TriggerRule) -> set[int]:
     phrases (a comment's "about"/"over" topic too), and a nominal verbal act as its object
     ("rejected the CALL")."""
     heads: list[Token] = []
-    prepositions = _CONTENT_PREPOSITIONS + (("about", "over", "on") if rule.root == 1 else ())
+    prepositions = _CONTENT_PREPOSITIONS + (("about", "over", "on") if rule.root == 1 else ()) + (
+        # "condemned the strikes AS a flagrant VIOLATION of the truce": the name a comment,
+        # a criticism or a rejection gives its object (the object predicative), no event
+        ("as",) if rule.root in (1, 11, 12) else ())
     for child in token.rights:  # content follows the act; a fronted clause is a quote or a
         # mis-parsed headline ("Poland expels diplomats; Moscow vows to retaliate")
         if child.dep_ in ("xcomp", "ccomp") or (token.pos_ == "NOUN" and child.dep_ == "acl"):
             heads.append(child)
         elif rule.root in (2, 10) and child.dep_ == "advcl" and is_infinitive(child) and any(
-                c.dep_ == "dobj" for c in token.children):
-            heads.append(child)  # "pressed SEOUL to drop the tariffs": what is asked of it
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                    r.dep_ == "relcl" for o in c.children for r in o.subtree)
+                for c in token.children):
+            # "pressed SEOUL to drop the tariffs", "called ON FRANCE, WHICH ..., to press
+            # Israel" (the relative clause made the parse hang the infinitive on the verb):
+            # what is asked of the one addressed. Without a relative, an infinitive after "called
+            # on" a person is the purpose of a call paid ("called on the president TO DISCUSS")
+            heads.append(child)
         elif child.dep_ == "prep" and child.lower_ in prepositions:
             heads.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
         elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
@@ -284,6 +293,15 @@ _CAUSE_WORDS = {"because", "due", "owing"}
 _REACTION_NOUNS = {"response", "retaliation", "reaction", "revenge", "reprisal", "answer"}
 
 
+def continues_narrative(clause: Token) -> bool:
+    """A relative clause of place set off by a comma, in the past tense, that tells what
+    happened next there ("flew to Cairo, WHERE he MET the president"): the continuative
+    relative of narrative (Quirk et al. 1985, 17.23), news of its own, not a description."""
+    return clause.tag_ == "VBD" and any(
+        c.dep_ == "advmod" and c.lower_ == "where" and c.i > 0 and c.doc[c.i - 1].text == ","
+        for c in clause.children)
+
+
 def in_scene(token: Token) -> bool:
     """The trigger sits in a clause or phrase that sets the scene of the sentence's own event:
     a temporal clause of an earlier event ("after rebels SEIZED the town"), a phrase of an
@@ -294,7 +312,7 @@ def in_scene(token: Token) -> bool:
     node = token
     for _ in range(12):
         if node.dep_ == "relcl":
-            return True
+            return not continues_narrative(node)
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS
                                         for c in node.children):
             return True

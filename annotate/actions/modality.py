@@ -124,6 +124,22 @@ _DELIBERATING = {"consider", "debate", "moot", "deliberate", "weigh", "mull", "p
                  "contemplate"}
 
 
+# Verbs of planning (WordNet 3.0 plan.v.01 "have the will and intention to carry out some
+# action", with schedule and prepare): the event noun they take in the present is one still
+# ahead ("unions PLAN a strike", "is PREPARING an offensive"); in the past it may have
+# happened since ("the men who PLANNED the attack"), so the clause decides.
+_PLANNING = {"plan", "schedule", "prepare"}
+_PRESENT_AUXILIARIES = {"is", "are", "'s", "'re", "am"}
+
+
+def _planned_now(verb: Token) -> bool:
+    """A verb of planning in the present: "plans", "are planning"."""
+    if verb.lemma_.lower() not in _PLANNING:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in _PRESENT_AUXILIARIES for c in verb.children)
+
+
 # Nouns of what may happen (chance, risk, fear, hope, rumour): the event of their of- or
 # for-phrase is one feared, hoped for or rumoured, as a "possible" one is ("amid FEARS OF an
 # attack", "the RISK OF war", "HOPES FOR a ceasefire").
@@ -143,6 +159,8 @@ def noun_modality(token: Token) -> str | None:
         return "hypothetical"
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _DELIBERATING:
         return "future"
+    if token.dep_ == "dobj" and _planned_now(token.head):
+        return "future"  # "the opposition PLANS another rally on Tuesday"
     if words & _PLANNED or prospective(token):
         return "future"  # "a PLANNED visit"; "on the verge of a DEAL"
     return None
@@ -206,7 +224,21 @@ def _headline_infinitive(verb: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     head = verb.head
     return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and (
-        head.i < verb.i)
+        head.i < verb.i) or headline_infinitive_subject(verb) is not None
+
+
+def headline_infinitive_subject(verb: Token) -> Token | None:
+    """The name a headline's "to" future hangs on when the parse made that name the root and
+    the infinitive its clause ("Brazil's LULA to visit Beijing next week", "LULA to visit"
+    with the name even tagged a verb): the infinitive's subject. None for anything else ("a
+    plan to visit" in a sentence with a verb of its own; a root with a subject of its own)."""
+    if verb.dep_ not in ("acl", "relcl", "advcl") or verb.tag_ != "VB" or verb.i < 2:
+        return None
+    head, to = verb.head, verb.doc[verb.i - 1]
+    if head.dep_ != "ROOT" or head.i != to.i - 1 or to.lower_ != "to" or to.head != verb or (
+            head.pos_ not in ("PROPN", "NOUN") and not head.text[:1].isupper()):
+        return None
+    return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else head
 
 
 def _in_condition(verb: Token) -> bool:

@@ -10,6 +10,8 @@ sources):
 - a walkout protests or halts talks only when it leaves a meeting or a workplace, or nothing
   named: "walked out of the tunnel" is no event;
 - withdrawing from a contest is no military retreat: "pulled out of the race";
+- an event noun that a verb of representing or recording takes is told or shown, no event of
+  the story: "The film DEPICTS the SIEGE of Sarajevo", "a march COMMEMORATING the massacre";
 - the elections a government calls as it dissolves its own parliament ("dissolved parliament
   and called elections") are set, not appealed for: CAMEO 024 is "call FOR" reform, and
   dissolving one's own legislature is no sanction against another party.
@@ -86,7 +88,15 @@ def _called_on_dissolving(doc: Doc, action: Action) -> bool:
         for verb in joined)
 
 
-_NO_EVENT = (_sent_home, _walked_out_of_a_place, _out_of_a_contest, _called_on_dissolving)
+def _represented(doc: Doc, action: Action) -> bool:
+    """An event noun that is the object of a verb of representing or recording."""
+    token = doc[action.token]
+    return token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and (
+        token.head.lemma_.lower() in _words()["representing_verb"])
+
+
+_NO_EVENT = (_sent_home, _walked_out_of_a_place, _out_of_a_contest, _called_on_dissolving,
+             _represented)
 
 
 def _no_event(doc: Doc, action: Action) -> bool:

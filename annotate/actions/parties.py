@@ -16,6 +16,7 @@ from .blame import blamed_for
 from .context import memoized
 from .event_objects import in_object_of, made_into, undergone
 from .misplaced_subjects import misplaced_subjects
+from .modality import headline_infinitive_subject, prospective
 from .objects import by_phrases, by_place, done_by_the_sent, is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
 from .ranked_doers import ranked_doers
@@ -100,7 +101,7 @@ def subjects_of(verb: Token) -> list[Token]:
         fronted = after_fronted_phrase(current)
         if fronted is not None:
             return [fronted]
-        misread = _misread_as_modifier(current)
+        misread = _misread_as_modifier(current) or headline_infinitive_subject(current)
         if misread is not None:
             return coordinated(misread)  # "THE CHINESE AMBASSADOR called on ..."
         main = rejoins_main_clause(current)
@@ -111,7 +112,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 current.head.i != current.i) and not undergone_complement(current):
             # "Syria is WILLING to withdraw": acomp leads to the subject; a clause with no
             # subject of its own is the head's infinitive ("Ethiopia let FREE 70 prisoners")
-            current, adjunct = current.head, adjunct or done_by_the_sent(current)
+            # "Ethiopia IS POISED to deport", "Kenya is SET to expel": the prospective
+            # predicate the parse reads as a passive raises the act's subject
+            current, adjunct = current.head, adjunct or done_by_the_sent(current) or (
+                current.dep_ == "xcomp" and prospective(current))
             continue
         if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in (
                 _ADJUNCT_PREPOSITIONS) and current.head.head.pos_ in ("VERB", "AUX"):
@@ -246,7 +250,8 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
         if suffered:  # the subject is the target, not the actor
             return [counted(a) for head in actors for a in coordinated(head)]
         if not actors and token.dep_ == "pobj" and token.head.head.i == clause_verb.i and (
-                clause_verb.lemma_.lower() in _STATE_VERBS or token.head.lower_ == "on"
+                clause_verb.lemma_.lower() in _STATE_VERBS and token.head.lower_ in _STATE_PREPS
+                or token.head.lower_ == "on"
                 and token.lemma_.lower() in _JOURNEY_NOUNS):
             # ... and "ON A VISIT to Zimbabwe, Ramaphosa voiced": who is on the journey
             # "troops REMAINED on high ALERT", "workers WENT on STRIKE": who is in the state
@@ -305,6 +310,9 @@ def _modifiers(noun: Token) -> list[Token]:
 MEDIATION_NOUNS = {"mediation", "effort", "bid", "initiative", "mission"}
 _JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "mission", "journey"})
 _STATE_VERBS = {"be", "remain", "stay", "go", "come", "put", "place", "keep"}
+# the prepositions of a state one is in ("ON strike", "IN talks", "UNDER investigation"), not of time
+# ("remains divided AFTER the invasion": no one in an invasion)
+_STATE_PREPS = {"on", "in", "at", "into", "under"}
 _STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not a passive
 
 

@@ -279,6 +279,12 @@ def _past_attribution(verb: Token) -> Token | None:
     return reported[0] if reported else None
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """A base-form verb with its own "to", complement or adjunct of another verb."""
+    return verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl", "ccomp") and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def rejoins_main_clause(verb: Token) -> Token | None:
     """The main verb a conjunct verb belongs to when the parse hung it on the verb of a
     that-clause: a finite verb ("ACCUSED") with no subject of its own, joined to a content
@@ -295,8 +301,15 @@ def rejoins_main_clause(verb: Token) -> Token | None:
         main = verb.head.head.head.head
         return main if main.pos_ in ("VERB", "AUX") else None
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or head.dep_ != "ccomp" or any(
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if _to_infinitive(head) and verb.tag_ == "VBD":
+        # "asked Israel TO HALT the raids and SUMMONED its envoy": a past tense cannot join a
+        # to-infinitive ("to summoned" is no English), so it is the main verb's conjunct
+        main = head.head
+        return main if main.pos_ in ("VERB", "AUX") and main.i < head.i else None
+    if head.dep_ != "ccomp":
         return None
     if not any(c.dep_ in ("aux", "auxpass") for c in head.children) or head.tag_ != "VBN" or (
             not any(c.dep_ == "dobj" for c in verb.children)):

@@ -35,6 +35,21 @@ _OUTSIDERS = frozenset({"foreigner", "tourist", "migrant", "refugee", "visitor",
                         "peacekeeper"})
 
 
+# Bodies of water (WordNet 3.0 body_of_water.n.01 hyponyms that wire copy names): where a
+# missile fell or troops crossed, never whom an act reached ("fired a missile INTO THE SEA",
+# "moved troops across THE BLACK SEA"); a state's waters are its own ("entered PHILIPPINE
+# waters": the country word names the party).
+_WATERS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river",
+                     "channel", "lagoon", "estuary"})
+
+
+def open_water(word: Token) -> bool:
+    """The word is a body of water with no country word among its modifiers."""
+    return word.lemma_.lower() in _WATERS and not any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP")
+        for c in word.children)
+
+
 def aims_at_place(root: int, rule: TriggerRule) -> bool:
     """Acts of this root or row are aimed at the place they happen in."""
     return root in _PLACE_TARGET_ROOTS or rule.cameo.startswith(_PLACE_TARGET_CODES)
@@ -49,6 +64,12 @@ def hosted(root: int, rule: TriggerRule, used: list[Token], actor: Party | None,
         return (actor is not None and actor.country is not None and place.country is not None
                 and place.country != actor.country)
     return rule.cameo.startswith("023") and any(u.lemma_.lower() in _SHELTER_NOUNS for u in used)
+
+
+def open_water_place(doc: Doc, place: Location) -> bool:
+    """The place is a body of water (:func:`open_water`): where, never whom."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and open_water(span.root)
 
 
 def place_party(place: Location) -> Party:

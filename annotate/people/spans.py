@@ -72,19 +72,27 @@ def clean_span(story: StoryIndex, span: Span, gazetteer: Gazetteer, cues: Cues) 
     end = _before_capitals_function_word(doc, start, end)
     start, end = extend_span(story, start, end, cues)
     end = with_epithet(doc, start, end) if start < end else end  # "Peter the Great"
-    if start >= end or end - start - sum(_quote(t) for t in doc[start:end]) > MAX_NAME_TOKENS:
-        return None  # quotation marks around a nickname are no words of the name
+    if start >= end or end - start - sum(_quote(t) or _joining_hyphen(t)
+                                         for t in doc[start:end]) > MAX_NAME_TOKENS:
+        return None  # quotation marks around a nickname, the hyphens of "Abdel-Fattah
+        # el-Sissi", are no words of the name
     name = doc[start:end]
     if not any(token.text[:1].isupper() for token in name):
         return None
     if any(token.like_num or token.text == "," for token in name):
         return None  # "Tab 4", "H. R. 1280", "S. F., Cal": not a person's name
-    if end - start == 1 and gazetteer.lookup(name.text) is not None:
-        return None  # a bare country or demonym is not a person
+    if not any(t.whitespace_ for t in name[:-1]) and gazetteer.lookup(name.text) is not None:
+        return None  # a bare country, demonym or group in one word ("al-Shabab") is no person
     return name
 
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("Abdel-Fattah"), between two tokens with no space."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and (
+        not token.doc[token.i - 1].whitespace_)
 
 
 def list_marker(doc: Doc, i: int) -> bool:

@@ -110,6 +110,23 @@ def test_action_is_dated_by_its_clause(annotate: Annotate) -> None:
     assert (date["text"], date["value"]) == ("Tuesday", "2025-09-16")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The two armies agreed to a weeklong truce.",
+    "Kenya and Uganda held two days of talks.",
+])
+def test_a_duration_does_not_date_an_action(annotate: Annotate, sentence: str) -> None:
+    record = annotate(sentence, date="2025-09-17")
+    assert record["actions"] and all(a["date"] is None for a in record["actions"])
+    assert any(d["type"] == "DURATION" for d in record["dates"])
+
+
+def test_a_date_beside_a_duration_dates_the_action(annotate: Annotate) -> None:
+    record = annotate("The two armies agreed on Saturday to a weeklong truce.", date="2025-09-17")
+    (action,) = record["actions"]
+    date = next(d for d in record["dates"] if d["id"] == action["date"])
+    assert (date["text"], date["type"]) == ("Saturday", "DATE")
+
+
 def test_person_actor_carries_person_and_country(annotate: Annotate) -> None:
     record = annotate("Russian Foreign Minister Dmitry Orlov accused Poland of espionage.")
     (action,) = record["actions"]

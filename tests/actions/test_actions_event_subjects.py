@@ -50,3 +50,13 @@ def test_a_weapon_stands_for_who_used_it(annotate: Annotate, sentence: str, trig
 def test_a_passive_agent_that_is_a_party_stays(annotate: Annotate) -> None:
     record = annotate("The convoy was attacked by gunmen.")
     assert [a[3] for a in party_texts(record)] == ["gunmen"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The truce, brokered by Qatar, allows aid convoys to reach the city.",
+    "The deal, mediated by Egypt and Qatar, allows aid convoys into the city.",
+])
+def test_a_go_between_does_not_act_through_what_it_brokered(annotate: Annotate,
+                                                            sentence: str) -> None:
+    actors = [a[3] for a in party_texts(annotate(sentence)) if a[0] == "allows"]
+    assert actors and not {"Qatar", "Egypt"} & set(actors)

@@ -26,3 +26,19 @@ def test_headline_infinitive_is_future(annotate: Annotate, sentence: str, cameo:
 def test_present_tense_headline_reports_the_act(annotate: Annotate) -> None:
     actions = annotate("Kenya expels Ugandan envoy.")["actions"]
     assert [(a["cameo"], a["modality"]) for a in actions] == [("161", "asserted")]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    # the parse hangs the infinitive on the name and makes the name the root
+    ("Lula to visit Beijing next week", ("Lula", None)),
+    ("Brazil's Lula to visit Beijing next week as trade talks resume", ("Brazil's Lula", "BRA")),
+])
+def test_a_name_the_parse_made_the_root_is_the_headline_subject(
+        annotate: Annotate, sentence: str, actor: tuple[str, str | None]) -> None:
+    actions = annotate(sentence)["actions"]
+    assert [(a["trigger"], a["modality"], a["actor"] and (a["actor"]["text"], a["actor"]["country"]))
+            for a in actions] == [("visit", "future", actor)]
+
+
+def test_a_plan_to_visit_names_no_subject(annotate: Annotate) -> None:
+    assert annotate("A plan to visit Beijing")["actions"] == []

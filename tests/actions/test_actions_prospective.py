@@ -58,3 +58,17 @@ def test_subject_of_the_verge_is_the_actor(annotate: Annotate, sentence: str, tr
 def test_other_of_phrases_keep_their_subject(annotate: Annotate) -> None:
     actions = annotate("Kenya expelled the diplomats on the grounds of spying.")["actions"]
     assert [(a["trigger"], a["actor"]["text"]) for a in actions] == [("expelled", "Kenya")]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    # the parse reads "is poised", "is set" as passives: the prospective raises the subject
+    ("Ethiopia is poised to deport hundreds of Eritrean refugees.", "Ethiopia"),
+    ("Kenya is set to expel two Ugandan diplomats.", "Kenya"),
+])
+def test_the_prospective_subject_is_the_actor(annotate: Annotate, sentence: str,
+                                              actor: str) -> None:
+    assert [a["actor"] and a["actor"]["text"] for a in annotate(sentence)["actions"]] == [actor]
+
+
+def test_a_set_date_is_no_act(annotate: Annotate) -> None:
+    assert annotate("The summit is set for Monday.")["actions"] == []

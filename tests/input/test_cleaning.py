@@ -38,6 +38,7 @@ def rules_dropping(text: str) -> list[str]:
     ("navigation", ["Europe | Asia | Africa | Americas", "Home > World > Europe > Poland",
                     "News • Opinion • Sport"]),
     ("share", ["Share this story", "Share", "Facebook   X   Email   Copy link",
+               "Share this article   Facebook  Twitter  Email", "Share: Facebook | X | Email",
                "WhatsApp | LinkedIn | Reddit", "Follow us on X and Facebook", "Print"]),
     ("advertisement", ["Advertisement", "ADVERTISEMENT", "Sponsored content",
                        "Story continues below advertisement"]),
