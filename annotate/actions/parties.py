@@ -22,6 +22,7 @@ from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejo
 from .ranked_doers import ranked_doers
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
 from .shared_subjects import supplemented, undergone_complement, verb_before, without_appositions
+from .summoners import summoning_offices
 from .wordclasses import (
     PREVENTING_VERBS,
     PROPOSAL_NOUNS,
@@ -221,7 +222,8 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
         if is_stative_passive(token):  # "Israel IS OPPOSED TO French mediation"
             actors = [c for c in token.children if c.dep_ == "nsubjpass"]
         elif any(c.dep_ == "nsubjpass" for c in token.children):
-            actors = passive_agents_of(token)
+            # "was summoned TO THE FOREIGN MINISTRY": who summons (summoners.py)
+            actors = passive_agents_of(token) or summoning_offices(token)
         else:
             actors = subjects_of(token)
     else:
