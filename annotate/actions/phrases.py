@@ -77,7 +77,9 @@ def noun_phrase_of(head: Token) -> Span:
                 child.lemma_.lower() in _SIDE_ADJECTIVES) and child.tag_ in ("JJ", "VBN"):
             end = _side_end(child, end)  # "forces LOYAL TO HAFTAR": whose side they are on
     doc = head.doc
-    end = max(end, _title_end(head), _titled_phrase_end(head))  # "the Malian HEAD OF STATE"
+    end = max(end, _title_end(head))  # "the Malian HEAD OF STATE", not "the Malian head"
+    if end == head.i + 1 < len(doc) and doc[end].is_title and doc[end].dep_ == "prep":
+        end = _titled_phrase_end(head)  # "Doctors WITHOUT BORDERS"
     if head.ent_type_ in _NAME_ENTITIES:  # "the ORGANIZATION of African Unity": the whole name
         first, last = head.i, head.i + 1  # the entity's tokens, from its B token on
         while doc[first].ent_iob_ == "I" and first > 0:
@@ -178,10 +180,8 @@ def _titled_phrase_end(head: Token) -> int:
     "Reporters Without Borders" (a preposition in a name is capitalised in title case, not in
     running text); else right after the head."""
     follower = head.i + 1
-    if follower >= len(head.doc) or not head.text[:1].isupper():
-        return follower
     prep = head.doc[follower]
-    if prep.dep_ != "prep" or prep.head.i != head.i or not prep.text.istitle():
+    if prep.head.i != head.i or not head.text[:1].isupper():
         return follower
     names = [o for o in prep.children if o.dep_ == "pobj" and o.text[:1].isupper()]
     return names[0].right_edge.i + 1 if names else follower
