@@ -78,8 +78,8 @@ def noun_phrase_of(head: Token) -> Span:
             end = _side_end(child, end)  # "forces LOYAL TO HAFTAR": whose side they are on
     doc = head.doc
     end = max(end, _title_end(head))  # "the Malian HEAD OF STATE", not "the Malian head"
-    if head.is_title and end == head.i + 1 < len(doc) and doc[end].is_title and (
-            doc[end].dep_ == "prep"):
+    if head.is_title and head.ent_type_ in ("", "ORG") and end == head.i + 1 < len(doc) and (
+            doc[end].is_title and doc[end].dep_ == "prep"):
         end = _titled_phrase_end(head)  # "Doctors WITHOUT BORDERS"
     if head.ent_type_ in _NAME_ENTITIES:  # "the ORGANIZATION of African Unity": the whole name
         first, last = head.i, head.i + 1  # the entity's tokens, from its B token on
