@@ -330,13 +330,15 @@ def headline_conjuncts(subject: Token) -> list[Token]:
     comma between them."""
     doc, verb = subject.doc, subject.head
     start = subject.left_edge.i
-    return [c for c in verb.children if c.dep_ in ("dep", "npadvmod")
+    return [c for c in verb.children if (c.dep_ in ("dep", "npadvmod") or c.dep_ in (
+                "amod", "advmod", "advcl") and c.ent_type_ == "NORP")  # "RUSSIAN, Chinese ships"
             and c.i + 2 == start and doc[c.i + 1].text == "," and _names_a_party(c)
             and c.left_edge.i == doc[c.i].sent.start]
 
 
 def _names_a_party(word: Token) -> bool:
-    """A name ("KENYA"), or a noun a name modifies ("SUDAN army", "KENYAN police")."""
-    if word.pos_ == "PROPN":
+    """A name ("KENYA"), a nationality ("RUSSIAN, Chinese warships"), or a noun a name
+    modifies ("SUDAN army", "KENYAN police")."""
+    if word.pos_ == "PROPN" or word.ent_type_ == "NORP":
         return word.ent_type_ in _NAME_ENTITIES
     return word.pos_ == "NOUN" and any(m.ent_type_ in _NAME_ENTITIES for m in word.lefts)
