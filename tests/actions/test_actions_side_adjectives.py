@@ -16,8 +16,8 @@ from .readers import Annotate, actor_texts
      ["Militias allied with the government"]),
     ("Troops loyal to the president of Sudan attacked the rebel camp.", "attacked",
      ["Troops loyal to the president of Sudan"]),
-    ("Forces loyal to the Libyan commander on Sunday rejected the proposal.", "rejected",
-     ["Forces loyal to the Libyan commander"]),
+    ("Fighters loyal to the former general on Friday rejected the truce offer.", "rejected",
+     ["Fighters loyal to the former general"]),
 ])
 def test_the_side_a_party_is_on_is_part_of_its_words(
         annotate: Annotate, sentence: str, trigger: str, expected: list[str | None]) -> None:
