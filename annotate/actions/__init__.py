@@ -36,7 +36,10 @@ takes), ``adjuncts`` (a fronted setting phrase and a with-phrase's munition are 
 ``nominals`` (the of-phrase of a visit, withdrawal or resignation, and a by-phrase hung on an
 event noun's of-phrase), ``antecedents`` (a pronoun after a fronted adverbial clause, the
 subjects that report or conjoin a pronoun's clause, and the name a bare "the group" takes
-up), ``speakers``
+up), ``ranked_doers`` (the subject of
+"was the first to"), ``misplaced_subjects`` (a subject the parse hangs on the auxiliary or
+puts after "be" in an inversion), ``summoners`` (the office an envoy is summoned to),
+``speakers``
 (the first person of a quotation), ``several`` (one phrase naming several parties: a meeting's,
 or conjoined countries; parties joined by "or" are alternatives, no pair; a meeting hosted by a
 party), ``envoys`` (a delegation or mission sent by a country) and

@@ -30,6 +30,7 @@ PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # The number a pronoun agrees with: "it" a singular noun ("KENYA ... it"), "they" a plural
 # ("THE REBELS ... they"); "he" and "she" any noun, the caller asks for a person.
 _NUMBER_TAGS = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
+_POSSESSIVE_NUMBER = {"its": "it", "their": "they"}
 
 
 def fronted_clause_subjects(pronoun: Token, names_party: Callable[[Token], bool]) -> list[Token]:
@@ -55,6 +56,9 @@ def fronted_clause_subjects(pronoun: Token, names_party: Callable[[Token], bool]
 def reporting_subjects(pronoun: Token) -> list[Token]:
     """Subjects that can stand for a pronoun subject or possessive in the same sentence."""
     if pronoun.dep_ == "poss":
+        judged = judged_object(pronoun)
+        if judged is not None:  # "thanked JAPAN for ITS aid"
+            return [judged]
         clause = parties.clause_verb_of(pronoun.head)
         # the subject of its own clause ("ISRAEL mounted its invasion"), unless the possessed
         # noun is that subject ("HIS country will lift": then whoever reports the clause)
@@ -63,6 +67,30 @@ def reporting_subjects(pronoun: Token) -> list[Token]:
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return []
     return _reporting_subjects_of(pronoun.head)
+
+
+# Verbs of judgment (Levin 1993, class 33): their for-phrase gives the reason for the judgment,
+# a deed of whom they judge ("praised QATAR for ITS mediation", "thanked JAPAN for ITS aid").
+_JUDGMENT_VERBS = frozenset({
+    "acclaim", "applaud", "blame", "castigate", "censure", "chastise", "chide", "commend",
+    "compliment", "condemn", "congratulate", "criticize", "criticise", "denounce", "excoriate",
+    "fault", "forgive", "hail", "laud", "penalize", "penalise", "praise", "punish", "rebuke",
+    "reprimand", "reproach", "reward", "salute", "scold", "slam", "thank", "upbraid"})
+
+
+def judged_object(pronoun: Token) -> Token | None:
+    """The direct object of a verb of judgment that a possessive pronoun in the verb's
+    for-phrase stands for, when the two agree in number ("thanked JAPAN for ITS aid", "praised
+    the rebels for THEIR restraint"); None for any other possessive."""
+    owned, number = pronoun.head, _POSSESSIVE_NUMBER.get(pronoun.lower_)
+    prep = owned.head
+    if owned.dep_ != "pobj" or prep.lower_ != "for" or number is None:
+        return None
+    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head  # on the object, too
+    if verb.lemma_.lower() not in _JUDGMENT_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in _NUMBER_TAGS[number]]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _reporting_subjects_of(clause: Token) -> list[Token]:

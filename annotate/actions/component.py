@@ -246,7 +246,9 @@ class ActionsComponent:
             if len(actors) > 1 and not targets:
                 return [self.domestic.finish(context, token, clause_verb, base, actors[0],
                                              actors[1])]
-        mutual = token.lemma_.lower() in RECIPROCAL_VERBS  # what is exchanged is no party
+        # what is exchanged is no party; "TRADED accusations": the noun a reciprocal verb takes
+        mutual = token.lemma_.lower() in RECIPROCAL_VERBS or token.dep_ == "dobj" and (
+            token.head.lemma_.lower() in RECIPROCAL_VERBS)
         if joint(actor_heads, actors) and (between or (
                 rule.root in RECIPROCAL_ROOTS or mutual) and all(
                 t.country is None and t.person is None and (

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from . import parties
 from .lexicon import TriggerRule
+from .misplaced_subjects import among_inverted
 from .objects import is_infinitive
 from .phrases import rejoins_main_clause
 from .several import hosted_meeting
@@ -45,7 +46,7 @@ def is_modifier(token: Token) -> bool:
     if token.dep_ != "acl":
         return token.dep_ == "amod"
     if token.tag_ == "VBG" and (token.head.lemma_.lower() in DOCUMENT_NOUNS
-                                or supplementive(token)):
+                                or supplementive(token) or among_inverted(token)):
         return False
     if hosted_meeting(token):
         return False  # "the talks, HOSTED by Qatar,": the hosting, as "Qatar hosted the talks"

@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..resources import read_table
+from .ranked_doers import ranks_its_subject
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
 _HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "would", "can", "must"}
@@ -209,7 +210,8 @@ def modality_of(verb: Token) -> str:
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS:
         return "future"  # "plans to visit", "is scheduled to meet"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
-            verb.head.lemma_ in ("be", "go") and not _yet_to(verb) or _headline_infinitive(verb)):
+            verb.head.lemma_ in ("be", "go") and not _yet_to(verb)
+            and not ranks_its_subject(verb.head) or _headline_infinitive(verb)):
         return "future"  # "is to meet", "is going to expel"; headlines: "Iran TO FREE ..."
     return "asserted"
 

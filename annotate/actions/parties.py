@@ -15,11 +15,14 @@ from ..gazetteer import load_gazetteer
 from .blame import blamed_for
 from .context import memoized
 from .event_objects import in_object_of, made_into, undergone
+from .misplaced_subjects import misplaced_subjects
 from .modality import headline_infinitive_subject, prospective
 from .objects import by_phrases, by_place, done_by_the_sent, is_money, pobjs_of
 from .phrases import after_fronted_phrase, coordinated, headline_conjuncts, rejoins_main_clause
+from .ranked_doers import ranked_doers
 from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
 from .shared_subjects import supplemented, undergone_complement, verb_before, without_appositions
+from .summoners import summoning_offices
 from .wordclasses import (
     PREVENTING_VERBS,
     PROPOSAL_NOUNS,
@@ -93,6 +96,9 @@ def subjects_of(verb: Token) -> list[Token]:
             "advmod", "npadvmod", "dep") and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
         if misparsed:  # "USAID had announced": a name before the verb parsed as an adverb
             return misparsed[:1]
+        misplaced = misplaced_subjects(current)  # "Kenya HAS in the past ACCUSED"
+        if misplaced:
+            return [subject for s in misplaced for subject in coordinated(s)]
         fronted = after_fronted_phrase(current)
         if fronted is not None:
             return [fronted]
@@ -118,6 +124,10 @@ def subjects_of(verb: Token) -> list[Token]:
             # "AFTER MEETING Putin, Xi flew to Paris": the manner, means or time of a verb in a
             # gerund has that verb's subject as its own
             current, adjunct = current.head.head, True
+            continue
+        ranked = ranked_doers(current)  # "Kenya WAS THE FIRST TO condemn" (ranked_doers.py)
+        if ranked:
+            current = ranked[0].head
             continue
         break
     return []
@@ -195,7 +205,8 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
                 c.pos_ == "PROPN" or load_gazetteer().lookup(c.text) is not None)]
         if not authors and document.dep_ in ("dobj", "nsubjpass"):
             authors = subjects_of(document.head)
-        return [a for head in supplemented(token) or authors for a in coordinated(head)]
+        return [a for head in supplemented(token) or authors or misplaced_subjects(token)
+                for a in coordinated(head)]  # "AMONG THOSE condemning it WAS X" (last)
     # "THE REBELS were responsible for the killings", "held THE MILITIA responsible for the
     # attack": whom an adjective of blame is said of did the event (:mod:`.blame`)
     blame = blamed_for(token)
@@ -211,7 +222,8 @@ def actor_heads(token: Token, clause_verb: Token, patient_named: bool = False,
         if is_stative_passive(token):  # "Israel IS OPPOSED TO French mediation"
             actors = [c for c in token.children if c.dep_ == "nsubjpass"]
         elif any(c.dep_ == "nsubjpass" for c in token.children):
-            actors = passive_agents_of(token)
+            # "was summoned TO THE FOREIGN MINISTRY": who summons (summoners.py)
+            actors = passive_agents_of(token) or summoning_offices(token)
         else:
             actors = subjects_of(token)
     else:

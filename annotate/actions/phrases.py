@@ -73,8 +73,14 @@ def noun_phrase_of(head: Token) -> Span:
     for child in head.rights:  # keep flat name continuations ("Orlov Jr.")
         if child.dep_ in ("compound", "flat", "appos") and child.i == end and child.dep_ != "appos":
             end = child.i + 1
+        elif child.dep_ in ("amod", "acl") and child.i == end and (
+                child.lemma_.lower() in _SIDE_ADJECTIVES) and child.tag_ in ("JJ", "VBN"):
+            end = _side_end(child, end)  # "forces LOYAL TO HAFTAR": whose side they are on
     doc = head.doc
     end = max(end, _title_end(head))  # "the Malian HEAD OF STATE", not "the Malian head"
+    if head.is_title and head.ent_type_ in ("", "ORG") and end == head.i + 1 < len(doc) and (
+            doc[end].is_title and doc[end].dep_ == "prep"):
+        end = _titled_phrase_end(head)  # "Doctors WITHOUT BORDERS"
     if head.ent_type_ in _NAME_ENTITIES:  # "the ORGANIZATION of African Unity": the whole name
         first, last = head.i, head.i + 1  # the entity's tokens, from its B token on
         while doc[first].ent_iob_ == "I" and first > 0:
@@ -170,6 +176,18 @@ def _title_end(head: Token) -> int:
     return found
 
 
+def _titled_phrase_end(head: Token) -> int:
+    """Where a name goes on through a capitalised preposition ends: "Doctors WITHOUT BORDERS",
+    "Reporters Without Borders" (a preposition in a name is capitalised in title case, not in
+    running text); else right after the head."""
+    follower = head.i + 1
+    prep = head.doc[follower]
+    if prep.head.i != head.i or not head.text[:1].isupper():
+        return follower
+    names = [o for o in prep.children if o.dep_ == "pobj" and o.text[:1].isupper()]
+    return names[0].right_edge.i + 1 if names else follower
+
+
 def after_fronted_phrase(verb: Token) -> Token | None:
     """The name right before a verb without a subject that the parse put inside a fronted
     phrase, after the phrase's comma: "On a visit to Zimbabwe, SOUTH AFRICAN PRESIDENT CYRIL
@@ -207,6 +225,26 @@ def party_span(head: Token) -> Span:
             head.head) == span[0]:  # "set FREE three aid workers": the result word is not theirs
         span = span[1:]
     return span
+
+
+# Adjectives after a noun of people that say whose side they are on (postmodifying adjective
+# phrases, Quirk et al. 1985, 17.56), and the participles of affiliation, by lemma: "forces
+# LOYAL TO the general", "gunmen LINKED TO al-Qaeda", "militias ALLIED WITH the army".
+_SIDE_ADJECTIVES = frozenset({"loyal", "close", "opposed", "sympathetic",
+                              "link", "ally", "affiliate", "align", "tie"})  # participles
+
+def _side_end(adjective: Token, end: int) -> int:
+    """Where "loyal TO X", "allied WITH X" ends: after the object's head, or after its
+    of-phrase ("loyal to the president OF KENYA"); not after what the parse hung on it ("loyal
+    to the general ON SUNDAY"). ``end`` when the adjective has no such object."""
+    objects = [o for p in adjective.children if p.dep_ == "prep" and p.i == adjective.i + 1
+               for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    if not objects:
+        return end
+    head = objects[0]
+    owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+              and p.i == head.i + 1 for o in p.children if o.dep_ == "pobj"]
+    return (owners[0] if owners else head).i + 1
 
 
 # The first words of the correlative coordinators (Quirk et al. 1985, 13.33).
@@ -287,10 +325,20 @@ def rejoins_main_clause(verb: Token) -> Token | None:
 @memoized
 def headline_conjuncts(subject: Token) -> list[Token]:
     """Names a headline joins to the subject with a comma for "and" ("KENYA, Uganda sign trade
-    pact", AP headline style), which the parse hangs on the verb as a loose dependent: a
-    capitalised name right before the subject's phrase, the comma between them."""
+    pact", "SUDAN ARMY, RSF agree", AP headline style), which the parse hangs on the verb as a
+    loose dependent: a name, or a noun a name modifies, right before the subject's phrase, the
+    comma between them."""
     doc, verb = subject.doc, subject.head
     start = subject.left_edge.i
-    return [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.pos_ == "PROPN"
-            and c.i + 2 == start and doc[c.i + 1].text == "," and c.ent_type_ in _NAME_ENTITIES
+    return [c for c in verb.children if (c.dep_ in ("dep", "npadvmod") or c.dep_ in (
+                "amod", "advmod", "advcl") and c.ent_type_ == "NORP")  # "RUSSIAN, Chinese ships"
+            and c.i + 2 == start and doc[c.i + 1].text == "," and _names_a_party(c)
             and c.left_edge.i == doc[c.i].sent.start]
+
+
+def _names_a_party(word: Token) -> bool:
+    """A name ("KENYA"), a nationality ("RUSSIAN, Chinese warships"), or a noun a name
+    modifies ("SUDAN army", "KENYAN police")."""
+    if word.pos_ == "PROPN" or word.ent_type_ == "NORP":
+        return word.ent_type_ in _NAME_ENTITIES
+    return word.pos_ == "NOUN" and any(m.ent_type_ in _NAME_ENTITIES for m in word.lefts)

@@ -145,6 +145,8 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
         found += pobjs_of(token, ("of", "on", "against", "with", "to", "into", "over")
                           + (() if kinds.given else ("from",)) + ("toward", "towards") + places
                           + (("for",) if token.lemma_.lower() == "warrant" else ()))
+        if kinds.given:  # "a loan FOR KENYA", "aid for Ukraine": a named party aid is for
+            found += [p for p in pobjs_of(token, ("for",)) if p.ent_type_ in _NAMED_PARTIES]
         if token.dep_ == "nsubj" and kinds.force and (  # "artillery FIRE hit THE TOWN", "the
                 token.head.lemma_.lower() not in RELATING_VERBS  # STRIKE killed SIX"; not
                 and token.head.lemma_.lower() not in feeling_verbs()):
@@ -224,6 +226,10 @@ def target_candidates(token: Token, clause_verb: Token, used: list[Token],
             and t.lemma_.lower() not in _SETTING_NOUNS
             and not setting_or_means(t, kinds.munitions)
             and not is_relative(t) and t.pos_ != "VERB"]
+
+
+# Entity types of a named party: a country, an organisation, a nationality, a person.
+_NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 def _mission_owners(word: Token) -> list[Token]:
