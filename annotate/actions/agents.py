@@ -19,13 +19,7 @@ from . import parties
 from .objects import pobjs_of
 from .parties import passive_agents_of
 from .phrases import coordinated
-
-# Verbs of going between (WordNet 3.0 mediate.v.01 "act between parties with a view to
-# reconciling differences", with broker and arbitrate; facilitate, host): their agent stands
-# between the parties of what they made, it does not act through it ("the truce, BROKERED BY
-# QATAR, allows convoys" is no act of Qatar's).
-_GOING_BETWEEN = frozenset({"broker", "mediate", "arbitrate", "facilitate", "host",
-                            "intercede", "shepherd"})
+from .wordclasses import GOING_BETWEEN_VERBS
 
 
 def agents_of(head: Token, is_party: Callable[[Token], bool]) -> list[Token]:
@@ -38,7 +32,7 @@ def agents_of(head: Token, is_party: Callable[[Token], bool]) -> list[Token]:
     agents = [a for owner in [head] + pobjs_of(head, ("of",)) for a in pobjs_of(owner, ("by",))
               ] if head.dep_ in ("nsubj", "csubj") else []
     agents += [a for part in head.children if part.dep_ == "acl" and part.tag_ == "VBN"
-               and part.lemma_.lower() not in _GOING_BETWEEN for a in passive_agents_of(part)]
+               and part.lemma_.lower() not in GOING_BETWEEN_VERBS for a in passive_agents_of(part)]
     return [d for agent in agents if is_party(agent) for d in coordinated(agent)]
 
 

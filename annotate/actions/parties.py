@@ -24,6 +24,7 @@ from .relatives import in_own_clause, is_relative, pseudo_cleft_doer
 from .shared_subjects import supplemented, undergone_complement, verb_before, without_appositions
 from .summoners import summoning_offices
 from .wordclasses import (
+    GOING_BETWEEN_VERBS,
     PREVENTING_VERBS,
     PROPOSAL_NOUNS,
     RELATING_VERBS,
@@ -89,7 +90,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return [subject for s in subjects  # "KENYA, Uganda sign": a headline's comma
                     for subject in headline_conjuncts(s) + coordinated(s)] + companions(
                 current, subjects)
-        agents = passive_agents_of(current)
+        agents = passive_agents_of(current) if current is verb or (
+            current.lemma_.lower() not in GOING_BETWEEN_VERBS) else []
         if agents:
             return agents
         misparsed = [c for c in current.children if c.i < current.i and c.dep_ in (

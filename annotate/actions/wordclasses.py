@@ -108,3 +108,12 @@ DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communiqu
                   "report", "decree", "order", "ruling", "verdict", "note", "message", "memo",
                   "bill", "law", "petition", "appeal", "editorial", "speech", "tweet", "post",
                   "comment", "remark", "article", "interview", "address", "op-ed"}
+
+
+# Verbs of going between (WordNet 3.0 mediate.v.01 "act between parties with a view to
+# reconciling differences", with broker and arbitrate; facilitate, host): their agent stands
+# between the parties of what they made, it does not act through it ("the truce, BROKERED BY
+# QATAR, allows convoys" is no act of Qatar's), nor in what is done to it after ("was brokered
+# by Qatar and SIGNED in Doha": Qatar signed nothing).
+GOING_BETWEEN_VERBS = frozenset({"broker", "mediate", "arbitrate", "facilitate", "host",
+                                 "intercede", "shepherd"})

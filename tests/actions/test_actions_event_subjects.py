@@ -60,3 +60,8 @@ def test_a_go_between_does_not_act_through_what_it_brokered(annotate: Annotate,
                                                             sentence: str) -> None:
     actors = [a[3] for a in party_texts(annotate(sentence)) if a[0] == "allows"]
     assert actors and not {"Qatar", "Egypt"} & set(actors)
+
+
+def test_a_go_between_did_not_do_what_was_done_to_the_deal_after(annotate: Annotate) -> None:
+    record = annotate("The deal was brokered by Qatar and signed in Doha.")
+    assert "Qatar" not in [a[3] for a in party_texts(record) if a[0] == "signed"]
