@@ -24,6 +24,7 @@ from .clock_sets import rule_clock_set
 from .days import rule_calendar, rule_dateparser, rule_holiday, rule_iso
 from .durations import rule_duration, rule_running_time, rule_set
 from .from_named_day import rule_from_named_day
+from .from_named_period import rule_period_from_named
 from .millennia import rule_millennium
 from .periods import rule_century, rule_decade, rule_quarter, rule_season, rule_year
 from .reading import Context, Timex
@@ -280,6 +281,7 @@ def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
 
 # Rules that need the story's context (what it mentioned before), tried first.
 _CONTEXT_RULES = (_rule_clock_set, _rule_eve, _rule_period_ending, _rule_ago_this_period, rule_year_ago, rule_counted_from_period,
+                  rule_period_from_named,
                   rule_anaphoric,
                   rule_ordinal_period, rule_point,
                   rule_year_period,
