@@ -116,6 +116,10 @@ def _rule_clock(clean, words, reference, previous, tense):  # type: ignore[no-un
     if not rest:  # a bare clock time: on the day the story last placed, else its own day
         if previous is not None:
             return with_time(clean, previous, "previous")
+        if reference and tense == "past" and "midnight" in words:
+            # "The curfew began at midnight": the midnight that opened the story's day, the
+            # end of the day before (TIMEX3 writes midnight as T24:00 of the day it ends)
+            return with_time(clean, reference - timedelta(days=1), "reference")
         return with_time(clean, reference, "reference") if reference else Timex(
             "TIME", None, "time")
     if rest == clean:  # nothing was a clock word ("0noon"): reading it again would never end
