@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from .futurate import futurate
 from .reportive import reportive_present
+from .rescheduled import moved_to
 from .scheduling import SCHEDULING, fixed_for, sets_event_for
 
 # "could", "may", "might" report possibility as often about the past ("could be located
@@ -57,7 +58,7 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         clause.append(verb.head.head)  # "had been due to expire Friday": the "had" is two up
     if any(_has_had(word, memo) for word in clause):
         return "past"  # the past perfect: "had been scheduled to expire Friday"
-    if _after_deadline_word(span) and not _done_by(span, verb):
+    if _after_deadline_word(span) and not _done_by(span, verb) or moved_to(span):
         return "future"
     if verb.lemma_.lower() in SCHEDULING or verb.lower_ in SCHEDULING:
         return "future"

@@ -2,9 +2,8 @@
 durations; robustness). "1,500 days" is one figure, P1500D: it had been read as 1 and 500
 (P500D), and "1,000 years" as P1Y. "5000 years ago" falls before the first year ISO 8601
 writes: it is a DATE with no value and a warning, as a date past 9999 is, where it had failed
-the whole story with an error; "12,000
-years ago" had been the year 2000 (the 000 read as a count of none), and "1,200 years ago"
-too; it is 0800.
+the whole story with an error; "12,000 years ago" had been the year 2000 (the 000 read as a
+count of none), and "1,200 years ago" too; it is 0800.
 
 Guards: a date with a comma before its year stays that date; a count with no comma stays as
 it was.

@@ -1,0 +1,46 @@
+"""A time an event or a deadline is moved to, or a deadline is set at: "The deadline was
+extended to Thursday", "The hearing was postponed to Monday", "The vote was pushed back to
+Tuesday", "The INS set a deadline of Thursday". What is moved to a time, or must be done by
+it, lies after the moving or setting, which news reports soon after it happens, so the time
+is read as ahead of the story, as a time after "until" already is ("was postponed until
+Friday", :func:`.tense._after_deadline_word`). The words are models/rescheduling_words.tsv.
+The time a thing is moved FROM ("moved from Monday to Thursday") keeps its own reading, and
+so does a past perfect ("had been postponed to Monday"), which :mod:`.tense` reads first."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from ..resources import read_table
+
+_PARTICLES = {"back", "up", "off", "forward", "over", "out"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    rows = read_table("rescheduling_words.tsv")
+    return {kind: frozenset(row["word"] for row in rows if row["kind"] == kind)
+            for kind in ("verb", "noun")}
+
+
+def moved_to(span: Span) -> bool:
+    """The expression is the new time after "to" on a rescheduling verb (past its particle:
+    "pushed back to"), or the time after "of" on a deadline noun."""
+    doc = span.doc
+    if span[0].lower_ == "the":
+        return False
+    start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "at" else 0)
+    if start == 0:
+        return False
+    preposition = doc[start - 1]
+    if preposition.lower_ not in ("to", "of") or preposition.dep_ != "prep":
+        return False
+    head = preposition.head
+    words = _words()
+    if preposition.lower_ == "of":
+        return head.lemma_.lower() in words["noun"]
+    if head.lower_ in _PARTICLES and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in words["verb"]
