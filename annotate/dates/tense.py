@@ -52,6 +52,9 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
     if _after_past_verb(span):
         return "past"
     verb = _clause_verb(span.root, memo)
+    if verb.dep_ == "prep" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head  # "Beginning Monday, the bridge will close": a participle used as a
+        # preposition ("beginning", "starting") heads no clause; the clause it modifies does
     clause = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [verb]
     if verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp", "attr") \
             and verb.head.head.i != verb.head.i:
