@@ -1,6 +1,6 @@
 """A time an event or a deadline is moved to, or a deadline is set at: "The deadline was
 extended to Thursday", "The hearing was postponed to Monday", "The vote was pushed back to
-Tuesday", "The INS set a deadline of Thursday". What is moved to a time, or must be done by
+Tuesday", "The agency set a deadline of Thursday", "set a Thursday deadline". What is moved to a time, or must be done by
 it, lies after the moving or setting, which news reports soon after it happens, so the time
 is read as ahead of the story, as a time after "until" already is ("was postponed until
 Friday", :func:`.tense._after_deadline_word`). The words are models/rescheduling_words.tsv.
@@ -22,15 +22,18 @@ _PARTICLES = {"back", "up", "off", "forward", "over", "out"}
 def _words() -> dict[str, frozenset[str]]:
     rows = read_table("rescheduling_words.tsv")
     return {kind: frozenset(row["word"] for row in rows if row["kind"] == kind)
-            for kind in ("verb", "noun")}
+            for kind in ("verb", "noun", "setter")}
 
 
 def moved_to(span: Span) -> bool:
     """The expression is the new time after "to" on a rescheduling verb (past its particle:
-    "pushed back to"), or the time after "of" on a deadline noun."""
+    "pushed back to"), the time after "of" on a deadline noun, or the day of a deadline a
+    verb lays down."""
     doc = span.doc
     if span[0].lower_ == "the":
         return False
+    if _deadline_laid_down(span):
+        return True
     start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "at" else 0)
     if start == 0:
         return False
@@ -44,3 +47,15 @@ def moved_to(span: Span) -> bool:
     if head.lower_ in _PARTICLES and head.head.i != head.i:
         head = head.head
     return head.pos_ == "VERB" and head.lemma_.lower() in words["verb"]
+
+
+def _deadline_laid_down(span: Span) -> bool:
+    """ "The agency set a Thursday deadline", "gave the family a Thursday deadline": the time
+    modifies a deadline noun that a verb laying it down takes as object."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod", "npadvmod") or noun.i == root.i \
+            or noun.dep_ != "dobj":
+        return False
+    words = _words()
+    return noun.lemma_.lower() in words["noun"] and noun.head.lemma_.lower() in words["setter"]

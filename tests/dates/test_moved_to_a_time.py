@@ -1,12 +1,14 @@
 """A time an event or a deadline is moved to, or a deadline is set at (issue 14, the year or
 week of a weekday or month by the clause). What is moved to a time lies after the moving, so
 "The deadline was extended to Thursday" in a Wednesday story is the coming Thursday, as "was
-postponed until Thursday" already was; "a deadline of Thursday" too. They had been read as
-the past Thursday, by the past form of the verb.
+postponed until Thursday" already was; "a deadline of Thursday" too, and the day of a
+deadline a verb lays down ("set a Thursday deadline", "gave the family a Thursday deadline").
+They had been read as the past Thursday, by the past form of the verb.
 
 Guards: the time a thing is moved from keeps the past; a past perfect stays past; "to" after
 verbs of motion or of change in amount ("moved to Boston on Monday", "rose to a record on
-Monday") is no rescheduling; "until" keeps its reading.
+Monday") is no rescheduling; "until" keeps its reading; a deadline missed or extended was
+there before ("missed a Thursday deadline" stays past).
 
 Rows: (an original AP-style sentence, its story date, every (text, type, value) the pipeline
 must find, in order).
@@ -25,6 +27,10 @@ MOVED_TO_A_TIME = [
      [("Tuesday", "DATE", "2000-04-18")]),
     ("The agency set a deadline of Thursday for the family.", "2000-04-12",
      [("Thursday", "DATE", "2000-04-13")]),
+    ("The agency gave the family a Thursday deadline.", "2000-04-12",
+     [("Thursday", "DATE", "2000-04-13")]),
+    ("The agency set a Friday deadline for the talks.", "2000-04-12",
+     [("Friday", "DATE", "2000-04-14")]),
     ("The talks were moved from Monday to Thursday.", "2000-04-12",
      [("Monday", "DATE", "2000-04-10"), ("Thursday", "DATE", "2000-04-13")]),
     # guards
@@ -34,6 +40,10 @@ MOVED_TO_A_TIME = [
      [("Monday", "DATE", "2000-04-10")]),
     ("Prices rose to a record on Monday.", "2000-04-12",
      [("Monday", "DATE", "2000-04-10")]),
+    ("The family missed a Thursday deadline.", "2000-04-12",
+     [("Thursday", "DATE", "2000-04-06")]),
+    ("The agency extended the Friday deadline.", "2000-04-12",
+     [("Friday", "DATE", "2000-04-07")]),
     ("The bail hearing was postponed until Monday.", "2000-04-12",
      [("Monday", "DATE", "2000-04-17")]),
 ]
