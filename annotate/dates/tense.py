@@ -200,16 +200,27 @@ def _contract_month(span: Span) -> bool:
 
 
 def _after_deadline_word(span: Span) -> bool:
-    """ "by Friday", "until 9 a.m. Tuesday", "till March 6": a deadline, which news sets
+    """ "by Friday", "until 9 a.m. Tuesday", "till March 6", "no later than Friday": a
+    deadline, which news sets
     ahead of the story ("was given until Tuesday"); not "by Monday's attack" or "by the
     Tuesday deadline" (an agent or a noun's modifier)."""
     doc = span.doc
     if span[0].lower_ == "the":
         return False
+    than = next((token.i for token in span if token.lower_ == "than"), None)
+    if than is not None and _no_later_than(doc, than + 1):
+        return True  # the span holds its "(no) later than"
     start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "at" else 0)
-    if start == 0 or doc[start - 1].lower_ not in ("by", "until", "till", "til"):
+    if start == 0 or doc[start - 1].lower_ not in ("by", "until", "till", "til") \
+            and not _no_later_than(doc, start):
         return False
     return not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
+
+
+def _no_later_than(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """ "no later than Friday", "not later than March 1": a deadline, as "by Friday" is."""
+    return start >= 3 and doc[start - 1].lower_ == "than" and doc[start - 2].lower_ == "later" \
+        and doc[start - 3].lower_ in ("no", "not")
 
 
 def _done_by(span: Span, verb: Token) -> bool:
@@ -219,7 +230,7 @@ def _done_by(span: Span, verb: Token) -> bool:
     infinitive ("would be freed by Friday", "told to leave by Friday")."""
     doc = span.doc
     start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "at" else 0)
-    if doc[start - 1].lower_ != "by" or verb.dep_ == "xcomp":
+    if doc[start - 1].lower_ != "by" and not _no_later_than(doc, start) or verb.dep_ == "xcomp":
         return False
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(child.tag_ == "MD" or child.lower_ == "to" for child in auxiliaries):
