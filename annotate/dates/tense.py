@@ -52,6 +52,7 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
     if _after_past_verb(span):
         return "past"
     verb = _clause_verb(span.root, memo)
+    verb = _compared_with(verb)
     if verb.dep_ == "prep" and verb.tag_ == "VBG" and verb.head.i != verb.i:
         verb = verb.head  # "Beginning Monday, the bridge will close": a participle used as a
         # preposition ("beginning", "starting") heads no clause; the clause it modifies does
@@ -122,6 +123,25 @@ def _after_past_verb(span: Span) -> bool:
     if i < 0 or doc[i].tag_ != "VBD" or sets_event_for(span, doc[i]):
         return False
     return doc[i].lemma_.lower() not in SCHEDULING and doc[i].lower_ not in SCHEDULING
+
+
+def _compared_with(verb: Token) -> Token:
+    """ "Shares rose more than expected on Friday", "earlier than analysts expected", "as
+    planned": a scheduling verb in a clause of comparison states what was expected of the
+    event the main clause reports, and schedules nothing; the time is read by the main clause
+    (the nearest verb above the comparison)."""
+    if verb.lemma_.lower() not in SCHEDULING and verb.lower_ not in SCHEDULING:
+        return verb
+    marked = any(child.dep_ in ("mark", "prep") and child.lower_ in ("than", "as")
+                 for child in verb.children)
+    if not marked and not (verb.dep_ == "acl" and verb.head.dep_ == "pobj"
+                           and verb.head.head.lower_ in ("than", "as")) \
+            and not (verb.dep_ == "pcomp" and verb.head.lower_ in ("than", "as")):
+        return verb
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else verb
 
 
 def _past_form(verb: Token) -> bool:
