@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from .anticipation import anticipated
 from .futurate import futurate
 from .reportive import reportive_present
 from .rescheduled import moved_to
@@ -62,7 +63,8 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
         clause.append(verb.head.head)  # "had been due to expire Friday": the "had" is two up
     if any(_has_had(word, memo) for word in clause):
         return "past"  # the past perfect: "had been scheduled to expire Friday"
-    if _after_deadline_word(span) and not _done_by(span, verb) or moved_to(span):
+    if _after_deadline_word(span) and not _done_by(span, verb) or moved_to(span) \
+            or anticipated(span):
         return "future"
     if verb.lemma_.lower() in SCHEDULING or verb.lower_ in SCHEDULING:
         return "future"
