@@ -124,6 +124,8 @@ def _after_past_verb(span: Span) -> bool:
         i -= 1
     if i < 0 or doc[i].tag_ != "VBD" or sets_event_for(span, doc[i]):
         return False
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        return False  # "awaited Friday's ruling": the day of the object, not of the verb
     return doc[i].lemma_.lower() not in SCHEDULING and doc[i].lower_ not in SCHEDULING
 
 
