@@ -14,8 +14,10 @@ from .rescheduled import moved_to
 from .scheduling import SCHEDULING, fixed_for, sets_event_for
 
 # "could", "may", "might" report possibility as often about the past ("could be located
-# Wednesday") as about the future, so they do not mark it.
-_FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "'d"}
+# Wednesday") as about the future, so they do not mark it. "must" and "should" without "have"
+# (obligation, advice, expectation: "must vote on Friday") look ahead: their past is "must
+# have", "should have" (the reference grammars' modal perfect), so they mark it.
+_FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "'d", "must", "should"}
 
 
 @dataclass
