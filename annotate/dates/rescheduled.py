@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from ..resources import read_table
 
 _PARTICLES = {"back", "up", "off", "forward", "over", "out"}
+_NEW_TIME = {"to", "of", "through", "thru", "into"}
 
 
 @lru_cache(maxsize=1)
@@ -26,9 +27,9 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def moved_to(span: Span) -> bool:
-    """The expression is the new time after "to" on a rescheduling verb (past its particle:
-    "pushed back to"), the time after "of" on a deadline noun, or the day of a deadline a
-    verb lays down."""
+    """The expression is the new time after "to" ("through", "into") on a rescheduling verb
+    (past its particle: "pushed back to"), the time after "of" on a deadline noun, or the day
+    of a deadline a verb lays down."""
     doc = span.doc
     if span[0].lower_ == "the":
         return False
@@ -38,12 +39,14 @@ def moved_to(span: Span) -> bool:
     if start == 0:
         return False
     preposition = doc[start - 1]
-    if preposition.lower_ not in ("to", "of") or preposition.dep_ != "prep":
+    if preposition.lower_ not in _NEW_TIME or preposition.dep_ != "prep":
         return False
     head = preposition.head
     words = _words()
     if preposition.lower_ == "of":
         return head.lemma_.lower() in words["noun"]
+    # "to", or the end of a stretch the event is drawn out to: "extended through Nov. 6",
+    # "postponed into January"
     if head.lower_ in _PARTICLES and head.head.i != head.i:
         head = head.head
     return head.pos_ == "VERB" and head.lemma_.lower() in words["verb"]

@@ -1,11 +1,13 @@
 """A time an event or a deadline is moved to, or a deadline is set at (issue 14, the year or
 week of a weekday or month by the clause). What is moved to a time lies after the moving, so
 "The deadline was extended to Thursday" in a Wednesday story is the coming Thursday, as "was
-postponed until Thursday" already was; "a deadline of Thursday" too, and the day of a
+postponed until Thursday" already was; so is the end a thing is drawn out to ("extended
+through Nov. 6", "postponed into January"); "a deadline of Thursday" too, and the day of a
 deadline a verb lays down ("set a Thursday deadline", "gave the family a Thursday deadline").
 They had been read as the past Thursday, by the past form of the verb.
 
-Guards: the time a thing is moved from keeps the past; a past perfect stays past; "to" after
+Guards: the time a thing is moved from keeps the past; "through" after a verb that is no
+rescheduling ("lasted through Friday") keeps the past; a past perfect stays past; "to" after
 verbs of motion or of change in amount ("moved to Boston on Monday", "rose to a record on
 Monday") is no rescheduling; "until" keeps its reading; a deadline missed or extended was
 there before ("missed a Thursday deadline" stays past).
@@ -33,7 +35,13 @@ MOVED_TO_A_TIME = [
      [("Friday", "DATE", "2000-04-14")]),
     ("The talks were moved from Monday to Thursday.", "2000-04-12",
      [("Monday", "DATE", "2000-04-10"), ("Thursday", "DATE", "2000-04-13")]),
+    ("The tender offer was extended through Nov. 6.", "1989-10-30",
+     [("Nov. 6", "DATE", "1989-11-06")]),
+    ("The council vote was postponed into January.", "1989-10-30",
+     [("January", "DATE", "1990-01")]),
     # guards
+    ("The strike lasted through Friday.", "1989-10-30",
+     [("Friday", "DATE", "1989-10-27")]),
     ("The bail hearing had been postponed to Monday.", "2000-04-12",
      [("Monday", "DATE", "2000-04-10")]),
     ("The senator moved to Boston on Monday.", "2000-04-12",
