@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 from ..pipeline.extensions import add_warning, register_extensions
 from .candidates import find_candidates, phrase_matcher
 from .event_stretches import before_named_event
-from .future_in import read_from_now
 from .ranges import clock_range_start, range_end, weekday_range
 from .refdate import find_reference_date
 from .tense import ClauseMemo, clause_tense
@@ -84,8 +83,7 @@ class DatesComponent:
                 # "in February ... from a year earlier"; not after a range of months
                 named["month here"] = month_here[1]
             try:
-                timex = normalise(read_from_now(span, candidate.text, tense), reference,
-                                  previous[0] if previous else None,
+                timex = normalise(candidate.text, reference, previous[0] if previous else None,
                                   tense, named)
             except OverflowError:
                 # "next week" from 9999-12-31: beyond the calendar, so left unresolved
