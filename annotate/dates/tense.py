@@ -4,9 +4,11 @@ only a marked future (a modal, "going to", a scheduling word, a deadline) counts
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..resources import read_column
 from .anticipation import anticipated
 from .futurate import futurate
 from .reportive import reportive_present
@@ -278,8 +280,17 @@ def _marks_future(verb: Token) -> bool:
         return True
     if verb.dep_ == "xcomp" and "to" in words and verb.head.lemma_ in _COMMISSIVE:
         return True  # "agreed to resume talks Monday": what was agreed is still ahead
+    if verb.dep_ == "xcomp" and "to" in words and verb.head.lower_ in _prospective_adjectives() \
+            and verb.head.head.tag_ in ("VBZ", "VBP"):
+        return True  # "is likely to vote Friday", "is ready to sign Friday"
     return verb.dep_ == "xcomp" and (verb.head.lemma_ in SCHEDULING
                                      or verb.head.lower_ in _ABOUT_TO)
+
+
+@lru_cache(maxsize=1)
+def _prospective_adjectives() -> frozenset[str]:
+    """models/prospective_adjectives.tsv: "likely", "ready" ... before a to-infinitive."""
+    return frozenset(read_column("prospective_adjectives.tsv"))
 
 
 # Verbs whose "to" clause names something still to be done: agreeing, promising, threatening.
