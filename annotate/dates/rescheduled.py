@@ -62,3 +62,19 @@ def _deadline_laid_down(span: Span) -> bool:
         return False
     words = _words()
     return noun.lemma_.lower() in words["noun"] and noun.head.lemma_.lower() in words["setter"]
+
+
+# Verbs whose "until" sets a deadline even in the simple past: "The court gave the family
+# until Thursday", "The family had until Thursday", "allowed them until Friday".
+_GRANTING = {"give", "have", "get", "grant", "allow"}
+
+
+def lasted_until(verb) -> bool:  # type: ignore[no-untyped-def]
+    """ "The talks lasted until Friday", "Fighting went on until midnight": an active verb in
+    the simple past tells of a situation that went on until the time, now past; not a verb
+    that grants time ("gave the family until Thursday") or moves an event ("postponed the
+    hearing until Friday"), nor a passive ("was given until Tuesday")."""
+    if verb.tag_ != "VBD" or any(child.dep_ == "auxpass" for child in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma not in _GRANTING and lemma not in _words()["verb"]

@@ -12,7 +12,7 @@ from ..resources import read_column
 from .anticipation import anticipated
 from .futurate import futurate
 from .reportive import reportive_present
-from .rescheduled import moved_to
+from .rescheduled import lasted_until, moved_to
 from .scheduling import SCHEDULING, fixed_for, sets_event_for
 
 # "could", "may", "might" report possibility as often about the past ("could be located
@@ -258,6 +258,8 @@ def _done_by(span: Span, verb: Token) -> bool:
     infinitive ("would be freed by Friday", "told to leave by Friday")."""
     doc = span.doc
     start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "at" else 0)
+    if doc[start - 1].lower_ in ("until", "till", "til"):
+        return lasted_until(verb)
     if doc[start - 1].lower_ != "by" and not _no_later_than(doc, start) or verb.dep_ == "xcomp":
         return False
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
