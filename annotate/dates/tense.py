@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..resources import read_column, read_table
+from ..resources import read_column
 from .anticipation import anticipated
 from .futurate import futurate
 from .reportive import reportive_present
@@ -197,8 +197,7 @@ def _scheduled_noun(span: Span) -> bool:
             return False
         token = token.head
         if token.pos_ in ("NOUN", "PROPN") and any(
-                child.dep_ == "amod" and (child.lower_ in SCHEDULING or child.lemma_ in SCHEDULING
-                                          or child.lower_ in _prospective("adjective"))
+                child.dep_ == "amod" and (child.lower_ in SCHEDULING or child.lemma_ in SCHEDULING)
                 for child in token.children):
             return True
     return False
@@ -283,8 +282,6 @@ def _marks_future(verb: Token) -> bool:
         return True
     if verb.dep_ == "xcomp" and "to" in words and verb.head.lemma_ in _COMMISSIVE:
         return True  # "agreed to resume talks Monday": what was agreed is still ahead
-    if verb.dep_ == "acl" and "to" in words and verb.head.lemma_.lower() in _prospective("noun"):
-        return True  # "announced plans to reopen the bridge Monday"
     if verb.dep_ == "xcomp" and "to" in words and verb.head.lower_ in _prospective_adjectives() \
             and verb.head.head.tag_ in ("VBZ", "VBP"):
         return True  # "is likely to vote Friday", "is ready to sign Friday"
@@ -296,14 +293,6 @@ def _marks_future(verb: Token) -> bool:
 def _prospective_adjectives() -> frozenset[str]:
     """models/prospective_adjectives.tsv: "likely", "ready" ... before a to-infinitive."""
     return frozenset(read_column("prospective_adjectives.tsv"))
-
-
-@lru_cache(maxsize=2)
-def _prospective(kind: str) -> frozenset[str]:
-    """models/prospective_modifiers.tsv: intention nouns ("plans to"), prospective adjectives
-    ("upcoming")."""
-    return frozenset(row["word"] for row in read_table("prospective_modifiers.tsv")
-                     if row["kind"] == kind)
 
 
 # Verbs whose "to" clause names something still to be done: agreeing, promising, threatening.
