@@ -2,7 +2,8 @@
 week of a weekday or month by the clause). What is moved to a time lies after the moving, so
 "The deadline was extended to Thursday" in a Wednesday story is the coming Thursday, as "was
 postponed until Thursday" already was; so is the end a thing is drawn out to ("extended
-through Nov. 6", "postponed into January"); "a deadline of Thursday" too, and the day of a
+through Nov. 6", "postponed into January"); "a deadline of Thursday" and "a new expiration date of Nov. 6" too (it had been last
+year's Nov. 6), and the day of a
 deadline a verb lays down ("set a Thursday deadline", "gave the family a Thursday deadline").
 They had been read as the past Thursday, by the past form of the verb.
 
@@ -39,7 +40,13 @@ MOVED_TO_A_TIME = [
      [("Nov. 6", "DATE", "1989-11-06")]),
     ("The council vote was postponed into January.", "1989-10-30",
      [("January", "DATE", "1990-01")]),
+    ("The company set a new expiration date of Nov. 6 for the offer.", "1989-10-30",
+     [("Nov. 6", "DATE", "1989-11-06")]),
+    ("The board set a record date of Nov. 20.", "1989-10-30",
+     [("Nov. 20", "DATE", "1989-11-20")]),
     # guards
+    ("The board set a record date of Nov. 20, 1988.", "1989-10-30",
+     [("Nov. 20, 1988", "DATE", "1988-11-20")]),
     ("The strike lasted through Friday.", "1989-10-30",
      [("Friday", "DATE", "1989-10-27")]),
     ("The bail hearing had been postponed to Monday.", "2000-04-12",
