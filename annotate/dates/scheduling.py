@@ -29,7 +29,8 @@ _FIXED_FOR = {"set", "reset", "fix", "book", "reschedule", "time", "pencil", "ca
 
 def fixed_for(span: Span, verb: Token) -> bool:
     """The expression is the object of "for" on a participle of ``_FIXED_FOR`` that is a
-    present passive ("is set for") or modifies a noun ("the vote, set for Nov. 3"), or an
+    present passive ("is set for"), modifies a noun ("the vote, set for Nov. 3") or heads an
+    absolute clause ("With the vote set for Friday, ..."), or an
     active ``_FIXED_FOR`` verb schedules an event noun for it (:func:`sets_event_for`)."""
     if sets_event_for(span, verb):
         return True
@@ -41,7 +42,16 @@ def fixed_for(span: Span, verb: Token) -> bool:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(child.tag_ == "VBD" for child in auxiliaries):
         return False  # "was set for March" may report a vote now past
-    return verb.dep_ in ("acl", "amod") or any(child.dep_ == "auxpass" for child in auxiliaries)
+    return verb.dep_ in ("acl", "amod") or _absolute_with(verb) \
+        or any(child.dep_ == "auxpass" for child in auxiliaries)
+
+
+def _absolute_with(verb: Token) -> bool:
+    """ "With the vote set for Friday, ...": the participle of an absolute clause after
+    "with", which the parser hangs on "with" or marks with it; it has no auxiliary of its
+    own, as the participle of "the vote, set for Nov. 3" has none."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "with" or verb.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ == "with" for child in verb.children)
 
 
 @lru_cache(maxsize=1)

@@ -4,16 +4,22 @@ only a marked future (a modal, "going to", a scheduling word, a deadline) counts
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..resources import read_column
+from .anticipation import anticipated
 from .futurate import futurate
 from .reportive import reportive_present
+from .rescheduled import lasted_until, moved_to
 from .scheduling import SCHEDULING, fixed_for, sets_event_for
 
 # "could", "may", "might" report possibility as often about the past ("could be located
-# Wednesday") as about the future, so they do not mark it.
-_FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "'d"}
+# Wednesday") as about the future, so they do not mark it. "must" and "should" without "have"
+# (obligation, advice, expectation: "must vote on Friday") look ahead: their past is "must
+# have", "should have" (the reference grammars' modal perfect), so they mark it.
+_FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "'d", "must", "should"}
 
 
 @dataclass
@@ -51,13 +57,18 @@ def clause_tense(span: Span, memo: ClauseMemo | None = None) -> str:
     if _after_past_verb(span):
         return "past"
     verb = _clause_verb(span.root, memo)
+    verb = _compared_with(verb)
+    if verb.dep_ == "prep" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head  # "Beginning Monday, the bridge will close": a participle used as a
+        # preposition ("beginning", "starting") heads no clause; the clause it modifies does
     clause = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [verb]
     if verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp", "attr") \
             and verb.head.head.i != verb.head.i:
         clause.append(verb.head.head)  # "had been due to expire Friday": the "had" is two up
     if any(_has_had(word, memo) for word in clause):
         return "past"  # the past perfect: "had been scheduled to expire Friday"
-    if _after_deadline_word(span) and not _done_by(span, verb):
+    if _after_deadline_word(span) and not _done_by(span, verb) or moved_to(span) \
+            or anticipated(span):
         return "future"
     if verb.lemma_.lower() in SCHEDULING or verb.lower_ in SCHEDULING:
         return "future"
@@ -117,7 +128,28 @@ def _after_past_verb(span: Span) -> bool:
         i -= 1
     if i < 0 or doc[i].tag_ != "VBD" or sets_event_for(span, doc[i]):
         return False
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        return False  # "awaited Friday's ruling": the day of the object, not of the verb
     return doc[i].lemma_.lower() not in SCHEDULING and doc[i].lower_ not in SCHEDULING
+
+
+def _compared_with(verb: Token) -> Token:
+    """ "Shares rose more than expected on Friday", "earlier than analysts expected", "as
+    planned": a scheduling verb in a clause of comparison states what was expected of the
+    event the main clause reports, and schedules nothing; the time is read by the main clause
+    (the nearest verb above the comparison)."""
+    if verb.lemma_.lower() not in SCHEDULING and verb.lower_ not in SCHEDULING:
+        return verb
+    marked = any(child.dep_ in ("mark", "prep") and child.lower_ in ("than", "as")
+                 for child in verb.children)
+    if not marked and not (verb.dep_ == "acl" and verb.head.dep_ == "pobj"
+                           and verb.head.head.lower_ in ("than", "as")) \
+            and not (verb.dep_ == "pcomp" and verb.head.lower_ in ("than", "as")):
+        return verb
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else verb
 
 
 def _past_form(verb: Token) -> bool:
@@ -196,16 +228,27 @@ def _contract_month(span: Span) -> bool:
 
 
 def _after_deadline_word(span: Span) -> bool:
-    """ "by Friday", "until 9 a.m. Tuesday", "till March 6": a deadline, which news sets
+    """ "by Friday", "until 9 a.m. Tuesday", "till March 6", "no later than Friday": a
+    deadline, which news sets
     ahead of the story ("was given until Tuesday"); not "by Monday's attack" or "by the
     Tuesday deadline" (an agent or a noun's modifier)."""
     doc = span.doc
     if span[0].lower_ == "the":
         return False
+    than = next((token.i for token in span if token.lower_ == "than"), None)
+    if than is not None and _no_later_than(doc, than + 1):
+        return True  # the span holds its "(no) later than"
     start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "at" else 0)
-    if start == 0 or doc[start - 1].lower_ not in ("by", "until", "till", "til"):
+    if start == 0 or doc[start - 1].lower_ not in ("by", "until", "till", "til") \
+            and not _no_later_than(doc, start):
         return False
     return not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
+
+
+def _no_later_than(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """ "no later than Friday", "not later than March 1": a deadline, as "by Friday" is."""
+    return start >= 3 and doc[start - 1].lower_ == "than" and doc[start - 2].lower_ == "later" \
+        and doc[start - 3].lower_ in ("no", "not")
 
 
 def _done_by(span: Span, verb: Token) -> bool:
@@ -215,7 +258,9 @@ def _done_by(span: Span, verb: Token) -> bool:
     infinitive ("would be freed by Friday", "told to leave by Friday")."""
     doc = span.doc
     start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "at" else 0)
-    if doc[start - 1].lower_ != "by" or verb.dep_ == "xcomp":
+    if doc[start - 1].lower_ in ("until", "till", "til"):
+        return lasted_until(verb)
+    if doc[start - 1].lower_ != "by" and not _no_later_than(doc, start) or verb.dep_ == "xcomp":
         return False
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(child.tag_ == "MD" or child.lower_ == "to" for child in auxiliaries):
@@ -237,8 +282,17 @@ def _marks_future(verb: Token) -> bool:
         return True
     if verb.dep_ == "xcomp" and "to" in words and verb.head.lemma_ in _COMMISSIVE:
         return True  # "agreed to resume talks Monday": what was agreed is still ahead
+    if verb.dep_ == "xcomp" and "to" in words and verb.head.lower_ in _prospective_adjectives() \
+            and verb.head.head.tag_ in ("VBZ", "VBP"):
+        return True  # "is likely to vote Friday", "is ready to sign Friday"
     return verb.dep_ == "xcomp" and (verb.head.lemma_ in SCHEDULING
                                      or verb.head.lower_ in _ABOUT_TO)
+
+
+@lru_cache(maxsize=1)
+def _prospective_adjectives() -> frozenset[str]:
+    """models/prospective_adjectives.tsv: "likely", "ready" ... before a to-infinitive."""
+    return frozenset(read_column("prospective_adjectives.tsv"))
 
 
 # Verbs whose "to" clause names something still to be done: agreeing, promising, threatening.

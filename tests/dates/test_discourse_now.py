@@ -24,7 +24,7 @@ SPRING = "2026-04-15"
 
 ROWS = [
     # the discourse marker: first in its sentence, paragraph or quotation, then a comma
-    ("Now, the mayor said, the city must pay for the repairs.", SPRING, "present", []),
+    ("Now, the mayor said, the city must pay for the repairs.", SPRING, "future", []),
     ("The talks failed last year. Now, the envoy says, both sides will sign.", SPRING,
      "future", [("last year", "DATE", "2025")]),
     ('The talks failed last year. "Now, we are ready to sign," the envoy said.', SPRING,

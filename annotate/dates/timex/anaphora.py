@@ -52,6 +52,10 @@ def rule_year_ago(clean: str, words: list[str], context: Context) -> Timex | Non
         # year, as before.)
         quarter = quarter_value(context.reference - relativedelta(months=3, years=1))
         return Timex("DATE", quarter, "quarter", "reference")
+    if words[-1] in ("earlier", "before") and (context.mentioned.get("last") or context.previous):
+        # "He was arrested in 1995. A year earlier, ...": a year before the time the story set
+        # last, a period or a day (TimeML's anchor), not before the story's date; "ago" is.
+        return None
     return Timex("DATE", str(context.reference.year - 1), "year", "reference")
 
 

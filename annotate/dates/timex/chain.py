@@ -24,6 +24,7 @@ from .clock_sets import rule_clock_set
 from .days import rule_calendar, rule_dateparser, rule_holiday, rule_iso
 from .durations import rule_duration, rule_running_time, rule_set
 from .from_named_day import rule_from_named_day
+from .from_named_period import rule_period_from_named
 from .millennia import rule_millennium
 from .periods import rule_century, rule_decade, rule_quarter, rule_season, rule_year
 from .reading import Context, Timex
@@ -115,6 +116,10 @@ def _rule_clock(clean, words, reference, previous, tense):  # type: ignore[no-un
     if not rest:  # a bare clock time: on the day the story last placed, else its own day
         if previous is not None:
             return with_time(clean, previous, "previous")
+        if reference and tense == "past" and "midnight" in words:
+            # "The curfew began at midnight": the midnight that opened the story's day, the
+            # end of the day before (TIMEX3 writes midnight as T24:00 of the day it ends)
+            return with_time(clean, reference - timedelta(days=1), "reference")
         return with_time(clean, reference, "reference") if reference else Timex(
             "TIME", None, "time")
     if rest == clean:  # nothing was a clock word ("0noon"): reading it again would never end
@@ -280,6 +285,7 @@ def _rule_half(clean: str, words: list[str], context: Context) -> Timex | None:
 
 # Rules that need the story's context (what it mentioned before), tried first.
 _CONTEXT_RULES = (_rule_clock_set, _rule_eve, _rule_period_ending, _rule_ago_this_period, rule_year_ago, rule_counted_from_period,
+                  rule_period_from_named,
                   rule_anaphoric,
                   rule_ordinal_period, rule_point,
                   rule_year_period,

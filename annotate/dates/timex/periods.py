@@ -10,13 +10,17 @@ from .reading import Context, Timex
 from .values import season_of
 from .vocabulary import SEASONS, SPELLED_TENS
 
-_YEAR = re.compile(r"^(?:(?:the\s+)?(?:year|fiscal)\s+)?(1[5-9]\d\d|20\d\d)$")
+_YEAR = re.compile(r"^(?:(?:the\s+)?(?:year|fiscal|fiscal[- ]year|fy)\s+)?(1[5-9]\d\d|20\d\d)$")
 # A year named by its number before the kind of year it is ("the 1999 fiscal year", "the 2025
 # school year") or before a sports season ("the 1999 season"): the year itself, as "fiscal
 # 1999" is, never a count of 1999 years (TimeBank values "the 1988 period" so as well).
 _YEAR_OF_KIND = re.compile(r"^(?:the\s+|its\s+|that\s+|this\s+)?(1[5-9]\d\d|20\d\d)\s+"
                            r"(?:(?:fiscal|school|academic|budget|tax|calendar|financial|model|"
                            r"crop|marketing|farm)\s+year|season)$")
+# A year named by two calendar years ("the 1999-2000 fiscal year", "the 2000-2001 school year")
+_YEAR_RANGE_OF_KIND = re.compile(r"^(?:the\s+|its\s+|this\s+|that\s+)?(1[5-9]\d\d|20\d\d)-"
+                                 r"(\d\d|\d{4})\s+(?:(fiscal|budget|financial|tax)|school|"
+                                 r"academic|crop|marketing|model)\s+year$")
 _DECADE = re.compile(r"(?:^|\s)(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[5-9]\d|20\d)0'?s$")
 _SHORT_DECADE = re.compile(r"(?:^|\s|-)'?(\d)0'?s$")
 
@@ -109,6 +113,12 @@ def rule_year(clean, words, reference, previous, tense):  # type: ignore[no-unty
     match = _YEAR.match(stripped) or _YEAR_OF_KIND.match(stripped)
     if match:
         return Timex("DATE", match[1], "year", None, None)
+    across = _YEAR_RANGE_OF_KIND.match(stripped)
+    if across and int(across[2][-2:]) == (int(across[1]) + 1) % 100:
+        # "the 1999-2000 fiscal year": one fiscal year across two calendar years, named (as
+        # "fiscal 2000" is) by the year it ends in. A school or crop year across two has no
+        # one calendar value. Either is a DATE, never a count of 2000 years.
+        return Timex("DATE", str(int(across[1]) + 1) if across[3] else None, "year", None, None)
     return None
 
 

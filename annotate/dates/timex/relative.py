@@ -234,7 +234,7 @@ def rule_counted_from_period(clean: str, words: list[str], context: Context) -> 
                and not (w in ("a", "an") and vague(amount_words))]
     if not numbers:
         return None  # "a few years later" places nothing, "the day before" is an event's
-    base = _period_start(last)
+    base = period_start(last)
     if base is None:
         return None
     start, size = base
@@ -244,7 +244,7 @@ def rule_counted_from_period(clean: str, words: list[str], context: Context) -> 
     return Timex("DATE", format_value(day, granularity), granularity, "mentioned:last")
 
 
-def _period_start(value: str) -> tuple[date, str] | None:
+def period_start(value: str) -> tuple[date, str] | None:
     """The first day of a calendar value coarser than a day, and its granularity."""
     match = _PERIOD_VALUE.match(value)
     if not match:
@@ -278,7 +278,7 @@ def calendar_start(value: str | None) -> date | None:
             return date.fromisocalendar(int(week[1]), int(week[2]), 1)
         except ValueError:
             return None
-    found = _period_start(value)
+    found = period_start(value)
     return found[0] if found else None
 
 

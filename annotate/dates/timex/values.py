@@ -72,6 +72,11 @@ def format_value(day: date, granularity: str) -> str:
 
 
 def shift(day: date, amount: int, unit: str) -> date:
+    years = {"year": 1, "decade": 10, "century": 100}.get(unit, 0) * amount
+    if not 1 <= day.year + years <= 9999:
+        # "5000 years ago" falls before year 1: out of the calendar, as "next week" from
+        # 9999-12-31 is (the component leaves such a value empty, with a warning)
+        raise OverflowError(f"year {day.year + years} is out of the calendar's range")
     if unit in ("day", "night"):
         return day + timedelta(days=amount)
     if unit in ("week", "weekend"):

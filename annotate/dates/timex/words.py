@@ -103,6 +103,7 @@ def _clock_words(match: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     text = text.lower().replace("’", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # "1,500 days": one figure, not 1 and 500
     text = re.sub(r"\s+or so\b", "", text)
     text = re.sub(r"\b(year|month|quarter|week)-(end|ago|earlier)\b", r"\1 \2", text)
     # "two days after that" is "two days later": counted from the time last placed
