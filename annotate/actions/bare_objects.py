@@ -31,16 +31,13 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 def restore_bare_objects(doc: Doc) -> None:
     """Label each article-less object that the parser called ``npadvmod`` ``dobj``."""
-    # the labels are read once from the doc's array, and searched only when the label is in
-    # it: a Token is made only for an npadvmod or a compound (a label changed to dobj is
-    # neither, and the compounds are relabelled only after every npadvmod, so the list read
-    # first stays right)
-    deps = doc.to_array(DEP).tolist()
-    for i in [i for i, dep in enumerate(deps) if dep == _NPADVMOD] if _NPADVMOD in deps else ():
+    # the labels are read from the doc's array: a Token is made only for an npadvmod (a label
+    # changed here is never npadvmod, so the list read first stays right)
+    for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == _NPADVMOD]:
         token = doc[i]
         if is_bare_object(token):
             token.dep_ = "dobj"
-    for i in [i for i, dep in enumerate(deps) if dep == _COMPOUND] if _COMPOUND in deps else ():
+    for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == _COMPOUND]:
         token = doc[i]
         if is_bare_subject(token):
             verb = token.head
