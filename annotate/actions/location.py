@@ -83,7 +83,8 @@ class Locator:
         aid FROM JAPAN"): that names the giver, never where it happened."""
         taken = [p for p in (actor, target) if p is not None]
         found: list[tuple[int, bool, int, Span]] = []
-        for word in _attachments(token, clause_verb):
+        attached = _attachments(token, clause_verb)
+        for word in attached:
             for prep in (c for c in word.children if c.dep_ == "prep"):
                 rank = _RANKS.get(prep.lower_)
                 if rank is None or (prep.lower_ == "from" and (word.pos_ != "VERB" or given)):
@@ -95,7 +96,7 @@ class Locator:
                             country = self.gazetteer.kind(span.text) in _COUNTRY_KINDS
                             found.append((rank, country, span.start, span))
         if not found:
-            return self._national_place(token, clause_verb)
+            return self._national_place(attached)
         span = min(found, key=lambda f: f[:3])[3]
         country = self._country(span)
         if country is None:
@@ -106,14 +107,15 @@ class Locator:
         return Location(text=span.text, start=span.start_char, end=span.end_char,
                         country=country)
 
-    def _national_place(self, token: Token, clause_verb: Token) -> Location | None:
+    def _national_place(self, attached: list[Token]) -> Location | None:
         """A definite noun that stands for a country or its capital ("in THE CAPITAL", "across
         THE COUNTRY", "in the KENYAN capital"), in a locative phrase of the clause, when it
         names no place itself: the location, whose country is the one its own modifier names,
         else the last country the sentence names before it ("Libyan government in the
         capital"), else the dateline's; None for a possessed noun ("in THEIR country") and
-        where no country is found."""
-        for word in _attachments(token, clause_verb):
+        where no country is found. ``attached``: the clause's words (:func:`_attachments`),
+        read once for both kinds of place."""
+        for word in attached:
             for prep in (c for c in word.children if c.dep_ == "prep"):
                 if prep.lower_ not in _SETTING and prep.lower_ != "into":  # "marched INTO the
                     continue  # capital": the place reached

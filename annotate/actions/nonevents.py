@@ -106,22 +106,27 @@ def _no_event(doc: Doc, action: Action) -> bool:
 
 def _names_a_state(doc: Doc, action: Action) -> bool:
     """The target is the state-noun object of a relating verb whose subject is the trigger."""
+    token = doc[action.token]
+    if token.dep_ not in ("nsubj", "csubj"):
+        return False  # tested first: a trigger is seldom a subject, and the target's words cost
     span = words_of(doc, action.target)
     if span is None:
         return False
-    root, token = span.root, doc[action.token]
+    root = span.root
     words = _words()
     return (root.dep_ == "dobj" and root.lemma_.lower() in words["state_noun"]
             and root.head.lemma_.lower() in words["relating_verb"]
-            and token.dep_ in ("nsubj", "csubj") and token.head.i == root.head.i)
+            and token.head.i == root.head.i)
 
 
 def _an_event_relates(doc: Doc, action: Action, events: set[int]) -> bool:
     """A comment read from a relating verb ("raised fears") whose actor is itself an event the
     layer coded ("the rebels' ATTACK on the convoy raised fears"): the event caused the state,
     nobody voiced it."""
+    if not action.cameo.startswith("01"):
+        return False  # tested before the actor's words are read
     span = words_of(doc, action.actor)
-    return (action.cameo.startswith("01") and span is not None and span.root.i in events
+    return (span is not None and span.root.i in events
             and span.root.i != action.token
             and doc[action.token].lemma_.lower() in _words()["relating_verb"])
 

@@ -208,6 +208,7 @@ def after_fronted_phrase(verb: Token) -> Token | None:
     return name
 
 
+@memoized
 def party_span(head: Token) -> Span:
     """The words that name a party: the head's noun phrase, without what a misjoined subject's
     phrase took from the fronted phrase before its comma ("a visit to Zimbabwe, PRESIDENT

@@ -126,8 +126,8 @@ class TriggerFinder:
                 continue  # a modifier, not an event: "AID workers", "SANCTIONS relief"
             if is_idiom(token):
                 continue
-            # "stepped down", also "stepped DOWN" parsed as an adverb; "set them FREE"
-            particles = particles_of(token)
+            # "stepped down", "stepped DOWN" as an adverb, "set them FREE": a word with such rows
+            particles = particles_of(token) if self.lexicon.particles.get((lemma, pos)) else set()
             named = self.lexicon.named.get((lemma, pos), frozenset())  # none: skip the frames
             objects = object_tokens_of(token) if named or pos == "VERB" else []
             direct = ({f"={o.lemma_.lower()}" for o in direct_objects_of(token)}
