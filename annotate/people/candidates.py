@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
 from .address import without_address
+from .bylines import in_byline
 from .census_names import census_names, subject_names
 from .companies import company_names
 from .consistency import named_type, person_here, thing_names
@@ -107,7 +108,7 @@ def find_candidates(story: StoryIndex, gazetteer: Gazetteer, cues: Cues,
             and (span.start not in story.title_before  # not "PRINCE | EDWARD ISLAND"
                  or whole_name_in_capitals(doc, span.start, span.end, verbs, cues))
             and _looks_like_person(story, span, gazetteer, cues)
-            and person_here(story, span, story.things)]
+            and person_here(story, span, story.things) and not in_byline(span)]
 
 
 def _cut_at_known_names_in_capitals(candidates: list[Span]) -> list[Span]:
