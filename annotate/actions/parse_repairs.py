@@ -40,13 +40,17 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 def repair_parse(doc: Doc) -> None:
     """Label each article-less object that the parser called ``npadvmod`` ``dobj``, and give
     back the subjects the parser hung elsewhere (see the module docstring)."""
-    # the labels are read from the doc's array: a Token is made only for an npadvmod (a label
-    # changed here is never npadvmod, so the list read first stays right)
-    for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == _NPADVMOD]:
+    # the labels are read once from the doc's array, so a Token is made only for a word with
+    # one of the three labels. No repair makes a new npadvmod, compound or conj, so the
+    # positions read first stay right; each reads the labels its earlier repairs left.
+    labels = doc.to_array(DEP).tolist()
+    at = {label: [i for i, dep in enumerate(labels) if dep == label]
+          for label in (_NPADVMOD, _COMPOUND, _CONJ)}
+    for i in at[_NPADVMOD]:
         token = doc[i]
         if is_bare_object(token):
             token.dep_ = "dobj"
-    for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == _COMPOUND]:
+    for i in at[_COMPOUND]:
         token = doc[i]
         if is_bare_subject(token):
             verb = token.head
@@ -54,21 +58,26 @@ def repair_parse(doc: Doc) -> None:
                              and c.dep_ in ("compound", "amod", "nmod")]:
                 modifier.head = token
             token.dep_ = "nsubj"
-    for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == _CONJ]:
+    for i in at[_CONJ]:
         verb = doc[i]
         noun = object_taken_for_subject(verb)
         if noun is not None:
             noun.head, noun.dep_ = verb, "nsubj"
 
 
+def _finite_without_subject(verb: Token) -> bool:
+    """A finite verb (past or present tense) with no subject of its own."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD", "VBP") and not any(
+        c.dep_ in _SUBJECTS for c in verb.children)
+
+
 def object_taken_for_subject(verb: Token) -> Token | None:
     """The noun before a conjoined finite verb with no subject that the parse made a conjunct
     of the first verb's object ("condemned the attack and UGANDA recalled"); None otherwise."""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.i == 0 or any(
-            c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.i == 0 or not _finite_without_subject(verb):
         return None
     noun = verb.doc[verb.i - 1]
-    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= verb.i:
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     first = noun.head
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -79,8 +88,8 @@ def object_taken_for_subject(verb: Token) -> Token | None:
 def is_bare_subject(token: Token) -> bool:
     """The compound noun is the subject of the verb right after it, which has none."""
     verb = token.head
-    return verb.i == token.i + 1 and verb.pos_ == "VERB" and token.pos_ in ("NOUN", "PROPN") and (
-        verb.tag_ in ("VBZ", "VBD", "VBP")) and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    return verb.i == token.i + 1 and token.pos_ in ("NOUN", "PROPN") and (
+        _finite_without_subject(verb))
 
 
 def is_bare_object(token: Token) -> bool:

@@ -234,6 +234,7 @@ def party_span(head: Token) -> Span:
 _SIDE_ADJECTIVES = frozenset({"loyal", "close", "opposed", "sympathetic",
                               "link", "ally", "affiliate", "align", "tie"})  # participles
 
+
 def _side_end(adjective: Token, end: int) -> int:
     """Where "loyal TO X", "allied WITH X" ends: after the object's head, or after its
     of-phrase ("loyal to the president OF KENYA"); not after what the parse hung on it ("loyal
