@@ -87,6 +87,15 @@ def read_fields(name: str, *columns: str) -> list[tuple[str, ...]]:
     return rows
 
 
+def read_groups(name: str, group: str, column: str) -> dict[str, frozenset[str]]:
+    """The values of ``column`` of a table of ``models/``, grouped by the value of ``group``
+    ("kind" -> its words): the lists several rule modules keep in one file."""
+    groups: dict[str, set[str]] = {}
+    for key, value in read_fields(name, group, column):
+        groups.setdefault(key, set()).add(value)
+    return {key: frozenset(values) for key, values in groups.items()}
+
+
 def _body(name: str) -> tuple[str, str]:
     """The line of a table of ``models/`` that names its columns, and the text after it (the
     rows, with any comments or blank lines among them), without its last newline."""

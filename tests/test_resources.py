@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from annotate import resources
-from annotate.resources import models_dir, read_column, read_fields, read_table
+from annotate.resources import models_dir, read_column, read_fields, read_groups, read_table
 
 
 def _table_line_by_line(path: Path) -> list[dict[str, str]]:
@@ -79,3 +79,11 @@ def test_read_fields_names_a_missing_column() -> None:
 def test_read_column_keeps_file_order_and_first_field() -> None:
     assert read_column("surnames.tsv")[:3] == ["Smith", "Johnson", "Williams"]
     assert read_column("surnames.tsv", lower=True)[:2] == ["smith", "johnson"]
+
+
+def test_read_groups_gathers_a_column_by_another() -> None:
+    rows = read_table("prospective.tsv")
+    groups = read_groups("prospective.tsv", "frame", "word")
+    assert set(groups) == {row["frame"] for row in rows}
+    assert groups["adjective"] == {row["word"] for row in rows if row["frame"] == "adjective"}
+    assert "poised" in groups["adjective"] and "verge" in groups["noun"]

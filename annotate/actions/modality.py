@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..resources import read_table
+from ..resources import read_groups
 from .ranked_doers import ranks_its_subject
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
@@ -38,9 +38,7 @@ _AIM_HEADS = {"mean", "design", "try", "attempt", "strive", "bid", "effort", "pu
 def _prospective() -> dict[str, frozenset[str]]:
     """The predicates of the prospective future (models/prospective.tsv), by frame: adjectives
     ("is ABOUT TO expel", "is DUE TO host") and nouns ("is on the VERGE of signing")."""
-    rows = read_table("prospective.tsv")
-    return {frame: frozenset(row["word"] for row in rows if row["frame"] == frame)
-            for frame in ("adjective", "noun")}
+    return read_groups("prospective.tsv", "frame", "word")
 
 
 def prospective(word: Token) -> bool:

@@ -24,7 +24,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from ..resources import read_table
+from ..resources import read_groups
 from .action import Action, words_of
 from .objects import out_of
 
@@ -32,10 +32,7 @@ from .objects import out_of
 @cache
 def _words() -> dict[str, frozenset[str]]:
     """kind -> its words, from models/nonevent_readings.tsv."""
-    kinds: dict[str, set[str]] = {}
-    for row in read_table("nonevent_readings.tsv"):
-        kinds.setdefault(row["kind"], set()).add(row["word"])
-    return {k: frozenset(v) for k, v in kinds.items()}
+    return read_groups("nonevent_readings.tsv", "kind", "word")
 
 
 def _out_of(verb: Token) -> Token | None:

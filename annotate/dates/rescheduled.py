@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..resources import read_table
+from ..resources import read_groups
 
 _PARTICLES = {"back", "up", "off", "forward", "over", "out"}
 _NEW_TIME = {"to", "of", "through", "thru", "into"}
@@ -21,9 +21,7 @@ _NEW_TIME = {"to", "of", "through", "thru", "into"}
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    rows = read_table("rescheduling_words.tsv")
-    return {kind: frozenset(row["word"] for row in rows if row["kind"] == kind)
-            for kind in ("verb", "noun", "setter")}
+    return read_groups("rescheduling_words.tsv", "kind", "word")
 
 
 def moved_to(span: Span) -> bool:
